@@ -1,0 +1,51 @@
+// @ranre/domain — pure rules: no I/O, no clock, no database, no framework. `now` and the calendar are arguments.
+
+export * from './errors.ts';
+
+export * from './time/shanghai.ts';
+
+export type {
+  CalendarData,
+  CalendarOptions,
+  CalendarOverride,
+  DayInfo,
+  DayName,
+  DayReason,
+  WorkCalendar,
+} from './calendar/types.ts';
+export { buildCalendar, toMessages } from './calendar/build.ts';
+export {
+  CN_CALENDAR_2025_2026,
+  HOLIDAY_BLOCKS_2025,
+  HOLIDAY_BLOCKS_2026,
+  MAKEUP_WORKDAYS_2025,
+  MAKEUP_WORKDAYS_2026,
+  expandHolidayBlocks,
+} from './calendar/fixtures.ts';
+export type { HolidayBlock } from './calendar/fixtures.ts';
+
+export { describeLimit, formatLimit, hoursToMs, parseLimit, toLimit } from './sla/limit.ts';
+export type { Limit, LimitUnit } from './sla/limit.ts';
+export { computeDeadline } from './sla/deadline.ts';
+export type { Deadline } from './sla/deadline.ts';
+export { leadTimeLatest } from './sla/lead-time.ts';
+export type { LeadTime } from './sla/lead-time.ts';
+export { extendDeadline, extensionProblem } from './sla/extension.ts';
+export type { Extension, ExtensionRequest } from './sla/extension.ts';
+export { APPOINTMENT_AGREED, DEADLINE_EXTENDED } from './sla/clock-types.ts';
+export type {
+  ClockDefinition,
+  ClockEvent,
+  ClockResult,
+  ClockState,
+  DueSource,
+  PauseInterval,
+} from './sla/clock-types.ts';
+export { evaluateClock, evaluateClocks, mostUrgent } from './sla/clock.ts';
+export { formatMinutes } from './sla/clock-explain.ts';
+export { advanceWorkingTime, workingMsBetween } from './sla/pause.ts';
+export { STATUTORY_LIMITS } from './sla/statutory-limits.ts';
+export type { StatutoryLimit, StatutoryLimitKind, StatutoryLimitName } from './sla/statutory-limits.ts';
+
+// people/: phone, password and credit-code rules (one entry point for the whole package).
+export * from './people/index.ts';
