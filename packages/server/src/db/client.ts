@@ -1,0 +1,72 @@
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import fs from 'node:fs';
+import pg from 'pg';
+import * as schema from './schema.ts';
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Engine = 'pglite' | 'postgres';
+
+/** One handle over either engine: the same Drizzle API, the same SQL, the same migrations. */
+export interface Database {
+  db: Db;
+  engine: Engine;
+  /** Raw SQL for pg-boss and for the few statements Drizzle does not express; multi-statement text when no values. */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+  close(): Promise<void>;
+}
+
+export const migrationsFolder = new URL('../../drizzle', import.meta.url).pathname;
+
+export type OpenOptions = { url?: string; dataDir?: string; /** an already open PGlite (tests) */ client?: PGlite };
+
+/** PostgreSQL server when a URL is given, else PGlite on disk under dataDir (or in memory without one). */
+export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  return opts.url ? openServer(opts.url) : openEmbedded(opts.dataDir, opts.client);
+}
+
+async function openServer(url: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  await pool.query('select 1');
+  const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+  return {
+    db,
+    engine: 'postgres',
+    executeSql: async (text, values) => pool.query(text, values as unknown[]),
+    close: () => pool.end(),
+  };
+}
+
+async function openEmbedded(dataDir?: string, existing?: PGlite): Promise<Database> {
+  if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
+  const client = existing ?? (await PGlite.create(dataDir ? { dataDir } : {}));
+  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  let closed = false;
+  return {
+    db,
+    engine: 'pglite',
+    executeSql: async (text, values) => {
+      if (values && values.length > 0) return client.query(text, values) as Promise<{ rows: Record<string, unknown>[] }>;
+      // PGlite's extended protocol takes one statement; pg-boss sends multi-statement scripts without parameters.
+      const results = await client.exec(text);
+      return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };
+    },
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await client.close();
+    },
+  };
+}
+
+export async function migrateDatabase(database: Database): Promise<void> {
+  if (database.engine === 'pglite') {
+    await migratePglite(database.db as never, { migrationsFolder });
+  } else {
+    await migratePg(database.db as never, { migrationsFolder });
+  }
+}

@@ -1,0 +1,90 @@
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import fs from 'node:fs';
+import path from 'node:path';
+import { auditRoutes } from '../modules/audit/audit.routes.ts';
+import { SESSION_COOKIE, authRoutes } from '../modules/auth/auth.routes.ts';
+import { AuthService } from '../modules/auth/auth.service.ts';
+import { calendarRoutes } from '../modules/calendar/calendar.routes.ts';
+import { enterpriseRoutes } from '../modules/enterprises/enterprises.routes.ts';
+import { healthRoutes } from '../modules/health/health.routes.ts';
+import { staffRoutes } from '../modules/staff/staff.routes.ts';
+import { userRoutes } from '../modules/users/users.routes.ts';
+import type { AppContext } from './context.ts';
+import { errorHandler, notFoundHandler } from './errors.ts';
+
+/** 1 MiB: enough for a staff photo as a data URL; larger bodies get BODY_TOO_LARGE. */
+const BODY_LIMIT = 1024 * 1024;
+
+export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ? { level: ctx.config.logLevel } : false,
+    bodyLimit: BODY_LIMIT,
+    ajv: { customOptions: { removeAdditional: false } },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'ranre 燃热 API', version: '0.1.0', description: '淄博市燃气、供热客户服务平台接口' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  const auth = new AuthService(ctx);
+  app.decorateRequest('actor', null);
+  app.addHook('onRequest', async (req) => {
+    req.actor = req.url.startsWith('/api/') ? await auth.resolve(req.cookies[SESSION_COOKIE]) : null;
+  });
+
+  await app.register(
+    async (api) => {
+      api.setNotFoundHandler(notFoundHandler);
+      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      await api.register(healthRoutes(ctx));
+      await api.register(authRoutes(ctx, auth));
+      await api.register(auditRoutes(ctx));
+      await api.register(enterpriseRoutes(ctx));
+      await api.register(staffRoutes(ctx));
+      await api.register(userRoutes(ctx));
+      await api.register(calendarRoutes(ctx));
+    },
+    { prefix: '/api' },
+  );
+
+  await serveWeb(app, ctx.config.webDist);
+  return app;
+}
+
+/** The built web UI, with every non-API path falling back to index.html for client-side routing. */
+async function serveWeb(app: FastifyInstance, dist: string) {
+  const index = path.join(dist, 'index.html');
+  if (!fs.existsSync(index)) {
+    app.setNotFoundHandler((req, reply) =>
+      req.url.startsWith('/api/')
+        ? notFoundHandler(req, reply)
+        : reply.status(404).type('text/plain; charset=utf-8').send('Web UI not built: run `npm run build -w @ranre/web`'),
+    );
+    return;
+  }
+  await app.register(fastifyStatic, { root: dist, wildcard: false });
+  app.setNotFoundHandler((req, reply) =>
+    req.method === 'GET' && !req.url.startsWith('/api/') ? reply.sendFile('index.html') : notFoundHandler(req, reply),
+  );
+}

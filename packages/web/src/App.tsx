@@ -1,0 +1,149 @@
+import type { ReactNode } from 'react';
+import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
+import zhCN from 'antd/es/locale/zh_CN';
+import enUS from 'antd/es/locale/en_US';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { AuthProvider, useAuth } from './auth/AuthContext.tsx';
+import { LoginPage } from './auth/LoginPage.tsx';
+import { pagesFor, type PageKey } from './auth/permissions.ts';
+import { I18nProvider, useI18n } from './i18n/index.tsx';
+import { AppLayout } from './layout/AppLayout.tsx';
+import {
+  AuditPage,
+  CalendarPage,
+  EnterprisesPage,
+  ExpiringPage,
+  HomePage,
+  OwnEnterprisePage,
+  StaffPage,
+  UsersPage,
+} from './pages.ts';
+
+export const BRAND_BLUE = '#1f6fb2';
+
+function RequireAuth({ children }: { children: ReactNode }) {
+  const { user, checking } = useAuth();
+  const location = useLocation();
+  if (checking)
+    return (
+      <div className="center-screen">
+        <Spin size="large" />
+      </div>
+    );
+  if (!user) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  return <>{children}</>;
+}
+
+function Page({ page, children }: { page: PageKey; children: ReactNode }) {
+  const { user } = useAuth();
+  const { t } = useI18n();
+  if (!user || !pagesFor(user.role).includes(page))
+    return <Result status="403" title="403" subTitle={t('common.noPermission')} />;
+  return <>{children}</>;
+}
+
+function LoginRoute() {
+  const { user, checking } = useAuth();
+  if (checking) return null;
+  return user ? <Navigate to="/" replace /> : <LoginPage />;
+}
+
+function Routed() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginRoute />} />
+      <Route
+        element={
+          <RequireAuth>
+            <AppLayout />
+          </RequireAuth>
+        }
+      >
+        <Route index element={<HomePage />} />
+        <Route
+          path="enterprises"
+          element={
+            <Page page="enterprises">
+              <EnterprisesPage />
+            </Page>
+          }
+        />
+        <Route
+          path="enterprise"
+          element={
+            <Page page="enterprise">
+              <OwnEnterprisePage />
+            </Page>
+          }
+        />
+        <Route
+          path="staff"
+          element={
+            <Page page="staff">
+              <StaffPage />
+            </Page>
+          }
+        />
+        <Route
+          path="certificates"
+          element={
+            <Page page="certificates">
+              <ExpiringPage />
+            </Page>
+          }
+        />
+        <Route
+          path="users"
+          element={
+            <Page page="users">
+              <UsersPage />
+            </Page>
+          }
+        />
+        <Route
+          path="calendar"
+          element={
+            <Page page="calendar">
+              <CalendarPage />
+            </Page>
+          }
+        />
+        <Route
+          path="audit"
+          element={
+            <Page page="audit">
+              <AuditPage />
+            </Page>
+          }
+        />
+        <Route path="*" element={<Navigate to="/" replace />} />
+      </Route>
+    </Routes>
+  );
+}
+
+function Themed() {
+  const { lang } = useI18n();
+  return (
+    <ConfigProvider
+      locale={lang === 'zh' ? zhCN : enUS}
+      theme={{ token: { colorPrimary: BRAND_BLUE, borderRadius: 6 } }}
+    >
+      <AntApp>
+        <AuthProvider>
+          <BrowserRouter>
+            <Routed />
+          </BrowserRouter>
+        </AuthProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+export function App() {
+  return (
+    <I18nProvider>
+      <Themed />
+    </I18nProvider>
+  );
+}

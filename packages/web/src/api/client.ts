@@ -1,0 +1,128 @@
+/** Small typed fetch wrapper for the /api contract (docs/api.md). */
+export type Lang = 'zh' | 'en';
+
+export interface FieldIssue {
+  path: string | (string | number)[];
+  message: string;
+  messages?: Partial<Record<Lang, string>>;
+  code?: string;
+}
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly messages: Partial<Record<Lang, string>>;
+  readonly details: unknown;
+
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    messages: Partial<Record<Lang, string>> = {},
+    details?: unknown,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.messages = messages;
+    this.details = details;
+  }
+
+  /** Message in the requested language, falling back to the one the server chose. */
+  text(lang: Lang): string {
+    return this.messages[lang] ?? this.message;
+  }
+
+  /** VALIDATION_FAILED details as a list of {path, message}. */
+  fieldIssues(): FieldIssue[] {
+    if (!Array.isArray(this.details)) return [];
+    return this.details.filter(
+      (d): d is FieldIssue => typeof d === 'object' && d !== null && 'message' in d && 'path' in d,
+    );
+  }
+}
+
+let currentLang: Lang = 'zh';
+let onUnauthorized: (() => void) | null = null;
+
+export function setApiLanguage(lang: Lang): void {
+  currentLang = lang;
+}
+
+/** Called when a request fails with 401 AUTH_REQUIRED (session expired). */
+export function setUnauthorizedHandler(fn: (() => void) | null): void {
+  onUnauthorized = fn;
+}
+
+type Query = Record<string, string | number | undefined | null>;
+
+function buildUrl(path: string, query?: Query): string {
+  const url = `/api${path}`;
+  if (!query) return url;
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) {
+    if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
+  }
+  const qs = params.toString();
+  return qs ? `${url}?${qs}` : url;
+}
+
+async function request<T>(method: string, path: string, body?: unknown, query?: Query): Promise<T> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': currentLang === 'zh' ? 'zh-CN,zh;q=0.9' : 'en',
+  };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  let res: Response;
+  try {
+    res = await fetch(buildUrl(path, query), {
+      method,
+      headers,
+      credentials: 'include',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK', '网络错误，请检查连接', {
+      zh: '网络错误，请检查连接',
+      en: 'Network error, please check your connection',
+    });
+  }
+  if (res.status === 204) return undefined as T;
+  const text = await res.text();
+  let data: unknown = undefined;
+  if (text) {
+    try {
+      data = JSON.parse(text);
+    } catch {
+      data = undefined;
+    }
+  }
+  if (!res.ok) {
+    const e = (data ?? {}) as {
+      code?: string;
+      message?: string;
+      messages?: Partial<Record<Lang, string>>;
+      details?: unknown;
+    };
+    const fallback = `HTTP ${res.status}`;
+    const err = new ApiError(
+      res.status,
+      e.code ?? 'HTTP_ERROR',
+      e.message ?? fallback,
+      e.messages ?? {},
+      e.details,
+    );
+    if (res.status === 401 && err.code === 'AUTH_REQUIRED' && onUnauthorized) onUnauthorized();
+    throw err;
+  }
+  return data as T;
+}
+
+export const api = {
+  get: <T>(path: string, query?: Query) => request<T>('GET', path, undefined, query),
+  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
+  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
+  del: <T = void>(path: string) => request<T>('DELETE', path),
+};

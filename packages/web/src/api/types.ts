@@ -1,0 +1,169 @@
+/** Shapes from docs/api.md. */
+export type Role =
+  | 'regulator'
+  | 'enterprise_admin'
+  | 'agent'
+  | 'dispatcher'
+  | 'technician'
+  | 'inspector'
+  | 'billing_clerk'
+  | 'resident';
+
+export const ROLES: Role[] = [
+  'regulator',
+  'enterprise_admin',
+  'agent',
+  'dispatcher',
+  'technician',
+  'inspector',
+  'billing_clerk',
+  'resident',
+];
+
+export type EnterpriseKind =
+  'pipeline_gas' | 'bottled_gas' | 'vehicle_gas' | 'appliance' | 'heating' | 'heating_reseller' | 'regulator';
+
+export const ENTERPRISE_KINDS: EnterpriseKind[] = [
+  'pipeline_gas',
+  'bottled_gas',
+  'vehicle_gas',
+  'appliance',
+  'heating',
+  'heating_reseller',
+  'regulator',
+];
+
+export type Id = string | number;
+
+export interface User {
+  id: Id;
+  username: string;
+  displayName: string;
+  role: Role;
+  enterpriseId: Id | null;
+  enterpriseName: string | null;
+  enterpriseKind: EnterpriseKind | null;
+}
+
+export interface ServicePoint {
+  name: string;
+  address: string;
+  hours: string;
+}
+
+export interface Enterprise {
+  id: Id;
+  name: string;
+  kind: EnterpriseKind;
+  creditCode: string;
+  hotline: string;
+  supervisionPhone: string;
+  address: string;
+  servicePoints: ServicePoint[];
+  createdAt: string;
+}
+
+export type EnterpriseInput = Omit<Enterprise, 'id' | 'createdAt'>;
+
+export interface Certificate {
+  id: Id;
+  staffId: Id;
+  name: string;
+  number: string;
+  issuer: string;
+  issuedOn: string;
+  expiresOn: string;
+}
+
+export type CertificateInput = Omit<Certificate, 'id' | 'staffId'>;
+
+export interface ExpiringCertificate extends Certificate {
+  staffName: string;
+  enterpriseId: Id;
+  enterpriseName: string;
+  daysLeft: number;
+}
+
+export interface Staff {
+  id: Id;
+  enterpriseId: Id;
+  enterpriseName: string;
+  name: string;
+  badgeNo: string;
+  employeeNo: string;
+  post: string;
+  phone: string;
+  photo: string | null;
+  active: boolean;
+  certificates: Certificate[];
+}
+
+/** Not spelled out by the contract: inferred from Staff. `phone` is sent only when (re)entered. */
+export interface StaffInput {
+  enterpriseId?: Id;
+  name: string;
+  badgeNo: string;
+  employeeNo: string;
+  post: string;
+  phone?: string;
+  photo: string | null;
+  active: boolean;
+}
+
+export interface UserInput {
+  username: string;
+  displayName: string;
+  role: Role;
+  enterpriseId?: Id;
+  password: string;
+}
+
+/** A day's name: one string for both languages, or one per language. */
+export type DayName = string | { zh: string; en: string };
+
+export interface CalendarDay {
+  date: string;
+  working: boolean;
+  /** weekday | weekend | holiday | makeup_workday | override_rest | override_work */
+  reason: string;
+  name?: DayName | null;
+}
+
+export interface CalendarYear {
+  year: number;
+  knownYears: { from: number; to: number };
+  days: CalendarDay[];
+}
+
+export type OverrideKind = 'rest' | 'work';
+
+export interface CalendarOverride {
+  date: string;
+  kind: OverrideKind;
+  note: string;
+  createdAt: string;
+}
+
+export interface DueResult {
+  due: string;
+  unit: string;
+  explanation: string;
+  explanationEn: string;
+}
+
+export interface AuditEvent {
+  id: Id;
+  at: string;
+  actorId: Id | null;
+  actorName: string | null;
+  enterpriseId: Id | null;
+  action: string;
+  entity: string;
+  entityId: Id | null;
+  before: unknown;
+  after: unknown;
+}
+
+export interface Items<T> {
+  items: T[];
+}

@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { Button, Card, Skeleton, Typography } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
+import { api } from '../api/client.ts';
+import type { Enterprise } from '../api/types.ts';
+import { useUser } from '../auth/AuthContext.tsx';
+import { canEditEnterprise } from '../auth/permissions.ts';
+import { ErrorAlert } from '../common/errors.tsx';
+import { useAsync } from '../common/useAsync.ts';
+import { useI18n } from '../i18n/index.tsx';
+import { EnterpriseDescriptions, ServicePointsTable } from './EnterpriseDetail.tsx';
+import { EnterpriseForm } from './EnterpriseForm.tsx';
+
+/** Enterprise admin's "本企业" page: their own enterprise with an edit form. */
+export function OwnEnterprisePage() {
+  const { t } = useI18n();
+  const user = useUser();
+  const [editing, setEditing] = useState(false);
+  const { data, error, loading, reload } = useAsync(
+    () => api.get<Enterprise>(`/enterprises/${user.enterpriseId ?? ''}`),
+    [user.enterpriseId],
+  );
+
+  return (
+    <div data-testid="page-enterprise">
+      <div className="page-title">
+        <Typography.Title level={4}>{t('menu.enterprise')}</Typography.Title>
+        {data && canEditEnterprise(user, data) ? (
+          <Button
+            type="primary"
+            icon={<EditOutlined />}
+            onClick={() => setEditing(true)}
+            data-testid="enterprise-edit"
+          >
+            {t('common.edit')}
+          </Button>
+        ) : null}
+      </div>
+      <ErrorAlert error={error} onRetry={reload} />
+      <Card>
+        {loading && !data ? <Skeleton active /> : null}
+        {data ? (
+          <>
+            <EnterpriseDescriptions enterprise={data} />
+            <Typography.Title level={5}>{t('ent.servicePoints')}</Typography.Title>
+            <ServicePointsTable points={data.servicePoints} />
+          </>
+        ) : null}
+      </Card>
+      {data ? (
+        <EnterpriseForm
+          open={editing}
+          enterprise={data}
+          canChangeKind={false}
+          onClose={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            reload();
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { Card, Col, Empty, Row, Skeleton, Statistic, Typography } from 'antd';
+import { SafetyCertificateOutlined } from '@ant-design/icons';
+import { Link } from 'react-router-dom';
+import { api } from '../api/client.ts';
+import type { Enterprise, ExpiringCertificate, Items } from '../api/types.ts';
+import { useUser } from '../auth/AuthContext.tsx';
+import { pagesFor } from '../auth/permissions.ts';
+import { ErrorAlert } from '../common/errors.tsx';
+import { useAsync } from '../common/useAsync.ts';
+import { EnterpriseDescriptions, ServicePointsTable } from '../enterprises/EnterpriseDetail.tsx';
+import { useI18n } from '../i18n/index.tsx';
+import { KindOverview } from './KindOverview.tsx';
+
+export function HomePage() {
+  const { t } = useI18n();
+  const user = useUser();
+  const showExpiring = pagesFor(user.role).includes('certificates');
+
+  const ent = useAsync(
+    () =>
+      user.enterpriseId == null
+        ? Promise.resolve(null)
+        : api.get<Enterprise>(`/enterprises/${user.enterpriseId}`),
+    [user.enterpriseId],
+  );
+  const expiring = useAsync(
+    () =>
+      showExpiring
+        ? api.get<Items<ExpiringCertificate>>('/certificates/expiring', { days: 30 })
+        : Promise.resolve({ items: [] }),
+    [showExpiring],
+  );
+
+  const soon = expiring.data?.items.filter((c) => c.daysLeft <= 7).length ?? 0;
+
+  return (
+    <div data-testid="page-home">
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={showExpiring ? 16 : 24}>
+          <Card title={t('home.myEnterprise')} data-testid="home-enterprise">
+            <ErrorAlert error={ent.error} onRetry={ent.reload} />
+            {ent.loading ? (
+              <Skeleton active />
+            ) : ent.data ? (
+              <>
+                <EnterpriseDescriptions enterprise={ent.data} compact />
+                <Typography.Title level={5} style={{ marginTop: 8 }}>
+                  {t('ent.servicePoints')}
+                </Typography.Title>
+                <ServicePointsTable points={ent.data.servicePoints} />
+              </>
+            ) : ent.error ? null : (
+              <Empty description={t('home.noEnterprise')} />
+            )}
+          </Card>
+        </Col>
+        {showExpiring ? (
+          <Col xs={24} lg={8}>
+            <Card data-testid="home-expiring">
+              <ErrorAlert error={expiring.error} onRetry={expiring.reload} />
+              <Statistic
+                title={t('home.expiring30')}
+                value={expiring.data?.items.length ?? 0}
+                loading={expiring.loading}
+                prefix={<SafetyCertificateOutlined />}
+                suffix={t('home.expiringUnit')}
+                valueStyle={{ color: soon > 0 ? '#cf1322' : '#1f6fb2' }}
+              />
+              <Link to="/certificates">{t('home.viewExpiring')} →</Link>
+            </Card>
+          </Col>
+        ) : null}
+        {user.role === 'regulator' ? (
+          <Col xs={24}>
+            <KindOverview />
+          </Col>
+        ) : null}
+      </Row>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import type { ReactNode } from 'react';
+import type { MenuProps } from 'antd';
+import {
+  AuditOutlined,
+  BankOutlined,
+  CalendarOutlined,
+  DashboardOutlined,
+  IdcardOutlined,
+  SafetyCertificateOutlined,
+  ShopOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import { pagesFor, type PageKey } from '../auth/permissions.ts';
+import type { Role } from '../api/types.ts';
+import type { Translate } from '../i18n/index.tsx';
+
+export const PAGE_PATHS: Record<PageKey, string> = {
+  home: '/',
+  enterprises: '/enterprises',
+  enterprise: '/enterprise',
+  staff: '/staff',
+  certificates: '/certificates',
+  users: '/users',
+  calendar: '/calendar',
+  audit: '/audit',
+};
+
+const ICONS: Record<PageKey, ReactNode> = {
+  home: <DashboardOutlined />,
+  enterprises: <BankOutlined />,
+  enterprise: <ShopOutlined />,
+  staff: <TeamOutlined />,
+  certificates: <SafetyCertificateOutlined />,
+  users: <IdcardOutlined />,
+  calendar: <CalendarOutlined />,
+  audit: <AuditOutlined />,
+};
+
+type MenuItem = NonNullable<MenuProps['items']>[number];
+
+/** Menu items for a role; each <li> carries data-testid="menu-<key>". */
+export function menuItemsFor(role: Role, t: Translate): MenuItem[] {
+  return pagesFor(role).map(
+    (key) =>
+      ({
+        key,
+        icon: ICONS[key],
+        label: t(`menu.${key}`),
+        'data-testid': `menu-${key}`,
+      }) as MenuItem,
+  );
+}
+
+/** Which menu key is active for a pathname. */
+export function pageForPath(pathname: string): PageKey {
+  const entry = (Object.entries(PAGE_PATHS) as [PageKey, string][]).find(
+    ([, p]) => p !== '/' && (pathname === p || pathname.startsWith(`${p}/`)),
+  );
+  return entry ? entry[0] : 'home';
+}

@@ -1,0 +1,19 @@
+import { lazy } from 'react';
+
+/** Route pages, loaded on demand so the first paint (login) stays light. */
+export const HomePage = lazy(() => import('./home/HomePage.tsx').then((m) => ({ default: m.HomePage })));
+export const EnterprisesPage = lazy(() =>
+  import('./enterprises/EnterprisesPage.tsx').then((m) => ({ default: m.EnterprisesPage })),
+);
+export const OwnEnterprisePage = lazy(() =>
+  import('./enterprises/OwnEnterprisePage.tsx').then((m) => ({ default: m.OwnEnterprisePage })),
+);
+export const StaffPage = lazy(() => import('./staff/StaffPage.tsx').then((m) => ({ default: m.StaffPage })));
+export const ExpiringPage = lazy(() =>
+  import('./staff/ExpiringPage.tsx').then((m) => ({ default: m.ExpiringPage })),
+);
+export const UsersPage = lazy(() => import('./users/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
+export const CalendarPage = lazy(() =>
+  import('./calendar/CalendarPage.tsx').then((m) => ({ default: m.CalendarPage })),
+);
+export const AuditPage = lazy(() => import('./audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));

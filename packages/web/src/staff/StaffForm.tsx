@@ -1,0 +1,177 @@
+import { useEffect, useState } from 'react';
+import { App, Avatar, Button, Col, Form, Input, Modal, Row, Select, Space, Switch, Upload } from 'antd';
+import { DeleteOutlined, UploadOutlined, UserOutlined } from '@ant-design/icons';
+import { api } from '../api/client.ts';
+import type { Enterprise, Staff, StaffInput } from '../api/types.ts';
+import { applyServerErrors } from '../common/errors.tsx';
+import { MOBILE_RE } from '../common/validation.ts';
+import { useI18n } from '../i18n/index.tsx';
+import { photoToDataUrl } from './photo.ts';
+
+const FIELDS = ['enterpriseId', 'name', 'badgeNo', 'employeeNo', 'post', 'phone', 'photo', 'active'];
+
+interface Props {
+  open: boolean;
+  staff?: Staff;
+  /** Regulator: pick the enterprise when creating. */
+  enterprises?: Enterprise[];
+  onClose: () => void;
+  onSaved: (s: Staff) => void;
+}
+
+type Values = Omit<StaffInput, 'photo'>;
+
+export function StaffForm({ open, staff, enterprises, onClose, onSaved }: Props) {
+  const { t, lang } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [photo, setPhoto] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (!open) return;
+    form.resetFields();
+    setPhoto(staff?.photo ?? null);
+    form.setFieldsValue(
+      staff
+        ? {
+            name: staff.name,
+            badgeNo: staff.badgeNo,
+            employeeNo: staff.employeeNo,
+            post: staff.post,
+            active: staff.active,
+          }
+        : { active: true },
+    );
+  }, [open, staff, form]);
+
+  const pick = async (file: File) => {
+    if (!file.type.startsWith('image/')) {
+      message.error(t('staff.photoType'));
+      return;
+    }
+    try {
+      const url = await photoToDataUrl(file);
+      if (url) setPhoto(url);
+      else message.error(t('staff.photoTooLarge'));
+    } catch {
+      message.error(t('staff.photoType'));
+    }
+  };
+
+  const submit = async () => {
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
+    const body: Partial<StaffInput> = { ...v, photo };
+    if (!v.phone) delete body.phone;
+    if (staff) delete body.enterpriseId;
+    setBusy(true);
+    try {
+      const saved = staff
+        ? await api.patch<Staff>(`/staff/${staff.id}`, body)
+        : await api.post<Staff>('/staff', body);
+      message.success(t('common.saved'));
+      onSaved(saved);
+    } catch (e) {
+      const global = applyServerErrors(form, e, lang, FIELDS);
+      if (global) message.error(global);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const required = [{ required: true, whitespace: true, message: t('common.required') }];
+
+  return (
+    <Modal
+      open={open}
+      title={staff ? t('staff.edit') : t('staff.create')}
+      onCancel={onClose}
+      onOk={submit}
+      confirmLoading={busy}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      width={640}
+      forceRender
+    >
+      <Form form={form} layout="vertical">
+        <Form.Item label={t('staff.photo')}>
+          <Space align="center">
+            <Avatar
+              shape="square"
+              size={72}
+              src={photo ?? undefined}
+              icon={<UserOutlined />}
+              data-testid="staff-photo-preview"
+            />
+            <Upload accept="image/*" showUploadList={false} beforeUpload={(f) => (void pick(f), false)}>
+              <Button icon={<UploadOutlined />}>{t('staff.uploadPhoto')}</Button>
+            </Upload>
+            {photo ? (
+              <Button type="text" danger icon={<DeleteOutlined />} onClick={() => setPhoto(null)}>
+                {t('staff.removePhoto')}
+              </Button>
+            ) : null}
+          </Space>
+        </Form.Item>
+        <Row gutter={16}>
+          {!staff && enterprises ? (
+            <Col xs={24}>
+              <Form.Item
+                name="enterpriseId"
+                label={t('staff.enterprise')}
+                rules={[{ required: true, message: t('common.required') }]}
+              >
+                <Select
+                  showSearch
+                  optionFilterProp="label"
+                  options={enterprises
+                    .filter((e) => e.kind !== 'regulator')
+                    .map((e) => ({ value: e.id, label: e.name }))}
+                />
+              </Form.Item>
+            </Col>
+          ) : null}
+          <Col xs={24} sm={12}>
+            <Form.Item name="name" label={t('staff.name')} rules={required}>
+              <Input maxLength={50} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name="post" label={t('staff.post')} rules={required}>
+              <Input maxLength={50} />
+            </Form.Item>
+          </Col>
+          <Col xs={12}>
+            <Form.Item name="badgeNo" label={t('staff.badgeNo')} rules={required}>
+              <Input maxLength={30} />
+            </Form.Item>
+          </Col>
+          <Col xs={12}>
+            <Form.Item name="employeeNo" label={t('staff.employeeNo')} rules={required}>
+              <Input maxLength={30} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={16}>
+            <Form.Item
+              name="phone"
+              label={t('staff.phone')}
+              extra={staff ? t('staff.phoneKeep', { phone: staff.phone }) : undefined}
+              rules={[
+                { required: !staff, message: t('common.required') },
+                { pattern: MOBILE_RE, message: t('staff.phoneInvalid') },
+              ]}
+            >
+              <Input maxLength={11} inputMode="tel" placeholder={staff?.phone} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={8}>
+            <Form.Item name="active" label={t('staff.active')} valuePropName="checked">
+              <Switch />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
+    </Modal>
+  );
+}

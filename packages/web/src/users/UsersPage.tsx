@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { Button, Card, Input, Space, Table, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { api } from '../api/client.ts';
+import type { Enterprise, Items, Role, User } from '../api/types.ts';
+import { useUser } from '../auth/AuthContext.tsx';
+import { isRegulator } from '../auth/permissions.ts';
+import { ErrorAlert } from '../common/errors.tsx';
+import { useAsync } from '../common/useAsync.ts';
+import { useI18n } from '../i18n/index.tsx';
+import { UserForm } from './UserForm.tsx';
+
+export function UsersPage() {
+  const { t } = useI18n();
+  const me = useUser();
+  const regulator = isRegulator(me);
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState('');
+  const users = useAsync(() => api.get<Items<User>>('/users'), []);
+  const enterprises = useAsync(
+    () => (regulator ? api.get<Items<Enterprise>>('/enterprises') : Promise.resolve({ items: [] })),
+    [regulator],
+  );
+
+  const q = query.trim().toLowerCase();
+  const rows = (users.data?.items ?? []).filter(
+    (u) => !q || u.username.toLowerCase().includes(q) || u.displayName.toLowerCase().includes(q),
+  );
+
+  return (
+    <div data-testid="page-users">
+      <div className="page-title">
+        <Typography.Title level={4}>{t('menu.users')}</Typography.Title>
+        <Space wrap>
+          <Input.Search allowClear style={{ width: 200 }} onChange={(e) => setQuery(e.target.value)} />
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setOpen(true)}
+            data-testid="user-create"
+          >
+            {t('user.create')}
+          </Button>
+        </Space>
+      </div>
+      <ErrorAlert error={users.error} onRetry={users.reload} />
+      <Card styles={{ body: { padding: 0 } }}>
+        <Table<User>
+          rowKey="id"
+          loading={users.loading}
+          dataSource={rows}
+          scroll={{ x: 'max-content' }}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          columns={[
+            { title: t('user.username'), dataIndex: 'username', render: (u: string) => <code>{u}</code> },
+            { title: t('user.displayName'), dataIndex: 'displayName' },
+            {
+              title: t('user.role'),
+              dataIndex: 'role',
+              render: (r: Role) => (
+                <Tag color={r === 'regulator' ? 'purple' : r === 'enterprise_admin' ? 'blue' : 'default'}>
+                  {t(`role.${r}`)}
+                </Tag>
+              ),
+              filters: [...new Set((users.data?.items ?? []).map((u) => u.role))].map((r) => ({
+                text: t(`role.${r}`),
+                value: r,
+              })),
+              onFilter: (v, u) => u.role === v,
+            },
+            ...(regulator ? [{ title: t('user.enterprise'), dataIndex: 'enterpriseName' }] : []),
+          ]}
+        />
+      </Card>
+      <UserForm
+        open={open}
+        enterprises={enterprises.data?.items ?? []}
+        onClose={() => setOpen(false)}
+        onSaved={() => {
+          setOpen(false);
+          users.reload();
+        }}
+      />
+    </div>
+  );
+}

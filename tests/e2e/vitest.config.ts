@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// Browser tests: `npm run test:e2e` (builds the web UI first). Each test file starts its own server.
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.e2e.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    fileParallelism: false,
+    // The e2e files skip themselves unless run through this config (so a plain `vitest run` stays fast).
+    env: { RANRE_E2E: '1' },
+  },
+});

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['packages/*/src/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+    exclude: ['**/node_modules/**', 'tests/e2e/**'],
+    globalSetup: ['packages/server/src/testing/global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // Two cores: PGlite instances are memory-hungry and CPU-bound; two workers keep the machine responsive.
+    maxWorkers: 2,
+  },
+});
