@@ -22,7 +22,11 @@ export interface Database {
 
 export const migrationsFolder = new URL('../../drizzle', import.meta.url).pathname;
 
-export type OpenOptions = { url?: string; dataDir?: string; /** an already open PGlite (tests) */ client?: PGlite };
+export type OpenOptions = {
+  url?: string;
+  dataDir?: string;
+  /** an already open PGlite (tests) */ client?: PGlite;
+};
 
 /** PostgreSQL server when a URL is given, else PGlite on disk under dataDir (or in memory without one). */
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
@@ -50,7 +54,8 @@ async function openEmbedded(dataDir?: string, existing?: PGlite): Promise<Databa
     db,
     engine: 'pglite',
     executeSql: async (text, values) => {
-      if (values && values.length > 0) return client.query(text, values) as Promise<{ rows: Record<string, unknown>[] }>;
+      if (values && values.length > 0)
+        return client.query(text, values) as Promise<{ rows: Record<string, unknown>[] }>;
       // PGlite's extended protocol takes one statement; pg-boss sends multi-statement scripts without parameters.
       const results = await client.exec(text);
       return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };

@@ -126,7 +126,10 @@ export const auditEvents = pgTable(
     before: jsonb('before'),
     after: jsonb('after'),
   },
-  (t) => [index('audit_enterprise_idx').on(t.enterpriseId, t.id), index('audit_entity_idx').on(t.entity, t.entityId)],
+  (t) => [
+    index('audit_enterprise_idx').on(t.enterpriseId, t.id),
+    index('audit_entity_idx').on(t.entity, t.entityId),
+  ],
 );
 
 /** Administrator corrections of the holiday data, and declarations of newly published years. */
@@ -148,5 +151,7 @@ export const calendarYears = pgTable('calendar_years', {
 /** Last run of each recurring job, read by /api/health. */
 export const jobHeartbeats = pgTable('job_heartbeats', {
   name: text('name').primaryKey(),
-  at: timestamp('at', { withTimezone: true }).notNull().default(sql`now()`),
+  at: timestamp('at', { withTimezone: true })
+    .notNull()
+    .default(sql`now()`),
 });

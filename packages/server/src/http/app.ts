@@ -79,12 +79,17 @@ async function serveWeb(app: FastifyInstance, dist: string) {
     app.setNotFoundHandler((req, reply) =>
       req.url.startsWith('/api/')
         ? notFoundHandler(req, reply)
-        : reply.status(404).type('text/plain; charset=utf-8').send('Web UI not built: run `npm run build -w @ranre/web`'),
+        : reply
+            .status(404)
+            .type('text/plain; charset=utf-8')
+            .send('Web UI not built: run `npm run build -w @ranre/web`'),
     );
     return;
   }
   await app.register(fastifyStatic, { root: dist, wildcard: false });
   app.setNotFoundHandler((req, reply) =>
-    req.method === 'GET' && !req.url.startsWith('/api/') ? reply.sendFile('index.html') : notFoundHandler(req, reply),
+    req.method === 'GET' && !req.url.startsWith('/api/')
+      ? reply.sendFile('index.html')
+      : notFoundHandler(req, reply),
   );
 }

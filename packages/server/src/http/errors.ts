@@ -48,7 +48,8 @@ function send(req: FastifyRequest, reply: FastifyReply, code: string, messages: 
 /** PostgreSQL unique violations come from a user's duplicate value, not a server fault. */
 function pgCode(err: unknown): string | undefined {
   const e = err as { code?: unknown; cause?: { code?: unknown } };
-  const c = typeof e.code === 'string' ? e.code : typeof e.cause?.code === 'string' ? e.cause.code : undefined;
+  const c =
+    typeof e.code === 'string' ? e.code : typeof e.cause?.code === 'string' ? e.cause.code : undefined;
   return c && /^[0-9A-Z]{5}$/.test(c) ? c : undefined;
 }
 
@@ -56,7 +57,10 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
   if (err instanceof DomainError) return send(req, reply, err.code, err.messages, err.details);
   if (hasZodFastifySchemaValidationErrors(err)) {
     const details = err.validation.map((v) => ({
-      path: `${err.validationContext ?? ''}${v.instancePath}`,
+      path: [err.validationContext, v.instancePath.replace(/^\//, '')]
+        .filter(Boolean)
+        .join('.')
+        .replace(/\//g, '.'),
       message: v.message ?? 'invalid',
     }));
     return send(
@@ -77,14 +81,23 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
       });
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return send(req, reply, 'BAD_REQUEST', { zh: '请求体不是有效的 JSON', en: 'The body is not valid JSON' });
+      return send(req, reply, 'BAD_REQUEST', {
+        zh: '请求体不是有效的 JSON',
+        en: 'The body is not valid JSON',
+      });
   }
   if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-    return send(req, reply, 'BAD_REQUEST', { zh: '请求无效：' + err.message, en: 'Bad request: ' + err.message });
+    return send(req, reply, 'BAD_REQUEST', {
+      zh: '请求无效：' + err.message,
+      en: 'Bad request: ' + err.message,
+    });
   }
   const pg = pgCode(err);
   if (pg === '23505') {
-    return send(req, reply, 'DUPLICATE', { zh: '记录已存在（唯一值重复）', en: 'A record with this value already exists' });
+    return send(req, reply, 'DUPLICATE', {
+      zh: '记录已存在（唯一值重复）',
+      en: 'A record with this value already exists',
+    });
   }
   req.log.error({ err }, 'unhandled error');
   return send(req, reply, 'INTERNAL', { zh: '服务器内部错误', en: 'Internal server error' });

@@ -39,7 +39,11 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
       now = d;
     },
     login: async (username, password = TEST_PASSWORD) => {
-      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username, password },
+      });
       if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
       const cookie = res.cookies.find((c) => c.name === 'ranre_session');
       return `ranre_session=${cookie!.value}`;
@@ -61,7 +65,13 @@ export function testCreditCode(): string {
 export async function createEnterprise(database: Database, kind: string, name = `测试企业${kind}`) {
   const [row] = await database.db
     .insert(enterprises)
-    .values({ name, kind, creditCode: testCreditCode(), hotline: '0533-1234567', supervisionPhone: '0533-7654321' })
+    .values({
+      name,
+      kind,
+      creditCode: testCreditCode(),
+      hotline: '0533-1234567',
+      supervisionPhone: '0533-7654321',
+    })
     .returning();
   return row!;
 }

@@ -7,7 +7,10 @@ import pg from 'pg';
 import { migrateDatabase, openDatabase, type Database } from '../db/client.ts';
 
 /** A migrated PGlite image shared by the test files of one run, so each file starts in ~1 s instead of ~4 s. */
-const TEMPLATE = path.join(os.tmpdir(), `ranre-pglite-template-${process.env.RANRE_TEMPLATE_ID ?? 'dev'}.tar`);
+const TEMPLATE = path.join(
+  os.tmpdir(),
+  `ranre-pglite-template-${process.env.RANRE_TEMPLATE_ID ?? 'dev'}.tar`,
+);
 
 export async function writePgliteTemplate(): Promise<string> {
   const database = await openDatabase({});

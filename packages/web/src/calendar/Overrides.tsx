@@ -12,7 +12,7 @@ import { useI18n } from '../i18n/index.tsx';
 interface Values {
   date: Dayjs;
   kind: OverrideKind;
-  note: string;
+  note?: string;
 }
 
 /** Regulator: local calendar overrides (PUT / DELETE /api/calendar/overrides/:date). */
@@ -81,12 +81,8 @@ export function Overrides({ onChanged }: { onChanged: () => void }) {
             ]}
           />
         </Form.Item>
-        <Form.Item
-          name="note"
-          label={t('cal.overrideNote')}
-          rules={[{ required: true, whitespace: true, message: t('common.required') }]}
-        >
-          <Input style={{ width: 220 }} maxLength={100} />
+        <Form.Item name="note" label={t('cal.overrideNote')}>
+          <Input style={{ width: 220 }} maxLength={200} />
         </Form.Item>
         <Form.Item>
           <Button type="primary" htmlType="submit" icon={<PlusOutlined />} loading={busy}>

@@ -22,7 +22,10 @@ export const auditRoutes =
       async (req) => {
         const actor = requireActor(req);
         const q = req.query;
-        const rows = await listAudit(ctx.database.db, { ...q, enterpriseId: enterpriseScope(actor, q.enterpriseId) });
+        const rows = await listAudit(ctx.database.db, {
+          ...q,
+          enterpriseId: enterpriseScope(actor, q.enterpriseId),
+        });
         return { items: rows.map((r) => ({ ...r, at: r.at.toISOString() })) };
       },
     );

@@ -33,24 +33,35 @@ export const authRoutes =
       },
     );
 
-    app.post('/auth/logout', { schema: { tags: ['auth'], summary: '退出 / sign out' } }, async (req, reply) => {
-      await auth.logout(req.cookies[SESSION_COOKIE]);
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return reply.status(204).send();
-    });
+    app.post(
+      '/auth/logout',
+      { schema: { tags: ['auth'], summary: '退出 / sign out' } },
+      async (req, reply) => {
+        await auth.logout(req.cookies[SESSION_COOKIE]);
+        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        return reply.status(204).send();
+      },
+    );
 
     app.get(
       '/auth/me',
       {
         preHandler: signedIn,
-        schema: { tags: ['auth'], summary: '当前用户 / current user', response: { 200: z.object({ user: ZUser }) } },
+        schema: {
+          tags: ['auth'],
+          summary: '当前用户 / current user',
+          response: { 200: z.object({ user: ZUser }) },
+        },
       },
       async (req) => ({ user: requireActor(req) }),
     );
 
     app.post(
       '/auth/password',
-      { preHandler: signedIn, schema: { tags: ['auth'], summary: '修改密码 / change password', body: ZChangePassword } },
+      {
+        preHandler: signedIn,
+        schema: { tags: ['auth'], summary: '修改密码 / change password', body: ZChangePassword },
+      },
       async (req, reply) => {
         await auth.changePassword(requireActor(req), req.body.currentPassword, req.body.newPassword);
         reply.clearCookie(SESSION_COOKIE, { path: '/' });

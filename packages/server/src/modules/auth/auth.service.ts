@@ -10,8 +10,7 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 let dummyHash: Promise<string> | undefined;
 const getDummyHash = () => (dummyHash ??= hashPassword('ranre-no-such-user'));
 
-const invalid = () =>
-  appError('AUTH_INVALID', { zh: '用户名或密码错误', en: 'Wrong username or password' });
+const invalid = () => appError('AUTH_INVALID', { zh: '用户名或密码错误', en: 'Wrong username or password' });
 
 export function toActor(u: NonNullable<repo.UserRow>): Actor {
   return {
@@ -41,7 +40,8 @@ export class AuthService {
     if (user.lockedUntil && user.lockedUntil > now) throw locked(user.lockedUntil);
     if (!(await verifyPassword(user.passwordHash, password))) {
       const failures = user.failedLogins + 1;
-      const lockUntil = failures >= loginMaxFailures ? new Date(now.getTime() + loginLockMinutes * 60_000) : null;
+      const lockUntil =
+        failures >= loginMaxFailures ? new Date(now.getTime() + loginLockMinutes * 60_000) : null;
       await db.transaction(async (tx) => {
         await repo.recordLoginFailure(tx, user.id, lockUntil ? 0 : failures, lockUntil);
         if (lockUntil) {
@@ -64,7 +64,13 @@ export class AuthService {
     await db.transaction(async (tx) => {
       await repo.recordLoginSuccess(tx, user.id);
       await repo.insertSession(tx, sha256(token), user.id, expiresAt);
-      await appendAudit(tx, { actor, enterpriseId: user.enterpriseId, action: 'user.login', entity: 'user', entityId: user.id });
+      await appendAudit(tx, {
+        actor,
+        enterpriseId: user.enterpriseId,
+        action: 'user.login',
+        entity: 'user',
+        entityId: user.id,
+      });
     });
     return { token, actor, expiresAt };
   }
@@ -94,7 +100,13 @@ export class AuthService {
     await db.transaction(async (tx) => {
       await repo.setPasswordHash(tx, actor.id, hashed, this.ctx.now());
       await repo.deleteSessionsOfUser(tx, actor.id);
-      await appendAudit(tx, { actor, enterpriseId: actor.enterpriseId, action: 'user.password', entity: 'user', entityId: actor.id });
+      await appendAudit(tx, {
+        actor,
+        enterpriseId: actor.enterpriseId,
+        action: 'user.password',
+        entity: 'user',
+        entityId: actor.id,
+      });
     });
   }
 }

@@ -11,12 +11,23 @@ afterAll(() => t.close());
 
 describe('sign-in', () => {
   it('signs in with an http-only session cookie and reports who the caller is', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'gas_agent', password: TEST_PASSWORD } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'gas_agent', password: TEST_PASSWORD },
+    });
     expect(res.statusCode).toBe(200);
     const cookie = res.cookies.find((c) => c.name === 'ranre_session')!;
     expect(cookie.httpOnly).toBe(true);
-    const me = await t.app.inject({ url: '/api/auth/me', headers: { cookie: `ranre_session=${cookie.value}` } });
-    expect(me.json().user).toMatchObject({ username: 'gas_agent', role: 'agent', enterpriseName: '测试燃气公司' });
+    const me = await t.app.inject({
+      url: '/api/auth/me',
+      headers: { cookie: `ranre_session=${cookie.value}` },
+    });
+    expect(me.json().user).toMatchObject({
+      username: 'gas_agent',
+      role: 'agent',
+      enterpriseName: '测试燃气公司',
+    });
   });
 
   it('refuses a wrong password with a bilingual error and no session', async () => {
@@ -34,18 +45,36 @@ describe('sign-in', () => {
 
   it('locks the account after repeated failures, even for the right password, and audits the lock', async () => {
     for (let i = 0; i < 4; i++) {
-      const r = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'heat_admin', password: 'bad' } });
+      const r = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'heat_admin', password: 'bad' },
+      });
       expect(r.statusCode).toBe(401);
     }
-    const fifth = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'heat_admin', password: 'bad' } });
+    const fifth = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'heat_admin', password: 'bad' },
+    });
     expect(fifth.statusCode).toBe(423);
-    const right = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'heat_admin', password: TEST_PASSWORD } });
+    const right = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'heat_admin', password: TEST_PASSWORD },
+    });
     expect(right.json().code).toBe('AUTH_LOCKED');
-    const { rows } = await t.database.executeSql(`select count(*)::int as n from audit_events where action = 'user.locked'`);
+    const { rows } = await t.database.executeSql(
+      `select count(*)::int as n from audit_events where action = 'user.locked'`,
+    );
     expect(rows[0]!.n).toBe(1);
     // After the lock period it opens again.
     t.setNow(new Date(t.ctx.now().getTime() + 16 * 60_000));
-    const later = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'heat_admin', password: TEST_PASSWORD } });
+    const later = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'heat_admin', password: TEST_PASSWORD },
+    });
     expect(later.statusCode).toBe(200);
   });
 
@@ -87,7 +116,11 @@ describe('sign-in', () => {
     });
     expect(extra.statusCode).toBe(400);
     expect(extra.json().code).toBe('VALIDATION_FAILED');
-    const wrongType = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 1, password: 'x' } });
+    const wrongType = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 1, password: 'x' },
+    });
     expect(wrongType.json().code).toBe('VALIDATION_FAILED');
     const notJson = await t.app.inject({
       method: 'POST',
@@ -113,7 +146,9 @@ describe('audit trail is append-only', () => {
     await expect(db.execute(sql`update audit_events set action = 'x'`)).rejects.toThrow();
     await expect(db.execute(sql`delete from audit_events`)).rejects.toThrow();
     await expect(db.execute(sql`truncate audit_events`)).rejects.toThrow();
-    const { rows } = await t.database.executeSql(`select count(*)::int as n from audit_events where action = 'user.login'`);
+    const { rows } = await t.database.executeSql(
+      `select count(*)::int as n from audit_events where action = 'user.login'`,
+    );
     expect(rows[0]!.n).toBeGreaterThan(0);
   });
 });

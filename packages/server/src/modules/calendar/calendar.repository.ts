@@ -11,11 +11,17 @@ export async function findOverride(db: Db, date: string) {
   return row ?? null;
 }
 
-export async function upsertOverride(db: Db, o: { date: string; kind: string; note: string; createdBy: string | null }) {
+export async function upsertOverride(
+  db: Db,
+  o: { date: string; kind: string; note: string; createdBy: string | null },
+) {
   const [row] = await db
     .insert(calendarOverrides)
     .values(o)
-    .onConflictDoUpdate({ target: calendarOverrides.date, set: { kind: o.kind, note: o.note, createdBy: o.createdBy } })
+    .onConflictDoUpdate({
+      target: calendarOverrides.date,
+      set: { kind: o.kind, note: o.note, createdBy: o.createdBy },
+    })
     .returning();
   return row!;
 }

@@ -27,7 +27,12 @@ export const calendarRoutes =
       '/calendar',
       {
         preHandler: signedIn,
-        schema: { tags, summary: '工作日历 / working calendar of a year', querystring: ZYearQuery, response: { 200: ZYearView } },
+        schema: {
+          tags,
+          summary: '工作日历 / working calendar of a year',
+          querystring: ZYearQuery,
+          response: { 200: ZYearView },
+        },
       },
       async (req) => ctx.calendar.yearView(req.query.year),
     );
@@ -36,7 +41,11 @@ export const calendarRoutes =
       '/calendar/overrides',
       {
         preHandler: signedIn,
-        schema: { tags, summary: '日历调整 / overrides', response: { 200: z.object({ items: z.array(ZOverride) }) } },
+        schema: {
+          tags,
+          summary: '日历调整 / overrides',
+          response: { 200: z.object({ items: z.array(ZOverride) }) },
+        },
       },
       async () => ({ items: (await ctx.calendar.listOverrides()).map(toOverride) }),
     );
@@ -45,14 +54,24 @@ export const calendarRoutes =
       '/calendar/overrides/:date',
       {
         preHandler: allow('regulator'),
-        schema: { tags, summary: '设置调整 / set an override', params: ZOverrideParams, body: ZOverrideBody, response: { 200: ZOverride } },
+        schema: {
+          tags,
+          summary: '设置调整 / set an override',
+          params: ZOverrideParams,
+          body: ZOverrideBody,
+          response: { 200: ZOverride },
+        },
       },
-      async (req) => toOverride(await ctx.calendar.setOverride(requireActor(req), { date: req.params.date, ...req.body })),
+      async (req) =>
+        toOverride(await ctx.calendar.setOverride(requireActor(req), { date: req.params.date, ...req.body })),
     );
 
     app.delete(
       '/calendar/overrides/:date',
-      { preHandler: allow('regulator'), schema: { tags, summary: '删除调整 / remove an override', params: ZOverrideParams } },
+      {
+        preHandler: allow('regulator'),
+        schema: { tags, summary: '删除调整 / remove an override', params: ZOverrideParams },
+      },
       async (req, reply) => {
         await ctx.calendar.removeOverride(requireActor(req), req.params.date);
         return reply.status(204).send();
@@ -77,7 +96,12 @@ export const calendarRoutes =
       '/calendar/due',
       {
         preHandler: signedIn,
-        schema: { tags, summary: '计算期限 / compute a deadline', body: ZDueBody, response: { 200: ZDueResponse } },
+        schema: {
+          tags,
+          summary: '计算期限 / compute a deadline',
+          body: ZDueBody,
+          response: { 200: ZDueResponse },
+        },
       },
       async (req) => {
         const d = await ctx.calendar.due(new Date(req.body.start), req.body.limit);

@@ -19,7 +19,10 @@ export const ZYearView = z.object({
 });
 
 export const ZOverrideParams = z.strictObject({ date: ZDate });
-export const ZOverrideBody = z.strictObject({ kind: z.enum(['rest', 'work']), note: z.string().max(200).default('') });
+export const ZOverrideBody = z.strictObject({
+  kind: z.enum(['rest', 'work']),
+  note: z.string().max(200).default(''),
+});
 export const ZOverride = z.object({
   date: z.string(),
   kind: z.string(),
@@ -42,13 +45,19 @@ export const ZDueResponse = z.object({
   skipped: z.array(ZDayInfo),
 });
 
-export const ZHolidayCnYear = z.strictObject({
-  year: z.number().int().min(2000).max(2200),
-  papers: z.array(z.string()).optional(),
-  $schema: z.string().optional(),
-  $id: z.string().optional(),
-  days: z
-    .array(z.strictObject({ name: z.string().min(1).max(50), date: ZDate, isOffDay: z.boolean() }))
-    .min(1)
-    .max(100),
-});
+/** A holiday-cn year file; its "$schema" and "$id" keys are dropped so the file can be sent as it is. */
+export const ZHolidayCnYear = z.preprocess(
+  (v) => {
+    if (typeof v !== 'object' || v === null) return v;
+    const { $schema: _s, $id: _i, ...rest } = v as Record<string, unknown>;
+    return rest;
+  },
+  z.strictObject({
+    year: z.number().int().min(2000).max(2200),
+    papers: z.array(z.string()).optional(),
+    days: z
+      .array(z.strictObject({ name: z.string().min(1).max(50), date: ZDate, isOffDay: z.boolean() }))
+      .min(1)
+      .max(100),
+  }),
+);

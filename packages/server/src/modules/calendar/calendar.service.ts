@@ -35,7 +35,11 @@ export class CalendarService {
     const [overrides, years] = await Promise.all([repo.listOverrides(db), repo.listDeclaredYears(db)]);
     const calendar = buildCalendar(
       this.base,
-      overrides.map((o): CalendarOverride => ({ date: o.date, kind: o.kind as 'rest' | 'work', note: o.note })),
+      overrides.map((o): CalendarOverride => ({
+        date: o.date,
+        kind: o.kind as 'rest' | 'work',
+        note: o.note,
+      })),
       { extraKnownYears: years.map((y) => y.year) },
     );
     this.cached = { at: t, calendar };

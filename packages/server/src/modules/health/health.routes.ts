@@ -16,21 +16,28 @@ export const healthRoutes =
   async (app) => {
     app.get(
       '/health',
-      { schema: { tags: ['system'], summary: '健康检查 / health', response: { 200: ZHealth, 503: ZHealth } } },
+      {
+        schema: { tags: ['system'], summary: '健康检查 / health', response: { 200: ZHealth, 503: ZHealth } },
+      },
       async (_req, reply) => {
         const { db, engine } = ctx.database;
         let dbOk = true;
         let last: Date | null = null;
         try {
           await db.execute(sql`select 1`);
-          const [hb] = await db.select().from(jobHeartbeats).where(sql`${jobHeartbeats.name} = ${HEARTBEAT_JOB}`);
+          const [hb] = await db
+            .select()
+            .from(jobHeartbeats)
+            .where(sql`${jobHeartbeats.name} = ${HEARTBEAT_JOB}`);
           last = hb?.at ?? null;
         } catch {
           dbOk = false;
         }
         // The runner is healthy when its heartbeat job ran within three intervals.
         const jobsOk =
-          ctx.config.jobs && last !== null && ctx.now().getTime() - last.getTime() < 3 * HEARTBEAT_EVERY_SECONDS * 1000;
+          ctx.config.jobs &&
+          last !== null &&
+          ctx.now().getTime() - last.getTime() < 3 * HEARTBEAT_EVERY_SECONDS * 1000;
         const body = {
           status: dbOk && (jobsOk || !ctx.config.jobs) ? ('ok' as const) : ('degraded' as const),
           database: { ok: dbOk, engine },

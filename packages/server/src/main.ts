@@ -1,0 +1,69 @@
+import type { FastifyInstance } from 'fastify';
+import { loadConfig, type Config } from './config.ts';
+import { migrateDatabase, openDatabase, type Database } from './db/client.ts';
+import { buildApp } from './http/app.ts';
+import type { AppContext } from './http/context.ts';
+import { JobRunner } from './jobs/runner.ts';
+import { CalendarService } from './modules/calendar/calendar.service.ts';
+
+export async function openConfiguredDatabase(config: Config): Promise<Database> {
+  return openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
+}
+
+/** Starts the whole system in one process: HTTP API, web UI and job runner on one database. */
+export async function serve(): Promise<void> {
+  const started = Date.now();
+  const config = loadConfig();
+  const database = await openConfiguredDatabase(config);
+  await migrateDatabase(database);
+  const now = () => new Date();
+  const ctx: AppContext = { config, database, now, calendar: new CalendarService(database, now) };
+
+  let logins: { username: string; password: string; role: string; enterprise: string }[] = [];
+  if (config.seed) {
+    const { seedDemo } = await import('./db/seed.ts');
+    ({ logins } = await seedDemo(database, now(), (m) => console.log(m)));
+  }
+
+  const app = await buildApp(ctx, { logger: true });
+  const runner = new JobRunner(database, {
+    info: (m) => app.log.info(m),
+    error: (o, m) => app.log.error(o, m),
+  });
+  if (config.jobs) await runner.start();
+  await app.listen({ port: config.port, host: config.host });
+  installShutdown(app, runner, database);
+
+  const url = `http://localhost:${config.port}`;
+  console.log(`\n  ranre 燃热 is running (${database.engine}, started in ${Date.now() - started} ms)`);
+  console.log(`  Web UI:   ${url}/`);
+  console.log(`  API docs: ${url}/api/docs`);
+  if (logins.length > 0) {
+    console.log('  Demo logins (password for all: ' + logins[0]!.password + '):');
+    for (const l of logins) console.log(`    ${l.username.padEnd(16)} ${l.role.padEnd(18)} ${l.enterprise}`);
+  }
+  console.log('');
+}
+
+/** On SIGINT/SIGTERM: stop taking requests, let jobs finish, then close the database so PGlite flushes to disk. */
+function installShutdown(app: FastifyInstance, runner: JobRunner, database: Database) {
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info(`${signal}: shutting down`);
+    const force = setTimeout(() => process.exit(1), 15_000);
+    force.unref();
+    try {
+      await app.close();
+      await runner.stop();
+      await database.close();
+      process.exit(0);
+    } catch (err) {
+      app.log.error({ err }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
