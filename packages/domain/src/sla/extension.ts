@@ -2,7 +2,7 @@
 // a new date — before the limit runs out (G-5.7.4 gas complaints; H-7.3.6 heating faults; H-7.4.4 heating
 // complaints). An extension asked for after the due is not an extension but a breach, and stays one.
 
-import { DomainError, DomainErrorCodes, domainError } from '../errors.ts';
+import { type DomainError, DomainErrorCodes, domainError } from '../errors.ts';
 import type { Messages } from '../errors.ts';
 import { assertInstant, formatDue } from '../time/shanghai.ts';
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../http/context.ts';
 import { requireActor, signedIn } from '../../http/guard.ts';
 import { ZChangePassword, ZLogin, ZUser } from './auth.schemas.ts';
-import { AuthService } from './auth.service.ts';
+import { type AuthService } from './auth.service.ts';
 
 export const SESSION_COOKIE = 'ranre_session';
 
