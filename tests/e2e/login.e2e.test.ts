@@ -62,15 +62,17 @@ describe.skipIf(!process.env.RANRE_E2E)('login and role menus (browser)', () => 
     // Home: enterprise card and the per-kind chart.
     await page.getByTestId('home-by-kind').locator('canvas').first().waitFor();
     await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(1500); // let the chart and table animations finish
     await page.screenshot({ path: `${SHOTS}/ranre-home.png`, fullPage: true });
 
     await page.getByTestId('menu-calendar').click();
     await page.getByTestId('calendar-year-view').waitFor();
     await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
     await page.screenshot({ path: `${SHOTS}/ranre-calendar.png`, fullPage: true });
 
     await page.getByTestId('menu-enterprises').click();
-    await page.getByTestId('page-enterprises').locator('tbody tr').first().waitFor();
+    await page.getByTestId('page-enterprises').locator('tbody tr.ant-table-row').first().waitFor();
     await page.context().close();
   });
 
@@ -122,7 +124,8 @@ describe.skipIf(!process.env.RANRE_E2E)('login and role menus (browser)', () => 
     expect(await page.getByTestId('menu-home').isVisible()).toBe(false);
     await page.getByTestId('menu-toggle').click();
     await page.getByTestId('menu-calendar').click();
-    await page.getByTestId('page-calendar').waitFor();
+    await page.getByTestId('calendar-year-view').waitFor();
+    await page.waitForTimeout(500);
     await page.screenshot({ path: `${SHOTS}/ranre-mobile-calendar.png` });
     await page.context().close();
   });

@@ -49,3 +49,8 @@ export type { StatutoryLimit, StatutoryLimitKind, StatutoryLimitName } from './s
 
 // people/: phone, password and credit-code rules (one entry point for the whole package).
 export * from './people/index.ts';
+
+// customers/: resident ID numbers, customer kinds, account numbers, search text and addresses.
+export * from './customers/index.ts';
+// workorders/: service catalogue, work-order states and events, clocks, complaints, reception script.
+export * from './workorders/index.ts';

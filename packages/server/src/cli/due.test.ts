@@ -6,7 +6,9 @@ const run = (...args: string[]) => spawnSync('node', [bin, 'due', ...args], { en
 
 describe('ranre due (command line)', () => {
   it('G-6.2.6: 10 days to pay from 2026-02-13 end on the first working day after the Spring Festival', () => {
-    const out = JSON.parse(execFileSync('node', [bin, 'due', '2026-02-13T09:00:00+08:00', '10d'], { encoding: 'utf8' }));
+    const out = JSON.parse(
+      execFileSync('node', [bin, 'due', '2026-02-13T09:00:00+08:00', '10d'], { encoding: 'utf8' }),
+    );
     expect(out.due).toBe('2026-02-25T00:00:00+08:00');
     expect(out.explanation).toContain('春节');
   });

@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -21,6 +22,9 @@ export interface Database {
 }
 
 export const migrationsFolder = new URL('../../drizzle', import.meta.url).pathname;
+
+/** Extensions the migrations use (pg_trgm for the customer search); a server ships them in postgresql-contrib. */
+export const PGLITE_EXTENSIONS = { pg_trgm };
 
 export type OpenOptions = {
   url?: string;
@@ -47,7 +51,8 @@ async function openServer(url: string): Promise<Database> {
 
 async function openEmbedded(dataDir?: string, existing?: PGlite): Promise<Database> {
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
-  const client = existing ?? (await PGlite.create(dataDir ? { dataDir } : {}));
+  const client =
+    existing ?? (await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: PGLITE_EXTENSIONS }));
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   let closed = false;
   return {

@@ -155,3 +155,7 @@ export const jobHeartbeats = pgTable('job_heartbeats', {
     .notNull()
     .default(sql`now()`),
 });
+
+// Hotline core (customer archive, work orders, complaints).
+export * from './schema/customers.ts';
+export * from './schema/workorders.ts';

@@ -33,10 +33,17 @@ describe('job runner (pg-boss on the same database)', () => {
     t.setNow(new Date(new Date(beat).getTime() + 1000));
     const res = await t.app.inject({ url: '/api/health' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'ok', database: { ok: true }, jobs: { ok: true, enabled: true } });
+    expect(res.json()).toMatchObject({
+      status: 'ok',
+      database: { ok: true },
+      jobs: { ok: true, enabled: true },
+    });
     // A heartbeat older than three intervals means the runner is not working.
     t.setNow(new Date(new Date(beat).getTime() + 10 * 60_000));
-    expect((await t.app.inject({ url: '/api/health' })).json()).toMatchObject({ status: 'degraded', jobs: { ok: false } });
+    expect((await t.app.inject({ url: '/api/health' })).json()).toMatchObject({
+      status: 'degraded',
+      jobs: { ok: false },
+    });
   });
 
   it('runs a registered job exactly once per message', async () => {

@@ -60,10 +60,13 @@ export interface Enterprise {
   supervisionPhone: string;
   address: string;
   servicePoints: ServicePoint[];
+  /** Optimistic concurrency: sent back on PATCH, 409 VERSION_CONFLICT if someone wrote since. */
+  version?: number;
   createdAt: string;
+  updatedAt?: string;
 }
 
-export type EnterpriseInput = Omit<Enterprise, 'id' | 'createdAt'>;
+export type EnterpriseInput = Omit<Enterprise, 'id' | 'createdAt' | 'updatedAt' | 'version'>;
 
 export interface Certificate {
   id: Id;
@@ -92,9 +95,11 @@ export interface Staff {
   badgeNo: string;
   employeeNo: string;
   post: string;
-  phone: string;
+  /** Masked (138****1234) unless the caller is the regulator or that enterprise's admin. */
+  phone: string | null;
   photo: string | null;
   active: boolean;
+  version?: number;
   certificates: Certificate[];
 }
 
@@ -105,9 +110,10 @@ export interface StaffInput {
   badgeNo: string;
   employeeNo: string;
   post: string;
-  phone?: string;
+  phone?: string | null;
   photo: string | null;
   active: boolean;
+  version?: number;
 }
 
 export interface UserInput {
@@ -146,6 +152,8 @@ export interface CalendarOverride {
 
 export interface DueResult {
   due: string;
+  /** Not in the contract yet: the due instant as people say it, e.g. "2026-10-12 24:00". */
+  dueText?: string;
   unit: string;
   explanation: string;
   explanationEn: string;

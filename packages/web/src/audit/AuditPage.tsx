@@ -11,7 +11,11 @@ const PAGE = 50;
 function Json({ value }: { value: unknown }) {
   const { t } = useI18n();
   if (value === null || value === undefined)
-    return <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
+    return (
+      <div>
+        <Typography.Text type="secondary">{t('common.none')}</Typography.Text>
+      </div>
+    );
   return <pre className="json-block">{JSON.stringify(value, null, 2)}</pre>;
 }
 

@@ -28,7 +28,7 @@ export function Overrides({ onChanged }: { onChanged: () => void }) {
     try {
       await api.put(`/calendar/overrides/${v.date.format('YYYY-MM-DD')}`, {
         kind: v.kind,
-        note: v.note.trim(),
+        note: (v.note ?? '').trim(),
       });
       message.success(t('common.saved'));
       form.resetFields();
@@ -81,7 +81,11 @@ export function Overrides({ onChanged }: { onChanged: () => void }) {
             ]}
           />
         </Form.Item>
-        <Form.Item name="note" label={t('cal.overrideNote')}>
+        <Form.Item
+          name="note"
+          label={t('cal.overrideNote')}
+          rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+        >
           <Input style={{ width: 220 }} maxLength={200} />
         </Form.Item>
         <Form.Item>

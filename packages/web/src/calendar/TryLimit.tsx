@@ -5,7 +5,9 @@ import { api } from '../api/client.ts';
 import type { DueResult } from '../api/types.ts';
 import { errorText } from '../common/errors.tsx';
 import { formatShanghai, pickerToShanghaiIso } from '../common/format.ts';
-import { useI18n } from '../i18n/index.tsx';
+import { useI18n, type MessageKey } from '../i18n/index.tsx';
+
+const UNITS = ['working_days', 'hours', 'days'];
 
 const LIMIT_RE = /^\d+(\.\d+)?\s*(wd|h|d)$/i;
 
@@ -39,6 +41,9 @@ export function TryLimit() {
       setBusy(false);
     }
   };
+
+  // "2026-10-12 24:00" reads better than the equivalent "2026-10-13 00:00".
+  const dueText = result ? (result.dueText ?? formatShanghai(result.due, false)) : '';
 
   return (
     <Card title={t('cal.try')} data-testid="try-limit">
@@ -94,11 +99,17 @@ export function TryLimit() {
               label: t('cal.due'),
               children: (
                 <strong>
-                  {formatShanghai(result.due, false)} ({dayjs(result.due.slice(0, 10)).format('dddd')})
+                  {dueText} ({dayjs(dueText.slice(0, 10)).format('dddd')})
                 </strong>
               ),
             },
-            { key: 'unit', label: t('cal.unit'), children: result.unit },
+            {
+              key: 'unit',
+              label: t('cal.unit'),
+              children: UNITS.includes(result.unit)
+                ? t(`cal.unit.${result.unit}` as MessageKey)
+                : result.unit,
+            },
             {
               key: 'exp',
               label: t('cal.explanation'),

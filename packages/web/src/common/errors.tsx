@@ -32,6 +32,14 @@ export function applyServerErrors(
     form.setFields([{ name: direct, errors: [err.text(lang)] }]);
     return null;
   }
+  const d = err.details as { field?: unknown; fields?: unknown } | null | undefined;
+  const named = [d?.field, ...(Array.isArray(d?.fields) ? d.fields : [])].filter(
+    (f): f is string => typeof f === 'string' && fields.includes(f),
+  );
+  if (named.length > 0) {
+    form.setFields(named.map((name) => ({ name, errors: [err.text(lang)] })));
+    return null;
+  }
   const issues = err.fieldIssues();
   let attached = 0;
   for (const issue of issues) {

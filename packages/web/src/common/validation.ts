@@ -28,14 +28,21 @@ export function creditCodeRules(t: Translate): Rule[] {
   ];
 }
 
-/** Loose: landline (0533-1234567), mobile, 400-xxx-xxxx, 96xxx service numbers. The server decides. */
-export const PHONE_RE = /^[0-9][0-9-]{2,19}$/;
+// Same rules as the server (packages/domain people/phone.ts): mobile, landline with area code, service number.
+const MOBILE = /^1[3-9]\d{9}$/;
+const LANDLINE = /^0\d{2,3}-?\d{7,8}(-\d{1,6})?$/;
+const SERVICE = /^(1\d{4}|9\d{4,5}|400-?\d{3}-?\d{4})$/;
+
+export function isValidPhone(p: string): boolean {
+  return MOBILE.test(p) || LANDLINE.test(p) || SERVICE.test(p);
+}
 
 export function phoneRules(t: Translate, required = true): Rule[] {
   return [
     { required, whitespace: true, message: t('common.required') },
-    { pattern: PHONE_RE, message: t('ent.phoneInvalid') },
+    {
+      validator: (_, v: string | undefined) =>
+        !v || isValidPhone(v.trim()) ? Promise.resolve() : Promise.reject(new Error(t('ent.phoneInvalid'))),
+    },
   ];
 }
-
-export const MOBILE_RE = /^1\d{10}$/;

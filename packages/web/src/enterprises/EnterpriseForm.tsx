@@ -13,13 +13,13 @@ interface Props {
   open: boolean;
   /** Edit this enterprise; create a new one when undefined. */
   enterprise?: Enterprise;
-  /** Whether the kind may be changed (regulator only). */
-  canChangeKind: boolean;
+  /** Name, kind and credit code are registration data only the regulator changes. */
+  regulator: boolean;
   onClose: () => void;
   onSaved: (e: Enterprise) => void;
 }
 
-export function EnterpriseForm({ open, enterprise, canChangeKind, onClose, onSaved }: Props) {
+export function EnterpriseForm({ open, enterprise, regulator, onClose, onSaved }: Props) {
   const { t, lang } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<EnterpriseInput>();
@@ -40,7 +40,7 @@ export function EnterpriseForm({ open, enterprise, canChangeKind, onClose, onSav
       creditCode: v.creditCode.trim().toUpperCase(),
       servicePoints: v.servicePoints ?? [],
     };
-    let patch: Partial<EnterpriseInput> | null = null;
+    let patch: (Partial<EnterpriseInput> & { version?: number }) | null = null;
     if (enterprise) {
       // PATCH only what changed, so an enterprise admin never sends fields they may not touch (e.g. kind).
       patch = Object.fromEntries(
@@ -49,6 +49,7 @@ export function EnterpriseForm({ open, enterprise, canChangeKind, onClose, onSav
         ),
       );
       if (Object.keys(patch).length === 0) return onClose();
+      if (enterprise.version !== undefined) patch = { ...patch, version: enterprise.version };
     }
     setBusy(true);
     try {
@@ -60,7 +61,6 @@ export function EnterpriseForm({ open, enterprise, canChangeKind, onClose, onSav
     } catch (e) {
       const global = applyServerErrors(form, e, lang, FIELDS, {
         CREDIT_CODE_INVALID: 'creditCode',
-        CONFLICT: 'creditCode',
       });
       if (global) message.error(global);
     } finally {
@@ -87,9 +87,12 @@ export function EnterpriseForm({ open, enterprise, canChangeKind, onClose, onSav
             <Form.Item
               name="name"
               label={t('ent.name')}
-              rules={[{ required: true, whitespace: true, message: t('common.required') }, { max: 100 }]}
+              rules={[
+                { required: true, whitespace: true, message: t('common.required') },
+                { min: 2, max: 100, message: t('ent.nameLength') },
+              ]}
             >
-              <Input maxLength={100} />
+              <Input maxLength={100} disabled={!regulator} />
             </Form.Item>
           </Col>
           <Col xs={24} md={10}>
@@ -99,7 +102,7 @@ export function EnterpriseForm({ open, enterprise, canChangeKind, onClose, onSav
               rules={[{ required: true, message: t('common.required') }]}
             >
               <Select
-                disabled={!canChangeKind}
+                disabled={!regulator}
                 options={ENTERPRISE_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
               />
             </Form.Item>
@@ -111,7 +114,7 @@ export function EnterpriseForm({ open, enterprise, canChangeKind, onClose, onSav
               rules={creditCodeRules(t)}
               normalize={(v: string) => v.toUpperCase().replace(/\s/g, '')}
             >
-              <Input maxLength={18} showCount style={{ fontFamily: 'monospace' }} />
+              <Input maxLength={18} showCount disabled={!regulator} />
             </Form.Item>
           </Col>
           <Col xs={12} md={5}>
@@ -125,11 +128,7 @@ export function EnterpriseForm({ open, enterprise, canChangeKind, onClose, onSav
             </Form.Item>
           </Col>
           <Col xs={24}>
-            <Form.Item
-              name="address"
-              label={t('ent.address')}
-              rules={[{ required: true, whitespace: true, message: t('common.required') }]}
-            >
+            <Form.Item name="address" label={t('ent.address')}>
               <Input maxLength={200} />
             </Form.Item>
           </Col>

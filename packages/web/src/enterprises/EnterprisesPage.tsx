@@ -107,7 +107,14 @@ export function EnterprisesPage() {
         width={Math.min(640, window.innerWidth)}
         extra={
           detail && canEditEnterprise(user, detail) ? (
-            <Button icon={<EditOutlined />} onClick={() => setForm({ open: true, enterprise: detail })}>
+            <Button
+              icon={<EditOutlined />}
+              onClick={() => {
+                // Close the drawer first: the modal must not open underneath it.
+                setForm({ open: true, enterprise: detail });
+                setDetail(null);
+              }}
+            >
               {t('common.edit')}
             </Button>
           ) : null
@@ -124,11 +131,10 @@ export function EnterprisesPage() {
       <EnterpriseForm
         open={form.open}
         enterprise={form.enterprise}
-        canChangeKind={isRegulator(user)}
+        regulator={isRegulator(user)}
         onClose={() => setForm({ open: false })}
-        onSaved={(saved) => {
+        onSaved={() => {
           setForm({ open: false });
-          if (detail && String(detail.id) === String(saved.id)) setDetail(saved);
           reload();
         }}
       />

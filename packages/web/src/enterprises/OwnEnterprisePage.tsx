@@ -51,7 +51,7 @@ export function OwnEnterprisePage() {
         <EnterpriseForm
           open={editing}
           enterprise={data}
-          canChangeKind={false}
+          regulator={false}
           onClose={() => setEditing(false)}
           onSaved={() => {
             setEditing(false);

@@ -99,7 +99,9 @@ export const en: Record<MessageKey, string> = {
   'ent.search': 'Search name or credit code',
   'ent.creditCodeLength': 'The credit code has 18 characters',
   'ent.creditCodeChars': 'Digits and upper-case letters only (no I, O, Z, S, V)',
-  'ent.phoneInvalid': 'Invalid phone number',
+  'ent.phoneInvalid':
+    'A mobile number, a landline with area code (e.g. 0533-2345678) or a service number such as 12345',
+  'ent.nameLength': 'The name has 2–100 characters',
 
   'staff.name': 'Name',
   'staff.badgeNo': 'Badge no.',
@@ -118,7 +120,6 @@ export const en: Record<MessageKey, string> = {
   'staff.photoTooLarge': 'The photo must be at most 200 KB',
   'staff.photoType': 'Please choose an image file',
   'staff.phoneKeep': 'Leave empty to keep the current number ({phone})',
-  'staff.phoneInvalid': 'Enter an 11-digit mobile number',
   'staff.certificates': 'Certificates',
   'staff.filterEnterprise': 'Filter by enterprise',
 
@@ -134,7 +135,7 @@ export const en: Record<MessageKey, string> = {
   'cert.expired': 'Expired',
   'cert.days': '{n} d',
   'cert.expiringTitle': 'Certificates expiring within 30 days',
-  'cert.expiresBeforeIssued': 'The expiry date cannot be before the issue date',
+  'cert.expiresBeforeIssued': 'The expiry date must be after the issue date',
 
   'user.username': 'Username',
   'user.displayName': 'Display name',
@@ -142,7 +143,7 @@ export const en: Record<MessageKey, string> = {
   'user.enterprise': 'Enterprise',
   'user.password': 'Initial password',
   'user.create': 'New account',
-  'user.usernameRule': '3–32 letters, digits, underscores or dots',
+  'user.usernameRule': '3–64 letters, digits, _ . - (starting with a letter or digit)',
 
   'cal.year': 'Year',
   'cal.rest': 'Off',
@@ -173,6 +174,9 @@ export const en: Record<MessageKey, string> = {
   'cal.kindRest': 'Rest',
   'cal.kindWork': 'Work',
   'cal.addOverride': 'Add override',
+  'cal.unit.working_days': 'Working days',
+  'cal.unit.hours': 'Hours (round the clock)',
+  'cal.unit.days': 'Calendar days',
   'cal.reason.weekday': 'Working day',
   'cal.reason.weekend': 'Weekend',
   'cal.reason.holiday': 'Public holiday',

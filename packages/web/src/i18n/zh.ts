@@ -98,7 +98,8 @@ export const zh = {
   'ent.search': '搜索名称或信用代码',
   'ent.creditCodeLength': '统一社会信用代码为 18 位',
   'ent.creditCodeChars': '只能包含数字和大写字母（不含 I、O、Z、S、V）',
-  'ent.phoneInvalid': '电话号码格式不正确',
+  'ent.phoneInvalid': '应为手机号、带区号的固话（如 0533-2345678）或 12345 这类服务号码',
+  'ent.nameLength': '名称为 2–100 个字',
 
   'staff.name': '姓名',
   'staff.badgeNo': '工牌号',
@@ -117,7 +118,6 @@ export const zh = {
   'staff.photoTooLarge': '照片不能超过 200 KB',
   'staff.photoType': '请选择图片文件',
   'staff.phoneKeep': '留空则不修改（当前 {phone}）',
-  'staff.phoneInvalid': '请输入 11 位手机号',
   'staff.certificates': '证书',
   'staff.filterEnterprise': '按企业筛选',
 
@@ -133,7 +133,7 @@ export const zh = {
   'cert.expired': '已过期',
   'cert.days': '{n} 天',
   'cert.expiringTitle': '30 天内到期的证书',
-  'cert.expiresBeforeIssued': '有效期不能早于发证日期',
+  'cert.expiresBeforeIssued': '有效期截止日须晚于发证日期',
 
   'user.username': '用户名',
   'user.displayName': '姓名',
@@ -141,7 +141,7 @@ export const zh = {
   'user.enterprise': '所属企业',
   'user.password': '初始密码',
   'user.create': '新建账号',
-  'user.usernameRule': '3–32 位字母、数字、下划线或点',
+  'user.usernameRule': '3–64 位字母、数字、_ . -，以字母或数字开头',
 
   'cal.year': '年份',
   'cal.rest': '休',
@@ -172,6 +172,9 @@ export const zh = {
   'cal.kindRest': '休息',
   'cal.kindWork': '上班',
   'cal.addOverride': '添加调整',
+  'cal.unit.working_days': '工作日',
+  'cal.unit.hours': '小时（连续计时）',
+  'cal.unit.days': '自然日',
   'cal.reason.weekday': '工作日',
   'cal.reason.weekend': '周末',
   'cal.reason.holiday': '法定节假日',

@@ -29,6 +29,7 @@ export function PasswordModal({ open, onClose }: { open: boolean; onClose: () =>
     } catch (e) {
       const global = applyServerErrors(form, e, lang, ['currentPassword', 'newPassword'], {
         AUTH_INVALID: 'currentPassword',
+        PASSWORD_POLICY: 'newPassword',
       });
       if (global) message.error(global);
     } finally {

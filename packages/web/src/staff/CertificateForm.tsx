@@ -104,7 +104,7 @@ export function CertificateForm({
                 ({ getFieldValue }) => ({
                   validator: (_, v: Dayjs | undefined) => {
                     const issued = getFieldValue('issuedOn') as Dayjs | undefined;
-                    return !v || !issued || !v.isBefore(issued, 'day')
+                    return !v || !issued || v.isAfter(issued, 'day')
                       ? Promise.resolve()
                       : Promise.reject(new Error(t('cert.expiresBeforeIssued')));
                   },

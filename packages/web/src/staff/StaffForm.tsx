@@ -4,11 +4,12 @@ import { DeleteOutlined, UploadOutlined, UserOutlined } from '@ant-design/icons'
 import { api } from '../api/client.ts';
 import type { Enterprise, Staff, StaffInput } from '../api/types.ts';
 import { applyServerErrors } from '../common/errors.tsx';
-import { MOBILE_RE } from '../common/validation.ts';
+import { phoneRules } from '../common/validation.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { photoToDataUrl } from './photo.ts';
 
-const FIELDS = ['enterpriseId', 'name', 'badgeNo', 'employeeNo', 'post', 'phone', 'photo', 'active'];
+// `photo` is not a form field: PHOTO_INVALID / PHOTO_TOO_LARGE are shown as a message.
+const FIELDS = ['enterpriseId', 'name', 'badgeNo', 'employeeNo', 'post', 'phone', 'active'];
 
 interface Props {
   open: boolean;
@@ -27,6 +28,8 @@ export function StaffForm({ open, staff, enterprises, onClose, onSaved }: Props)
   const [form] = Form.useForm<Values>();
   const [photo, setPhoto] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Managers normally get the full number; a masked one cannot be edited in place, only replaced.
+  const masked = !!staff?.phone?.includes('*');
 
   useEffect(() => {
     if (!open) return;
@@ -39,6 +42,7 @@ export function StaffForm({ open, staff, enterprises, onClose, onSaved }: Props)
             badgeNo: staff.badgeNo,
             employeeNo: staff.employeeNo,
             post: staff.post,
+            phone: staff.phone && !staff.phone.includes('*') ? staff.phone : undefined,
             active: staff.active,
           }
         : { active: true },
@@ -62,9 +66,13 @@ export function StaffForm({ open, staff, enterprises, onClose, onSaved }: Props)
   const submit = async () => {
     const v = await form.validateFields().catch(() => null);
     if (!v) return;
-    const body: Partial<StaffInput> = { ...v, photo };
-    if (!v.phone) delete body.phone;
-    if (staff) delete body.enterpriseId;
+    const phone = v.phone?.trim() || null;
+    const body: Partial<StaffInput> = { ...v, phone, photo };
+    if (staff) {
+      delete body.enterpriseId;
+      if (masked ? phone === null : phone === staff.phone) delete body.phone;
+      if (staff.version !== undefined) body.version = staff.version;
+    } else if (phone === null) delete body.phone;
     setBusy(true);
     try {
       const saved = staff
@@ -139,7 +147,7 @@ export function StaffForm({ open, staff, enterprises, onClose, onSaved }: Props)
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item name="post" label={t('staff.post')} rules={required}>
-              <Input maxLength={50} />
+              <Input maxLength={30} />
             </Form.Item>
           </Col>
           <Col xs={12}>
@@ -156,13 +164,10 @@ export function StaffForm({ open, staff, enterprises, onClose, onSaved }: Props)
             <Form.Item
               name="phone"
               label={t('staff.phone')}
-              extra={staff ? t('staff.phoneKeep', { phone: staff.phone }) : undefined}
-              rules={[
-                { required: !staff, message: t('common.required') },
-                { pattern: MOBILE_RE, message: t('staff.phoneInvalid') },
-              ]}
+              extra={masked ? t('staff.phoneKeep', { phone: staff?.phone ?? '' }) : undefined}
+              rules={phoneRules(t, false)}
             >
-              <Input maxLength={11} inputMode="tel" placeholder={staff?.phone} />
+              <Input maxLength={30} inputMode="tel" placeholder={masked ? (staff?.phone ?? '') : undefined} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={8}>

@@ -109,31 +109,35 @@ export function StaffPage() {
               ),
             },
             ...(regulator ? [{ title: t('staff.enterprise'), dataIndex: 'enterpriseName' }] : []),
-            {
-              title: t('common.actions'),
-              key: 'actions',
-              render: (_: unknown, s: Staff) =>
-                canManageStaff(user, s) ? (
-                  <Space size={0}>
-                    <Button
-                      size="small"
-                      type="link"
-                      icon={<EditOutlined />}
-                      onClick={() => setForm({ open: true, staff: s })}
-                    >
-                      {t('common.edit')}
-                    </Button>
-                    <Button
-                      size="small"
-                      type="link"
-                      icon={<SafetyCertificateOutlined />}
-                      onClick={() => setCertFor(s)}
-                    >
-                      {t('cert.add')}
-                    </Button>
-                  </Space>
-                ) : null,
-            },
+            ...(canManageStaff(user)
+              ? [
+                  {
+                    title: t('common.actions'),
+                    key: 'actions',
+                    render: (_: unknown, s: Staff) =>
+                      canManageStaff(user, s) ? (
+                        <Space size={0}>
+                          <Button
+                            size="small"
+                            type="link"
+                            icon={<EditOutlined />}
+                            onClick={() => setForm({ open: true, staff: s })}
+                          >
+                            {t('common.edit')}
+                          </Button>
+                          <Button
+                            size="small"
+                            type="link"
+                            icon={<SafetyCertificateOutlined />}
+                            onClick={() => setCertFor(s)}
+                          >
+                            {t('cert.add')}
+                          </Button>
+                        </Space>
+                      ) : null,
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>

@@ -41,7 +41,7 @@ export function UserForm({ open, enterprises, onClose, onSaved }: Props) {
       message.success(t('common.saved'));
       onSaved(u);
     } catch (e) {
-      const global = applyServerErrors(form, e, lang, FIELDS, { CONFLICT: 'username' });
+      const global = applyServerErrors(form, e, lang, FIELDS, { PASSWORD_POLICY: 'password' });
       if (global) message.error(global);
     } finally {
       setBusy(false);
@@ -66,7 +66,7 @@ export function UserForm({ open, enterprises, onClose, onSaved }: Props) {
           extra={t('user.usernameRule')}
           rules={[
             { required: true, message: t('common.required') },
-            { pattern: /^[A-Za-z0-9_.]{3,32}$/, message: t('user.usernameRule') },
+            { pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]{2,63}$/, message: t('user.usernameRule') },
           ]}
         >
           <Input autoComplete="off" />

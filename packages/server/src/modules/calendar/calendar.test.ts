@@ -66,10 +66,17 @@ describe('calendar and deadlines through the API', () => {
     expect((await put(regulator)).statusCode).toBe(200);
     // 2026-03-02 (Mon) + 1 working day: Tuesday 03-03 is now a rest day, so Wednesday 03-04.
     expect((await due(agent, '2026-03-02T10:00:00+08:00', '1wd')).json().dueText).toBe('2026-03-04 24:00');
-    const del = await t.app.inject({ method: 'DELETE', url: '/api/calendar/overrides/2026-03-03', headers: { cookie: regulator } });
+    const del = await t.app.inject({
+      method: 'DELETE',
+      url: '/api/calendar/overrides/2026-03-03',
+      headers: { cookie: regulator },
+    });
     expect(del.statusCode).toBe(204);
     expect((await due(agent, '2026-03-02T10:00:00+08:00', '1wd')).json().dueText).toBe('2026-03-03 24:00');
-    const audit = await t.app.inject({ url: '/api/audit?entity=calendar_override', headers: { cookie: regulator } });
+    const audit = await t.app.inject({
+      url: '/api/audit?entity=calendar_override',
+      headers: { cookie: regulator },
+    });
     expect(audit.json().items.map((e: { action: string }) => e.action)).toEqual([
       'calendar.override.delete',
       'calendar.override.create',
@@ -93,7 +100,12 @@ describe('calendar and deadlines through the API', () => {
       payload: { ...notice, days: [{ name: 'x', date: '2028-01-01', isOffDay: true }] },
     });
     expect(bad.json().code).toBe('CALENDAR_IMPORT_INVALID');
-    const ok = await t.app.inject({ method: 'POST', url: '/api/calendar/import', headers: { cookie: regulator }, payload: notice });
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: '/api/calendar/import',
+      headers: { cookie: regulator },
+      payload: notice,
+    });
     expect(ok.statusCode).toBe(200);
     // 2026-12-31 (Thu) + 1 working day: 2027-01-01 is a day off, so Monday 2027-01-04.
     expect((await due(agent, '2026-12-31T09:00:00+08:00', '1wd')).json().dueText).toBe('2027-01-04 24:00');

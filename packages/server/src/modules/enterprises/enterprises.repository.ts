@@ -5,7 +5,10 @@ import { enterprises } from '../../db/schema.ts';
 export type EnterpriseRow = typeof enterprises.$inferSelect;
 export type NewEnterprise = typeof enterprises.$inferInsert;
 export type EnterpriseChanges = Partial<
-  Pick<EnterpriseRow, 'name' | 'kind' | 'creditCode' | 'hotline' | 'supervisionPhone' | 'address' | 'servicePoints'>
+  Pick<
+    EnterpriseRow,
+    'name' | 'kind' | 'creditCode' | 'hotline' | 'supervisionPhone' | 'address' | 'servicePoints'
+  >
 >;
 
 /** All enterprises (enterpriseId null) or just one, regulator first, then in order of registration. */
@@ -24,7 +27,10 @@ export async function findEnterprise(db: Db, id: string, opts: { forUpdate?: boo
 }
 
 export async function findEnterpriseByCreditCode(db: Db, creditCode: string) {
-  const [row] = await db.select({ id: enterprises.id }).from(enterprises).where(eq(enterprises.creditCode, creditCode));
+  const [row] = await db
+    .select({ id: enterprises.id })
+    .from(enterprises)
+    .where(eq(enterprises.creditCode, creditCode));
   return row ?? null;
 }
 
@@ -34,7 +40,13 @@ export async function insertEnterprise(db: Db, values: NewEnterprise) {
 }
 
 /** Writes only if the row still has `version`; bumps it. Null when someone else wrote first. */
-export async function updateEnterprise(db: Db, id: string, version: number, changes: EnterpriseChanges, now: Date) {
+export async function updateEnterprise(
+  db: Db,
+  id: string,
+  version: number,
+  changes: EnterpriseChanges,
+  now: Date,
+) {
   const [row] = await db
     .update(enterprises)
     .set({ ...changes, version: sql`${enterprises.version} + 1`, updatedAt: now })

@@ -15,7 +15,11 @@ export const enterpriseRoutes =
       '/enterprises',
       {
         preHandler: signedIn,
-        schema: { tags, summary: '企业列表 / enterprises', response: { 200: z.object({ items: z.array(ZEnterprise) }) } },
+        schema: {
+          tags,
+          summary: '企业列表 / enterprises',
+          response: { 200: z.object({ items: z.array(ZEnterprise) }) },
+        },
       },
       async (req) => ({ items: await service.list(requireActor(req)) }),
     );
@@ -24,7 +28,12 @@ export const enterpriseRoutes =
       '/enterprises/:id',
       {
         preHandler: signedIn,
-        schema: { tags, summary: '企业详情 / one enterprise', params: ZIdParams, response: { 200: ZEnterprise } },
+        schema: {
+          tags,
+          summary: '企业详情 / one enterprise',
+          params: ZIdParams,
+          response: { 200: ZEnterprise },
+        },
       },
       async (req) => service.get(requireActor(req), req.params.id),
     );
@@ -33,7 +42,12 @@ export const enterpriseRoutes =
       '/enterprises',
       {
         preHandler: allow('regulator'),
-        schema: { tags, summary: '登记企业 / register an enterprise', body: ZEnterpriseInput, response: { 201: ZEnterprise } },
+        schema: {
+          tags,
+          summary: '登记企业 / register an enterprise',
+          body: ZEnterpriseInput,
+          response: { 201: ZEnterprise },
+        },
       },
       async (req, reply) => reply.status(201).send(await service.create(requireActor(req), req.body)),
     );

@@ -158,8 +158,13 @@ export class EnterpriseService {
     const row = await this.ctx.database.db.transaction(async (tx) => {
       const before = await repo.findEnterprise(tx, id, { forUpdate: true });
       if (!before) throw notFound('enterprise');
-      if (version !== undefined && version !== before.version) throw versionConflict(ENTERPRISE, before.version, version);
-      if (changes.kind !== undefined && changes.kind !== before.kind && [changes.kind, before.kind].includes('regulator')) {
+      if (version !== undefined && version !== before.version)
+        throw versionConflict(ENTERPRISE, before.version, version);
+      if (
+        changes.kind !== undefined &&
+        changes.kind !== before.kind &&
+        [changes.kind, before.kind].includes('regulator')
+      ) {
         throw appError('ENTERPRISE_KIND_LOCKED', {
           zh: '主管部门与企业之间不能互相转换类型',
           en: 'An enterprise cannot become the regulator, nor the regulator an enterprise',
@@ -185,7 +190,10 @@ export class EnterpriseService {
     return toEnterprise(row);
   }
 
-  private async assertCreditCodeFree(tx: Parameters<typeof repo.findEnterpriseByCreditCode>[0], code: string) {
+  private async assertCreditCodeFree(
+    tx: Parameters<typeof repo.findEnterpriseByCreditCode>[0],
+    code: string,
+  ) {
     if (await repo.findEnterpriseByCreditCode(tx, code)) {
       throw appError(
         'DUPLICATE',

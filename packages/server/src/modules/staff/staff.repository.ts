@@ -36,7 +36,11 @@ export async function listStaff(db: Db, enterpriseId: string | null): Promise<St
     .orderBy(asc(enterprises.name), sql`${staff.active} desc`, asc(staff.badgeNo));
 }
 
-export async function findStaff(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<StaffRow | null> {
+export async function findStaff(
+  db: Db,
+  id: string,
+  opts: { forUpdate?: boolean } = {},
+): Promise<StaffRow | null> {
   const q = db
     .select(staffWithEnterprise)
     .from(staff)
@@ -72,7 +76,10 @@ export async function certificatesOfStaff(db: Db, staffIds: string[]): Promise<C
 }
 
 /** Certificates of an enterprise (or all), via the (enterprise_id, expires_on) index. */
-export async function certificatesOfEnterprise(db: Db, enterpriseId: string | null): Promise<CertificateRow[]> {
+export async function certificatesOfEnterprise(
+  db: Db,
+  enterpriseId: string | null,
+): Promise<CertificateRow[]> {
   return db
     .select()
     .from(certificates)

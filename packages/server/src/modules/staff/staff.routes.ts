@@ -40,7 +40,12 @@ export const staffRoutes =
       '/staff/:id',
       {
         preHandler: signedIn,
-        schema: { tags, summary: '员工详情 / one staff member', params: ZIdParams, response: { 200: ZStaff } },
+        schema: {
+          tags,
+          summary: '员工详情 / one staff member',
+          params: ZIdParams,
+          response: { 200: ZStaff },
+        },
       },
       async (req) => service.get(requireActor(req), req.params.id),
     );
@@ -49,7 +54,12 @@ export const staffRoutes =
       '/staff',
       {
         preHandler: managers,
-        schema: { tags, summary: '登记员工 / add a staff member', body: ZStaffInput, response: { 201: ZStaff } },
+        schema: {
+          tags,
+          summary: '登记员工 / add a staff member',
+          body: ZStaffInput,
+          response: { 201: ZStaff },
+        },
       },
       async (req, reply) => reply.status(201).send(await service.create(requireActor(req), req.body)),
     );
@@ -96,6 +106,8 @@ export const staffRoutes =
           response: { 200: z.object({ items: z.array(ZExpiringCertificate) }) },
         },
       },
-      async (req) => ({ items: await service.expiring(requireActor(req), req.query.days, req.query.enterpriseId) }),
+      async (req) => ({
+        items: await service.expiring(requireActor(req), req.query.days, req.query.enterpriseId),
+      }),
     );
   };

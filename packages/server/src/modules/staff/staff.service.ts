@@ -22,7 +22,8 @@ const STAFF = { zh: '员工信息', en: 'staff record' };
 const PHOTO_TYPES: Record<string, (b: Buffer) => boolean> = {
   'image/png': (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
   'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
-  'image/webp': (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
+  'image/webp': (b) =>
+    b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
 };
 const DATA_URL = /^data:(image\/(?:png|jpeg|webp));base64,([A-Za-z0-9+/]*={0,2})$/;
 
@@ -55,7 +56,9 @@ export function assertPhoto(photo: string): string {
 
 /** G-5.7.6, H-7.6.6.3: personal data only to those who need it — the regulator and the enterprise's own admin. */
 export function seesPhones(actor: Actor, enterpriseId: string): boolean {
-  return actor.role === 'regulator' || (actor.role === 'enterprise_admin' && actor.enterpriseId === enterpriseId);
+  return (
+    actor.role === 'regulator' || (actor.role === 'enterprise_admin' && actor.enterpriseId === enterpriseId)
+  );
 }
 
 const toCertificate = (c: repo.CertificateRow): TCertificate => ({
@@ -157,7 +160,8 @@ export class StaffService {
     await this.db.transaction(async (tx) => {
       const before = await this.visible(tx, actor, id, true);
       assertCanManage(actor, before.enterpriseId);
-      if (version !== undefined && version !== before.version) throw versionConflict(STAFF, before.version, version);
+      if (version !== undefined && version !== before.version)
+        throw versionConflict(STAFF, before.version, version);
       if (Object.keys(changes).length === 0) return;
       if (!(await repo.updateStaff(tx, id, before.version, changes, this.ctx.now()))) {
         throw versionConflict(STAFF, before.version + 1, before.version);
@@ -215,14 +219,19 @@ export class StaffService {
    */
   async expiring(actor: Actor, days: number, enterpriseId?: string): Promise<TExpiringCertificate[]> {
     const today = toShanghaiDate(this.ctx.now());
-    const rows = await repo.expiringCertificates(this.db, enterpriseScope(actor, enterpriseId), addDays(today, days));
+    const rows = await repo.expiringCertificates(
+      this.db,
+      enterpriseScope(actor, enterpriseId),
+      addDays(today, days),
+    );
     return rows.map((r) => ({ ...r, daysLeft: daysBetween(today, r.expiresOn) }));
   }
 
   /** The staff member, if the caller may see him; another enterprise's staff answer as not found. */
   private async visible(db: Db, actor: Actor, id: string, forUpdate = false): Promise<repo.StaffRow> {
     const row = await repo.findStaff(db, id, { forUpdate });
-    if (!row || (actor.role !== 'regulator' && row.enterpriseId !== actor.enterpriseId)) throw notFound('staff');
+    if (!row || (actor.role !== 'regulator' && row.enterpriseId !== actor.enterpriseId))
+      throw notFound('staff');
     return row;
   }
 }

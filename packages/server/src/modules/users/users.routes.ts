@@ -30,7 +30,12 @@ export const userRoutes =
       '/users',
       {
         preHandler: managers,
-        schema: { tags, summary: '创建账号 / create a user account', body: ZUserInput, response: { 201: ZUser } },
+        schema: {
+          tags,
+          summary: '创建账号 / create a user account',
+          body: ZUserInput,
+          response: { 201: ZUser },
+        },
       },
       async (req, reply) => reply.status(201).send(await service.create(requireActor(req), req.body)),
     );

@@ -9,7 +9,10 @@ export const ZUserInput = z.strictObject({
   username: z
     .string()
     .trim()
-    .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{2,63}$/, '3–64 letters, digits, _ . - (starting with a letter or digit)'),
+    .regex(
+      /^[A-Za-z0-9][A-Za-z0-9_.-]{2,63}$/,
+      '3–64 letters, digits, _ . - (starting with a letter or digit)',
+    ),
   displayName: z.string().trim().min(1).max(50),
   role: z.enum(ROLES as [string, ...string[]]),
   /** Defaults to the caller's own enterprise. */

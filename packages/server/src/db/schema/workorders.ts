@@ -1,0 +1,158 @@
+import {
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { enterprises, users } from '../schema.ts';
+import { customers, premises } from './customers.ts';
+
+/**
+ * Work orders (工单, H-3.22). The row is a projection of the order's appended events, written in the same
+ * transaction as each event; `version` guards against lost updates.
+ */
+export const workOrders = pgTable(
+  'work_orders',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    orderNo: text('order_no').notNull(),
+    itemCode: text('item_code').notNull(),
+    channel: text('channel').notNull(),
+    customerId: uuid('customer_id').references(() => customers.id),
+    premisesId: uuid('premises_id').references(() => premises.id),
+    callerName: text('caller_name').notNull(),
+    callerPhone: text('caller_phone'),
+    address: text('address').notNull().default(''),
+    description: text('description').notNull(),
+    state: text('state').notNull(),
+    isComplaint: boolean('is_complaint').notNull().default(false),
+    /** First responder (G-5.5.1): owns the order until it is handed over. */
+    ownerId: uuid('owner_id').references(() => users.id),
+    assigneeId: uuid('assignee_id').references(() => users.id),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+    agreedAt: timestamp('agreed_at', { withTimezone: true }),
+    /** The earliest open clock's due, for sorting the dispatcher board. */
+    nextDueAt: timestamp('next_due_at', { withTimezone: true }),
+    breached: boolean('breached').notNull().default(false),
+    externalRef: text('external_ref'),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('work_orders_no_uq').on(t.enterpriseId, t.orderNo),
+    index('work_orders_board_idx').on(t.enterpriseId, t.state, t.nextDueAt),
+    index('work_orders_customer_idx').on(t.customerId),
+    index('work_orders_assignee_idx').on(t.assigneeId, t.state),
+  ],
+);
+
+/** Every change to a work order, appended; a trigger refuses UPDATE and DELETE. */
+export const workOrderEvents = pgTable(
+  'work_order_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => workOrders.id),
+    enterpriseId: uuid('enterprise_id').notNull(),
+    type: text('type').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    actorId: uuid('actor_id'),
+    actorName: text('actor_name').notNull(),
+    actorRole: text('actor_role').notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default({}),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('work_order_events_order_idx').on(t.orderId, t.id)],
+);
+
+/** Each clock's stored outcome (met / breached, minutes used, margin) for the board and, later, the KPIs. */
+export const workOrderClocks = pgTable(
+  'work_order_clocks',
+  {
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => workOrders.id),
+    name: text('name').notNull(),
+    enterpriseId: uuid('enterprise_id').notNull(),
+    clause: text('clause').notNull(),
+    state: text('state').notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    dueAt: timestamp('due_at', { withTimezone: true }),
+    stoppedAt: timestamp('stopped_at', { withTimezone: true }),
+    breachedAt: timestamp('breached_at', { withTimezone: true }),
+    minutesUsed: integer('minutes_used'),
+    marginMinutes: integer('margin_minutes'),
+    explanation: jsonb('explanation').$type<{ zh: string; en: string }>(),
+    evaluatedAt: timestamp('evaluated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orderId, t.name] }),
+    index('work_order_clocks_due_idx').on(t.state, t.dueAt),
+  ],
+);
+
+/** Complaint details (H-7.4.5 – H-7.4.10); the complainant's identity is shown only to those handling it. */
+export const complaints = pgTable('complaints', {
+  orderId: uuid('order_id')
+    .primaryKey()
+    .references(() => workOrders.id),
+  enterpriseId: uuid('enterprise_id').notNull(),
+  category: text('category').notNull(),
+  responsibility: text('responsibility').notNull().default('undecided'),
+  repeatCount: integer('repeat_count').notNull().default(1),
+  flagged: boolean('flagged').notNull().default(false),
+  investigation: text('investigation'),
+  measures: text('measures'),
+  accountability: text('accountability'),
+  referral: text('referral'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Signatures and photos of on-site records (G-5.9.7); immutable once stored. */
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    enterpriseId: uuid('enterprise_id').notNull(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => workOrders.id),
+    kind: text('kind').notNull(),
+    mime: text('mime').notNull(),
+    dataBase64: text('data_base64').notNull(),
+    createdBy: uuid('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('attachments_order_idx').on(t.orderId)],
+);
+
+/** Warnings and escalations sent by the deadline watcher: the unique key makes each one happen once. */
+export const clockAlerts = pgTable(
+  'clock_alerts',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    enterpriseId: uuid('enterprise_id').notNull(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => workOrders.id),
+    clock: text('clock').notNull(),
+    kind: text('kind').notNull(),
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    message: jsonb('message').$type<{ zh: string; en: string }>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('clock_alerts_once_uq').on(t.orderId, t.clock, t.kind, t.dueAt)],
+);

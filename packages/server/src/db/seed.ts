@@ -1,0 +1,161 @@
+import { addDays, toShanghaiDate, withCreditCodeCheckChar } from '@ranre/domain';
+import { eq, sql } from 'drizzle-orm';
+import { hashPassword } from '../modules/auth/passwords.ts';
+import { appendAudit } from '../modules/audit/audit.repository.ts';
+import type { Database, Db } from './client.ts';
+import { certificates, enterprises, staff, users } from './schema.ts';
+import {
+  certificatesFor,
+  DEMO_ENTERPRISES,
+  DEMO_LOGINS,
+  DEMO_PASSWORD,
+  demoPerson,
+  expiryOffset,
+  SUPERVISION_PHONE,
+} from './seed-data.ts';
+
+export type DemoLogin = { username: string; password: string; role: string; enterprise: string };
+
+/** Any number, as long as every process seeding the same database uses the same one. */
+const SEED_LOCK = 370300_0533;
+
+const regulatorExists = async (db: Db) =>
+  (
+    await db
+      .select({ id: enterprises.id })
+      .from(enterprises)
+      .where(eq(enterprises.kind, 'regulator'))
+      .limit(1)
+  ).length > 0;
+
+/**
+ * Demo data for Zibo, labelled demo (fictional 示范 companies): the regulator, gas, LPG, vehicle-gas, appliance,
+ * heating and reseller companies with service points, staff with certificates (some expiring within 30 days of `now`,
+ * some expired) and demo logins. Does nothing when a regulator already exists; all in one transaction.
+ */
+export async function seedDemo(
+  database: Database,
+  now: Date,
+  log: (m: string) => void = () => {},
+): Promise<{ created: boolean; logins: DemoLogin[] }> {
+  const { db } = database;
+  if (await regulatorExists(db)) return { created: false, logins: [] };
+  const passwordHash = await hashPassword(DEMO_PASSWORD); // once: argon2 is slow on purpose
+  const today = toShanghaiDate(now);
+
+  const counts = await db.transaction(async (tx) => {
+    // Two processes starting at once: the second waits here, then finds the regulator and leaves.
+    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
+    if (await regulatorExists(tx)) return null;
+
+    const created = await tx
+      .insert(enterprises)
+      .values(
+        DEMO_ENTERPRISES.map((e) => ({
+          name: e.name,
+          kind: e.kind,
+          creditCode: withCreditCodeCheckChar(e.creditBody),
+          hotline: e.hotline,
+          supervisionPhone: SUPERVISION_PHONE,
+          address: e.address,
+          servicePoints: e.servicePoints,
+          createdAt: now,
+          updatedAt: now,
+        })),
+      )
+      .returning({ id: enterprises.id, name: enterprises.name });
+    const byName = new Map(created.map((c) => [c.name, c]));
+    const idOf = new Map(DEMO_ENTERPRISES.map((e) => [e.key, byName.get(e.name)!]));
+
+    let n = 0;
+    const staffValues: (typeof staff.$inferInsert)[] = [];
+    for (const e of DEMO_ENTERPRISES) {
+      for (let i = 0; i < e.staffCount; i++) {
+        const generated = demoPerson(n++);
+        const named = e.people[i];
+        staffValues.push({
+          enterpriseId: idOf.get(e.key)!.id,
+          name: named?.name ?? generated.name,
+          badgeNo: `${e.badge}${String(i + 1).padStart(3, '0')}`,
+          employeeNo: `${e.badge}${2012 + ((i * 3) % 13)}${String(i + 1).padStart(3, '0')}`,
+          post: named?.post ?? e.posts[(i - e.people.length) % e.posts.length]!,
+          phone: generated.phone,
+          createdAt: now,
+          updatedAt: now,
+        });
+      }
+    }
+    const people = await tx
+      .insert(staff)
+      .values(staffValues)
+      .returning({ id: staff.id, enterpriseId: staff.enterpriseId, post: staff.post });
+
+    const certValues: (typeof certificates.$inferInsert)[] = [];
+    for (const e of DEMO_ENTERPRISES) {
+      const enterpriseId = idOf.get(e.key)!.id;
+      let i = 0;
+      for (const p of people.filter((s) => s.enterpriseId === enterpriseId)) {
+        for (const c of certificatesFor(e.kind, p.post)) {
+          const expiresOn = addDays(today, expiryOffset(i));
+          certValues.push({
+            staffId: p.id,
+            enterpriseId,
+            name: c.name,
+            number: `${c.tag}${e.creditBody.slice(2, 8)}${expiresOn.slice(0, 4)}${String(1000 + certValues.length * 7).slice(-4)}`,
+            issuer: c.issuer,
+            issuedOn: addDays(expiresOn, -365 * c.years),
+            expiresOn,
+            createdAt: now,
+          });
+          i++;
+        }
+      }
+    }
+    if (certValues.length > 0) await tx.insert(certificates).values(certValues);
+
+    await tx.insert(users).values(
+      DEMO_LOGINS.map((l) => ({
+        enterpriseId: idOf.get(l.enterprise)!.id,
+        username: l.username,
+        displayName: l.displayName,
+        role: l.role,
+        passwordHash,
+        createdAt: now,
+        updatedAt: now,
+      })),
+    );
+
+    const summary = {
+      label: '演示数据 / demo data',
+      enterprises: created.length,
+      staff: people.length,
+      certificates: certValues.length,
+      users: DEMO_LOGINS.length,
+    };
+    await appendAudit(tx, {
+      actor: null,
+      enterpriseId: null,
+      action: 'seed.demo',
+      entity: 'seed',
+      entityId: 'demo',
+      after: summary,
+    });
+    return summary;
+  });
+  if (!counts) return { created: false, logins: [] };
+
+  log(
+    `演示数据已创建 / demo data created: ${counts.enterprises} enterprises, ${counts.staff} staff, ` +
+      `${counts.certificates} certificates, ${counts.users} logins (password ${DEMO_PASSWORD})`,
+  );
+  const nameOf = new Map(DEMO_ENTERPRISES.map((e) => [e.key, e.name]));
+  return {
+    created: true,
+    logins: DEMO_LOGINS.map((l) => ({
+      username: l.username,
+      password: DEMO_PASSWORD,
+      role: l.role,
+      enterprise: nameOf.get(l.enterprise)!,
+    })),
+  };
+}
