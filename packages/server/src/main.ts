@@ -19,10 +19,10 @@ export async function serve(): Promise<void> {
   const now = () => new Date();
   const ctx: AppContext = { config, database, now, calendar: new CalendarService(database, now) };
 
-  let logins: { username: string; password: string; role: string; enterprise: string }[] = [];
+  let seeded = false;
   if (config.seed) {
     const { seedDemo } = await import('./db/seed.ts');
-    ({ logins } = await seedDemo(database, now(), (m) => console.log(m)));
+    seeded = (await seedDemo(database, now(), (m) => console.log(m))).created;
   }
 
   const app = await buildApp(ctx, { logger: true });
@@ -38,10 +38,7 @@ export async function serve(): Promise<void> {
   console.log(`\n  ranre 燃热 is running (${database.engine}, started in ${Date.now() - started} ms)`);
   console.log(`  Web UI:   ${url}/`);
   console.log(`  API docs: ${url}/api/docs`);
-  if (logins.length > 0) {
-    console.log('  Demo logins (password for all: ' + logins[0]!.password + '):');
-    for (const l of logins) console.log(`    ${l.username.padEnd(16)} ${l.role.padEnd(18)} ${l.enterprise}`);
-  }
+  if (config.seed) await printDemoLogins(seeded);
   console.log('');
 }
 
@@ -66,4 +63,11 @@ function installShutdown(app: FastifyInstance, runner: JobRunner, database: Data
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+async function printDemoLogins(justCreated: boolean) {
+  const { DEMO_LOGINS, DEMO_PASSWORD } = await import('./db/seed-data.ts');
+  const when = justCreated ? 'created now' : 'created on first start; changed passwords stay changed';
+  console.log(`  Demo logins (${when}), password ${DEMO_PASSWORD}:`);
+  for (const l of DEMO_LOGINS) console.log(`    ${l.username.padEnd(16)} ${l.role.padEnd(18)} ${l.enterprise}`);
 }

@@ -149,7 +149,11 @@ describe('errors name the state and the event', () => {
 
   it('never changes the order it is given', () => {
     const order = replay([received('heating_repair', `${DAY} 08:00`)]);
-    const next = applyWorkOrderEvent(order, ev('dispatched', `${DAY} 09:00`, { assignee: 'a' }), 'dispatcher');
+    const next = applyWorkOrderEvent(
+      order,
+      ev('dispatched', `${DAY} 09:00`, { assignee: 'a' }),
+      'dispatcher',
+    );
     expect(order).toEqual(replay([received('heating_repair', `${DAY} 08:00`)]));
     expect(order.state).toBe('received');
     expect(next.state).toBe('dispatched');

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { AppContext, Actor, Role } from '../../http/context.ts';
 import { appError } from '../../http/errors.ts';
+import { toShanghaiIso } from '../../http/format.ts';
 import { appendAudit } from '../audit/audit.repository.ts';
 import * as repo from './auth.repository.ts';
 import { assertPasswordPolicy, hashPassword, verifyPassword } from './passwords.ts';
@@ -115,8 +116,8 @@ function locked(until: Date) {
   return appError(
     'AUTH_LOCKED',
     {
-      zh: `登录失败次数过多，账号已锁定至 ${until.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}`,
-      en: `Too many failed sign-ins; the account is locked until ${until.toISOString()}`,
+      zh: `登录失败次数过多，账号已锁定至 ${toShanghaiIso(until).replace('T', ' ').slice(0, 16)}（北京时间）`,
+      en: `Too many failed sign-ins; the account is locked until ${toShanghaiIso(until).replace('T', ' ').slice(0, 16)} (Beijing time)`,
     },
     { lockedUntil: until.toISOString() },
   );
