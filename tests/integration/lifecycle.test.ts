@@ -27,7 +27,7 @@ async function start(port: number): Promise<{ proc: ChildProcess; out: () => str
   const proc = spawn('node', [bin, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   proc.stdout!.on('data', (b) => (out += b));
   proc.stderr!.on('data', (b) => (out += b));
-  const end = Date.now() + 60_000;
+  const end = Date.now() + 120_000;
   while (Date.now() < end) {
     if (out.includes('is running')) return { proc, out: () => out };
     if (proc.exitCode !== null) throw new Error(`server exited: ${out}`);
@@ -76,5 +76,5 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('ranre serve on the embedded 
     const overrides = await (await fetch(`${base}/calendar/overrides`, { headers: { cookie: cookie2 } })).json();
     expect(overrides.items.map((o: { date: string }) => o.date)).toContain('2026-12-30');
     expect(await stop(second.proc)).toBe(0);
-  });
+  }, 180_000);
 });

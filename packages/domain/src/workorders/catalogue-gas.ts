@@ -1,4 +1,4 @@
-// Gas service items: repairs, emergencies and complaints (淄博市城镇燃气服务规范).
+// Gas service items: repairs (walk-in appliance repair too), emergencies and complaints (淄博市城镇燃气服务规范).
 
 import { APPOINTMENT_AGREED, DEADLINE_EXTENDED } from '../sla/clock-types.ts';
 import { DOC, ENDED, GAS_KINDS, STEP, m } from './catalogue-types.ts';
@@ -179,5 +179,27 @@ export const GAS_REPAIR_ITEMS: readonly CatalogueItem[] = [
         extendOn: [DEADLINE_EXTENDED],
       },
     ],
+  },
+  {
+    code: 'appliance_walk_in_repair',
+    sector: 'gas',
+    enterpriseKinds: ['appliance'],
+    name: m('燃气燃烧器具送修', 'Gas appliance repair at the shop (walk-in)'),
+    category: 'repair',
+    procedure: [
+      m('立即维修（G-9.2.5）', 'Repair at once (G-9.2.5)'),
+      m(
+        '当天无法完成的，说明原因、约定领取时间并开具维修单',
+        'If not done the same day: give the reason, agree a pick-up time, issue a repair slip',
+      ),
+    ],
+    conditions: [],
+    documents: [m('送修器具', 'the appliance')],
+    fee: { kind: 'price_list', note: m('按公示价格', 'Published prices') },
+    freeItems: [m('维修保修期不少于3个月（G-9.2.8）', 'Repair warranty of at least 3 months (G-9.2.8)')],
+    basis: ['G-9.2.5', 'G-9.2.8'],
+    // "Immediately, or a pick-up date the same day" is not a period the clock engine can count; the repair slip
+    // with its agreed pick-up time is the record.
+    clocks: [],
   },
 ];
