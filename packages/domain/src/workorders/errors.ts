@@ -1,6 +1,5 @@
-// Error codes the work-order rules raise (errors.ts lets each area add its own UPPER_SNAKE codes).
-// The HTTP layer maps them: *_NOT_ALLOWED → 409 (or 403 for ROLE_NOT_ALLOWED), PAYLOAD_* → 422,
-// CATALOGUE_ITEM_UNKNOWN → 404/422.
+// Error codes the work-order rules raise (errors.ts lets each area add its own UPPER_SNAKE codes). Which HTTP
+// status each maps to is decided only in the server's http/errors.ts table (docs/api.md).
 
 import { type DomainError, domainError } from '../errors.ts';
 import type { Messages } from '../errors.ts';

@@ -16,7 +16,8 @@ import { enterprises } from '../schema.ts';
 
 /**
  * Customer accounts (G-5.8.2, H-7.5.3): every account belongs to one enterprise. `searchText` holds the normalised
- * name, phones, account number and addresses for the trigram index that serves the agent's search.
+ * name, phones, account number and addresses; the trigram index on `ranre_search_key(search_text)` serves the
+ * agent's search (modules/customers/customers.repository.ts).
  */
 export const customers = pgTable(
   'customers',
@@ -43,7 +44,10 @@ export const customers = pgTable(
   (t) => [
     uniqueIndex('customers_account_uq').on(t.enterpriseId, t.accountNo),
     index('customers_phone_idx').on(t.enterpriseId, t.phone),
-    index('customers_search_trgm').using('gin', sql`${t.searchText} gin_trgm_ops`),
+    index('customers_phone2_idx').on(t.enterpriseId, t.phone2),
+    // ranre_search_key (migration 0005) writes every non-ASCII character three times, so that a one- or
+    // two-character Chinese fragment (a surname, 海涛, 华光) still yields trigrams the index can use.
+    index('customers_search_key_trgm').using('gin', sql`ranre_search_key(${t.searchText}) gin_trgm_ops`),
   ],
 );
 
