@@ -12,7 +12,8 @@ for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies']
   for (const name of Object.keys(pkg[field] ?? {})) problems.push(`package.json ${field}: ${name}`);
 }
 
-const IMPORT = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|require\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
+const IMPORT =
+  /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|require\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
 function walk(dir) {
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, e.name);
@@ -27,7 +28,8 @@ function check(file) {
     const spec = m[1] ?? m[2] ?? m[3] ?? m[4];
     if (spec.startsWith('.')) {
       const target = path.resolve(path.dirname(file), spec);
-      if (!target.startsWith(root + path.sep)) problems.push(`${path.relative(root, file)}: imports outside the package: ${spec}`);
+      if (!target.startsWith(root + path.sep))
+        problems.push(`${path.relative(root, file)}: imports outside the package: ${spec}`);
       continue;
     }
     if (isTest && TEST_ONLY.has(spec)) continue;
@@ -36,7 +38,9 @@ function check(file) {
 }
 walk(path.join(root, 'src'));
 if (problems.length > 0) {
-  console.error('The domain package must not import the server, a database driver, a framework or node built-ins:');
+  console.error(
+    'The domain package must not import the server, a database driver, a framework or node built-ins:',
+  );
   for (const p of problems) console.error('  ' + p);
   process.exit(1);
 }

@@ -73,7 +73,9 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('ranre serve on the embedded 
       body: JSON.stringify({ username: 'regulator', password: 'Ranre@2026' }),
     });
     const cookie2 = again.headers.get('set-cookie')!.split(';')[0]!;
-    const overrides = await (await fetch(`${base}/calendar/overrides`, { headers: { cookie: cookie2 } })).json();
+    const overrides = await (
+      await fetch(`${base}/calendar/overrides`, { headers: { cookie: cookie2 } })
+    ).json();
     expect(overrides.items.map((o: { date: string }) => o.date)).toContain('2026-12-30');
     expect(await stop(second.proc)).toBe(0);
   }, 180_000);

@@ -3,6 +3,7 @@ import { loadConfig, type Config } from './config.ts';
 import { migrateDatabase, openDatabase, type Database } from './db/client.ts';
 import { buildApp } from './http/app.ts';
 import type { AppContext } from './http/context.ts';
+import { registerJobs } from './jobs/deadline-watcher.ts';
 import { JobRunner } from './jobs/runner.ts';
 import { CalendarService } from './modules/calendar/calendar.service.ts';
 
@@ -30,7 +31,10 @@ export async function serve(): Promise<void> {
     info: (m) => app.log.info(m),
     error: (o, m) => app.log.error(o, m),
   });
-  if (config.jobs) await runner.start();
+  if (config.jobs) {
+    await runner.start();
+    await registerJobs(runner, ctx);
+  }
   await app.listen({ port: config.port, host: config.host });
   installShutdown(app, runner, database);
 
@@ -69,5 +73,6 @@ async function printDemoLogins(justCreated: boolean) {
   const { DEMO_LOGINS, DEMO_PASSWORD } = await import('./db/seed-data.ts');
   const when = justCreated ? 'created now' : 'created on first start; changed passwords stay changed';
   console.log(`  Demo logins (${when}), password ${DEMO_PASSWORD}:`);
-  for (const l of DEMO_LOGINS) console.log(`    ${l.username.padEnd(16)} ${l.role.padEnd(18)} ${l.enterprise}`);
+  for (const l of DEMO_LOGINS)
+    console.log(`    ${l.username.padEnd(16)} ${l.role.padEnd(18)} ${l.enterprise}`);
 }
