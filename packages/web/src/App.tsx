@@ -1,19 +1,27 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
 import zhCN from 'antd/es/locale/zh_CN';
 import enUS from 'antd/es/locale/en_US';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { AuthProvider, useAuth } from './auth/AuthContext.tsx';
 import { LoginPage } from './auth/LoginPage.tsx';
-import { pagesFor, type PageKey } from './auth/permissions.ts';
+import { canOpen, landingPath, type RouteKey } from './auth/permissions.ts';
 import { I18nProvider, useI18n } from './i18n/index.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
 import {
   AuditPage,
+  BoardPage,
   CalendarPage,
+  CataloguePage,
+  ConsolePage,
+  CustomersPage,
   EnterprisesPage,
   ExpiringPage,
   HomePage,
+  ImportPage,
+  MyOrderPage,
+  MyOrdersPage,
+  OrderDetailPage,
   OwnEnterprisePage,
   StaffPage,
   UsersPage,
@@ -34,10 +42,10 @@ function RequireAuth({ children }: { children: ReactNode }) {
   return <>{children}</>;
 }
 
-function Page({ page, children }: { page: PageKey; children: ReactNode }) {
+function Page({ page, children }: { page: RouteKey; children: ReactNode }) {
   const { user } = useAuth();
   const { t } = useI18n();
-  if (!user || !pagesFor(user.role).includes(page))
+  if (!user || !canOpen(user.role, page))
     return <Result status="403" title="403" subTitle={t('common.noPermission')} />;
   return <>{children}</>;
 }
@@ -45,13 +53,22 @@ function Page({ page, children }: { page: PageKey; children: ReactNode }) {
 function LoginRoute() {
   const { user, checking } = useAuth();
   if (checking) return null;
-  return user ? <Navigate to="/" replace /> : <LoginPage />;
+  return user ? <Navigate to={landingPath(user.role)} replace /> : <LoginPage />;
 }
 
 function Routed() {
   return (
     <Routes>
       <Route path="/login" element={<LoginRoute />} />
+      {/* G-4.2.3, H-7.1.1: the service guide is public. */}
+      <Route
+        path="/catalogue"
+        element={
+          <Suspense fallback={<Spin style={{ display: 'block', margin: '80px auto' }} />}>
+            <CataloguePage standalone />
+          </Suspense>
+        }
+      />
       <Route
         element={
           <RequireAuth>
@@ -60,6 +77,70 @@ function Routed() {
         }
       >
         <Route index element={<HomePage />} />
+        <Route
+          path="console"
+          element={
+            <Page page="console">
+              <ConsolePage />
+            </Page>
+          }
+        />
+        <Route
+          path="board"
+          element={
+            <Page page="board">
+              <BoardPage />
+            </Page>
+          }
+        />
+        <Route
+          path="my"
+          element={
+            <Page page="my">
+              <MyOrdersPage />
+            </Page>
+          }
+        />
+        <Route
+          path="my/:id"
+          element={
+            <Page page="my">
+              <MyOrderPage />
+            </Page>
+          }
+        />
+        <Route
+          path="orders/:id"
+          element={
+            <Page page="order">
+              <OrderDetailPage />
+            </Page>
+          }
+        />
+        <Route
+          path="customers"
+          element={
+            <Page page="customers">
+              <CustomersPage />
+            </Page>
+          }
+        />
+        <Route
+          path="customers/import"
+          element={
+            <Page page="customerImport">
+              <ImportPage />
+            </Page>
+          }
+        />
+        <Route
+          path="guide"
+          element={
+            <Page page="guide">
+              <CataloguePage />
+            </Page>
+          }
+        />
         <Route
           path="enterprises"
           element={

@@ -17,3 +17,25 @@ export const CalendarPage = lazy(() =>
   import('./calendar/CalendarPage.tsx').then((m) => ({ default: m.CalendarPage })),
 );
 export const AuditPage = lazy(() => import('./audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
+export const ConsolePage = lazy(() =>
+  import('./console/ConsolePage.tsx').then((m) => ({ default: m.ConsolePage })),
+);
+export const BoardPage = lazy(() => import('./board/BoardPage.tsx').then((m) => ({ default: m.BoardPage })));
+export const MyOrdersPage = lazy(() =>
+  import('./mywork/MyOrdersPage.tsx').then((m) => ({ default: m.MyOrdersPage })),
+);
+export const MyOrderPage = lazy(() =>
+  import('./mywork/MyOrderPage.tsx').then((m) => ({ default: m.MyOrderPage })),
+);
+export const OrderDetailPage = lazy(() =>
+  import('./orders/OrderDetailPage.tsx').then((m) => ({ default: m.OrderDetailPage })),
+);
+export const CustomersPage = lazy(() =>
+  import('./customers/CustomersPage.tsx').then((m) => ({ default: m.CustomersPage })),
+);
+export const ImportPage = lazy(() =>
+  import('./customers/ImportPage.tsx').then((m) => ({ default: m.ImportPage })),
+);
+export const CataloguePage = lazy(() =>
+  import('./catalogue/CataloguePage.tsx').then((m) => ({ default: m.CataloguePage })),
+);

@@ -11,14 +11,18 @@ import {
 } from 'fastify-type-provider-zod';
 import fs from 'node:fs';
 import path from 'node:path';
+import { alertRoutes } from '../modules/alerts/alerts.routes.ts';
 import { auditRoutes } from '../modules/audit/audit.routes.ts';
 import { SESSION_COOKIE, authRoutes } from '../modules/auth/auth.routes.ts';
 import { AuthService } from '../modules/auth/auth.service.ts';
 import { calendarRoutes } from '../modules/calendar/calendar.routes.ts';
+import { catalogueRoutes } from '../modules/catalogue/catalogue.routes.ts';
+import { customerRoutes } from '../modules/customers/customers.routes.ts';
 import { enterpriseRoutes } from '../modules/enterprises/enterprises.routes.ts';
 import { healthRoutes } from '../modules/health/health.routes.ts';
 import { staffRoutes } from '../modules/staff/staff.routes.ts';
 import { userRoutes } from '../modules/users/users.routes.ts';
+import { workOrderRoutes } from '../modules/workorders/workorders.routes.ts';
 import type { AppContext } from './context.ts';
 import { errorHandler, notFoundHandler } from './errors.ts';
 
@@ -64,6 +68,10 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
       await api.register(staffRoutes(ctx));
       await api.register(userRoutes(ctx));
       await api.register(calendarRoutes(ctx));
+      await api.register(catalogueRoutes(ctx));
+      await api.register(workOrderRoutes(ctx));
+      await api.register(alertRoutes(ctx));
+      await api.register(customerRoutes(ctx));
     },
     { prefix: '/api' },
   );

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
-import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { useNavigate, useLocation } from 'react-router-dom';
+import { BookOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
+import { Link, useNavigate, useLocation } from 'react-router-dom';
 import { ApiError } from '../api/client.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { LangSwitch } from '../layout/LangSwitch.tsx';
 import { Logo } from '../layout/Logo.tsx';
 import { useAuth } from './AuthContext.tsx';
+import { landingPath } from './permissions.ts';
 
 interface LoginForm {
   username: string;
@@ -25,9 +26,9 @@ export function LoginPage() {
     setBusy(true);
     setError(null);
     try {
-      await login(v.username.trim(), v.password);
+      const user = await login(v.username.trim(), v.password);
       const from = (location.state as { from?: string } | null)?.from;
-      navigate(from && from !== '/login' ? from : '/', { replace: true });
+      navigate(from && from !== '/login' && from !== '/' ? from : landingPath(user.role), { replace: true });
     } catch (e) {
       setError(e);
     } finally {
@@ -86,6 +87,11 @@ export function LoginPage() {
             {t('login.submit')}
           </Button>
         </Form>
+        <div className="login-guide">
+          <Link to="/catalogue" data-testid="login-guide">
+            <BookOutlined /> {t('login.guide')}
+          </Link>
+        </div>
       </Card>
     </div>
   );

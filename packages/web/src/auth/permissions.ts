@@ -1,18 +1,57 @@
 import type { Enterprise, Role, Staff, User } from '../api/types.ts';
 
 export type PageKey =
-  'home' | 'enterprises' | 'enterprise' | 'staff' | 'certificates' | 'users' | 'calendar' | 'audit';
+  | 'home'
+  | 'console'
+  | 'board'
+  | 'my'
+  | 'customers'
+  | 'enterprises'
+  | 'enterprise'
+  | 'staff'
+  | 'certificates'
+  | 'users'
+  | 'calendar'
+  | 'audit'
+  | 'guide';
+
+/** Routes without a menu entry of their own. */
+export type RouteKey = PageKey | 'order' | 'customerImport';
 
 const STAFF_ROLES: Role[] = ['agent', 'dispatcher', 'technician', 'inspector', 'billing_clerk'];
+const SHARED: PageKey[] = ['staff', 'certificates', 'calendar', 'guide'];
+
+/** The hotline pages of each role, first in the menu: what the person does all night comes first. */
+const WORK_PAGES: Partial<Record<Role, PageKey[]>> = {
+  enterprise_admin: ['console', 'board', 'customers'],
+  agent: ['console', 'board', 'customers'],
+  dispatcher: ['board', 'console'],
+  technician: ['my'],
+  inspector: ['my'],
+  billing_clerk: ['customers'],
+};
 
 /** Menu entries per role, in display order. Only pages that work are listed. */
 export function pagesFor(role: Role): PageKey[] {
+  const work = WORK_PAGES[role] ?? [];
   if (role === 'regulator')
-    return ['home', 'enterprises', 'staff', 'certificates', 'users', 'calendar', 'audit'];
+    return ['home', 'enterprises', 'staff', 'certificates', 'users', 'calendar', 'audit', 'guide'];
   if (role === 'enterprise_admin')
-    return ['home', 'enterprise', 'staff', 'certificates', 'users', 'calendar', 'audit'];
-  if (STAFF_ROLES.includes(role)) return ['home', 'staff', 'certificates', 'calendar'];
-  return ['home', 'calendar'];
+    return ['home', ...work, 'enterprise', 'staff', 'certificates', 'users', 'calendar', 'audit', 'guide'];
+  if (STAFF_ROLES.includes(role)) return ['home', ...work, ...SHARED];
+  return ['home', 'calendar', 'guide'];
+}
+
+/** Whether a role may open a route (menu pages, plus the order detail for all staff). */
+export function canOpen(role: Role, key: RouteKey): boolean {
+  if (key === 'order') return role !== 'resident';
+  if (key === 'customerImport') return canImportCustomers(role);
+  return pagesFor(role).includes(key);
+}
+
+/** H-7.3.4: dispatch and transfer are the dispatcher's (and the admin's); agents see the board read-only. */
+export function canDispatch(role: Role): boolean {
+  return role === 'dispatcher' || role === 'enterprise_admin';
 }
 
 export const isRegulator = (u: User) => u.role === 'regulator';
@@ -31,4 +70,25 @@ export function canManageStaff(u: User, s?: Staff): boolean {
 export function creatableRoles(u: User): Role[] {
   const enterpriseRoles: Role[] = ['enterprise_admin', ...STAFF_ROLES];
   return u.role === 'regulator' ? ['regulator', ...enterpriseRoles] : enterpriseRoles;
+}
+
+/** The server's customer routes: who may open accounts, import (admins) and export (admins, regulator). */
+export function canWriteCustomers(role: Role): boolean {
+  return role === 'enterprise_admin' || role === 'agent' || role === 'billing_clerk';
+}
+
+export function canImportCustomers(role: Role): boolean {
+  return role === 'enterprise_admin';
+}
+
+export function canExportCustomers(role: Role): boolean {
+  return role === 'enterprise_admin' || role === 'regulator';
+}
+
+/** Where a role starts after signing in: straight to the screen of its work. */
+export function landingPath(role: Role): string {
+  if (role === 'agent') return '/console';
+  if (role === 'dispatcher') return '/board';
+  if (role === 'technician' || role === 'inspector') return '/my';
+  return '/';
 }

@@ -1,3 +1,5 @@
+import { enCustomers } from './en-customers.ts';
+import { enOrders } from './en-orders.ts';
 import type { MessageKey } from './zh.ts';
 
 export const en: Record<MessageKey, string> = {
@@ -195,4 +197,6 @@ export const en: Record<MessageKey, string> = {
   'audit.noMore': 'No more events',
   'audit.filterEntity': 'Filter by entity',
   'audit.system': 'System',
+  ...enOrders,
+  ...enCustomers,
 };

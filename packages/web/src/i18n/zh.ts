@@ -1,3 +1,6 @@
+import { zhCustomers } from './zh-customers.ts';
+import { zhOrders } from './zh-orders.ts';
+
 /** Chinese dictionary (default). Keys are shared with en.ts; `{name}` placeholders are interpolated. */
 export const zh = {
   'app.name': '燃热',
@@ -193,6 +196,8 @@ export const zh = {
   'audit.noMore': '没有更多了',
   'audit.filterEntity': '按对象类型筛选',
   'audit.system': '系统',
+  ...zhOrders,
+  ...zhCustomers,
 } as const;
 
 export type MessageKey = keyof typeof zh;

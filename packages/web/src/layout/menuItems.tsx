@@ -3,12 +3,17 @@ import type { MenuProps } from 'antd';
 import {
   AuditOutlined,
   BankOutlined,
+  BookOutlined,
   CalendarOutlined,
+  ContactsOutlined,
+  CustomerServiceOutlined,
   DashboardOutlined,
   IdcardOutlined,
+  ProjectOutlined,
   SafetyCertificateOutlined,
   ShopOutlined,
   TeamOutlined,
+  ToolOutlined,
 } from '@ant-design/icons';
 import { pagesFor, type PageKey } from '../auth/permissions.ts';
 import type { Role } from '../api/types.ts';
@@ -16,6 +21,11 @@ import type { Translate } from '../i18n/index.tsx';
 
 export const PAGE_PATHS: Record<PageKey, string> = {
   home: '/',
+  console: '/console',
+  board: '/board',
+  my: '/my',
+  customers: '/customers',
+  guide: '/guide',
   enterprises: '/enterprises',
   enterprise: '/enterprise',
   staff: '/staff',
@@ -27,6 +37,11 @@ export const PAGE_PATHS: Record<PageKey, string> = {
 
 const ICONS: Record<PageKey, ReactNode> = {
   home: <DashboardOutlined />,
+  console: <CustomerServiceOutlined />,
+  board: <ProjectOutlined />,
+  my: <ToolOutlined />,
+  customers: <ContactsOutlined />,
+  guide: <BookOutlined />,
   enterprises: <BankOutlined />,
   enterprise: <ShopOutlined />,
   staff: <TeamOutlined />,

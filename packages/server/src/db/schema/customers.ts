@@ -16,8 +16,8 @@ import { enterprises } from '../schema.ts';
 
 /**
  * Customer accounts (G-5.8.2, H-7.5.3): every account belongs to one enterprise. `searchText` holds the normalised
- * name, phones, account number and addresses; the trigram index on `ranre_search_key(search_text)` serves the
- * agent's search (modules/customers/customers.repository.ts).
+ * name, phones, account number and addresses; the trigram index on `searchKey` serves the agent's search
+ * (modules/customers/customers.repository.ts).
  */
 export const customers = pgTable(
   'customers',
@@ -37,6 +37,12 @@ export const customers = pgTable(
     specialCareNote: text('special_care_note').notNull().default(''),
     status: text('status').notNull().default('active'),
     searchText: text('search_text').notNull().default(''),
+    /**
+     * `searchText` with every non-ASCII character written three times (ranre_search_key, migration 0005), so that a
+     * one- or two-character Chinese fragment (a surname, 海涛, 华光) still yields trigrams the index can use. Stored,
+     * because re-evaluating the function on each candidate row costs more than the search itself.
+     */
+    searchKey: text('search_key').generatedAlwaysAs(sql`ranre_search_key(search_text)`),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -45,9 +51,7 @@ export const customers = pgTable(
     uniqueIndex('customers_account_uq').on(t.enterpriseId, t.accountNo),
     index('customers_phone_idx').on(t.enterpriseId, t.phone),
     index('customers_phone2_idx').on(t.enterpriseId, t.phone2),
-    // ranre_search_key (migration 0005) writes every non-ASCII character three times, so that a one- or
-    // two-character Chinese fragment (a surname, 海涛, 华光) still yields trigrams the index can use.
-    index('customers_search_key_trgm').using('gin', sql`ranre_search_key(${t.searchText}) gin_trgm_ops`),
+    index('customers_search_key_trgm').using('gin', sql`${t.searchKey} gin_trgm_ops`),
   ],
 );
 

@@ -45,6 +45,8 @@ export const workOrders = pgTable(
     nextDueAt: timestamp('next_due_at', { withTimezone: true }),
     breached: boolean('breached').notNull().default(false),
     externalRef: text('external_ref'),
+    /** Who recorded the intake: the agent, or the resident filing his own request. */
+    createdBy: uuid('created_by').references(() => users.id),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -117,6 +119,10 @@ export const complaints = pgTable('complaints', {
   measures: text('measures'),
   accountability: text('accountability'),
   referral: text('referral'),
+  /** H-7.4.9.2: the policy cited to a non-responsible complaint. */
+  policy: text('policy'),
+  /** G-5.7.3: what a repeat complainant was told (solution, contact) and the counts behind the flag. */
+  repeatNotice: jsonb('repeat_notice').$type<Record<string, unknown>>(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -153,6 +159,36 @@ export const clockAlerts = pgTable(
     message: jsonb('message').$type<{ zh: string; en: string }>().notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
+    acknowledgedBy: uuid('acknowledged_by'),
   },
   (t) => [uniqueIndex('clock_alerts_once_uq').on(t.orderId, t.clock, t.kind, t.dueAt)],
+);
+
+/** Order numbers per enterprise and Shanghai day (G20261126-0001): the upsert hands out each number once. */
+export const workOrderCounters = pgTable(
+  'work_order_counters',
+  {
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    day: text('day').notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.enterpriseId, t.day] })],
+);
+
+/** A resident login's own customer accounts (besides accounts whose phone is the login name). */
+export const residentCustomers = pgTable(
+  'resident_customers',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    enterpriseId: uuid('enterprise_id').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.customerId] })],
 );

@@ -9,7 +9,13 @@ import { appError } from '../../http/errors.ts';
  * standard, liability and penalty, facility duties, free services, data protection.
  */
 export const SETTLEMENT_CYCLES = ['monthly', 'bimonthly', 'quarterly', 'season', 'annual', 'per_purchase'] as const;
-export const SETTLEMENT_METHODS = ['prepaid_meter', 'postpaid_reading', 'bank_debit', 'per_purchase'] as const;
+export const SETTLEMENT_METHODS = [
+  'prepaid_meter',
+  'postpaid_reading',
+  'bank_debit',
+  'per_purchase',
+  'advance_payment',
+] as const;
 export const GAS_TYPES = ['natural_gas', 'lpg', 'cng', 'lng'] as const;
 export const HEATING_MEDIA = ['hot_water', 'steam'] as const;
 
@@ -117,9 +123,8 @@ export function checkContractTerms(sector: Sector, terms: TContractTermsInput): 
   const invalid: string[] = [];
   for (const issue of parsed.error.issues) {
     if (issue.code === 'unrecognized_keys') foreign.push(...issue.keys);
-    else if (issue.code === 'invalid_type' && present[String(issue.path[0])] === undefined) {
-      missing.push(String(issue.path[0]));
-    } else invalid.push(String(issue.path[0]));
+    else if (present[String(issue.path[0])] === undefined) missing.push(String(issue.path[0]));
+    else invalid.push(String(issue.path[0]));
   }
   const s = SECTOR_NAME[sector];
   if (missing.length > 0) {
@@ -142,11 +147,12 @@ export function checkContractTerms(sector: Sector, terms: TContractTermsInput): 
       { fields: foreign.map((k) => `terms.${k}`) },
     );
   }
+  const temps = invalid.includes('returnTempC');
   throw appError(
     'CONTRACT_TERMS_INVALID',
     {
-      zh: `合同内容不合理：${labels(invalid, 'zh')}（回水温度应低于供水温度）`,
-      en: `Contract terms do not add up: ${labels(invalid, 'en')} (the return must be colder than the supply)`,
+      zh: `合同内容不合理：${labels(invalid, 'zh')}${temps ? '（回水温度应低于供水温度）' : ''}`,
+      en: `Contract terms do not add up: ${labels(invalid, 'en')}${temps ? ' (the return must be colder than the supply)' : ''}`,
     },
     { fields: invalid.map((k) => `terms.${k}`) },
   );

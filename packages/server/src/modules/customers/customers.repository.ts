@@ -57,6 +57,16 @@ export async function setSearchText(db: Db, id: string, searchText: string) {
   await db.update(customers).set({ searchText }).where(eq(customers.id, id));
 }
 
+/** Many accounts at once (the import); returns their ids by account number. */
+export async function insertCustomers(db: Db, values: NewCustomer[]) {
+  if (values.length === 0) return [];
+  return db.insert(customers).values(values).returning({ id: customers.id, accountNo: customers.accountNo });
+}
+
+export async function insertManyPremises(db: Db, values: NewPremises[]) {
+  if (values.length > 0) await db.insert(premises).values(values);
+}
+
 export async function insertPremises(db: Db, values: NewPremises) {
   const [row] = await db.insert(premises).values(values).returning();
   return row!;
@@ -68,6 +78,20 @@ export async function premisesOf(db: Db, customerId: string): Promise<PremisesRo
     .from(premises)
     .where(eq(premises.customerId, customerId))
     .orderBy(asc(premises.createdAt), asc(premises.id));
+}
+
+/** The first premises of each account, by account id (the export's one row per account). */
+export async function firstPremisesOf(db: Db, customerIds: string[]): Promise<Map<string, PremisesRow>> {
+  const first = new Map<string, PremisesRow>();
+  for (let i = 0; i < customerIds.length; i += 1000) {
+    const rows = await db
+      .selectDistinctOn([premises.customerId])
+      .from(premises)
+      .where(inArray(premises.customerId, customerIds.slice(i, i + 1000)))
+      .orderBy(asc(premises.customerId), asc(premises.createdAt), asc(premises.id));
+    for (const r of rows) first.set(r.customerId, r);
+  }
+  return first;
 }
 
 export async function insertContract(db: Db, values: NewContract) {
@@ -107,12 +131,17 @@ export async function takenAccountNos(db: Db, enterpriseId: string, accountNos: 
   return taken;
 }
 
+/** Serialises account creation per enterprise until the transaction ends (numbering, import duplicate checks). */
+export async function lockAccounts(db: Db, enterpriseId: string) {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${'customers:' + enterpriseId}))`);
+}
+
 /**
- * The highest account number of the form `prefix` + 8 digits the enterprise holds, read under a per-enterprise
- * transaction lock so that two agents opening accounts at once get different numbers.
+ * The highest account number of the form `prefix` + 8 digits the enterprise holds, read under the per-enterprise
+ * lock so that two agents opening accounts at once get different numbers.
  */
 export async function lastIssuedAccountNo(db: Db, enterpriseId: string, prefix: string): Promise<string | null> {
-  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${'customers:' + enterpriseId}))`);
+  await lockAccounts(db, enterpriseId);
   const [row] = await db
     .select({ accountNo: customers.accountNo })
     .from(customers)
@@ -144,11 +173,15 @@ export type SearchParams = {
 };
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, '\\$&');
+/** search_key contains the key of `text`: served by the trigram index on search_key. */
+const containsKey = (text: string) =>
+  sql`${customers.searchKey} like '%' || ranre_search_key(${escapeLike(text)}) || '%'`;
 
 /**
  * Exact account number or phone first (btree indexes), then every account whose search text contains the
- * fragment, by account number. The fragment goes through `ranre_search_key` on both sides, which the trigram
- * index on `ranre_search_key(search_text)` serves even for one Chinese character (migration 0005).
+ * fragment, by account number. The fragment is compared as `ranre_search_key` writes it (search_key, migration
+ * 0005), which the trigram index serves even for one Chinese character. Without an enterprise (the regulator) the
+ * exact lookup also names what the search text must contain, so that the trigram index finds it too.
  */
 export async function searchCustomers(
   db: Db,
@@ -167,17 +200,19 @@ export async function searchCustomers(
     const acc = p.exact?.accountNo ?? q;
     const phone = p.exact?.phone ?? q;
     if (!p.after) {
+      const implied = p.enterpriseId ? [] : [or(containsKey(acc), containsKey(phone))!];
       exact = await base()
         .where(
           and(
             ...scope,
+            ...implied,
             or(eq(customers.accountNo, acc), eq(customers.phone, phone), eq(customers.phone2, phone)),
           ),
         )
         .orderBy(asc(customers.accountNo), asc(customers.id))
         .limit(p.limit);
     }
-    where.push(sql`ranre_search_key(${customers.searchText}) like '%' || ranre_search_key(${escapeLike(q)}) || '%'`);
+    where.push(containsKey(q));
     if (exact.length > 0) where.push(notInArray(customers.id, exact.map((r) => r.id)));
     // Later pages must not repeat the exact matches the first page showed.
     if (p.after) {

@@ -105,11 +105,12 @@ type AuditedAccount = {
   phone: string | null;
   phone2: string | null;
   searchText: string;
+  searchKey?: string | null;
   createdAt: Date;
   updatedAt: Date;
 };
 export function auditView<T extends AuditedAccount>(r: T) {
-  const { searchText: _s, createdAt: _c, updatedAt: _u, ...rest } = r;
+  const { searchText: _s, searchKey: _k, createdAt: _c, updatedAt: _u, ...rest } = r;
   return { ...rest, idCard: maskIdCard(r.idCard), phone: maskPhone(r.phone), phone2: maskPhone(r.phone2) };
 }
 

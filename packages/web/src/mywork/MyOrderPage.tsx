@@ -1,0 +1,155 @@
+import { useState } from 'react';
+import { Alert, App, Button, Card, Space, Spin, Tag, Typography } from 'antd';
+import { ArrowLeftOutlined, FileSearchOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import type { WorkOrderEventType } from '../api/workorders.ts';
+import { ErrorAlert, errorText } from '../common/errors.tsx';
+import { formatShanghai } from '../common/format.ts';
+import { useI18n } from '../i18n/index.tsx';
+import { CompletionForm } from '../orders/CompletionForm.tsx';
+import { Countdown } from '../orders/Countdown.tsx';
+import { EventModal } from '../orders/EventModal.tsx';
+import { eventLabel, pick } from '../orders/labels.ts';
+import { StateTag } from '../orders/StateTag.tsx';
+import { useOrder } from '../orders/useOrder.ts';
+import { ContactButtons } from './ContactButtons.tsx';
+
+/** One tap, no form. */
+const DIRECT: readonly WorkOrderEventType[] = ['accepted', 'arrived_on_site', 'started'];
+/** Shown as large buttons, in this order; the rest go below as smaller ones. */
+const MAIN: readonly WorkOrderEventType[] = ['accepted', 'appointment_agreed', 'arrived_on_site', 'started'];
+
+/** /my/:id — the technician's order on a phone: call, navigate, sign for or return, arrive, record, complete. */
+export function MyOrderPage() {
+  const { t, lang } = useI18n();
+  const { message } = App.useApp();
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const { order, error, loading, reload, act, conflict } = useOrder(id);
+  const [open, setOpen] = useState<WorkOrderEventType | null>(null);
+  const [busy, setBusy] = useState<WorkOrderEventType | null>(null);
+
+  if (!order)
+    return (
+      <div data-testid="page-my-order">
+        <ErrorAlert error={error} onRetry={reload} />
+        {loading ? <Spin style={{ display: 'block', margin: '60px auto' }} /> : null}
+      </div>
+    );
+
+  const allowed: WorkOrderEventType[] = order.allowedEvents.filter((e) => e !== 'received');
+  const main = MAIN.filter((e) => allowed.includes(e));
+  const other = allowed.filter((e) => !MAIN.includes(e) && e !== 'completed');
+
+  const run = async (type: WorkOrderEventType) => {
+    if (!DIRECT.includes(type)) return setOpen(type);
+    setBusy(type);
+    try {
+      await act({ type });
+      message.success(t('wo.done', { action: eventLabel(type, lang) }));
+    } catch (e) {
+      message.error(errorText(e, lang));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <div data-testid="page-my-order" className="my-page">
+      <div className="page-title">
+        <Button size="large" type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate('/my')}>
+          {t('menu.my')}
+        </Button>
+        <Button size="large" icon={<ReloadOutlined />} onClick={reload} loading={loading} />
+      </div>
+      {conflict ? (
+        <Alert
+          type="warning"
+          showIcon
+          message={t('wo.conflict')}
+          action={<Button onClick={reload}>{t('wo.reload')}</Button>}
+          style={{ marginBottom: 12 }}
+        />
+      ) : null}
+      <Card className="my-card" style={{ marginBottom: 12 }}>
+        <div className="my-card-head">
+          <Typography.Text strong style={{ fontSize: 17 }}>
+            {pick(order.itemName, lang)}
+          </Typography.Text>
+          <StateTag state={order.state} />
+        </div>
+        <div className="my-card-line">
+          <Countdown dueAt={order.nextDueAt} strong />
+          {order.isComplaint ? <Tag color="magenta">{t('wo.complaint')}</Tag> : null}
+          <Typography.Text type="secondary">{order.orderNo}</Typography.Text>
+        </div>
+        <div className="my-card-line" style={{ fontSize: 16 }}>
+          {order.address || '—'}
+        </div>
+        <div className="my-card-line">
+          {order.customerName || order.callerName} {order.callerPhone ?? ''}
+        </div>
+        {order.agreedAt ? (
+          <div className="my-card-line">
+            {t('wo.f.agreedAt')}: {formatShanghai(order.agreedAt, false)}
+          </div>
+        ) : null}
+        <Typography.Paragraph style={{ margin: '8px 0', whiteSpace: 'pre-wrap' }}>
+          {order.description}
+        </Typography.Paragraph>
+        <ContactButtons phone={order.callerPhone} address={order.address} />
+      </Card>
+
+      {main.length > 0 ? (
+        <div className="touch-stack" data-testid="my-actions">
+          {main.map((type) => (
+            <Button
+              key={type}
+              size="large"
+              type={type === 'accepted' || type === 'arrived_on_site' ? 'primary' : 'default'}
+              block
+              loading={busy === type}
+              onClick={() => void run(type)}
+              data-testid={`action-${type}`}
+            >
+              {eventLabel(type, lang)}
+            </Button>
+          ))}
+        </div>
+      ) : null}
+
+      {allowed.includes('completed') ? (
+        <Card title={t('my.onSiteRecord')} className="my-card" style={{ margin: '12px 0' }}>
+          <CompletionForm order={order} act={act} />
+        </Card>
+      ) : null}
+
+      {other.length > 0 ? (
+        <Space wrap style={{ margin: '12px 0' }}>
+          {other.map((type) => (
+            <Button
+              key={type}
+              size="large"
+              danger={type === 'returned'}
+              onClick={() => void run(type)}
+              data-testid={`action-${type}`}
+            >
+              {eventLabel(type, lang)}
+            </Button>
+          ))}
+        </Space>
+      ) : null}
+
+      {allowed.length === 0 ? (
+        <Alert type="success" showIcon message={t('my.nothingToDo')} style={{ marginBottom: 12 }} />
+      ) : null}
+
+      <Link to={`/orders/${order.id}`}>
+        <Button type="link" icon={<FileSearchOutlined />}>
+          {t('my.fullDetail')}
+        </Button>
+      </Link>
+      <EventModal type={open} order={order} act={act} onClose={() => setOpen(null)} />
+    </div>
+  );
+}

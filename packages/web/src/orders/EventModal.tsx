@@ -1,0 +1,170 @@
+import { useEffect, useState } from 'react';
+import { Alert, App, DatePicker, Form, Input, Modal, Radio, Typography } from 'antd';
+import { COMPLAINT_RESPONSIBILITIES, SATISFACTIONS } from '@ranre/domain';
+import type { WorkOrderDetail, WorkOrderEventType } from '../api/workorders.ts';
+import { useUser } from '../auth/AuthContext.tsx';
+import { errorText } from '../common/errors.tsx';
+import { useI18n, type MessageKey } from '../i18n/index.tsx';
+import { AssigneeSelect } from './AssigneeSelect.tsx';
+import { CompletionForm } from './CompletionForm.tsx';
+import { EVENT_FIELDS, toPayload, type FieldSpec } from './eventFields.ts';
+import { FeedbackFields, feedbackDefaults } from './FeedbackFields.tsx';
+import { eventClauses, eventLabel, satisfactionLabel } from './labels.ts';
+import type { OrderAction } from './useOrder.ts';
+
+function Field({ spec, exclude }: { spec: FieldSpec; exclude?: WorkOrderDetail['assigneeId'] }) {
+  const { t, lang } = useI18n();
+  const rules = spec.required ? [{ required: true, message: t('common.required') }] : [];
+  const testId = `field-${spec.name.join('-')}`;
+  let control;
+  switch (spec.kind) {
+    case 'assignee':
+      control = <AssigneeSelect exclude={exclude} />;
+      break;
+    case 'staff':
+      control = <AssigneeSelect purpose="handover" />;
+      break;
+    case 'datetime':
+      control = (
+        <DatePicker
+          showTime={{ format: 'HH:mm' }}
+          format="YYYY-MM-DD HH:mm"
+          style={{ width: '100%' }}
+          data-testid={testId}
+        />
+      );
+      break;
+    case 'satisfaction':
+      control = (
+        <Radio.Group
+          optionType="button"
+          buttonStyle="solid"
+          data-testid={testId}
+          options={SATISFACTIONS.map((s) => ({ value: s, label: satisfactionLabel(s, lang) }))}
+        />
+      );
+      break;
+    case 'responsibility':
+      control = (
+        <Radio.Group
+          optionType="button"
+          options={COMPLAINT_RESPONSIBILITIES.map((r) => ({
+            value: r,
+            label: t(`wo.resp.${r}` as MessageKey),
+          }))}
+        />
+      );
+      break;
+    case 'text':
+      control = <Input data-testid={testId} />;
+      break;
+    default:
+      control = <Input.TextArea rows={spec.kind === 'lines' ? 3 : 2} data-testid={testId} />;
+  }
+  return (
+    <Form.Item
+      name={spec.name}
+      label={t(spec.label)}
+      rules={rules}
+      extra={spec.kind === 'lines' ? t('wo.f.onePerLine') : undefined}
+    >
+      {control}
+    </Form.Item>
+  );
+}
+
+/** The small form of one event (its payload), sent with the order's version. */
+export function EventModal(props: {
+  type: WorkOrderEventType | null;
+  order: WorkOrderDetail;
+  act: OrderAction;
+  onClose: () => void;
+}) {
+  const { type, order, act, onClose } = props;
+  const { t, lang } = useI18n();
+  const user = useUser();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Record<string, unknown>>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!type) return;
+    setError(null);
+    form.resetFields();
+    if (type === 'feedback_given')
+      form.setFieldsValue(
+        feedbackDefaults(order, user.displayName) as Parameters<typeof form.setFieldsValue>[0],
+      );
+    // Only when a new form opens: later changes to the order must not wipe what is being typed.
+  }, [type]);
+
+  const send = async (payload: Record<string, unknown>) => {
+    if (!type) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await act({ type, ...payload });
+      message.success(t('wo.done', { action: eventLabel(type, lang) }));
+      onClose();
+    } catch (e) {
+      setError(errorText(e, lang));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const completion = type === 'completed';
+  const title = type ? (
+    <span>
+      {eventLabel(type, lang)}{' '}
+      <Typography.Text type="secondary" style={{ fontSize: 12, fontWeight: 'normal' }}>
+        {eventClauses(type).join(' · ')}
+      </Typography.Text>
+    </span>
+  ) : null;
+
+  return (
+    <Modal
+      open={type !== null}
+      title={title}
+      onCancel={onClose}
+      destroyOnHidden
+      okText={t('wo.submit')}
+      okButtonProps={{ loading: busy, 'data-testid': 'event-submit' }}
+      onOk={() => form.submit()}
+      footer={completion ? null : undefined}
+      width={completion ? 560 : 520}
+    >
+      {completion ? (
+        <CompletionForm
+          order={order}
+          act={async (event) => {
+            const next = await act(event);
+            message.success(t('wo.done', { action: eventLabel('completed', lang) }));
+            onClose();
+            return next;
+          }}
+        />
+      ) : (
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={(values) => type && void send(toPayload(type, values))}
+          data-testid="event-form"
+          data-event={type ?? ''}
+        >
+          {type === 'feedback_given' ? <FeedbackFields complaint={order.isComplaint} /> : null}
+          {(type ? (EVENT_FIELDS[type] ?? []) : []).map((spec) => (
+            <Field
+              key={spec.name.join('.')}
+              spec={spec}
+              exclude={type === 'transferred' ? order.assigneeId : null}
+            />
+          ))}
+          {error ? <Alert type="error" showIcon message={error} data-testid="event-error" /> : null}
+        </Form>
+      )}
+    </Modal>
+  );
+}

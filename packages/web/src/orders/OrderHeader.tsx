@@ -1,0 +1,100 @@
+import { Card, Descriptions, Space, Tag, Typography } from 'antd';
+import { WarningOutlined } from '@ant-design/icons';
+import type { WorkOrderDetail } from '../api/workorders.ts';
+import { formatShanghai } from '../common/format.ts';
+import { useI18n, type MessageKey } from '../i18n/index.tsx';
+import { Countdown } from './Countdown.tsx';
+import { complaintCategoryLabel, pick } from './labels.ts';
+import { RepeatNotice } from './RepeatNotice.tsx';
+import { StateTag } from './StateTag.tsx';
+
+/** State, item, customer, people and times of one order. */
+export function OrderHeader({ order }: { order: WorkOrderDetail }) {
+  const { t, lang } = useI18n();
+  const c = order.complaint;
+  const items = [
+    { key: 'state', label: t('wo.state'), children: <StateTag state={order.state} /> },
+    {
+      key: 'item',
+      label: t('wo.item'),
+      children: (
+        <span data-testid="order-item">
+          {pick(order.itemName, lang) || order.itemCode}
+          {order.isComplaint ? (
+            <Tag color="magenta" style={{ marginInlineStart: 6 }}>
+              {t('wo.complaint')}
+            </Tag>
+          ) : null}
+        </span>
+      ),
+    },
+    { key: 'channel', label: t('wo.channel'), children: t(`channel.${order.channel}` as MessageKey) },
+    { key: 'customer', label: t('wo.customer'), children: order.customerName || t('wo.noCustomerRecord') },
+    {
+      key: 'caller',
+      label: t('wo.caller'),
+      children: [order.callerName, order.callerPhone].filter(Boolean).join(' · '),
+    },
+    { key: 'address', label: t('wo.address'), children: order.address || '—' },
+    { key: 'owner', label: t('wo.owner'), children: order.ownerName || '—' },
+    { key: 'assignee', label: t('wo.assignee'), children: order.assigneeName || '—' },
+    { key: 'received', label: t('wo.receivedAt'), children: formatShanghai(order.receivedAt) },
+    {
+      key: 'next',
+      label: t('wo.nextDue'),
+      children: order.nextDueAt ? (
+        <Space size={6} wrap>
+          <span>{formatShanghai(order.nextDueAt, false)}</span>
+          <Countdown dueAt={order.nextDueAt} />
+        </Space>
+      ) : (
+        '—'
+      ),
+    },
+    ...(order.agreedAt
+      ? [{ key: 'agreed', label: t('wo.f.agreedAt'), children: formatShanghai(order.agreedAt, false) }]
+      : []),
+    { key: 'desc', label: t('wo.description'), span: 'filled' as const, children: order.description },
+    ...(c
+      ? [
+          {
+            key: 'cc',
+            label: t('wo.complaintCategory'),
+            children: c.categoryLabel
+              ? pick(c.categoryLabel, lang)
+              : complaintCategoryLabel(String(c.category), lang),
+          },
+          {
+            key: 'resp',
+            label: t('wo.f.responsibility'),
+            children: t(`wo.resp.${c.responsibility}` as MessageKey),
+          },
+          {
+            key: 'repeat',
+            label: t('wo.repeatCount'),
+            children: (
+              <Space>
+                {c.repeatCount}
+                {c.flagged ? (
+                  <Tag color="red" icon={<WarningOutlined />}>
+                    {t('wo.flaggedRepeat')}
+                  </Tag>
+                ) : null}
+              </Space>
+            ),
+          },
+        ]
+      : []),
+  ];
+  return (
+    <Card size="small" data-testid="order-header">
+      <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }} items={items} />
+      {order.identityMasked ? (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('wo.identityMasked')}
+        </Typography.Text>
+      ) : null}
+      <RepeatNotice complaint={c} />
+    </Card>
+  );
+}
