@@ -19,7 +19,11 @@ import {
   MOBILE_PREFIXES,
   SURNAMES,
 } from '../packages/server/src/db/seed-customers-data.ts';
-import { buildSearchText, canonicalPhone, premisesValues } from '../packages/server/src/modules/customers/customer-rules.ts';
+import {
+  buildSearchText,
+  canonicalPhone,
+  premisesValues,
+} from '../packages/server/src/modules/customers/customer-rules.ts';
 import { searchCustomers } from '../packages/server/src/modules/customers/customers.repository.ts';
 
 const URL_ = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -129,7 +133,13 @@ async function checkLikeTheApp(database: Database) {
   );
   for (const r of rows as Record<string, string & number>[]) {
     const address = premisesValues({ ...r, buildingFloors: 18 } as never).address;
-    const text = buildSearchText({ name: r.name, phone: r.phone, phone2: null, accountNo: r.account_no, addresses: [address] });
+    const text = buildSearchText({
+      name: r.name,
+      phone: r.phone,
+      phone2: null,
+      accountNo: r.account_no,
+      addresses: [address],
+    });
     if (address !== r.address || text !== r.search_text) {
       throw new Error(`generated row differs from the app's: ${r.search_text} ≠ ${text}`);
     }
@@ -149,26 +159,40 @@ async function main() {
     await migrateDatabase(database);
     const [e] = await database.db
       .insert(enterprises)
-      .values({ name: '基准测试燃气公司', kind: 'pipeline_gas', creditCode: 'BENCH', hotline: '0533-1', supervisionPhone: '0533-2' })
+      .values({
+        name: '基准测试燃气公司',
+        kind: 'pipeline_gas',
+        creditCode: 'BENCH',
+        hotline: '0533-1',
+        supervisionPhone: '0533-2',
+      })
       .returning();
     await load(database, loader, e!.id);
 
-    const sample = (await database.executeSql(
-      `select c.name, c.phone, c.account_no, p.street, p.community, p.building, p.unit from customers c
+    const sample = (
+      await database.executeSql(
+        `select c.name, c.phone, c.account_no, p.street, p.community, p.building, p.unit from customers c
          join premises p on p.customer_id = c.id where c.account_no = $1`,
-      [SAMPLE],
-    )).rows[0] as Record<string, string>;
-    const threeChar = (await database.executeSql(
-      `select name from customers where account_no >= $1 and char_length(name) = 3 order by account_no limit 1`,
-      [MIDDLE],
-    )).rows[0]!.name as string;
+        [SAMPLE],
+      )
+    ).rows[0] as Record<string, string>;
+    const threeChar = (
+      await database.executeSql(
+        `select name from customers where account_no >= $1 and char_length(name) = 3 order by account_no limit 1`,
+        [MIDDLE],
+      )
+    ).rows[0]!.name as string;
     const queries: [string, string, string | null][] = [
       ['phone (exact)', sample.phone!, e!.id],
       ['account number (exact)', sample.account_no!, e!.id],
       ['name fragment, 2 chars', threeChar.slice(1), e!.id],
       ['full name, 3 chars', threeChar, e!.id],
       ['surname, 1 char', threeChar.slice(0, 1), e!.id],
-      ['address: compound + building + unit', `${sample.community} ${sample.building}号楼 ${sample.unit}单元`, e!.id],
+      [
+        'address: compound + building + unit',
+        `${sample.community} ${sample.building}号楼 ${sample.unit}单元`,
+        e!.id,
+      ],
       ['address: street fragment', sample.street!.slice(0, 3), e!.id],
       ['phone fragment, last 7 digits', sample.phone!.slice(-7), e!.id],
       ['no match', '不存在的村庄', e!.id],
@@ -196,7 +220,9 @@ async function main() {
       const base: number[] = [];
       for (let k = 0; k < BASELINE_RUNS; k++) {
         await loader.query('begin');
-        await loader.query('set local enable_indexscan = off; set local enable_bitmapscan = off; set local enable_indexonlyscan = off');
+        await loader.query(
+          'set local enable_indexscan = off; set local enable_bitmapscan = off; set local enable_indexonlyscan = off',
+        );
         const t0 = process.hrtime.bigint();
         await loader.query(
           `select id from customers where ($1::uuid is null or enterprise_id = $1) and search_text ilike $2
@@ -209,7 +235,9 @@ async function main() {
       const ours = median(times);
       const seq = median(base);
       rows.push([label, q, String(found), ours.toFixed(1), seq.toFixed(1), `${(seq / ours).toFixed(0)}×`]);
-      log(`${label.padEnd(38)} ${q.padEnd(22)} ${String(found).padStart(3)} rows  ${ours.toFixed(1).padStart(8)} ms  (seq ILIKE ${seq.toFixed(1)} ms, ${(seq / ours).toFixed(0)}× faster)`);
+      log(
+        `${label.padEnd(38)} ${q.padEnd(22)} ${String(found).padStart(3)} rows  ${ours.toFixed(1).padStart(8)} ms  (seq ILIKE ${seq.toFixed(1)} ms, ${(seq / ours).toFixed(0)}× faster)`,
+      );
     }
     log('\n| query | q | rows | search ms (median of 7) | seq ILIKE ms (median of 3) | ratio |');
     log('|---|---|---|---|---|---|');

@@ -69,6 +69,8 @@ async function signedIn(username: string, viewport = { width: 1366, height: 900 
 
 async function shot(page: Page, name: string, fullPage = true): Promise<void> {
   await page.waitForLoadState('networkidle');
+  // A full-page capture draws the sticky header where the page is scrolled to; start from the top.
+  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(600); // let animations settle
   await page.screenshot({ path: `${SHOTS}/ranre-${name}.png`, fullPage });
 }

@@ -25,7 +25,10 @@ describe('demo customers', () => {
   });
 
   it('G-5.3.3, H-7.1.5, G-5.9.9: every account passes the rules the API applies; contracts complete; some special care', () => {
-    for (const [kind, name] of [['pipeline_gas', '淄博示范燃气有限公司'], ['heating', '淄博博山示范供热有限公司']] as const) {
+    for (const [kind, name] of [
+      ['pipeline_gas', '淄博示范燃气有限公司'],
+      ['heating', '淄博博山示范供热有限公司'],
+    ] as const) {
       const accounts = demoAccounts({ id: 'x', kind, name }, 1, NOW);
       expect(accounts).toHaveLength(300);
       expect(new Set(accounts.map((a) => a.accountNo)).size).toBe(300);
@@ -43,7 +46,9 @@ describe('demo customers', () => {
 
   it('seedCustomers writes ~300 accounts per pipeline-gas and heating company, none for the others', async () => {
     const lpg = await createEnterprise(t.database, 'bottled_gas', '测试液化气公司');
-    const counts = await t.database.db.transaction((tx) => seedCustomers(tx, [world.regulator, world.gas, lpg, world.heat], NOW));
+    const counts = await t.database.db.transaction((tx) =>
+      seedCustomers(tx, [world.regulator, world.gas, lpg, world.heat], NOW),
+    );
     expect(counts).toEqual({ customers: 600, premises: 600, contracts: 600 });
     const { rows } = await t.database.executeSql(
       `select enterprise_id, count(*)::int as n from customers group by enterprise_id order by n`,
@@ -51,7 +56,10 @@ describe('demo customers', () => {
     expect(rows.map((r) => r.n)).toEqual([300, 300]);
     const cookie = await t.login('gas_agent');
     const res = await t.app.inject({ url: '/api/customers?q=RQ00000123', headers: { cookie } });
-    expect(res.json().items[0]).toMatchObject({ accountNo: 'RQ00000123', idCard: expect.stringContaining('****') });
+    expect(res.json().items[0]).toMatchObject({
+      accountNo: 'RQ00000123',
+      idCard: expect.stringContaining('****'),
+    });
     const view = await t.app.inject({ url: `/api/customers/${res.json().items[0].id}`, headers: { cookie } });
     expect(view.json().contracts[0].terms).toMatchObject({ calorificValueMJ: 35.59 });
   });

@@ -39,7 +39,9 @@ export type DemoAccount = {
   phone2: string | null;
   specialCare: boolean;
   specialCareNote: string;
-  premises: Required<Pick<TPremisesInput, 'district' | 'street' | 'community' | 'building' | 'unit' | 'room'>> &
+  premises: Required<
+    Pick<TPremisesInput, 'district' | 'street' | 'community' | 'building' | 'unit' | 'room'>
+  > &
     TPremisesInput;
   contract: { contractNo: string; signedOn: string; validFrom: string; terms: TContractTermsInput };
 };
@@ -107,20 +109,47 @@ function heatingTerms(r: Prng, kind: CustomerKind): TContractTermsInput {
 }
 
 function premisesFor(r: Prng, kind: CustomerKind, sector: Sector, district: (typeof DEMO_DISTRICTS)[number]) {
-  const heating = sector === 'heating'
-    ? {
-        heatedAreaM2: kind === 'heating_resident' ? r.int(5500, 14500) / 100 : r.int(200, 3000),
-        orientation: r.chance(0.5) ? ('sunny' as const) : ('shaded' as const),
-        networkPosition: r.pick(['near', 'near', 'middle', 'middle', 'middle', 'end', 'end', 'end', 'end', 'end'] as const),
-        unitHeatUseRate: r.int(140, 200) / 2,
-      }
-    : {};
+  const heating =
+    sector === 'heating'
+      ? {
+          heatedAreaM2: kind === 'heating_resident' ? r.int(5500, 14500) / 100 : r.int(200, 3000),
+          orientation: r.chance(0.5) ? ('sunny' as const) : ('shaded' as const),
+          networkPosition: r.pick([
+            'near',
+            'near',
+            'middle',
+            'middle',
+            'middle',
+            'end',
+            'end',
+            'end',
+            'end',
+            'end',
+          ] as const),
+          unitHeatUseRate: r.int(140, 200) / 2,
+        }
+      : {};
   if (kind === 'pipeline_rural_resident') {
-    return { district: district.name, street: r.pick(district.towns), community: `${r.pick(VILLAGE_STEMS)}村`, building: '', unit: '', room: `${r.int(1, 80)}号` };
+    return {
+      district: district.name,
+      street: r.pick(district.towns),
+      community: `${r.pick(VILLAGE_STEMS)}村`,
+      building: '',
+      unit: '',
+      room: `${r.int(1, 80)}号`,
+    };
   }
   const community = r.pick(COMPOUND_STEMS) + r.pick(COMPOUND_SUFFIXES);
   if (kind === 'pipeline_non_resident' || kind === 'heating_non_resident') {
-    return { district: district.name, street: r.pick(district.streets), community, building: '', unit: '', room: `${r.int(1, 300)}号`, ...heating };
+    return {
+      district: district.name,
+      street: r.pick(district.streets),
+      community,
+      building: '',
+      unit: '',
+      room: `${r.int(1, 300)}号`,
+      ...heating,
+    };
   }
   const buildingFloors = r.pick([6, 6, 6, 6, 11, 18, 26, 33]);
   const floor = r.int(1, buildingFloors);
@@ -138,20 +167,32 @@ function premisesFor(r: Prng, kind: CustomerKind, sector: Sector, district: (typ
 }
 
 /** The demo accounts of one enterprise: deterministic for its sector, its ordinal among the same kind and `now`. */
-export function demoAccounts(e: SeedEnterprise, ordinal: number, now: Date, count = DEMO_ACCOUNTS_PER_ENTERPRISE): DemoAccount[] {
+export function demoAccounts(
+  e: SeedEnterprise,
+  ordinal: number,
+  now: Date,
+  count = DEMO_ACCOUNTS_PER_ENTERPRISE,
+): DemoAccount[] {
   const sector = SECTOR_OF[e.kind];
   if (!sector) return [];
   const r = prng((sector === 'gas' ? 0x5a1b : 0x7e11) * 100 + ordinal);
   // 淄博临淄示范… → 临淄区; without a district in the name or address, 张店区 (the city centre).
-  const home = DEMO_DISTRICTS.find((d) => `${e.name}${e.address ?? ''}`.includes(d.name.slice(0, 2))) ?? CORE[0]!;
+  const home =
+    DEMO_DISTRICTS.find((d) => `${e.name}${e.address ?? ''}`.includes(d.name.slice(0, 2))) ?? CORE[0]!;
   const prefix = ACCOUNT_PREFIX[sector];
   const today = toShanghaiDate(now);
   return Array.from({ length: count }, (_, i): DemoAccount => {
     const x = r.next();
     const kind: CustomerKind =
       sector === 'heating'
-        ? x < 0.07 ? 'heating_non_resident' : 'heating_resident'
-        : x < 0.08 ? 'pipeline_non_resident' : x < 0.18 ? 'pipeline_rural_resident' : 'pipeline_urban_resident';
+        ? x < 0.07
+          ? 'heating_non_resident'
+          : 'heating_resident'
+        : x < 0.08
+          ? 'pipeline_non_resident'
+          : x < 0.18
+            ? 'pipeline_rural_resident'
+            : 'pipeline_urban_resident';
     const district = r.chance(0.7) ? home : r.pick(CORE);
     const organisation = kind.endsWith('non_resident');
     const p = person(r, district.code, now);
@@ -161,7 +202,9 @@ export function demoAccounts(e: SeedEnterprise, ordinal: number, now: Date, coun
     return {
       accountNo: makeAccountNumber(prefix, i + 1),
       kind,
-      name: organisation ? `${district.name.slice(0, 2)}${r.pick(ORGANISATION_STEMS)}${r.pick(ORGANISATION_KINDS)}` : p.name,
+      name: organisation
+        ? `${district.name.slice(0, 2)}${r.pick(ORGANISATION_STEMS)}${r.pick(ORGANISATION_KINDS)}`
+        : p.name,
       idCard: organisation ? null : p.idCard,
       phone: organisation ? landline(r) : mobile(r),
       phone2: organisation ? mobile(r) : r.chance(0.15) ? landline(r) : null,
@@ -218,7 +261,14 @@ export async function seedCustomers(
     const idOf = new Map(created.map((c) => [c.accountNo, c.id]));
     const sites = await tx
       .insert(premises)
-      .values(places.map((p, i) => ({ ...p, enterpriseId: e.id, customerId: idOf.get(accounts[i]!.accountNo)!, createdAt: now })))
+      .values(
+        places.map((p, i) => ({
+          ...p,
+          enterpriseId: e.id,
+          customerId: idOf.get(accounts[i]!.accountNo)!,
+          createdAt: now,
+        })),
+      )
       .returning({ id: premises.id, customerId: premises.customerId });
     const siteOf = new Map(sites.map((s) => [s.customerId, s.id]));
     await tx.insert(contracts).values(

@@ -36,7 +36,11 @@ export function warningThreshold(span: number): number {
 export async function runDeadlineWatcher(deps: Deps, now: Date): Promise<WatchResult> {
   const calendar = await deps.calendar.current();
   const { db } = deps.database;
-  const open = await db.select({ id: workOrders.id }).from(workOrders).where(repo.isOpen()).orderBy(asc(workOrders.id));
+  const open = await db
+    .select({ id: workOrders.id })
+    .from(workOrders)
+    .where(repo.isOpen())
+    .orderBy(asc(workOrders.id));
   const result: WatchResult = { orders: 0, warnings: 0, breaches: 0 };
   for (let i = 0; i < open.length; i += BATCH) {
     const ids = open.slice(i, i + BATCH).map((r) => r.id);
@@ -67,7 +71,10 @@ async function watchBatch(tx: Db, ids: string[], now: Date, calendar: WorkCalend
       stored.breached !== order.breached ||
       (stored.nextDueAt?.getTime() ?? null) !== (order.nextDueAt?.getTime() ?? null)
     ) {
-      await repo.updateOrderClockFields(tx, order.id, { nextDueAt: stored.nextDueAt, breached: stored.breached });
+      await repo.updateOrderClockFields(tx, order.id, {
+        nextDueAt: stored.nextDueAt,
+        breached: stored.breached,
+      });
     }
     const alerts = stored.rows.flatMap((c) => alertsFor(order, c, now));
     if (alerts.length === 0) continue;
@@ -90,7 +97,9 @@ function alertsFor(order: OrderRow, c: ClockRow, now: Date): (typeof clockAlerts
   const base = { enterpriseId: order.enterpriseId, orderId: order.id, clock: c.name, createdAt: now };
   if (c.state === 'breached') {
     const due = c.breachedAt ?? c.dueAt;
-    return [{ ...base, kind: 'breach', dueAt: due, message: breachMessage(order.orderNo, label, c.clause, due) }];
+    return [
+      { ...base, kind: 'breach', dueAt: due, message: breachMessage(order.orderNo, label, c.clause, due) },
+    ];
   }
   if (c.state !== 'running' || c.marginMinutes === null || c.minutesUsed === null) return [];
   const span = c.minutesUsed + c.marginMinutes;

@@ -51,13 +51,21 @@ export function CustomerAccountCard({ account, extra }: { account: Customer; ext
           {
             key: 'phone',
             label: t('cust.phone'),
-            children: <span data-testid="customer-phone">{shown.phone ?? '—'}</span>,
+            children: (
+              <span data-testid="customer-phone" className="nowrap">
+                {shown.phone ?? '—'}
+              </span>
+            ),
           },
           { key: 'phone2', label: t('cust.phone2'), children: shown.phone2 ?? '—' },
           {
             key: 'id',
             label: t('cust.idCard'),
-            children: <span data-testid="customer-idcard">{shown.idCard ?? '—'}</span>,
+            children: (
+              <span data-testid="customer-idcard" className="nowrap">
+                {shown.idCard ?? '—'}
+              </span>
+            ),
           },
           {
             key: 'addr',

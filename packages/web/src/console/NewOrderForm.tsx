@@ -16,7 +16,7 @@ import { applyServerErrors } from '../common/errors.tsx';
 import { pickerToShanghaiIso } from '../common/format.ts';
 import { phoneRules } from '../common/validation.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
-import { pick } from '../orders/labels.ts';
+import { complaintCategoryLabel, pick } from '../orders/labels.ts';
 
 interface Values {
   itemCode: string;
@@ -40,6 +40,8 @@ const FIELDS = [
   'address',
   'description',
   'complaintCategory',
+  'externalRef',
+  'receivedAt',
 ];
 
 export interface NewOrderFormHandle {
@@ -175,9 +177,9 @@ export const NewOrderForm = forwardRef<
               showSearch
               optionFilterProp="label"
               data-testid="order-complaint-category"
-              options={Object.entries(COMPLAINT_CATEGORIES).map(([k, m]) => ({
+              options={Object.keys(COMPLAINT_CATEGORIES).map((k) => ({
                 value: k,
-                label: pick(m, lang),
+                label: complaintCategoryLabel(k, lang),
               }))}
             />
           </Form.Item>
@@ -230,7 +232,11 @@ export const NewOrderForm = forwardRef<
         {channel === 'hotline_12345' ? (
           <Row gutter={8}>
             <Col span={12}>
-              <Form.Item name="externalRef" label={t('console.externalRef')}>
+              <Form.Item
+                name="externalRef"
+                label={t('console.externalRef')}
+                rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+              >
                 <Input />
               </Form.Item>
             </Col>

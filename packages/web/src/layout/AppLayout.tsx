@@ -26,7 +26,7 @@ export function AppLayout() {
   const menu = (
     <Menu
       mode="inline"
-      selectedKeys={[selected]}
+      selectedKeys={selected ? [selected] : []}
       items={menuItemsFor(user.role, t)}
       onClick={({ key }) => {
         navigate(PAGE_PATHS[key as PageKey]);

@@ -66,10 +66,11 @@ export function menuItemsFor(role: Role, t: Translate): MenuItem[] {
   );
 }
 
-/** Which menu key is active for a pathname. */
-export function pageForPath(pathname: string): PageKey {
+/** Which menu key is active for a pathname; none for pages outside the menu (an order's detail). */
+export function pageForPath(pathname: string): PageKey | null {
+  if (pathname === '/') return 'home';
   const entry = (Object.entries(PAGE_PATHS) as [PageKey, string][]).find(
     ([, p]) => p !== '/' && (pathname === p || pathname.startsWith(`${p}/`)),
   );
-  return entry ? entry[0] : 'home';
+  return entry ? entry[0] : null;
 }

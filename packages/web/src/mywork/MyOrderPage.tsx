@@ -9,7 +9,7 @@ import { useI18n } from '../i18n/index.tsx';
 import { CompletionForm } from '../orders/CompletionForm.tsx';
 import { Countdown } from '../orders/Countdown.tsx';
 import { EventModal } from '../orders/EventModal.tsx';
-import { eventLabel, pick } from '../orders/labels.ts';
+import { eventLabel, pick, relevantEvents } from '../orders/labels.ts';
 import { StateTag } from '../orders/StateTag.tsx';
 import { useOrder } from '../orders/useOrder.ts';
 import { ContactButtons } from './ContactButtons.tsx';
@@ -37,7 +37,7 @@ export function MyOrderPage() {
       </div>
     );
 
-  const allowed: WorkOrderEventType[] = order.allowedEvents.filter((e) => e !== 'received');
+  const allowed: WorkOrderEventType[] = relevantEvents(order.itemCode, order.allowedEvents);
   const main = MAIN.filter((e) => allowed.includes(e));
   const other = allowed.filter((e) => !MAIN.includes(e) && e !== 'completed');
 

@@ -1,4 +1,5 @@
-import { Card, Table, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { Card, Empty, Space, Tag, Typography } from 'antd';
 import { formatMinutes } from '@ranre/domain';
 import type { Clock } from '../api/workorders.ts';
 import { formatShanghai } from '../common/format.ts';
@@ -14,7 +15,18 @@ const STATE_COLOR: Record<Clock['state'], string> = {
   breached: 'error',
 };
 
-/** Every clock of the order with its state, due, countdown, margin and the explanation of how the due came about. */
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <span className="clock-fact">
+      <Typography.Text type="secondary">{label}</Typography.Text> {children}
+    </span>
+  );
+}
+
+/**
+ * Every clock of the order (G-5.7.2, H-7.3.9, H-7.4.3 …) with its state, due, countdown, time used, margin and the
+ * explanation of how the due came about — so nobody has to reverse-engineer a red dot.
+ */
 export function ClocksCard({ clocks }: { clocks: Clock[] }) {
   const { t, lang } = useI18n();
   const margin = (c: Clock) => {
@@ -24,63 +36,41 @@ export function ClocksCard({ clocks }: { clocks: Clock[] }) {
   };
   return (
     <Card title={t('wo.clocks')} size="small" data-testid="order-clocks">
-      <Table<Clock>
-        rowKey="name"
-        size="small"
-        pagination={false}
-        dataSource={clocks}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('wo.noClocks') }}
-        expandable={{
-          expandedRowRender: (c) => (
+      {clocks.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('wo.noClocks')} />
+      ) : null}
+      {clocks.map((c) => (
+        <div key={c.name} className="clock-row" data-testid="clock" data-clock={c.name}>
+          <Space wrap size={[12, 4]}>
+            <Typography.Text strong>{pick(c.label, lang) || c.name}</Typography.Text>
+            <Tag>{c.clause}</Tag>
+            <Tag color={STATE_COLOR[c.state]} data-testid="clock-state">
+              {t(`wo.clock.${c.state}` as MessageKey)}
+            </Tag>
+          </Space>
+          <div className="clock-facts">
+            <Fact label={t('wo.due')}>{c.dueText || formatShanghai(c.dueAt, false) || '—'}</Fact>
+            {c.state === 'running' || c.state === 'paused' ? (
+              <Fact label={t('wo.timeLeft')}>
+                <Countdown dueAt={c.dueAt} />
+              </Fact>
+            ) : null}
+            {c.minutesUsed != null ? (
+              <Fact label={t('wo.used')}>{pick(formatMinutes(c.minutesUsed), lang)}</Fact>
+            ) : null}
+            <Fact label={t('wo.margin')}>{margin(c)}</Fact>
+          </div>
+          {c.explanation ? (
             <Typography.Paragraph
-              style={{ margin: 0, whiteSpace: 'pre-wrap' }}
+              type="secondary"
+              className="clock-explanation"
               data-testid="clock-explanation"
             >
-              {pick(c.explanation, lang) || '—'}
+              {pick(c.explanation, lang)}
             </Typography.Paragraph>
-          ),
-          defaultExpandAllRows: true,
-        }}
-        columns={[
-          {
-            title: t('wo.clock'),
-            key: 'label',
-            render: (_, c) => (
-              <span>
-                {pick(c.label, lang) || c.name} <Tag style={{ marginInlineStart: 4 }}>{c.clause}</Tag>
-              </span>
-            ),
-          },
-          {
-            title: t('wo.clockState'),
-            key: 'state',
-            render: (_, c) => (
-              <Tag color={STATE_COLOR[c.state]} data-testid="clock-state">
-                {t(`wo.clock.${c.state}` as MessageKey)}
-              </Tag>
-            ),
-          },
-          {
-            title: t('wo.due'),
-            key: 'due',
-            className: 'nowrap',
-            render: (_, c) => c.dueText || formatShanghai(c.dueAt, false) || '—',
-          },
-          {
-            title: t('wo.timeLeft'),
-            key: 'left',
-            render: (_, c) =>
-              c.state === 'running' || c.state === 'paused' ? <Countdown dueAt={c.dueAt} /> : '—',
-          },
-          {
-            title: t('wo.used'),
-            key: 'used',
-            render: (_, c) => (c.minutesUsed == null ? '—' : pick(formatMinutes(c.minutesUsed), lang)),
-          },
-          { title: t('wo.margin'), key: 'margin', render: (_, c) => margin(c) },
-        ]}
-      />
+          ) : null}
+        </div>
+      ))}
     </Card>
   );
 }

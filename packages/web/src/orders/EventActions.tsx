@@ -5,7 +5,7 @@ import { errorText } from '../common/errors.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { CONFIRM_ONLY, needsForm } from './eventFields.ts';
 import { EventModal } from './EventModal.tsx';
-import { eventLabel } from './labels.ts';
+import { eventLabel, relevantEvents } from './labels.ts';
 import type { OrderAction } from './useOrder.ts';
 
 /** The loop's next steps, first; side actions (contact, extend, supervise …) after; ending ones last. */
@@ -34,7 +34,7 @@ export function EventActions({ order: wo, act }: { order: WorkOrderDetail; act: 
   const { message } = App.useApp();
   const [open, setOpen] = useState<WorkOrderEventType | null>(null);
   const [busy, setBusy] = useState<WorkOrderEventType | null>(null);
-  const events = wo.allowedEvents.filter((e) => e !== 'received').sort((a, b) => order(a) - order(b));
+  const events = relevantEvents(wo.itemCode, wo.allowedEvents).sort((a, b) => order(a) - order(b));
 
   const direct = async (type: WorkOrderEventType) => {
     setBusy(type);

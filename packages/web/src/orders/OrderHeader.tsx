@@ -28,7 +28,13 @@ export function OrderHeader({ order }: { order: WorkOrderDetail }) {
         </span>
       ),
     },
-    { key: 'channel', label: t('wo.channel'), children: t(`channel.${order.channel}` as MessageKey) },
+    {
+      key: 'channel',
+      label: t('wo.channel'),
+      children: order.externalRef
+        ? `${t(`channel.${order.channel}` as MessageKey)} · ${order.externalRef}`
+        : t(`channel.${order.channel}` as MessageKey),
+    },
     { key: 'customer', label: t('wo.customer'), children: order.customerName || t('wo.noCustomerRecord') },
     {
       key: 'caller',

@@ -45,7 +45,7 @@ export function PhotoPicker({ orderId, onUploaded }: { orderId: Id; onUploaded?:
         accept="image/*"
         capture="environment"
         multiple
-        hidden
+        style={{ display: 'none' }}
         data-testid="photo-input"
         onChange={(e) => void onFiles(e.target.files)}
       />

@@ -1,6 +1,8 @@
 // Labels for work-order vocabulary, taken from the domain so the screens say what the rules say.
 import {
   COMPLAINT_CATEGORIES,
+  catalogueItem,
+  isCatalogueCode,
   SATISFACTION_LABELS,
   WORK_ORDER_STATE_LABELS,
   WORK_ORDER_TRANSITIONS,
@@ -16,12 +18,16 @@ export function pick(m: Messages | null | undefined, lang: Lang): string {
   return m[lang] || m.zh || m.en || '';
 }
 
+/** The domain's English labels are lower case for use inside sentences; on their own they start with a capital. */
+const capital = (text: string, lang: Lang) =>
+  lang === 'en' ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+
 export function stateLabel(state: string, lang: Lang): string {
-  return isWorkOrderState(state) ? pick(WORK_ORDER_STATE_LABELS[state], lang) : state;
+  return isWorkOrderState(state) ? capital(pick(WORK_ORDER_STATE_LABELS[state], lang), lang) : state;
 }
 
 export function eventLabel(type: string, lang: Lang): string {
-  return isWorkOrderEventType(type) ? pick(WORK_ORDER_TRANSITIONS[type].label, lang) : type;
+  return isWorkOrderEventType(type) ? capital(pick(WORK_ORDER_TRANSITIONS[type].label, lang), lang) : type;
 }
 
 export function eventClauses(type: string): readonly string[] {
@@ -29,13 +35,25 @@ export function eventClauses(type: string): readonly string[] {
 }
 
 export function complaintCategoryLabel(category: string, lang: Lang): string {
-  return isComplaintCategory(category) ? pick(COMPLAINT_CATEGORIES[category], lang) : category;
+  return isComplaintCategory(category) ? capital(pick(COMPLAINT_CATEGORIES[category], lang), lang) : category;
 }
 
 export function satisfactionLabel(value: string, lang: Lang): string {
   return value in SATISFACTION_LABELS
-    ? pick(SATISFACTION_LABELS[value as keyof typeof SATISFACTION_LABELS], lang)
+    ? capital(pick(SATISFACTION_LABELS[value as keyof typeof SATISFACTION_LABELS], lang), lang)
     : value;
+}
+
+const PHASES = ['design_started', 'design_finished', 'construction_started', 'construction_finished'];
+
+/**
+ * The events worth a button for this order: design and construction phases (G-6.1.2, H-7.1.4) only for items
+ * whose clocks pause on them (connections); the transition table allows them on any order in hand.
+ */
+export function relevantEvents<T extends string>(itemCode: string, events: readonly T[]): T[] {
+  const item = isCatalogueCode(itemCode) ? catalogueItem(itemCode) : null;
+  const phased = item?.clocks.some((c) => (c.pauseOn ?? []).length > 0) ?? true;
+  return events.filter((e) => e !== 'received' && (phased || !PHASES.includes(e)));
 }
 
 /** Ant Design tag colour per state: waiting for dispatch, in hand, finishing, finished. */

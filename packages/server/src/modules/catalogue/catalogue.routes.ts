@@ -27,7 +27,11 @@ const ZCatalogueItem = z.object({
   procedure: z.array(ZMessages),
   conditions: z.array(ZMessages),
   documents: z.array(ZMessages),
-  fee: z.object({ kind: z.enum(['free', 'amount', 'price_list']), fen: z.number().optional(), note: ZMessages.optional() }),
+  fee: z.object({
+    kind: z.enum(['free', 'amount', 'price_list']),
+    fen: z.number().optional(),
+    note: ZMessages.optional(),
+  }),
   freeItems: z.array(ZMessages),
   basis: z.array(z.string()),
   refusalInWriting: z.boolean().optional(),
@@ -52,7 +56,9 @@ const ZCatalogueItem = z.object({
 
 const ZCatalogueQuery = z.strictObject({
   sector: z.enum(['gas', 'heating']).optional(),
-  enterpriseKind: z.enum(SERVICE_ENTERPRISE_KINDS as unknown as [ServiceEnterpriseKind, ...ServiceEnterpriseKind[]]).optional(),
+  enterpriseKind: z
+    .enum(SERVICE_ENTERPRISE_KINDS as unknown as [ServiceEnterpriseKind, ...ServiceEnterpriseKind[]])
+    .optional(),
 });
 
 const list = <T>(a: readonly T[] | undefined): T[] | undefined => (a ? [...a] : undefined);

@@ -8,7 +8,14 @@ import { appError } from '../../http/errors.ts';
  * data protection; G-6.2.3: settlement cycle and method. Heating, H-7.1.5: medium and its parameters, billing
  * standard, liability and penalty, facility duties, free services, data protection.
  */
-export const SETTLEMENT_CYCLES = ['monthly', 'bimonthly', 'quarterly', 'season', 'annual', 'per_purchase'] as const;
+export const SETTLEMENT_CYCLES = [
+  'monthly',
+  'bimonthly',
+  'quarterly',
+  'season',
+  'annual',
+  'per_purchase',
+] as const;
 export const SETTLEMENT_METHODS = [
   'prepaid_meter',
   'postpaid_reading',

@@ -17,7 +17,7 @@ import {
   type ServiceEnterpriseKind,
 } from '@ranre/domain';
 import { appError } from '../../http/errors.ts';
-import type { TPremisesInput } from './customers.schemas.ts';
+import type { TContractInput, TPremisesInput } from './customers.schemas.ts';
 
 // Rules shared by the API and the file import: each check returns the problems it finds instead of throwing, so an
 // import row can report all of them at once; the API throws the first.
@@ -201,8 +201,39 @@ export function buildSearchText(c: {
   phone2: string | null;
   addresses: string[];
 }): string {
-  return normaliseForSearch([c.name, c.phone, c.phone2, c.accountNo, ...c.addresses].filter(Boolean).join(' '));
+  return normaliseForSearch(
+    [c.name, c.phone, c.phone2, c.accountNo, ...c.addresses].filter(Boolean).join(' '),
+  );
 }
 
 /** `kind` → its sector (gas / heating). */
 export const sectorOf = (kind: CustomerKind): Sector => CUSTOMER_KINDS[kind].sector;
+
+// ---- errors the account routes share ----
+
+export const duplicate = (field: string, value: string) =>
+  appError(
+    'DUPLICATE',
+    { zh: `${value} 已被本企业使用`, en: `${value} is already taken in this enterprise` },
+    { field },
+  );
+
+export function checkContractDates(c: TContractInput) {
+  if (c.validTo && c.validTo <= c.validFrom) {
+    throw appError(
+      'CONTRACT_DATES_INVALID',
+      {
+        zh: `合同终止日期（${c.validTo}）须晚于生效日期（${c.validFrom}）`,
+        en: `A contract must end (${c.validTo}) after it starts (${c.validFrom})`,
+      },
+      { fields: ['validFrom', 'validTo'] },
+    );
+  }
+}
+
+export const premisesNotOfCustomer = (field: string) =>
+  appError(
+    'PREMISES_NOT_OF_CUSTOMER',
+    { zh: '所选用气/用热地址不属于该客户', en: 'The premises named do not belong to this customer' },
+    { field },
+  );

@@ -1,4 +1,6 @@
 import { withIdCardCheckDigit } from '@ranre/domain';
+import { expect } from 'vitest';
+import { buildTestApp, createUser, seedTestWorld } from '../../testing/harness.ts';
 
 // Test data for the customer tests: a valid Zibo (张店区) ID number, complete contract terms, account builders.
 
@@ -68,3 +70,37 @@ export const heatAccount = (over: Record<string, unknown> = {}) =>
     ...over,
   });
 
+/** An app with the test world, every staff role of the gas company signed in, and helpers over the API. */
+export async function customerTestWorld() {
+  const t = await buildTestApp();
+  const world = await seedTestWorld(t.database);
+  const roles = [
+    ['gas_dispatcher', 'dispatcher'],
+    ['gas_tech', 'technician'],
+    ['gas_inspector', 'inspector'],
+    ['gas_billing', 'billing_clerk'],
+    ['resident', 'resident'],
+  ] as const;
+  for (const [username, role] of roles) await createUser(t.database, world.gas.id, username, role);
+  const cookies: Record<string, string> = {};
+  for (const u of ['reg', 'gas_admin', 'gas_agent', 'heat_admin', 'heat_agent', ...roles.map((r) => r[0])]) {
+    cookies[u] = await t.login(u);
+  }
+  const call = (who: string, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
+    t.app.inject({ method, url: `/api${url}`, headers: { cookie: cookies[who]! }, payload });
+  const count = async (sql: string) => Number((await t.database.executeSql(sql)).rows[0]!.n);
+  const snapshot = async () => ({
+    customers: await count('select count(*)::int as n from customers'),
+    premises: await count('select count(*)::int as n from premises'),
+    contracts: await count('select count(*)::int as n from contracts'),
+    audit: await count('select count(*)::int as n from audit_events'),
+    versions: await count('select coalesce(sum(version), 0)::int as n from customers'),
+  });
+  /** POST /customers, expecting 201; the 360 view. */
+  const open = async (who: string, body: object) => {
+    const res = await call(who, 'POST', '/customers', body);
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json();
+  };
+  return { t, world, call, snapshot, open };
+}

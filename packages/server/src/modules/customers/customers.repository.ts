@@ -1,7 +1,7 @@
-import { TERMINAL_STATES, normaliseForSearch } from '@ranre/domain';
+import { normaliseForSearch } from '@ranre/domain';
 import { and, asc, desc, eq, getTableColumns, inArray, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { contracts, customers, enterprises, premises, workOrderClocks, workOrders } from '../../db/schema.ts';
+import { contracts, customers, enterprises, premises } from '../../db/schema.ts';
 
 export type CustomerRow = typeof customers.$inferSelect & { enterpriseName: string; address: string | null };
 export type NewCustomer = typeof customers.$inferInsert;
@@ -12,7 +12,15 @@ export type NewContract = typeof contracts.$inferInsert;
 export type CustomerChanges = Partial<
   Pick<
     CustomerRow,
-    'kind' | 'name' | 'idCard' | 'phone' | 'phone2' | 'specialCare' | 'specialCareNote' | 'status' | 'searchText'
+    | 'kind'
+    | 'name'
+    | 'idCard'
+    | 'phone'
+    | 'phone2'
+    | 'specialCare'
+    | 'specialCareNote'
+    | 'status'
+    | 'searchText'
   >
 >;
 
@@ -43,7 +51,13 @@ export async function insertCustomer(db: Db, values: NewCustomer) {
 }
 
 /** Writes only if the row still has `version`; bumps it. False when someone else wrote first. */
-export async function updateCustomer(db: Db, id: string, version: number, changes: CustomerChanges, now: Date) {
+export async function updateCustomer(
+  db: Db,
+  id: string,
+  version: number,
+  changes: CustomerChanges,
+  now: Date,
+) {
   const rows = await db
     .update(customers)
     .set({ ...changes, version: sql`${customers.version} + 1`, updatedAt: now })
@@ -117,14 +131,21 @@ export async function contractNoTaken(db: Db, enterpriseId: string, contractNo: 
 }
 
 /** Which of these account numbers the enterprise already holds. */
-export async function takenAccountNos(db: Db, enterpriseId: string, accountNos: string[]): Promise<Set<string>> {
+export async function takenAccountNos(
+  db: Db,
+  enterpriseId: string,
+  accountNos: string[],
+): Promise<Set<string>> {
   const taken = new Set<string>();
   for (let i = 0; i < accountNos.length; i += 1000) {
     const rows = await db
       .select({ accountNo: customers.accountNo })
       .from(customers)
       .where(
-        and(eq(customers.enterpriseId, enterpriseId), inArray(customers.accountNo, accountNos.slice(i, i + 1000))),
+        and(
+          eq(customers.enterpriseId, enterpriseId),
+          inArray(customers.accountNo, accountNos.slice(i, i + 1000)),
+        ),
       );
     for (const r of rows) taken.add(r.accountNo);
   }
@@ -140,7 +161,11 @@ export async function lockAccounts(db: Db, enterpriseId: string) {
  * The highest account number of the form `prefix` + 8 digits the enterprise holds, read under the per-enterprise
  * lock so that two agents opening accounts at once get different numbers.
  */
-export async function lastIssuedAccountNo(db: Db, enterpriseId: string, prefix: string): Promise<string | null> {
+export async function lastIssuedAccountNo(
+  db: Db,
+  enterpriseId: string,
+  prefix: string,
+): Promise<string | null> {
   await lockAccounts(db, enterpriseId);
   const [row] = await db
     .select({ accountNo: customers.accountNo })
@@ -192,7 +217,10 @@ export async function searchCustomers(
   if (p.kind) scope.push(eq(customers.kind, p.kind));
   const q = p.q ? normaliseForSearch(p.q) : '';
   const base = () =>
-    db.select(withEnterprise).from(customers).innerJoin(enterprises, eq(enterprises.id, customers.enterpriseId));
+    db
+      .select(withEnterprise)
+      .from(customers)
+      .innerJoin(enterprises, eq(enterprises.id, customers.enterpriseId));
 
   let exact: CustomerRow[] = [];
   const where = [...scope];
@@ -213,7 +241,13 @@ export async function searchCustomers(
         .limit(p.limit);
     }
     where.push(containsKey(q));
-    if (exact.length > 0) where.push(notInArray(customers.id, exact.map((r) => r.id)));
+    if (exact.length > 0)
+      where.push(
+        notInArray(
+          customers.id,
+          exact.map((r) => r.id),
+        ),
+      );
     // Later pages must not repeat the exact matches the first page showed.
     if (p.after) {
       where.push(
@@ -222,7 +256,8 @@ export async function searchCustomers(
       );
     }
   }
-  if (p.after) where.push(sql`(${customers.accountNo}, ${customers.id}) > (${p.after.accountNo}, ${p.after.id})`);
+  if (p.after)
+    where.push(sql`(${customers.accountNo}, ${customers.id}) > (${p.after.accountNo}, ${p.after.id})`);
 
   const room = p.limit - exact.length;
   const fragment = await base()
@@ -236,41 +271,3 @@ export async function searchCustomers(
   return { rows: [...exact, ...shown], next };
 }
 const NIL = '00000000-0000-0000-0000-000000000000';
-
-// ---- the 360 view: orders of the work-order module, read directly ----
-
-export async function ordersOfCustomer(db: Db, customerId: string, limit = 200) {
-  return db
-    .select({
-      id: workOrders.id,
-      orderNo: workOrders.orderNo,
-      itemCode: workOrders.itemCode,
-      state: workOrders.state,
-      receivedAt: workOrders.receivedAt,
-      nextDueAt: workOrders.nextDueAt,
-      breached: workOrders.breached,
-      isComplaint: workOrders.isComplaint,
-    })
-    .from(workOrders)
-    .where(eq(workOrders.customerId, customerId))
-    .orderBy(desc(workOrders.receivedAt), desc(workOrders.orderNo))
-    .limit(limit);
-}
-export type OrderRow = Awaited<ReturnType<typeof ordersOfCustomer>>[number];
-
-export const isOpenState = (state: string) => !(TERMINAL_STATES as readonly string[]).includes(state);
-
-export async function clocksOfOrders(db: Db, orderIds: string[]) {
-  if (orderIds.length === 0) return [];
-  return db
-    .select({
-      orderId: workOrderClocks.orderId,
-      name: workOrderClocks.name,
-      clause: workOrderClocks.clause,
-      state: workOrderClocks.state,
-      dueAt: workOrderClocks.dueAt,
-    })
-    .from(workOrderClocks)
-    .where(inArray(workOrderClocks.orderId, orderIds))
-    .orderBy(asc(workOrderClocks.dueAt), asc(workOrderClocks.name));
-}

@@ -28,7 +28,10 @@ import { ImportService } from './import.service.ts';
 const IMPORT_BODY_LIMIT = 15 * 1024 * 1024;
 
 const sendFile = (reply: FastifyReply, f: FileReply) =>
-  reply.header('content-type', f.contentType).header('content-disposition', contentDisposition(f)).send(f.body);
+  reply
+    .header('content-type', f.contentType)
+    .header('content-disposition', contentDisposition(f))
+    .send(f.body);
 
 export const customerRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
@@ -38,7 +41,15 @@ export const customerRoutes =
     const exporter = new ExportService(ctx);
     const tags = ['customers'];
     // Company staff read the archive; residents do not. Personal data is masked for all of them (G-5.7.6).
-    const readers = allow('regulator', 'enterprise_admin', 'agent', 'dispatcher', 'technician', 'inspector', 'billing_clerk');
+    const readers = allow(
+      'regulator',
+      'enterprise_admin',
+      'agent',
+      'dispatcher',
+      'technician',
+      'inspector',
+      'billing_clerk',
+    );
     const writers = allow('enterprise_admin', 'agent', 'billing_clerk');
     // G-5.7.6, H-7.6.6.3: those whose work needs the full ID number and phones, each time audited.
     const revealers = allow('agent', 'dispatcher', 'technician', 'billing_clerk', 'enterprise_admin');
@@ -61,7 +72,11 @@ export const customerRoutes =
       '/customers/export',
       {
         preHandler: allow('enterprise_admin', 'regulator'),
-        schema: { tags, summary: '导出客户档案（脱敏） / export customers (masked)', querystring: ZExportQuery },
+        schema: {
+          tags,
+          summary: '导出客户档案（脱敏） / export customers (masked)',
+          querystring: ZExportQuery,
+        },
       },
       async (req, reply) => sendFile(reply, await exporter.export(requireActor(req), req.query)),
     );

@@ -171,7 +171,12 @@ export const ZContract = z.object({
 });
 export type TContract = z.infer<typeof ZContract>;
 
-const ZClock = z.object({ name: z.string(), clause: z.string(), state: z.string(), dueAt: z.string().nullable() });
+const ZClock = z.object({
+  name: z.string(),
+  clause: z.string(),
+  state: z.string(),
+  dueAt: z.string().nullable(),
+});
 export const ZOrderSummary = z.object({
   id: z.string(),
   orderNo: z.string(),

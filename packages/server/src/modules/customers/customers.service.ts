@@ -1,7 +1,7 @@
 import { makeAccountNumber, normaliseAccountNumber, type Sector } from '@ranre/domain';
 import type { Db } from '../../db/client.ts';
 import type { Actor, AppContext } from '../../http/context.ts';
-import { appError, notFound } from '../../http/errors.ts';
+import { notFound } from '../../http/errors.ts';
 import { enterpriseScope } from '../../http/guard.ts';
 import { appendAudit } from '../audit/audit.repository.ts';
 import { versionConflict } from '../enterprises/enterprises.service.ts';
@@ -10,12 +10,16 @@ import {
   buildSearchText,
   canonicalPhone,
   checkAccount,
+  checkContractDates,
   checkPremises,
+  duplicate,
+  premisesNotOfCustomer,
   premisesValues,
   sectorOf,
   throwFirst,
 } from './customer-rules.ts';
 import * as repo from './customers.repository.ts';
+import * as serviceHistory from './service-history.repository.ts';
 import type {
   TContract,
   TContractInput,
@@ -31,26 +35,6 @@ import * as view from './customers.views.ts';
 const ACCOUNT = { zh: '客户档案', en: 'customer account' };
 /** Prefix of the account numbers the system issues, by sector: 燃气 RQ, 热力 RL. */
 export const ACCOUNT_PREFIX: Record<Sector, string> = { gas: 'RQ', heating: 'RL' };
-
-export const duplicate = (field: string, value: string) =>
-  appError(
-    'DUPLICATE',
-    { zh: `${value} 已被本企业使用`, en: `${value} is already taken in this enterprise` },
-    { field },
-  );
-
-function checkContractDates(c: TContractInput) {
-  if (c.validTo && c.validTo <= c.validFrom) {
-    throw appError(
-      'CONTRACT_DATES_INVALID',
-      {
-        zh: `合同终止日期（${c.validTo}）须晚于生效日期（${c.validFrom}）`,
-        en: `A contract must end (${c.validTo}) after it starts (${c.validFrom})`,
-      },
-      { fields: ['validFrom', 'validTo'] },
-    );
-  }
-}
 
 export class CustomerService {
   constructor(private readonly ctx: AppContext) {}
@@ -79,11 +63,11 @@ export class CustomerService {
     const [premises, contracts, orders] = await Promise.all([
       repo.premisesOf(db, id),
       repo.contractsOf(db, id),
-      repo.ordersOfCustomer(db, id),
+      serviceHistory.ordersOfCustomer(db, id),
     ]);
     const history = orders.map(view.toOrder);
-    const open = history.filter((o) => repo.isOpenState(o.state));
-    const clocks = await repo.clocksOfOrders(
+    const open = history.filter((o) => serviceHistory.isOpenState(o.state));
+    const clocks = await serviceHistory.clocksOfOrders(
       db,
       open.map((o) => o.id),
     );
@@ -181,7 +165,12 @@ export class CustomerService {
       if (version !== before.version) throw versionConflict(ACCOUNT, before.version, version);
       const kind = changes.kind ?? before.kind;
       const { value, problems } = checkAccount(
-        { kind: kind as TCustomerCreate['kind'], idCard: changes.idCard, phone: changes.phone, phone2: changes.phone2 },
+        {
+          kind: kind as TCustomerCreate['kind'],
+          idCard: changes.idCard,
+          phone: changes.phone,
+          phone2: changes.phone2,
+        },
         actor.enterpriseKind,
         this.ctx.now(),
       );
@@ -303,10 +292,3 @@ export class CustomerService {
     return row;
   }
 }
-
-const premisesNotOfCustomer = (field: string) =>
-  appError(
-    'PREMISES_NOT_OF_CUSTOMER',
-    { zh: '所选用气/用热地址不属于该客户', en: 'The premises named do not belong to this customer' },
-    { field },
-  );

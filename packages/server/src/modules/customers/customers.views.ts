@@ -1,6 +1,7 @@
 import { maskIdCard, maskPhone } from '@ranre/domain';
 import { appError } from '../../http/errors.ts';
 import type * as repo from './customers.repository.ts';
+import type * as history from './service-history.repository.ts';
 import type { TContract, TCustomer, TOpenOrder, TOrderSummary, TPremises } from './customers.schemas.ts';
 
 // Rows → API shapes. Personal data leaves the server masked (G-5.7.6, H-7.6.6.3): lists, search, the 360 view,
@@ -66,7 +67,7 @@ export function toContract(c: repo.ContractRow): TContract {
   };
 }
 
-export function toOrder(o: repo.OrderRow): TOrderSummary {
+export function toOrder(o: history.OrderRow): TOrderSummary {
   return {
     id: o.id,
     orderNo: o.orderNo,
@@ -82,7 +83,7 @@ export function toOrder(o: repo.OrderRow): TOrderSummary {
 /** Open orders soonest due first (those without a due last), each with its clocks. */
 export function openOrders(
   orders: TOrderSummary[],
-  clocks: Awaited<ReturnType<typeof repo.clocksOfOrders>>,
+  clocks: Awaited<ReturnType<typeof history.clocksOfOrders>>,
 ): TOpenOrder[] {
   return orders
     .map((o) => ({

@@ -35,29 +35,124 @@ export type ColumnKey =
   | 'specialCare'
   | 'specialCareNote';
 
-export type Column = { key: ColumnKey; zh: string; en: string; aliases: string[]; required?: boolean; note: string };
+export type Column = {
+  key: ColumnKey;
+  zh: string;
+  en: string;
+  aliases: string[];
+  required?: boolean;
+  note: string;
+};
 
 export const COLUMNS: Column[] = [
-  { key: 'accountNo', zh: '户号', en: 'account_no', aliases: ['账号', '用户号', 'account'], required: true, note: '6–20 位大写字母、数字或连字符 / 6–20 of A–Z, 0–9, -' },
-  { key: 'kind', zh: '客户类型', en: 'kind', aliases: ['用户类型', '客户类别', 'customer_kind', 'type'], required: true, note: '见下拉列表，如 城镇居民、供热居民 / see the list' },
-  { key: 'name', zh: '姓名', en: 'name', aliases: ['户名', '客户名称', '名称', 'customer_name'], required: true, note: '个人姓名或单位名称 / person or organisation' },
-  { key: 'idCard', zh: '身份证号', en: 'id_card', aliases: ['身份证', '身份证号码', 'id_number'], note: '18 位，校验位须正确；请设为文本格式 / 18 characters, as text' },
-  { key: 'phone', zh: '电话', en: 'phone', aliases: ['联系电话', '手机', '手机号', 'mobile'], note: '手机或带区号固话 / mobile or 0533-2345678' },
+  {
+    key: 'accountNo',
+    zh: '户号',
+    en: 'account_no',
+    aliases: ['账号', '用户号', 'account'],
+    required: true,
+    note: '6–20 位大写字母、数字或连字符 / 6–20 of A–Z, 0–9, -',
+  },
+  {
+    key: 'kind',
+    zh: '客户类型',
+    en: 'kind',
+    aliases: ['用户类型', '客户类别', 'customer_kind', 'type'],
+    required: true,
+    note: '见下拉列表，如 城镇居民、供热居民 / see the list',
+  },
+  {
+    key: 'name',
+    zh: '姓名',
+    en: 'name',
+    aliases: ['户名', '客户名称', '名称', 'customer_name'],
+    required: true,
+    note: '个人姓名或单位名称 / person or organisation',
+  },
+  {
+    key: 'idCard',
+    zh: '身份证号',
+    en: 'id_card',
+    aliases: ['身份证', '身份证号码', 'id_number'],
+    note: '18 位，校验位须正确；请设为文本格式 / 18 characters, as text',
+  },
+  {
+    key: 'phone',
+    zh: '电话',
+    en: 'phone',
+    aliases: ['联系电话', '手机', '手机号', 'mobile'],
+    note: '手机或带区号固话 / mobile or 0533-2345678',
+  },
   { key: 'phone2', zh: '备用电话', en: 'phone2', aliases: ['电话2', '其他电话'], note: '可空 / optional' },
-  { key: 'district', zh: '区县', en: 'district', aliases: ['区/县', '所属区县'], required: true, note: '如 张店区 / e.g. 张店区' },
+  {
+    key: 'district',
+    zh: '区县',
+    en: 'district',
+    aliases: ['区/县', '所属区县'],
+    required: true,
+    note: '如 张店区 / e.g. 张店区',
+  },
   { key: 'street', zh: '街道', en: 'street', aliases: ['街道/镇', '镇街', '乡镇'], note: '如 华光路街道' },
-  { key: 'community', zh: '社区', en: 'community', aliases: ['社区/村', '小区', '村'], note: '社区、小区或村' },
+  {
+    key: 'community',
+    zh: '社区',
+    en: 'community',
+    aliases: ['社区/村', '小区', '村'],
+    note: '社区、小区或村',
+  },
   { key: 'building', zh: '楼号', en: 'building', aliases: ['楼栋', '楼栋号'], note: '如 3 或 3号楼' },
   { key: 'unit', zh: '单元', en: 'unit', aliases: ['单元号'], note: '如 2' },
-  { key: 'floor', zh: '楼层', en: 'floor', aliases: ['所在楼层'], note: '整数，地下为负 / integer, basement negative' },
-  { key: 'buildingFloors', zh: '总层数', en: 'building_floors', aliases: ['楼栋总层数', 'floors'], note: '整数 / integer' },
+  {
+    key: 'floor',
+    zh: '楼层',
+    en: 'floor',
+    aliases: ['所在楼层'],
+    note: '整数，地下为负 / integer, basement negative',
+  },
+  {
+    key: 'buildingFloors',
+    zh: '总层数',
+    en: 'building_floors',
+    aliases: ['楼栋总层数', 'floors'],
+    note: '整数 / integer',
+  },
   { key: 'room', zh: '房号', en: 'room', aliases: ['室', '门牌号', '房间号'], note: '如 502' },
-  { key: 'heatedAreaM2', zh: '供热面积', en: 'heated_area_m2', aliases: ['供热面积㎡', 'heated_area'], note: '平方米，供热用户必填 / m², required for heating' },
+  {
+    key: 'heatedAreaM2',
+    zh: '供热面积',
+    en: 'heated_area_m2',
+    aliases: ['供热面积㎡', 'heated_area'],
+    note: '平方米，供热用户必填 / m², required for heating',
+  },
   { key: 'orientation', zh: '朝向', en: 'orientation', aliases: [], note: '向阳 / 背阴 (sunny / shaded)' },
-  { key: 'networkPosition', zh: '管网位置', en: 'network_position', aliases: [], note: '近端 / 中端 / 末端 (near / middle / end)' },
-  { key: 'unitHeatUseRate', zh: '单元用热率', en: 'unit_heat_use_rate', aliases: ['用热率'], note: '百分比 0–100 / percent' },
-  { key: 'specialCare', zh: '特殊关怀', en: 'special_care', aliases: ['特殊关怀对象', '关怀'], note: '是 / 否；可写「是，独居老人」(G-5.9.9)' },
-  { key: 'specialCareNote', zh: '关怀说明', en: 'special_care_note', aliases: ['特殊关怀说明', '关怀备注'], note: '如 独居老人、行动不便' },
+  {
+    key: 'networkPosition',
+    zh: '管网位置',
+    en: 'network_position',
+    aliases: [],
+    note: '近端 / 中端 / 末端 (near / middle / end)',
+  },
+  {
+    key: 'unitHeatUseRate',
+    zh: '单元用热率',
+    en: 'unit_heat_use_rate',
+    aliases: ['用热率'],
+    note: '百分比 0–100 / percent',
+  },
+  {
+    key: 'specialCare',
+    zh: '特殊关怀',
+    en: 'special_care',
+    aliases: ['特殊关怀对象', '关怀'],
+    note: '是 / 否；可写「是，独居老人」(G-5.9.9)',
+  },
+  {
+    key: 'specialCareNote',
+    zh: '关怀说明',
+    en: 'special_care_note',
+    aliases: ['特殊关怀说明', '关怀备注'],
+    note: '如 独居老人、行动不便',
+  },
 ];
 export const COLUMN_BY_KEY = Object.fromEntries(COLUMNS.map((c) => [c.key, c])) as Record<ColumnKey, Column>;
 
@@ -67,7 +162,8 @@ const headerKey = (h: string) =>
     .replace(/[（(].*[)）]$/, '')
     .replace(/[\s_\-.]/g, '');
 const LOOKUP = new Map<string, ColumnKey>();
-for (const c of COLUMNS) for (const name of [c.zh, c.en, c.key, ...c.aliases]) LOOKUP.set(headerKey(name), c.key);
+for (const c of COLUMNS)
+  for (const name of [c.zh, c.en, c.key, ...c.aliases]) LOOKUP.set(headerKey(name), c.key);
 
 /** Header cells → column keys by position; unknown, duplicate or missing required headers refuse the file (422). */
 export function mapHeader(header: string[]): (ColumnKey | null)[] {
@@ -161,7 +257,14 @@ export function parseChoice<K extends string>(
 export const parseOrientation = (t: string) =>
   parseChoice(t, ORIENTATIONS, { 阳面: 'sunny', 南: 'sunny', 朝阳: 'sunny', 阴面: 'shaded', 北: 'shaded' });
 export const parseNetworkPosition = (t: string) =>
-  parseChoice(t, NETWORK_POSITIONS, { 近: 'near', 中: 'middle', 中间: 'middle', 末: 'end', 远端: 'end', far: 'end' });
+  parseChoice(t, NETWORK_POSITIONS, {
+    近: 'near',
+    中: 'middle',
+    中间: 'middle',
+    末: 'end',
+    远端: 'end',
+    far: 'end',
+  });
 
 /** A number with an optional unit (㎡, 平方米, %, 层); null when empty, undefined when not a number. */
 export function parseNumber(text: string, integer = false): number | null | undefined {

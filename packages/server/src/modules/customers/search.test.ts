@@ -15,30 +15,74 @@ beforeAll(async () => {
     expect(res.statusCode, res.body).toBe(201);
     ids[key] = res.json().account.id;
   };
-  await open('exact', 'gas_agent', account({ accountNo: 'ZB20260001', name: '李国栋', phone: '13905330001' }));
+  await open(
+    'exact',
+    'gas_agent',
+    account({ accountNo: 'ZB20260001', name: '李国栋', phone: '13905330001' }),
+  );
   // Its account number contains the first one's: a fragment match, shown after the exact one.
-  await open('longer', 'gas_agent', account({ accountNo: 'ZB202600010', name: '张志强', phone: '13905330002' }));
+  await open(
+    'longer',
+    'gas_agent',
+    account({ accountNo: 'ZB202600010', name: '张志强', phone: '13905330002' }),
+  );
   // Its second phone is the first one's phone: an exact phone match too.
-  await open('sharedPhone', 'gas_agent', account({ accountNo: 'ZB20269999', name: '刘芳', phone: '15805339999', phone2: '13905330001' }));
-  await open('haitao', 'gas_agent', account({ accountNo: 'ZB20260100', name: '王海涛', phone: '13705330100' }));
-  await open('rural', 'gas_agent', account({ accountNo: 'ZB20260200', kind: 'pipeline_rural_resident', name: '赵立新', phone: null, premises: { district: '淄川区', street: '寨里镇', community: '西河村', room: '18' } }));
+  await open(
+    'sharedPhone',
+    'gas_agent',
+    account({ accountNo: 'ZB20269999', name: '刘芳', phone: '15805339999', phone2: '13905330001' }),
+  );
+  await open(
+    'haitao',
+    'gas_agent',
+    account({ accountNo: 'ZB20260100', name: '王海涛', phone: '13705330100' }),
+  );
+  await open(
+    'rural',
+    'gas_agent',
+    account({
+      accountNo: 'ZB20260200',
+      kind: 'pipeline_rural_resident',
+      name: '赵立新',
+      phone: null,
+      premises: { district: '淄川区', street: '寨里镇', community: '西河村', room: '18' },
+    }),
+  );
   for (let i = 0; i < 23; i++) {
-    await open(`page${i}`, 'gas_agent', account({ accountNo: `ZBP${String(i).padStart(5, '0')}`, name: `翻页${i}`, phone: null, premises: { district: '临淄区', street: '闻韶街道', community: '齐都花园', building: String(i + 1) } }));
+    await open(
+      `page${i}`,
+      'gas_agent',
+      account({
+        accountNo: `ZBP${String(i).padStart(5, '0')}`,
+        name: `翻页${i}`,
+        phone: null,
+        premises: { district: '临淄区', street: '闻韶街道', community: '齐都花园', building: String(i + 1) },
+      }),
+    );
   }
   await open('heat', 'heat_agent', heatAccount({ accountNo: 'ZB20260001', name: '王海涛' }));
 });
 afterAll(() => t.close());
 
 function call(who: string, url: string, payload?: object) {
-  return t.app.inject({ method: payload ? 'POST' : 'GET', url: `/api${url}`, headers: { cookie: cookies[who]! }, payload });
+  return t.app.inject({
+    method: payload ? 'POST' : 'GET',
+    url: `/api${url}`,
+    headers: { cookie: cookies[who]! },
+    payload,
+  });
 }
 async function search(who: string, query: string) {
   const res = await call(who, `/customers?${query}`);
   expect(res.statusCode, res.body).toBe(200);
-  return res.json() as { items: { id: string; accountNo: string; name: string }[]; nextCursor: string | null };
+  return res.json() as {
+    items: { id: string; accountNo: string; name: string }[];
+    nextCursor: string | null;
+  };
 }
 const q = (text: string) => `q=${encodeURIComponent(text)}`;
-const names = (r: { items: { id: string }[] }) => r.items.map((x) => Object.keys(ids).find((k) => ids[k] === x.id));
+const names = (r: { items: { id: string }[] }) =>
+  r.items.map((x) => Object.keys(ids).find((k) => ids[k] === x.id));
 
 describe('G-5.8.2: finding the caller', () => {
   it('exact account number first, then accounts whose text contains it', async () => {

@@ -85,12 +85,16 @@ function cellText(v: ExcelJS.CellValue): { text: string; lossy: boolean } {
   if (v === null || v === undefined) return { text: '', lossy: false };
   if (typeof v === 'string') return { text: v, lossy: false };
   if (typeof v === 'number') {
-    return { text: Number.isInteger(v) ? v.toFixed(0) : String(v), lossy: !Number.isSafeInteger(v) && Number.isInteger(v) };
+    return {
+      text: Number.isInteger(v) ? v.toFixed(0) : String(v),
+      lossy: !Number.isSafeInteger(v) && Number.isInteger(v),
+    };
   }
   if (typeof v === 'boolean') return { text: v ? 'TRUE' : 'FALSE', lossy: false };
   if (v instanceof Date) return { text: v.toISOString().slice(0, 10), lossy: false };
   if ('richText' in v) return { text: v.richText.map((r) => r.text).join(''), lossy: false };
-  if ('formula' in v || 'sharedFormula' in v) return cellText((v as { result?: ExcelJS.CellValue }).result ?? null);
+  if ('formula' in v || 'sharedFormula' in v)
+    return cellText((v as { result?: ExcelJS.CellValue }).result ?? null);
   if ('text' in v) return { text: String(v.text), lossy: false };
   return { text: '', lossy: false };
 }
@@ -100,7 +104,10 @@ export async function readXlsx(bytes: Buffer): Promise<Sheet> {
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw fileInvalid('无法读取 Excel 文件（应为 .xlsx 格式）', 'The file could not be read as an Excel .xlsx workbook');
+    throw fileInvalid(
+      '无法读取 Excel 文件（应为 .xlsx 格式）',
+      'The file could not be read as an Excel .xlsx workbook',
+    );
   }
   const ws = wb.worksheets[0];
   if (!ws) throw fileInvalid('Excel 文件中没有工作表', 'The workbook has no worksheet');
@@ -150,7 +157,11 @@ export async function writeXlsx(sheets: XlsxSheet[]): Promise<Buffer> {
       const formula = `"${values.join(',')}"`;
       if (formula.length > 255) continue; // Excel's limit for an inline list
       for (let row = 2; row <= 1001; row++) {
-        ws.getCell(`${letter}${row}`).dataValidation = { type: 'list', allowBlank: true, formulae: [formula] };
+        ws.getCell(`${letter}${row}`).dataValidation = {
+          type: 'list',
+          allowBlank: true,
+          formulae: [formula],
+        };
       }
     }
   }

@@ -33,10 +33,14 @@ describe('scoping: every query filtered by the caller’s enterprise', () => {
       dataUrl: PNG_1PX,
     });
     expect((await w.call('heat_agent', 'GET', `/attachments/${file.json().id}`)).statusCode).toBe(404);
-    expect((await w.call('heat_agent', 'POST', `/work-orders/${gasOrder.id}/attachments`, {
-      kind: 'photo',
-      dataUrl: PNG_1PX,
-    })).statusCode).toBe(404);
+    expect(
+      (
+        await w.call('heat_agent', 'POST', `/work-orders/${gasOrder.id}/attachments`, {
+          kind: 'photo',
+          dataUrl: PNG_1PX,
+        })
+      ).statusCode,
+    ).toBe(404);
 
     const gasList = ids(await w.call('gas_agent', 'GET', '/work-orders'));
     expect(gasList).toContain(gasOrder.id);
@@ -45,7 +49,9 @@ describe('scoping: every query filtered by the caller’s enterprise', () => {
     expect(all).toEqual(expect.arrayContaining([gasOrder.id, heatOrder.id]));
     const one = ids(await w.call('reg', 'GET', `/work-orders?enterpriseId=${w.world.heat.id}`));
     expect(one).toEqual([heatOrder.id]);
-    expect((await w.call('gas_agent', 'GET', `/work-orders?enterpriseId=${w.world.heat.id}`)).statusCode).toBe(403);
+    expect(
+      (await w.call('gas_agent', 'GET', `/work-orders?enterpriseId=${w.world.heat.id}`)).statusCode,
+    ).toBe(403);
     const reg = await w.get('reg', gasOrder.id);
     expect(reg.allowedEvents).toEqual(expect.arrayContaining(['supervised', 'responsibility_decided']));
     expect(reg.script).toBeNull();
@@ -121,7 +127,11 @@ describe('scoping: every query filtered by the caller’s enterprise', () => {
     const byDue: string[] = [];
     cursor = null;
     do {
-      const res = await w.call('heat_admin', 'GET', `/work-orders?sort=due&limit=4${cursor ? `&cursor=${cursor}` : ''}`);
+      const res = await w.call(
+        'heat_admin',
+        'GET',
+        `/work-orders?sort=due&limit=4${cursor ? `&cursor=${cursor}` : ''}`,
+      );
       byDue.push(...ids(res));
       cursor = res.json().nextCursor;
     } while (cursor);
@@ -131,7 +141,7 @@ describe('scoping: every query filtered by the caller’s enterprise', () => {
     const set = dues.filter(Boolean);
     expect(set).toEqual([...set].sort());
     expect(dues.slice(set.length).every((d) => d === null)).toBe(true);
-    expect(board[0].clocks.length).toBeGreaterThan(0);
+    expect(board[0]!.clocks.length).toBeGreaterThan(0);
 
     const q = await w.call('heat_admin', 'GET', `/work-orders?q=${encodeURIComponent('第 3 单')}`);
     expect(q.json().items).toHaveLength(1);
@@ -154,7 +164,11 @@ describe('scoping: every query filtered by the caller’s enterprise', () => {
     const heating = (await w.t.app.inject({ url: '/api/catalogue?sector=heating' })).json().items;
     expect(heating.every((i: { sector: string }) => i.sector !== 'gas')).toBe(true);
     const complaint = heating.find((i: { code: string }) => i.code === 'heating_quality_complaint');
-    expect(complaint.clocks[0]).toMatchObject({ clause: 'H-7.4.3', limit: '0.5h', limitText: { zh: '0.5小时' } });
+    expect(complaint.clocks[0]).toMatchObject({
+      clause: 'H-7.4.3',
+      limit: '0.5h',
+      limitText: { zh: '0.5小时' },
+    });
     const lpg = (await w.t.app.inject({ url: '/api/catalogue?enterpriseKind=bottled_gas' })).json().items;
     expect(lpg.map((i: { code: string }) => i.code)).not.toContain('gas_connection');
   });

@@ -48,11 +48,19 @@ describe('clocks from the catalogue through the deadline engine', () => {
     w.at('2026-10-09 09:00');
     await w.act('gas_dispatcher', o.id, { type: 'dispatched', assignee: w.ids.gas_tech });
     await w.act('gas_tech', o.id, { type: 'accepted' });
-    await w.act('gas_tech', o.id, { type: 'completed', record: { result: '约谈抄表员，已致歉', onSite: false } });
+    await w.act('gas_tech', o.id, {
+      type: 'completed',
+      record: { result: '约谈抄表员，已致歉', onSite: false },
+    });
     w.at('2026-10-12 15:00');
     const d = await w.act('gas_tech', o.id, {
       type: 'feedback_given',
-      feedback: { staffName: '王海涛', customer: '王建国', handledAt: '2026-10-12T14:00:00+08:00', result: '已致歉' },
+      feedback: {
+        staffName: '王海涛',
+        customer: '王建国',
+        handledAt: '2026-10-12T14:00:00+08:00',
+        result: '已致歉',
+      },
       findings: { facts: '属实', correctiveMeasures: '服务规范培训', accountability: '通报批评' },
     });
     expect(clock(d, 'answer')).toMatchObject({ state: 'met', stoppedAt: '2026-10-12T07:00:00.000Z' });
@@ -124,7 +132,10 @@ describe('clocks from the catalogue through the deadline engine', () => {
     const o = await w.create('heat_agent', heatComplaint);
     expect(clock(o, 'response')).toMatchObject({ clause: 'H-7.4.3', dueText: '2026-03-02 10:30' });
     w.at('2026-03-02 10:40');
-    const d = await w.act('heat_agent', o.id, { type: 'customer_contacted', note: '已电话联系，约定今日上门测温' });
+    const d = await w.act('heat_agent', o.id, {
+      type: 'customer_contacted',
+      note: '已电话联系，约定今日上门测温',
+    });
     expect(clock(d, 'response')).toMatchObject({
       state: 'breached',
       breachedAt: '2026-03-02T02:30:00.000Z',

@@ -71,8 +71,14 @@ describe('complaints (H-7.4)', () => {
       responsibility: 'non_responsible',
     });
     expect(notRegulator.statusCode).toBe(403);
-    const decided = await w.act('reg', o.id, { type: 'responsibility_decided', responsibility: 'non_responsible' });
-    expect(decided.complaint).toMatchObject({ responsibility: 'non_responsible', countsAsResponsible: false });
+    const decided = await w.act('reg', o.id, {
+      type: 'responsibility_decided',
+      responsibility: 'non_responsible',
+    });
+    expect(decided.complaint).toMatchObject({
+      responsibility: 'non_responsible',
+      countsAsResponsible: false,
+    });
     expect((await w.act('gas_agent', o.id, { type: 'closed' })).state).toBe('closed');
   });
 
@@ -120,7 +126,10 @@ describe('complaints (H-7.4)', () => {
 
     const third = await w.create('gas_agent', {
       ...complaint({ description: '第三次反映' }),
-      repeatNotice: { solution: '明日 9 点前由维修班长上门更换调压器', contact: '维修班长 王海涛 13905331234' },
+      repeatNotice: {
+        solution: '明日 9 点前由维修班长上门更换调压器',
+        contact: '维修班长 王海涛 13905331234',
+      },
     });
     expect(third.complaint).toMatchObject({ repeatCount: 3, flagged: true, category: 'repeated_unresolved' });
     expect(third.complaint.repeat).toMatchObject({
@@ -128,14 +137,23 @@ describe('complaints (H-7.4)', () => {
       solution: '明日 9 点前由维修班长上门更换调压器',
       contact: '维修班长 王海涛 13905331234',
     });
-    const flagged = await w.call('gas_admin', 'GET', `/work-orders?complaint=true&customerId=${w.customers.gas2}`);
+    const flagged = await w.call(
+      'gas_admin',
+      'GET',
+      `/work-orders?complaint=true&customerId=${w.customers.gas2}`,
+    );
     expect(flagged.json().items).toHaveLength(3);
   });
 
   it('G-5.7.6 / H-7.6.6.3 the complainant’s identity is shown only to those handling the complaint', async () => {
     const o = await w.create('gas_agent', complaint({ callerPhone: '13905330001', callerName: '李秀英' }));
     await w.act('gas_dispatcher', o.id, { type: 'dispatched', assignee: w.ids.gas_tech });
-    const full = { callerName: '李秀英', callerPhone: '13905330001', customerId: w.customers.gas, identityMasked: false };
+    const full = {
+      callerName: '李秀英',
+      callerPhone: '13905330001',
+      customerId: w.customers.gas,
+      identityMasked: false,
+    };
     for (const who of ['gas_agent', 'gas_dispatcher', 'gas_admin', 'gas_tech']) {
       expect(await w.get(who, o.id), who).toMatchObject(full);
     }
@@ -152,13 +170,20 @@ describe('complaints (H-7.4)', () => {
       expect(d.events[0].payload.customerId).toBeNull();
     }
     const search = async (who: string) =>
-      (await w.call(who, 'GET', `/work-orders?q=${encodeURIComponent('李秀英')}&complaint=true`)).json().items;
+      (await w.call(who, 'GET', `/work-orders?q=${encodeURIComponent('李秀英')}&complaint=true`)).json()
+        .items;
     expect(await search('gas_dispatcher')).toHaveLength(1);
     expect(await search('gas_agent2')).toHaveLength(0);
 
     // Other orders show who called; the full phone to those handling it and to agents who call back.
     const r = await w.create('gas_agent', repair());
-    expect(await w.get('gas_agent2', r.id)).toMatchObject({ callerName: '李秀英', callerPhone: '13905330001' });
-    expect(await w.get('gas_inspector', r.id)).toMatchObject({ callerName: '李秀英', callerPhone: '139****0001' });
+    expect(await w.get('gas_agent2', r.id)).toMatchObject({
+      callerName: '李秀英',
+      callerPhone: '13905330001',
+    });
+    expect(await w.get('gas_inspector', r.id)).toMatchObject({
+      callerName: '李秀英',
+      callerPhone: '139****0001',
+    });
   });
 });

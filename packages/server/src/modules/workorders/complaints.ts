@@ -31,6 +31,21 @@ const DEFAULT_SOLUTION =
   '本次投诉由首问责任人跟进，派专人核查处理，在规定时限内答复处理结果。' +
   ' / A named handler follows this complaint up and answers within the time limit.';
 
+export interface PriorComplaint {
+  orderNo: string;
+  receivedAt: Date;
+  /** When it was closed after its return visit, if it was. */
+  resolvedAt: Date | null;
+  measures: string | null;
+}
+
+export interface Told {
+  solution?: string;
+  contact?: string;
+  /** The first responder and the enterprise hotline, when no contact is given. */
+  defaultContact: string;
+}
+
 /**
  * The repeat status of a complaint made at `at` (repeatComplaintStatus over the same customer's earlier
  * complaints), with what the complainant is told: the given solution and contact, else the latest corrective
@@ -41,9 +56,12 @@ export async function repeatNoticeFor(
   enterpriseId: string,
   who: { customerId?: string; phone?: string },
   at: Date,
-  told: { solution?: string; contact?: string; defaultContact: string },
+  told: Told,
 ): Promise<RepeatNotice> {
-  const prior = await priorComplaints(db, enterpriseId, who);
+  return buildRepeatNotice(await priorComplaints(db, enterpriseId, who), at, told);
+}
+
+export function buildRepeatNotice(prior: readonly PriorComplaint[], at: Date, told: Told): RepeatNotice {
   const status = repeatComplaintStatus(
     prior.map((p) => ({ at: p.receivedAt, ...(p.resolvedAt ? { resolvedAt: p.resolvedAt } : {}) })),
     at,
@@ -56,7 +74,7 @@ export async function repeatNoticeFor(
     ...status,
     solution: status.repeatComplainant ? (told.solution ?? measures ?? DEFAULT_SOLUTION) : null,
     contact: status.repeatComplainant ? (told.contact ?? told.defaultContact) : null,
-    priorOrderNos: prior.map((p) => p.orderNo),
+    priorOrderNos: prior.filter((p) => p.receivedAt.getTime() <= at.getTime()).map((p) => p.orderNo),
   };
 }
 

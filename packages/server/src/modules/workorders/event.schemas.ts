@@ -51,9 +51,7 @@ export const ZEventInput = z.discriminatedUnion('type', [
     feedback: z
       .strictObject({ staffName: text, customer: text, handledAt: at, result: text, satisfaction })
       .optional(),
-    findings: z
-      .strictObject({ facts: text, correctiveMeasures: text, accountability: text })
-      .optional(),
+    findings: z.strictObject({ facts: text, correctiveMeasures: text, accountability: text }).optional(),
     explanation: z.strictObject({ referral: text, policy: text }).optional(),
   }),
   z.strictObject({ type: z.literal('return_visited'), satisfaction, note: text }),
@@ -64,9 +62,7 @@ export const ZEventInput = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('supervised'), note: text }),
   z.strictObject({
     type: z.literal('referred'),
-    referral: z
-      .strictObject({ to: text, contact: z.string().max(200).optional(), note: text })
-      .optional(),
+    referral: z.strictObject({ to: text, contact: z.string().max(200).optional(), note: text }).optional(),
   }),
   z.strictObject({
     type: z.literal('refused'),

@@ -40,14 +40,22 @@ export class WorkOrderEventService {
       const current = replayWorkOrder(entries);
       const events = entries.map((e) => e.event);
       const previousDue =
-        body.event.type === 'deadline_extended' ? extendableDue(row.itemCode, events, now, calendar) : undefined;
+        body.event.type === 'deadline_extended'
+          ? extendableDue(row.itemCode, events, now, calendar)
+          : undefined;
       const event = toDomainEvent(body.event, actor.id, now, previousDue ? { previousDue } : {});
       const next = apply(current, event, actor.role);
       await checkPeople(tx, row.enterpriseId, event);
       await checkAttachments(tx, row.id, event, entries);
 
       await repo.insertEvents(tx, [eventRow(row, event, actor, now)]);
-      const clocks = await storeOrderClocks(tx, { ...row, state: next.state }, [...events, event], now, calendar);
+      const clocks = await storeOrderClocks(
+        tx,
+        { ...row, state: next.state },
+        [...events, event],
+        now,
+        calendar,
+      );
       const written = await repo.updateOrder(tx, row.id, row.version, {
         ...projectionOf(next),
         nextDueAt: clocks.nextDueAt,
@@ -93,7 +101,12 @@ async function checkPeople(tx: Db, enterpriseId: string, event: WorkOrderEvent) 
  * G-5.9.7: a record that says the customer signed must have the signature on file — the one it names, or one
  * uploaded for this order since it was last dispatched again. Photo ids must be this order's attachments.
  */
-async function checkAttachments(tx: Db, orderId: string, event: WorkOrderEvent, entries: WorkOrderLogEntry[]) {
+async function checkAttachments(
+  tx: Db,
+  orderId: string,
+  event: WorkOrderEvent,
+  entries: WorkOrderLogEntry[],
+) {
   if (event.type !== 'completed') return;
   const record = event.record as typeof event.record & {
     signatureAttachmentId?: string;

@@ -78,14 +78,19 @@ export class IntakeService {
         });
       }
       const address =
-        input.address ?? premises?.address ?? (customerId ? await related.customerAddress(tx, customerId) : null);
+        input.address ??
+        premises?.address ??
+        (customerId ? await related.customerAddress(tx, customerId) : null);
 
       let notice: RepeatNotice | undefined;
       if (item.category === 'complaint') {
         notice = await repeatNoticeFor(
           tx,
           enterprise.id,
-          { ...(customerId ? { customerId } : {}), ...(input.callerPhone ? { phone: input.callerPhone } : {}) },
+          {
+            ...(customerId ? { customerId } : {}),
+            ...(input.callerPhone ? { phone: input.callerPhone } : {}),
+          },
           receivedAt,
           {
             ...input.repeatNotice,
@@ -104,7 +109,8 @@ export class IntakeService {
       const log = this.intakeEvents(actor, input, item, now, receivedAt, customerId, category);
       let order: WorkOrder | undefined;
       for (const e of log) order = apply(order, e, actor.role);
-      const prefix = ENTERPRISE_KIND_SECTOR[enterprise.kind as ServiceEnterpriseKind] === 'heating' ? 'H' : 'G';
+      const prefix =
+        ENTERPRISE_KIND_SECTOR[enterprise.kind as ServiceEnterpriseKind] === 'heating' ? 'H' : 'G';
       const row = await repo.insertOrder(tx, {
         enterpriseId: enterprise.id,
         orderNo: await repo.nextOrderNo(tx, enterprise.id, prefix, toShanghaiDate(now)),
@@ -129,7 +135,10 @@ export class IntakeService {
         log.map((e) => eventRow(row, e, actor, now)),
       );
       const clocks = await storeOrderClocks(tx, { ...row, breached: false }, log, now, calendar);
-      await repo.updateOrderClockFields(tx, row.id, { nextDueAt: clocks.nextDueAt, breached: clocks.breached });
+      await repo.updateOrderClockFields(tx, row.id, {
+        nextDueAt: clocks.nextDueAt,
+        breached: clocks.breached,
+      });
       if (notice && category) {
         await related.insertComplaint(tx, {
           orderId: row.id,

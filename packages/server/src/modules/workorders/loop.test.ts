@@ -132,7 +132,11 @@ describe('the work-order loop (H-7.3.4)', () => {
       assignee: w.ids.gas_tech2,
       reason: '王师傅另有抢修',
     });
-    expect(moved).toMatchObject({ state: 'dispatched', assigneeId: w.ids.gas_tech2, assigneeName: 'gas_tech2' });
+    expect(moved).toMatchObject({
+      state: 'dispatched',
+      assigneeId: w.ids.gas_tech2,
+      assigneeName: 'gas_tech2',
+    });
     // The technician it was taken from never worked on it: for him it does not exist.
     const notHis = await w.call('gas_tech', 'POST', `/work-orders/${p.id}/events`, {
       version: moved.version,
@@ -223,7 +227,12 @@ describe('the work-order loop (H-7.3.4)', () => {
     expect(residentPhone.json()).toMatchObject({ code: 'CHANNEL_NOT_ALLOWED' });
     const badPhone = await w.call('gas_agent', 'POST', '/work-orders', repair({ callerPhone: '12' }));
     expect(badPhone.json()).toMatchObject({ code: 'PHONE_INVALID', details: { field: 'callerPhone' } });
-    const notOffered = await w.call('gas_agent', 'POST', '/work-orders', repair({ itemCode: 'heating_leak' }));
+    const notOffered = await w.call(
+      'gas_agent',
+      'POST',
+      '/work-orders',
+      repair({ itemCode: 'heating_leak' }),
+    );
     expect(notOffered.json()).toMatchObject({ code: 'CATALOGUE_ITEM_NOT_OFFERED' });
     const leak = await w.call('gas_agent', 'POST', '/work-orders', repair({ itemCode: 'gas_indoor_leak' }));
     expect(leak.json()).toMatchObject({ code: 'PAYLOAD_MISSING', details: { field: 'safetyAdviceGiven' } });
@@ -284,7 +293,10 @@ describe('the work-order loop (H-7.3.4)', () => {
     const codes = results.map((r) => r.statusCode).sort();
     expect(codes).toEqual([200, 409]);
     const conflict = results.find((r) => r.statusCode === 409)!.json();
-    expect(conflict).toMatchObject({ code: 'VERSION_CONFLICT', details: { currentVersion: 2, sentVersion: 1 } });
+    expect(conflict).toMatchObject({
+      code: 'VERSION_CONFLICT',
+      details: { currentVersion: 2, sentVersion: 1 },
+    });
     const d = await w.get('gas_admin', o.id);
     expect(d.version).toBe(2);
     expect(d.events.filter((e: { type: string }) => e.type === 'dispatched')).toHaveLength(1);

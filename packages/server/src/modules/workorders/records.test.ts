@@ -24,8 +24,14 @@ describe('on-site record and feedback', () => {
     await toOnSite(w, o.id);
     await w.call('gas_tech2', 'GET', '/work-orders'); // signs in (an audited event) before the count
     const before = await snapshot(w);
-    const unsigned = await w.tryAct('gas_tech', o.id, { type: 'completed', record: { result: '修好', onSite: true } });
-    expect(unsigned.json()).toMatchObject({ code: 'PAYLOAD_MISSING', details: { field: 'record.signature' } });
+    const unsigned = await w.tryAct('gas_tech', o.id, {
+      type: 'completed',
+      record: { result: '修好', onSite: true },
+    });
+    expect(unsigned.json()).toMatchObject({
+      code: 'PAYLOAD_MISSING',
+      details: { field: 'record.signature' },
+    });
     const claimed = await w.tryAct('gas_tech', o.id, {
       type: 'completed',
       record: { result: '修好', onSite: true, signature: true },
@@ -49,7 +55,10 @@ describe('on-site record and feedback', () => {
       type: 'completed',
       record: { result: '修好', onSite: true, signature: true, signatureAttachmentId: photo.id },
     });
-    expect(wrongKind.json()).toMatchObject({ code: 'SIGNATURE_MISSING', details: { field: 'record.signatureAttachmentId' } });
+    expect(wrongKind.json()).toMatchObject({
+      code: 'SIGNATURE_MISSING',
+      details: { field: 'record.signatureAttachmentId' },
+    });
     expect((await attach('gas_tech', o.id, 'signature', PNG_1PX)).statusCode).toBe(201);
     const done = await w.act('gas_tech', o.id, {
       type: 'completed',
@@ -75,7 +84,12 @@ describe('on-site record and feedback', () => {
       type: 'completed',
       record: { result: '修好', onSite: true, signatureRefusedReason: '家中老人不会写字' },
     });
-    const full = { staffName: '王海涛', customer: '李秀英', handledAt: '2026-03-02T10:00:00+08:00', result: '修好' };
+    const full = {
+      staffName: '王海涛',
+      customer: '李秀英',
+      handledAt: '2026-03-02T10:00:00+08:00',
+      result: '修好',
+    };
     for (const field of ['staffName', 'customer', 'handledAt', 'result'] as const) {
       const { [field]: _left, ...rest } = full;
       const res = await w.tryAct('gas_tech', o.id, { type: 'feedback_given', feedback: rest });

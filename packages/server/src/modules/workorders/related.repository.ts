@@ -137,7 +137,10 @@ export async function customerByPhone(db: Db, enterpriseId: string, phone: strin
     .select({ id: customers.id })
     .from(customers)
     .where(
-      and(eq(customers.enterpriseId, enterpriseId), or(eq(customers.phone, phone), eq(customers.phone2, phone))),
+      and(
+        eq(customers.enterpriseId, enterpriseId),
+        or(eq(customers.phone, phone), eq(customers.phone2, phone)),
+      ),
     )
     .limit(2);
   return rows.length === 1 ? rows[0]!.id : null;

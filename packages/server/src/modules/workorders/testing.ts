@@ -7,19 +7,20 @@ import { buildTestApp, createUser, seedTestWorld, type TestApp } from '../../tes
 // and helpers that call the API as one of them.
 
 export type Method = 'GET' | 'POST';
+type Response = Awaited<ReturnType<TestApp['app']['inject']>>;
 
 export interface OrderWorld {
   t: TestApp;
   world: Awaited<ReturnType<typeof seedTestWorld>>;
   ids: Record<string, string>;
   customers: { gas: string; gas2: string; heat: string };
-  call(who: string, method: Method, url: string, payload?: object): ReturnType<TestApp['app']['inject']>;
+  call(who: string, method: Method, url: string, payload?: object): Promise<Response>;
   /** POST /work-orders, expecting 201. */
   create(who: string, body: Record<string, unknown>): Promise<Detail>;
   /** POST /work-orders/:id/events with the order's current version, expecting 200. */
   act(who: string, id: string, event: Record<string, unknown>): Promise<Detail>;
   /** The same, returning the raw response. */
-  tryAct(who: string, id: string, event: Record<string, unknown>): ReturnType<TestApp['app']['inject']>;
+  tryAct(who: string, id: string, event: Record<string, unknown>): Promise<Response>;
   get(who: string, id: string): Promise<Detail>;
   at(shanghai: string): Date;
   count(sql: string): Promise<number>;
@@ -55,9 +56,27 @@ export async function orderWorld(): Promise<OrderWorld> {
   const made = await t.database.db
     .insert(customers)
     .values([
-      { enterpriseId: world.gas.id, accountNo: 'RQ0001', kind: 'pipeline_urban_resident', name: '李秀英', phone: '13905330001' },
-      { enterpriseId: world.gas.id, accountNo: 'RQ0002', kind: 'pipeline_urban_resident', name: '王建国', phone: '13905330002' },
-      { enterpriseId: world.heat.id, accountNo: 'RL0001', kind: 'heating_resident', name: '赵淑芬', phone: '13905330003' },
+      {
+        enterpriseId: world.gas.id,
+        accountNo: 'RQ0001',
+        kind: 'pipeline_urban_resident',
+        name: '李秀英',
+        phone: '13905330001',
+      },
+      {
+        enterpriseId: world.gas.id,
+        accountNo: 'RQ0002',
+        kind: 'pipeline_urban_resident',
+        name: '王建国',
+        phone: '13905330002',
+      },
+      {
+        enterpriseId: world.heat.id,
+        accountNo: 'RL0001',
+        kind: 'heating_resident',
+        name: '赵淑芬',
+        phone: '13905330003',
+      },
     ])
     .returning({ id: customers.id });
   const cookies: Record<string, string> = {};
@@ -110,7 +129,14 @@ export async function orderWorld(): Promise<OrderWorld> {
 
 /** The counts a failed request must leave as they were. */
 export async function snapshot(w: OrderWorld) {
-  const tables = ['work_orders', 'work_order_events', 'work_order_clocks', 'complaints', 'attachments', 'audit_events'];
+  const tables = [
+    'work_orders',
+    'work_order_events',
+    'work_order_clocks',
+    'complaints',
+    'attachments',
+    'audit_events',
+  ];
   const out: Record<string, number> = {};
   for (const table of tables) out[table] = await w.count(`select count(*)::int as n from ${table}`);
   out.versions = await w.count('select coalesce(sum(version), 0)::int as n from work_orders');

@@ -63,7 +63,9 @@ describe('the deadline watcher (H-7.3.5)', () => {
     const ack = await w.call('gas_dispatcher', 'POST', `/alerts/${id}/ack`);
     expect(ack.statusCode, ack.body).toBe(200);
     expect(ack.json().acknowledgedAt).not.toBeNull();
-    expect((await w.call('gas_dispatcher', 'GET', '/alerts?unacknowledged=true')).json().items).toHaveLength(3);
+    expect((await w.call('gas_dispatcher', 'GET', '/alerts?unacknowledged=true')).json().items).toHaveLength(
+      3,
+    );
   });
 
   it('respects the working calendar: a gas complaint received before National Day is neither warned nor breached during the holiday', async () => {

@@ -51,7 +51,12 @@ function viewQuery(db: Db) {
  * concurrent intakes take different numbers (the second waits for the first's row lock); the unique index on
  * (enterprise, order_no) backs it up.
  */
-export async function nextOrderNo(db: Db, enterpriseId: string, prefix: string, day: string): Promise<string> {
+export async function nextOrderNo(
+  db: Db,
+  enterpriseId: string,
+  prefix: string,
+  day: string,
+): Promise<string> {
   const t = workOrderCounters;
   const [row] = await db
     .insert(t)

@@ -60,7 +60,9 @@ export const workOrderRoutes =
           tags,
           summary: '工单列表 / work orders',
           querystring: ZWorkOrderQuery,
-          response: { 200: z.object({ items: z.array(ZWorkOrderSummary), nextCursor: z.string().nullable() }) },
+          response: {
+            200: z.object({ items: z.array(ZWorkOrderSummary), nextCursor: z.string().nullable() }),
+          },
         },
       },
       async (req) => reader.list(requireActor(req), req.query),
@@ -111,7 +113,12 @@ export const workOrderRoutes =
       '/work-orders/:id',
       {
         preHandler: signedIn,
-        schema: { tags, summary: '工单详情 / one work order', params: ZIdParams, response: { 200: ZWorkOrderDetail } },
+        schema: {
+          tags,
+          summary: '工单详情 / one work order',
+          params: ZIdParams,
+          response: { 200: ZWorkOrderDetail },
+        },
       },
       async (req) => reader.detail(requireActor(req), req.params.id),
     );

@@ -44,9 +44,7 @@ export const ZWorkOrderInput = z.strictObject({
   /** 12345 transfers: the city hotline's case number. */
   externalRef: optionalText(60),
   /** Referral items (G-5.5.2): where the caller was sent; the order closes at once. */
-  referral: z
-    .strictObject({ to: text(200), contact: optionalText(100), note: optionalText(500) })
-    .optional(),
+  referral: z.strictObject({ to: text(200), contact: optionalText(100), note: optionalText(500) }).optional(),
   /** G-5.7.3: what a repeat complainant was told; filled from earlier complaints when left out. */
   repeatNotice: z.strictObject({ solution: optionalText(1000), contact: optionalText(200) }).optional(),
 });

@@ -53,7 +53,9 @@ export class WorkOrderReader {
   }
 
   async list(actor: Actor, q: TWorkOrderQuery) {
-    const where: (SQL | undefined)[] = [visibleOrders(actor, enterpriseScope(actor, q.enterpriseId) ?? undefined)];
+    const where: (SQL | undefined)[] = [
+      visibleOrders(actor, enterpriseScope(actor, q.enterpriseId) ?? undefined),
+    ];
     if (q.state === 'open') where.push(repo.isOpen());
     else if (q.state) where.push(eq(workOrders.state, q.state));
     if (q.assignee) where.push(eq(workOrders.assigneeId, q.assignee === 'me' ? actor.id : q.assignee));
@@ -76,7 +78,12 @@ export class WorkOrderReader {
 
   /** Open orders, soonest due first, overdue ones on top, orders without a running clock last. */
   async board(actor: Actor) {
-    const rows = await repo.listOrderViews(this.db, [visibleOrders(actor), repo.isOpen()], 'due', BOARD_LIMIT);
+    const rows = await repo.listOrderViews(
+      this.db,
+      [visibleOrders(actor), repo.isOpen()],
+      'due',
+      BOARD_LIMIT,
+    );
     return { items: await this.summaries(actor, rows) };
   }
 
@@ -134,7 +141,8 @@ export class WorkOrderReader {
 
   /** G-5.5.4: greeting, company name and badge number (the login's staff record, else the login name), farewell. */
   async script(actor: Actor, companyName: string, channel: WorkOrderChannel) {
-    const badge = (await related.findStaffBadge(this.db, actor.enterpriseId, actor.displayName)) ?? actor.username;
+    const badge =
+      (await related.findStaffBadge(this.db, actor.enterpriseId, actor.displayName)) ?? actor.username;
     const lines = receptionScript({
       companyName,
       badgeNumber: badge,
@@ -213,7 +221,10 @@ function decodeCursor(text: string | undefined): repo.Cursor | undefined {
   }
   throw appError(
     'VALIDATION_FAILED',
-    { zh: '分页游标无效，请从第一页重新查询', en: 'The page cursor is not valid; start again from the first page' },
+    {
+      zh: '分页游标无效，请从第一页重新查询',
+      en: 'The page cursor is not valid; start again from the first page',
+    },
     [{ path: 'querystring.cursor', message: 'invalid cursor' }],
   );
 }
