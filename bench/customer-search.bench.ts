@@ -131,13 +131,13 @@ async function checkLikeTheApp(database: Database) {
        where c.account_no in ('ZB00000001', $1)`,
     [SAMPLE],
   );
-  for (const r of rows as Record<string, string & number>[]) {
+  for (const r of rows as Record<string, string>[]) {
     const address = premisesValues({ ...r, buildingFloors: 18 } as never).address;
     const text = buildSearchText({
-      name: r.name,
-      phone: r.phone,
+      name: r.name!,
+      phone: r.phone!,
       phone2: null,
-      accountNo: r.account_no,
+      accountNo: r.account_no!,
       addresses: [address],
     });
     if (address !== r.address || text !== r.search_text) {

@@ -11,7 +11,6 @@ import {
   type WorkOrderChannel,
   type WorkOrderEvent,
 } from '@ranre/domain';
-import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { appendAudit } from '../modules/audit/audit.repository.ts';
 import { packagedCalendarData } from '../modules/calendar/base-data.ts';
 import {
@@ -25,39 +24,33 @@ import { projectionOf } from '../modules/workorders/order-log.ts';
 import { eventRow } from '../modules/workorders/order-write.ts';
 import * as repo from '../modules/workorders/workorders.repository.ts';
 import type { Db } from './client.ts';
-import { attachments, complaints, customers, premises, residentCustomers, users } from './schema.ts';
-import { CALLER_NAMES, STREETS, type OrderSpec } from './seed-orders-plan.ts';
+import { attachments, complaints } from './schema.ts';
+import {
+  callersOf,
+  linkResident,
+  mulberry32,
+  peopleOf,
+  readUsers,
+  type Caller,
+  type CustomersByEnterprise,
+  type People,
+  type SeedEnterprise,
+  type SeedUser,
+} from './seed-orders-people.ts';
+import type { OrderSpec } from './seed-orders-plan.ts';
 import { DESCRIPTIONS, everydaySpecs, scenariosFor } from './seed-orders-specs.ts';
-import { plannedEvents, type Who } from './seed-orders-steps.ts';
+import { plannedEvents } from './seed-orders-steps.ts';
+
+export type { SeedCustomer, SeedEnterprise, SeedUser } from './seed-orders-people.ts';
 
 // A realistic month of work orders for the first pipeline-gas and the first heating demo company, built by
 // replaying real domain events (applyWorkOrderEvent) — so every projection, complaint row and stored clock is
 // what the running system would have written. Deterministic: a seeded generator, times relative to `now`.
 
-export interface SeedEnterprise {
-  id: string;
-  kind: string;
-  name: string;
-  hotline?: string;
-}
-export interface SeedUser {
-  id: string;
-  username: string;
-  displayName: string;
-  role: string;
-  enterpriseId: string;
-}
-export interface SeedCustomer {
-  id: string;
-  name: string;
-  phone: string | null;
-  address?: string | null;
-}
 export interface SeedOrdersData {
   enterprises: readonly SeedEnterprise[];
   /** By enterprise id; read from the database when left out (after seedCustomers). */
-  customersByEnterprise?:
-    ReadonlyMap<string, readonly SeedCustomer[]> | Readonly<Record<string, readonly SeedCustomer[]>>;
+  customersByEnterprise?: CustomersByEnterprise;
   /** The logins to act as; read from the database when left out. */
   users?: readonly SeedUser[];
 }
@@ -71,15 +64,6 @@ export interface SeedOrdersSummary {
 /** 1x1 PNG standing in for a signature drawn on the technician's phone (G-5.9.7). */
 const SIGNATURE_PNG =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
-
-interface Caller {
-  customerId: string | null;
-  name: string;
-  phone: string;
-  address: string;
-}
-
-type People = Record<Who, SeedUser | undefined>;
 
 export async function seedOrders(
   tx: Db,
@@ -97,7 +81,8 @@ export async function seedOrders(
     const people = peopleOf(logins, enterprise.id);
     if (!people.agent || !people.dispatcher || !people.tech) continue;
     const rnd = mulberry32(20261126 + k * 7919);
-    const callers = await callersOf(tx, data, enterprise.id, rnd);
+    // Made-up callers draw from their own generator, so the orders are the same with or without customers.
+    const callers = await callersOf(tx, data.customersByEnterprise, enterprise.id, mulberry32(5330 + k));
     const residentCaller = await linkResident(tx, people.resident, enterprise.id, callers, now);
     const specs = [...scenariosFor(enterprise.kind), ...everydaySpecs(enterprise.kind, rnd)];
     const seeder = new OrderSeeder(tx, enterprise, people, callers, residentCaller, now, calendar, rnd);
@@ -294,99 +279,4 @@ class OrderSeeder {
       });
     }
   }
-}
-
-function peopleOf(logins: readonly SeedUser[], enterpriseId: string): People {
-  const own = logins.filter((u) => u.enterpriseId === enterpriseId);
-  const first = (...roles: string[]) => roles.map((r) => own.find((u) => u.role === r)).find(Boolean);
-  return {
-    agent: first('agent', 'enterprise_admin'),
-    dispatcher: first('dispatcher', 'enterprise_admin'),
-    tech: first('technician', 'inspector'),
-    resident: first('resident'),
-    regulator: logins.find((u) => u.role === 'regulator'),
-  };
-}
-
-async function readUsers(tx: Db, targets: readonly SeedEnterprise[]): Promise<SeedUser[]> {
-  const ids = targets.map((t) => t.id);
-  if (ids.length === 0) return [];
-  return tx
-    .select({
-      id: users.id,
-      username: users.username,
-      displayName: users.displayName,
-      role: users.role,
-      enterpriseId: users.enterpriseId,
-    })
-    .from(users)
-    .where(and(eq(users.active, true), or(inArray(users.enterpriseId, ids), eq(users.role, 'regulator'))))
-    .orderBy(asc(users.username));
-}
-
-/** The enterprise's customers as callers (given, else read), or made-up callers when it has none yet. */
-async function callersOf(
-  tx: Db,
-  data: SeedOrdersData,
-  enterpriseId: string,
-  rnd: () => number,
-): Promise<Caller[]> {
-  const given = data.customersByEnterprise;
-  const listed =
-    given instanceof Map
-      ? given.get(enterpriseId)
-      : (given as Record<string, SeedCustomer[]> | undefined)?.[enterpriseId];
-  const found =
-    listed ??
-    (await tx
-      .select({
-        id: customers.id,
-        name: customers.name,
-        phone: customers.phone,
-        address: sql<string | null>`(select p.address from ${premises} p where p.customer_id = ${customers.id}
-          order by p.created_at, p.id limit 1)`,
-      })
-      .from(customers)
-      .where(eq(customers.enterpriseId, enterpriseId))
-      .orderBy(asc(customers.accountNo))
-      .limit(400));
-  const real = found
-    .filter((c) => c.phone)
-    .map((c) => ({ customerId: c.id, name: c.name, phone: c.phone!, address: c.address ?? '' }));
-  if (real.length >= 10) return real;
-  return CALLER_NAMES.map((name, i) => ({
-    customerId: null,
-    name,
-    phone: `139${String(5330000 + Math.floor(rnd() * 9999) * 10 + i).padStart(8, '0')}`,
-    address: `${STREETS[i % STREETS.length]}${10 + Math.floor(rnd() * 180)}号${1 + (i % 4)}单元${100 * (1 + (i % 6)) + 1 + (i % 3)}`,
-  }));
-}
-
-/** The demo resident's own account: the first customer, linked to his login (resident_customers). */
-async function linkResident(
-  tx: Db,
-  resident: SeedUser | undefined,
-  enterpriseId: string,
-  callers: Caller[],
-  now: Date,
-) {
-  const own = callers.find((c) => c.customerId);
-  if (!resident || !own) return null;
-  await tx
-    .insert(residentCustomers)
-    .values({ userId: resident.id, customerId: own.customerId!, enterpriseId, createdAt: now })
-    .onConflictDoNothing();
-  return own;
-}
-
-/** Small, fast, seeded: the same demo month on every machine. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -1,4 +1,4 @@
-import { Descriptions, Table, Tag, Typography } from 'antd';
+import { Descriptions, Grid, Table, Tag, Typography } from 'antd';
 import { describeLimit, parseLimit } from '@ranre/domain';
 import type { CatalogueItem, Messages } from '../api/workorders.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
@@ -31,12 +31,14 @@ function Lines({ items, ordered }: { items: readonly Messages[]; ordered?: boole
 /** One business item as published (G-4.2.3, H-7.1.1, H-7.5.5): procedure, conditions, documents, fee, limits. */
 export function CatalogueItemPanel({ item }: { item: CatalogueItem }) {
   const { t, lang } = useI18n();
+  const phone = Grid.useBreakpoint().sm === false;
   return (
     <div data-testid={`catalogue-item-${item.code}`}>
       <Descriptions
         size="small"
         column={1}
         bordered
+        layout={phone ? 'vertical' : 'horizontal'}
         items={[
           { key: 'procedure', label: t('cat.procedure'), children: <Lines items={item.procedure} ordered /> },
           { key: 'conditions', label: t('cat.conditions'), children: <Lines items={item.conditions} /> },

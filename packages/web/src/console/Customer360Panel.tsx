@@ -49,7 +49,7 @@ function ContractsList({ contracts }: { contracts: Contract[] }) {
           key={String(c.id)}
           size="small"
           bordered
-          column={{ xs: 1, sm: 2 }}
+          column={{ xs: 1, sm: 2, md: 2, lg: 2, xl: 2, xxl: 3 }}
           items={[
             { key: 'no', label: t('cust.contractNo'), children: c.contractNo },
             { key: 'sector', label: t('cust.sector'), children: t(`cat.sector.${c.sector}` as MessageKey) },

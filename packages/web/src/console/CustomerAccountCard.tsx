@@ -39,7 +39,7 @@ export function CustomerAccountCard({ account, extra }: { account: Customer; ext
     >
       <Descriptions
         size="small"
-        column={{ xs: 1, sm: 2 }}
+        column={{ xs: 1, sm: 2, md: 2, lg: 2, xl: 2, xxl: 3 }}
         items={[
           {
             key: 'kind',

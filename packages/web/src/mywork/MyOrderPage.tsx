@@ -91,7 +91,7 @@ export function MyOrderPage() {
         </div>
         {order.agreedAt ? (
           <div className="my-card-line">
-            {t('wo.f.agreedAt')}: {formatShanghai(order.agreedAt, false)}
+            {t('wo.kv', { k: t('wo.f.agreedAt'), v: formatShanghai(order.agreedAt, false) })}
           </div>
         ) : null}
         <Typography.Paragraph style={{ margin: '8px 0', whiteSpace: 'pre-wrap' }}>

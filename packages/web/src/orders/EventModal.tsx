@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, DatePicker, Form, Input, Modal, Radio, Typography } from 'antd';
+import { Alert, App, Form, Input, Modal, Radio, Typography } from 'antd';
 import { COMPLAINT_RESPONSIBILITIES, SATISFACTIONS } from '@ranre/domain';
 import type { WorkOrderDetail, WorkOrderEventType } from '../api/workorders.ts';
 import { useUser } from '../auth/AuthContext.tsx';
+import { DateTimeInput } from '../common/DateTimeInput.tsx';
 import { errorText } from '../common/errors.tsx';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import { AssigneeSelect } from './AssigneeSelect.tsx';
@@ -25,14 +26,7 @@ function Field({ spec, exclude }: { spec: FieldSpec; exclude?: WorkOrderDetail['
       control = <AssigneeSelect purpose="handover" />;
       break;
     case 'datetime':
-      control = (
-        <DatePicker
-          showTime={{ format: 'HH:mm' }}
-          format="YYYY-MM-DD HH:mm"
-          style={{ width: '100%' }}
-          data-testid={testId}
-        />
-      );
+      control = <DateTimeInput testId={testId} />;
       break;
     case 'satisfaction':
       control = (

@@ -1,6 +1,7 @@
-import { DatePicker, Form, Input, Radio } from 'antd';
+import { Form, Input, Radio } from 'antd';
 import { SATISFACTIONS } from '@ranre/domain';
 import type { WorkOrderDetail } from '../api/workorders.ts';
+import { DateTimeInput } from '../common/DateTimeInput.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { satisfactionLabel } from './labels.ts';
 import { toPicker } from './eventFields.ts';
@@ -51,7 +52,7 @@ export function FeedbackFields({ complaint }: { complaint: boolean }) {
         label={t('wo.f.handledAt')}
         rules={[{ required: true, message: t('common.required') }]}
       >
-        <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
+        <DateTimeInput />
       </Form.Item>
       <Form.Item
         name={['feedback', 'result']}

@@ -12,6 +12,11 @@ import { StateTag } from './StateTag.tsx';
 export function OrderHeader({ order }: { order: WorkOrderDetail }) {
   const { t, lang } = useI18n();
   const c = order.complaint;
+  // Say the due as its clock does ("2026-11-30 24:00" rather than "2026-12-01 00:00").
+  const nextClock = order.clocks.find(
+    (k) => k.dueAt && order.nextDueAt && Date.parse(k.dueAt) === Date.parse(order.nextDueAt),
+  );
+  const nextDueText = nextClock?.dueText || formatShanghai(order.nextDueAt, false);
   const items = [
     { key: 'state', label: t('wo.state'), children: <StateTag state={order.state} /> },
     {
@@ -50,7 +55,7 @@ export function OrderHeader({ order }: { order: WorkOrderDetail }) {
       label: t('wo.nextDue'),
       children: order.nextDueAt ? (
         <Space size={6} wrap>
-          <span>{formatShanghai(order.nextDueAt, false)}</span>
+          <span>{nextDueText}</span>
           <Countdown dueAt={order.nextDueAt} />
         </Space>
       ) : (

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEnterprise, createUser } from '../../testing/harness.ts';
 import { customerTestWorld, GAS_TERMS, HEAT_TERMS, ID, account, heatAccount } from './customers.fixtures.ts';
 
 let w: Awaited<ReturnType<typeof customerTestWorld>>;
@@ -67,6 +68,22 @@ describe('accounts', () => {
       'heat_agent',
       heatAccount({ kind: 'heating_non_resident', idCard: null, name: '淄川区实验小学' }),
     );
+    for (const [enterpriseKind, kind] of [
+      ['bottled_gas', 'bottled_gas'],
+      ['vehicle_gas', 'vehicle_fleet'],
+    ] as const) {
+      const e = await createEnterprise(w.t.database, enterpriseKind);
+      await createUser(w.t.database, e.id, `${enterpriseKind}_agent`, 'agent');
+      const cookie = await w.t.login(`${enterpriseKind}_agent`);
+      const res = await w.t.app.inject({
+        method: 'POST',
+        url: '/api/customers',
+        headers: { cookie },
+        payload: account({ kind, name: '淄博示范车队', idCard: null }),
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      expect(res.json().account).toMatchObject({ kind, accountNo: expect.any(String) });
+    }
     const before = await snapshot();
     for (const [who, kind] of [
       ['gas_agent', 'heating_resident'],
