@@ -140,10 +140,14 @@ export interface ClockAlert {
   orderId: Id;
   orderNo: string;
   clock: string;
+  clockLabel?: Messages;
   kind: 'warning' | 'breach';
   dueAt: string;
+  /** In the request's language; both in `messages`. */
   message: string;
+  messages?: Messages;
   createdAt: string;
+  acknowledgedAt?: string | null;
 }
 
 export interface WorkOrderQuery {
@@ -179,6 +183,7 @@ export const workOrders = {
   attach: (id: Id, kind: Attachment['kind'], dataUrl: string) =>
     api.post<Attachment>(`/work-orders/${id}/attachments`, { kind, dataUrl }),
   alerts: () => api.get<Items<ClockAlert>>('/alerts', { unacknowledged: 'true' }),
+  acknowledge: (id: Id) => api.post<ClockAlert>(`/alerts/${id}/ack`),
   catalogue: (query: { sector?: 'gas' | 'heating'; enterpriseKind?: string } = {}) =>
     api.get<Items<CatalogueItem>>('/catalogue', query),
 };

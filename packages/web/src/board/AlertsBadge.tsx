@@ -1,15 +1,18 @@
 import { useEffect } from 'react';
-import { Badge, Button, List, Popover, Tag, Typography } from 'antd';
+import { App, Badge, Button, List, Popover, Tag, Typography } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
-import { workOrders } from '../api/workorders.ts';
+import { workOrders, type ClockAlert } from '../api/workorders.ts';
+import { errorText } from '../common/errors.tsx';
 import { formatShanghai } from '../common/format.ts';
 import { useAsync } from '../common/useAsync.ts';
 import { useI18n } from '../i18n/index.tsx';
+import { pick } from '../orders/labels.ts';
 
 /** Unacknowledged warnings and breaches from the deadline watcher (GET /alerts), refreshed every minute. */
 export function AlertsBadge() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const { message } = App.useApp();
   const alerts = useAsync(() => workOrders.alerts(), []);
   const { reload } = alerts;
   useEffect(() => {
@@ -17,14 +20,22 @@ export function AlertsBadge() {
     return () => clearInterval(id);
   }, [reload]);
   const items = alerts.data?.items ?? [];
+  const acknowledge = (id: ClockAlert['id']) =>
+    workOrders.acknowledge(id).then(reload, (e: unknown) => message.error(errorText(e, lang)));
   const content = (
     <List
       size="small"
-      style={{ width: 360, maxHeight: 420, overflow: 'auto' }}
+      style={{ width: 'min(420px, 86vw)', maxHeight: 420, overflow: 'auto' }}
       dataSource={items}
       locale={{ emptyText: alerts.error ? t('common.loadFailed') : t('board.noAlerts') }}
       renderItem={(a) => (
-        <List.Item>
+        <List.Item
+          actions={[
+            <Button key="ack" size="small" type="link" onClick={() => void acknowledge(a.id)}>
+              {t('board.ack')}
+            </Button>,
+          ]}
+        >
           <div>
             <Tag color={a.kind === 'breach' ? 'red' : 'orange'}>
               {a.kind === 'breach' ? t('board.alertBreach') : t('board.alertWarning')}
@@ -33,7 +44,7 @@ export function AlertsBadge() {
             <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontSize: 12 }}>
               {formatShanghai(a.createdAt, false)}
             </Typography.Text>
-            <div>{a.message}</div>
+            <div>{a.messages ? pick(a.messages, lang) : a.message}</div>
           </div>
         </List.Item>
       )}

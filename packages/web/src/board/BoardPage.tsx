@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Button, Card, Checkbox, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Checkbox, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { ReloadOutlined, SendOutlined, SwapOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { workOrders, type WorkOrderSummary } from '../api/workorders.ts';
@@ -31,6 +31,7 @@ export function BoardPage() {
   const [item, setItem] = useState<string | undefined>();
   const [complaintOnly, setComplaintOnly] = useState(false);
   const [breachedOnly, setBreachedOnly] = useState(false);
+  const [text, setText] = useState('');
   const [action, setAction] = useState<{ order: WorkOrderSummary; mode: DispatchMode } | null>(null);
   // Row colours follow the clock; the countdown cells tick by themselves, rows are recoloured every 15 s.
   const [now, setNow] = useState(() => Date.now());
@@ -50,7 +51,13 @@ export function BoardPage() {
     for (const o of all) seen.set(o.itemCode, pick(o.itemName, lang) || o.itemCode);
     return [...seen].map(([value, label]) => ({ value, label }));
   }, [all, lang]);
+  const q = text.trim().toLowerCase();
   const rows = all
+    .filter(
+      (o) =>
+        !q ||
+        [o.orderNo, o.address, o.customerName ?? '', o.callerName].some((f) => f.toLowerCase().includes(q)),
+    )
     .filter((o) => !state || o.state === state)
     .filter((o) => !item || o.itemCode === item)
     .filter((o) => !complaintOnly || o.isComplaint)
@@ -74,6 +81,13 @@ export function BoardPage() {
         </Space>
       </div>
       <Space wrap style={{ marginBottom: 12 }}>
+        <Input.Search
+          allowClear
+          placeholder={t('board.filterText')}
+          style={{ width: 220 }}
+          onChange={(e) => setText(e.target.value)}
+          data-testid="board-filter-text"
+        />
         <Select
           allowClear
           placeholder={t('board.filterState')}

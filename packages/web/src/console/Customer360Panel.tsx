@@ -3,7 +3,7 @@ import { NETWORK_POSITIONS, ORIENTATIONS } from '@ranre/domain';
 import { Link } from 'react-router-dom';
 import type { Contract, Customer360, CustomerOrder, Premises } from '../api/customers.ts';
 import { formatShanghai } from '../common/format.ts';
-import { useI18n, type MessageKey } from '../i18n/index.tsx';
+import { useI18n, type MessageKey, type Translate } from '../i18n/index.tsx';
 import { Countdown } from '../orders/Countdown.tsx';
 import { pick } from '../orders/labels.ts';
 import { StateTag } from '../orders/StateTag.tsx';
@@ -38,6 +38,27 @@ function PremisesList({ premises }: { premises: Premises[] }) {
   );
 }
 
+const UNITS: Record<string, string> = {
+  calorificValueMJ: 'MJ/m³',
+  pressureKPa: 'kPa',
+  flowM3h: 'm³/h',
+  supplyTempC: '℃',
+  returnTempC: '℃',
+  pressureMPa: 'MPa',
+};
+const ENUMS: Record<string, string> = {
+  gasType: 'cust.gasType',
+  medium: 'cust.medium',
+  settlementMethod: 'cust.method',
+};
+
+/** A contract term as read aloud: enums by name, numbers with their unit (G-5.3.3, H-7.1.5). */
+function termText(key: string, value: unknown, t: Translate): string {
+  if (typeof value === 'number') return `${value} ${UNITS[key] ?? ''}`.trim();
+  if (typeof value === 'string' && ENUMS[key]) return t(`${ENUMS[key]}.${value}` as MessageKey);
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
 function ContractsList({ contracts }: { contracts: Contract[] }) {
   const { t } = useI18n();
   if (contracts.length === 0)
@@ -64,6 +85,13 @@ function ContractsList({ contracts }: { contracts: Contract[] }) {
               label: t('cust.settlementCycle'),
               children: t(`cust.cycle.${c.settlementCycle}` as MessageKey),
             },
+            ...Object.entries(c.terms)
+              .filter(([k]) => k !== 'settlementCycle')
+              .map(([k, v]) => ({
+                key: k,
+                label: t(`cust.term.${k}` as MessageKey),
+                children: termText(k, v, t),
+              })),
           ]}
         />
       ))}

@@ -3,7 +3,7 @@ import { useI18n, type MessageKey } from '../i18n/index.tsx';
 
 // The enums of the server's contract-terms.ts (G-5.3.3, G-6.2.3, H-7.1.5).
 const CYCLES = ['monthly', 'bimonthly', 'quarterly', 'season', 'annual', 'per_purchase'];
-const METHODS = ['prepaid_meter', 'postpaid_reading', 'bank_debit', 'per_purchase'];
+const METHODS = ['prepaid_meter', 'postpaid_reading', 'bank_debit', 'per_purchase', 'advance_payment'];
 const GAS_TYPES = ['natural_gas', 'lpg', 'cng', 'lng'];
 const MEDIA = ['hot_water', 'steam'];
 

@@ -97,6 +97,7 @@ export const enCustomers: Record<keyof typeof zhCustomers, string> = {
   'cust.method.postpaid_reading': 'Pay after reading',
   'cust.method.bank_debit': 'Bank debit',
   'cust.method.per_purchase': 'Pay per purchase',
+  'cust.method.advance_payment': 'Payment in advance',
   'cust.gasType.natural_gas': 'Natural gas',
   'cust.gasType.lpg': 'LPG',
   'cust.gasType.cng': 'CNG',

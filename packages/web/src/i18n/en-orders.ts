@@ -123,6 +123,7 @@ export const enOrders: Record<keyof typeof zhOrders, string> = {
   'wo.f.explReferral': 'Channel the customer was referred to (H-7.4.9.1)',
   'wo.f.explPolicy': 'Policy document and what it says (H-7.4.9.2)',
 
+  'board.filterText': 'Order no. / address / customer',
   'board.filterState': 'State',
   'board.filterItem': 'Item',
   'board.complaintOnly': 'Complaints only',
@@ -132,6 +133,7 @@ export const enOrders: Record<keyof typeof zhOrders, string> = {
   'board.transfer': 'Transfer',
   'board.alerts': 'Alerts',
   'board.noAlerts': 'No alerts',
+  'board.ack': 'Acknowledge',
   'board.alertBreach': 'Breach',
   'board.alertWarning': 'Due soon',
 

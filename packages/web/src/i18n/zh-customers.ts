@@ -91,6 +91,7 @@ export const zhCustomers = {
   'cust.method.postpaid_reading': '抄表后付费',
   'cust.method.bank_debit': '银行代扣',
   'cust.method.per_purchase': '按次付费',
+  'cust.method.advance_payment': '预交费',
   'cust.gasType.natural_gas': '天然气',
   'cust.gasType.lpg': '液化石油气',
   'cust.gasType.cng': '压缩天然气',

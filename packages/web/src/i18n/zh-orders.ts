@@ -120,6 +120,7 @@ export const zhOrders = {
   'wo.f.explReferral': '告知的投诉渠道（H-7.4.9.1）',
   'wo.f.explPolicy': '依据的文件及具体内容（H-7.4.9.2）',
 
+  'board.filterText': '工单号 / 地址 / 客户',
   'board.filterState': '按状态',
   'board.filterItem': '按事项',
   'board.complaintOnly': '只看投诉',
@@ -129,6 +130,7 @@ export const zhOrders = {
   'board.transfer': '转派',
   'board.alerts': '预警',
   'board.noAlerts': '暂无预警',
+  'board.ack': '知道了',
   'board.alertBreach': '超时',
   'board.alertWarning': '即将到期',
 

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Actor, AppContext } from '../../http/context.ts';
 import { appError, notFound } from '../../http/errors.ts';
 import { appendAudit } from '../audit/audit.repository.ts';
-import { visibleOrders } from './access.ts';
+import { seesIdentity, visibleOrders } from './access.ts';
 import { fieldError } from './order-write.ts';
 import * as related from './related.repository.ts';
 import * as repo from './workorders.repository.ts';
@@ -99,7 +99,9 @@ export class AttachmentService {
   async get(actor: Actor, id: string): Promise<{ mime: string; bytes: Buffer }> {
     const { db } = this.ctx.database;
     const row = await related.findAttachment(db, id);
-    if (!row || !(await repo.findOrderView(db, row.orderId, visibleOrders(actor)))) {
+    const order = row ? await repo.findOrderView(db, row.orderId, visibleOrders(actor)) : null;
+    // A complainant's signature is part of his identity (G-5.7.6): only those handling the complaint see it.
+    if (!row || !order || (row.kind === 'signature' && !seesIdentity(actor, order))) {
       throw notFound('attachment');
     }
     return { mime: row.mime, bytes: Buffer.from(row.dataBase64, 'base64') };

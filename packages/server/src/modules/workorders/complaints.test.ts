@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { orderWorld, repair, snapshot, type Detail, type OrderWorld } from './testing.ts';
+import { PNG_1PX, orderWorld, repair, snapshot, type Detail, type OrderWorld } from './testing.ts';
 
 let w: OrderWorld;
 beforeAll(async () => {
@@ -148,6 +148,11 @@ describe('complaints (H-7.4)', () => {
   it('G-5.7.6 / H-7.6.6.3 the complainant’s identity is shown only to those handling the complaint', async () => {
     const o = await w.create('gas_agent', complaint({ callerPhone: '13905330001', callerName: '李秀英' }));
     await w.act('gas_dispatcher', o.id, { type: 'dispatched', assignee: w.ids.gas_tech });
+    const signed = await w.call('gas_dispatcher', 'POST', `/work-orders/${o.id}/attachments`, {
+      kind: 'signature',
+      dataUrl: PNG_1PX,
+    });
+    const signature = `/attachments/${signed.json().id}`;
     const full = {
       callerName: '李秀英',
       callerPhone: '13905330001',
@@ -168,7 +173,10 @@ describe('complaints (H-7.4)', () => {
       });
       expect(d.address).not.toContain('502');
       expect(d.events[0].payload.customerId).toBeNull();
+      expect(d.attachments, who).toEqual([]); // the signature is identity too
+      expect((await w.call(who, 'GET', signature)).statusCode, who).toBe(404);
     }
+    expect((await w.call('gas_dispatcher', 'GET', signature)).statusCode).toBe(200);
     const search = async (who: string) =>
       (await w.call(who, 'GET', `/work-orders?q=${encodeURIComponent('李秀英')}&complaint=true`)).json()
         .items;

@@ -1,4 +1,9 @@
-import { catalogueFor, evaluateOrderClocks, replayWorkOrder, type ServiceEnterpriseKind } from '@ranre/domain';
+import {
+  catalogueFor,
+  evaluateOrderClocks,
+  replayWorkOrder,
+  type ServiceEnterpriseKind,
+} from '@ranre/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedCustomers } from '../../db/seed-customers.ts';
 import { seedOrders } from '../../db/seed-orders.ts';
@@ -40,7 +45,9 @@ afterAll(() => t.close());
 describe('demo work orders (seedOrders)', () => {
   it('a month of orders for the first gas and heating company, using every item they offer', async () => {
     for (const e of [world.gas, world.heat]) {
-      const used = await rows(t, 'select distinct item_code from work_orders where enterprise_id = $1', [e.id]);
+      const used = await rows(t, 'select distinct item_code from work_orders where enterprise_id = $1', [
+        e.id,
+      ]);
       const offered = catalogueFor(e.kind as ServiceEnterpriseKind).map((i) => i.code);
       expect(used.map((r) => r.item_code).sort()).toEqual([...offered].sort());
       const [span] = await rows(
@@ -53,7 +60,15 @@ describe('demo work orders (seedOrders)', () => {
     }
     const states = (await rows(t, 'select distinct state from work_orders')).map((r) => r.state);
     expect(states).toEqual(
-      expect.arrayContaining(['received', 'dispatched', 'accepted', 'on_site', 'completed', 'feedback_given', 'closed']),
+      expect.arrayContaining([
+        'received',
+        'dispatched',
+        'accepted',
+        'on_site',
+        'completed',
+        'feedback_given',
+        'closed',
+      ]),
     );
     const [mix] = await rows(
       t,
@@ -73,7 +88,10 @@ describe('demo work orders (seedOrders)', () => {
       expect.arrayContaining(['responsible', 'non_responsible', 'undecided']),
     );
     expect(complaints.filter((c) => c.flagged)).toHaveLength(1);
-    const revisited = await rows(t, `select count(*)::int as n from work_order_events where type = 'redispatched'`);
+    const revisited = await rows(
+      t,
+      `select count(*)::int as n from work_order_events where type = 'redispatched'`,
+    );
     expect(Number(revisited[0]!.n)).toBeGreaterThanOrEqual(2);
   });
 
@@ -88,10 +106,16 @@ describe('demo work orders (seedOrders)', () => {
         .sort((a, b) => a.id - b.id)
         .map(toLogEntry);
       const order = replayWorkOrder(log);
-      expect({ state: order.state, owner: order.owner ?? null, assignee: order.assignee ?? null }, String(o.order_no)).toEqual(
-        { state: o.state, owner: o.owner_id, assignee: o.assignee_id },
+      expect(
+        { state: order.state, owner: order.owner ?? null, assignee: order.assignee ?? null },
+        String(o.order_no),
+      ).toEqual({ state: o.state, owner: o.owner_id, assignee: o.assignee_id });
+      const live = evaluateOrderClocks(
+        String(o.item_code),
+        log.map((e) => e.event),
+        NOW,
+        calendar,
       );
-      const live = evaluateOrderClocks(String(o.item_code), log.map((e) => e.event), NOW, calendar);
       const stored = clocks.filter((c) => c.order_id === o.id);
       expect(stored.map((c) => `${c.name}:${c.state}`).sort(), String(o.order_no)).toEqual(
         live.map((c) => `${c.name}:${c.state}`).sort(),
@@ -129,11 +153,16 @@ describe('demo work orders (seedOrders)', () => {
       const { summary } = await demoWorld(other, false);
       expect(summary.orders).toBeGreaterThan(80);
       const list = async (app: TestApp) =>
-        (await rows(app, 'select order_no, item_code, state, received_at from work_orders order by order_no')).map(
+        (
+          await rows(app, 'select order_no, item_code, state, received_at from work_orders order by order_no')
+        ).map(
           (r) => `${r.order_no} ${r.item_code} ${r.state} ${new Date(String(r.received_at)).toISOString()}`,
         );
       expect(await list(other)).toEqual(await list(t));
-      const [linked] = await rows(other, 'select count(*)::int as n from work_orders where customer_id is not null');
+      const [linked] = await rows(
+        other,
+        'select count(*)::int as n from work_orders where customer_id is not null',
+      );
       expect(linked!.n).toBe(0);
     } finally {
       await other.close();

@@ -13,7 +13,7 @@ import { users, workOrders } from '../../db/schema.ts';
 import type { Actor, AppContext } from '../../http/context.ts';
 import { appError, notFound } from '../../http/errors.ts';
 import { enterpriseScope } from '../../http/guard.ts';
-import { identityVisibleSql, visibleOrders } from './access.ts';
+import { identityVisibleSql, seesIdentity, visibleOrders } from './access.ts';
 import { complaintView } from './complaints.ts';
 import { liveClockView, sortClocks, storedClockView } from './order-clocks.ts';
 import { toLogEntry } from './order-log.ts';
@@ -125,12 +125,15 @@ export class WorkOrderReader {
       ...toSummary(actor, o, clocks),
       events: eventViews(actor, o, events, await this.namesIn(events)),
       complaint: complaint ? complaintView(complaint) : null,
-      attachments: attachments.map((a) => ({
-        id: a.id,
-        kind: a.kind as 'signature' | 'photo',
-        mime: a.mime,
-        createdAt: a.createdAt.toISOString(),
-      })),
+      // A complainant's signature is part of his identity (G-5.7.6): listed only for those handling it.
+      attachments: attachments
+        .filter((a) => a.kind !== 'signature' || seesIdentity(actor, o))
+        .map((a) => ({
+          id: a.id,
+          kind: a.kind as 'signature' | 'photo',
+          mime: a.mime,
+          createdAt: a.createdAt.toISOString(),
+        })),
       allowedEvents: allowedEvents(actor, o, order),
       script:
         SCRIPT_ROLES.has(actor.role) && actor.enterpriseId === o.enterpriseId
