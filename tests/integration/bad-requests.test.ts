@@ -5,6 +5,7 @@ import { buildTestApp, seedTestWorld, type TestApp } from '../../packages/server
 // code, and the database must be exactly as it was.
 let t: TestApp;
 let cookie: string;
+const LARGE_BODY = /\/(attachments|customers\/import)$/;
 type Route = { method: string; url: string; hasBody: boolean; hasQuery: boolean };
 let routes: Route[] = [];
 
@@ -58,7 +59,11 @@ describe('bad requests to every route get a 4xx with a code and write nothing', 
         { payload: JSON.stringify({ unknownField: 1 }), want: [400] },
         { payload: JSON.stringify({ username: 123, name: 42, kind: [], year: 'x', start: 5 }), want: [400] },
         { payload: '{}', want: [400, 404, 422] }, // a PATCH may have no required field
-        { payload: JSON.stringify({ x: 'y'.repeat(1_100_000) }), want: [413] },
+        // Routes that take files (attachments, imports) allow bigger bodies: there the probe is just invalid.
+        {
+          payload: JSON.stringify({ x: 'y'.repeat(1_100_000) }),
+          want: LARGE_BODY.test(r.url) ? [400] : [413],
+        },
         { payload: '{not json', want: [400] },
         { payload: 'a=b', contentType: 'application/x-www-form-urlencoded', want: [415] },
       ];
@@ -91,9 +96,8 @@ describe('bad requests to every route get a 4xx with a code and write nothing', 
   });
 
   it('signed-out callers get AUTH_REQUIRED on every protected route', async () => {
-    for (const r of routes.filter(
-      (x) => !x.url.startsWith('/api/health') && !x.url.startsWith('/api/auth/login'),
-    )) {
+    const PUBLIC = ['/api/health', '/api/auth/login', '/api/catalogue'];
+    for (const r of routes.filter((x) => !PUBLIC.some((p) => x.url.startsWith(p)))) {
       const res = await t.app.inject({
         method: r.method as 'GET',
         url: r.url,

@@ -166,7 +166,9 @@ export const WORK_ORDER_TRANSITIONS: Readonly<Record<WorkOrderEventType, Transit
     label: { zh: '处理完毕', en: 'complete' },
   },
   feedback_given: {
-    from: ['completed'],
+    // Also after a return visit: a complaint whose findings were incomplete (H-7.4.10) must be able to report
+    // them and be visited again, instead of being stuck with a satisfied visit it cannot close on.
+    from: ['completed', 'return_visited'],
     to: 'feedback_given',
     roles: ['technician', 'agent', 'dispatcher'],
     payload: [

@@ -1,5 +1,7 @@
 import { addDays, toShanghaiDate, withCreditCodeCheckChar } from '@ranre/domain';
 import { eq, sql } from 'drizzle-orm';
+import { seedCustomers } from './seed-customers.ts';
+import { seedOrders } from './seed-orders.ts';
 import { hashPassword } from '../modules/auth/passwords.ts';
 import { appendAudit } from '../modules/audit/audit.repository.ts';
 import type { Database, Db } from './client.ts';
@@ -125,8 +127,20 @@ export async function seedDemo(
       })),
     );
 
+    // Customers, then a month of work orders replayed through the domain's own rules (issue 3).
+    const seeded = DEMO_ENTERPRISES.map((e) => ({
+      id: idOf.get(e.key)!.id,
+      kind: e.kind,
+      name: e.name,
+      hotline: e.hotline,
+    }));
+    const customerCounts = await seedCustomers(tx, seeded, now);
+    const orderCounts = await seedOrders(tx, { enterprises: seeded }, now);
+
     const summary = {
       label: '演示数据 / demo data',
+      customers: customerCounts.customers,
+      workOrders: orderCounts.orders,
       enterprises: created.length,
       staff: people.length,
       certificates: certValues.length,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { residentCustomers } from '../../db/schema.ts';
+import { residentCustomers, staff } from '../../db/schema.ts';
 import { PNG_1PX, orderWorld, repair, type Detail, type OrderWorld } from './testing.ts';
 
 let w: OrderWorld;
@@ -156,6 +156,16 @@ describe('scoping: every query filtered by the caller’s enterprise', () => {
     expect(h.length).toBeGreaterThan(a.length);
     const script = (await w.call('gas_agent', 'GET', '/work-orders/script?channel=phone')).json();
     expect(script.zh[1]).toBe('这里是测试燃气公司，gas_agent号为您服务。');
+    // A login with a staff record (same enterprise, same name) states its badge number (G-5.5.4(b)).
+    await w.t.database.db.insert(staff).values({
+      enterpriseId: w.world.gas.id,
+      name: 'gas_dispatcher',
+      badgeNo: 'RQ007',
+      employeeNo: 'RQ2019007',
+      post: '调度员',
+    });
+    const badge = (await w.call('gas_dispatcher', 'GET', '/work-orders/script?channel=counter')).json();
+    expect(badge.zh[1]).toBe('我是测试燃气公司的服务人员gas_dispatcher，工号RQ007，这是我的工作证。');
 
     const open = await w.t.app.inject({ url: '/api/catalogue' });
     expect(open.statusCode).toBe(200);
