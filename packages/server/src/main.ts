@@ -70,7 +70,8 @@ function installShutdown(app: FastifyInstance, runner: JobRunner, database: Data
 }
 
 async function printDemoLogins(justCreated: boolean) {
-  const { DEMO_LOGINS, DEMO_PASSWORD } = await import('./db/seed-data.ts');
+  const { DEMO_ENTERPRISES, DEMO_LOGINS, DEMO_PASSWORD } = await import('./db/seed-data.ts');
+  const nameOf = new Map(DEMO_ENTERPRISES.map((e) => [e.key, e.name]));
   const when = justCreated ? 'created now' : 'created on first start; changed passwords stay changed';
   console.log(`  Demo logins (${when}), password ${DEMO_PASSWORD}:`);
   for (const l of DEMO_LOGINS)

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from './client.ts';
-import { customers, premises, residentCustomers, users } from './schema.ts';
+import { customers, residentCustomers, users } from './schema.ts';
 import { CALLER_NAMES, STREETS } from './seed-orders-plan.ts';
 import type { Who } from './seed-orders-steps.ts';
 
@@ -84,7 +84,8 @@ export async function callersOf(
         id: customers.id,
         name: customers.name,
         phone: customers.phone,
-        address: sql<string | null>`(select p.address from ${premises} p where p.customer_id = ${customers.id}
+        // Plain names: Drizzle renders ${customers.id} unqualified inside a select list, which would bind to p.id.
+        address: sql<string | null>`(select p.address from premises p where p.customer_id = customers.id
           order by p.created_at, p.id limit 1)`,
       })
       .from(customers)
