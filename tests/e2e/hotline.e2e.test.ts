@@ -79,10 +79,16 @@ async function shot(page: Page, name: string, fullPage = true): Promise<void> {
 async function choose(page: Page, testId: string, text: string): Promise<void> {
   await page.getByTestId(testId).click();
   await page.keyboard.type(text);
+  // The previous select's dropdown may still be closing: wait for an active option that matches this text.
   await page
     .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option-active')
+    .filter({ hasText: text })
+    .last()
     .waitFor();
   await page.keyboard.press('Enter');
+  await page.waitForFunction(
+    () => !document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden)'),
+  );
 }
 
 const state = (page: Page) => page.getByTestId('order-state').first().getAttribute('data-state');

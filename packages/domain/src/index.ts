@@ -54,3 +54,6 @@ export * from './people/index.ts';
 export * from './customers/index.ts';
 // workorders/: service catalogue, work-order states and events, clocks, complaints, reception script.
 export * from './workorders/index.ts';
+export * from './billing/index.ts';
+// heating/: room temperature, sampling plans, meter disputes, complaint outcomes and refund deadlines.
+export * from './heating/index.ts';

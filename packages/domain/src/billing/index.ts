@@ -1,0 +1,7 @@
+// billing/: estimates (G-6.2.5), tariffs (G-6.2.4), payment notices (G-6.2.6/7), ledger, meter disputes (G-6.2.11).
+export * from './units.ts';
+export * from './estimate.ts';
+export * from './tariff.ts';
+export * from './notice.ts';
+export * from './ledger.ts';
+export * from './meter-dispute.ts';

@@ -1,0 +1,6 @@
+// heating/: room-temperature quality (H-5.1, H-5.4.5, H-5.4.7), sampling plans (H-5.4.2–H-5.4.4),
+// meter disputes, low-temperature complaints and refund deadlines (H-7.2.3, H-7.2.4, H-5.5).
+export * from './room-temperature.ts';
+export * from './sampling.ts';
+export * from './fees.ts';
+export { randomIndex, seededRandom } from './prng.ts';
