@@ -74,6 +74,9 @@ async function printDemoLogins(justCreated: boolean) {
   const nameOf = new Map(DEMO_ENTERPRISES.map((e) => [e.key, e.name]));
   const when = justCreated ? 'created now' : 'created on first start; changed passwords stay changed';
   console.log(`  Demo logins (${when}), password ${DEMO_PASSWORD}:`);
-  for (const l of DEMO_LOGINS)
-    console.log(`    ${l.username.padEnd(16)} ${l.role.padEnd(18)} ${l.enterprise}`);
+  for (const l of DEMO_LOGINS) {
+    console.log(
+      `    ${l.username.padEnd(16)} ${l.role.padEnd(18)} ${nameOf.get(l.enterprise) ?? l.enterprise}`,
+    );
+  }
 }
