@@ -25,7 +25,9 @@ fi
 
 echo "== domain dependency check"
 node scripts/check-domain-deps.mjs
-echo "== unit and integration tests (${DATABASE_URL:+PostgreSQL server}${DATABASE_URL:-embedded PGlite})"
+engine="embedded PGlite"
+[ -n "${DATABASE_URL:-}" ] && engine="PostgreSQL server"
+echo "== unit and integration tests ($engine)"
 npx vitest run
 echo "== web build"
 npm run build -w @ranre/web
