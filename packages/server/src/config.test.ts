@@ -17,3 +17,10 @@ describe('configuration', () => {
     expect(() => loadConfig({ SESSION_TTL_HOURS: '-1' })).toThrow(/SESSION_TTL_HOURS/);
   });
 });
+
+describe('data folder', () => {
+  it('is resolved from where the user started npm, not from the workspace package', () => {
+    expect(loadConfig({ INIT_CWD: '/srv/ranre' }).dataDir).toBe('/srv/ranre/data');
+    expect(loadConfig({ INIT_CWD: '/srv/ranre', DATA_DIR: '/var/lib/ranre' }).dataDir).toBe('/var/lib/ranre');
+  });
+});
