@@ -80,7 +80,7 @@ export const ZCustomerPatch = z.strictObject({
 });
 export type TCustomerPatch = z.infer<typeof ZCustomerPatch>;
 
-export const ZIdParams = z.strictObject({ id: z.uuid() });
+export { ZIdParams } from '../../http/schemas.ts';
 
 export const ZSearchQuery = z.strictObject({
   q: z.string().trim().max(100).optional(),

@@ -51,7 +51,7 @@ export const ZEnterprisePatch = z.strictObject({
 });
 export type TEnterprisePatch = z.infer<typeof ZEnterprisePatch>;
 
-export const ZIdParams = z.strictObject({ id: z.uuid() });
+export { ZIdParams } from '../../http/schemas.ts';
 
 export const ZEnterprise = z.object({
   id: z.string(),

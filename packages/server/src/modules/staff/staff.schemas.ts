@@ -42,7 +42,7 @@ export const ZStaffPatch = z.strictObject({
 export type TStaffPatch = z.infer<typeof ZStaffPatch>;
 
 export const ZStaffQuery = z.strictObject({ enterpriseId: z.uuid().optional() });
-export const ZIdParams = z.strictObject({ id: z.uuid() });
+export { ZIdParams } from '../../http/schemas.ts';
 
 export const ZCertificateInput = z.strictObject({
   name: z.string().trim().min(1).max(100),

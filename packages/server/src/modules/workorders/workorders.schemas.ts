@@ -12,7 +12,7 @@ import { z } from 'zod';
 // The event bodies are in event.schemas.ts.
 
 export const ZMessages = z.object({ zh: z.string(), en: z.string() });
-export const ZIdParams = z.strictObject({ id: z.uuid() });
+export { ZIdParams } from '../../http/schemas.ts';
 export const ZInstant = z.iso.datetime({ offset: true });
 
 export const ZChannel = z.enum(WORK_ORDER_CHANNELS as unknown as [WorkOrderChannel, ...WorkOrderChannel[]]);
