@@ -159,3 +159,4 @@ export const jobHeartbeats = pgTable('job_heartbeats', {
 // Hotline core (customer archive, work orders, complaints).
 export * from './schema/customers.ts';
 export * from './schema/workorders.ts';
+export * from './schema/billing.ts';
