@@ -57,3 +57,5 @@ export * from './workorders/index.ts';
 export * from './billing/index.ts';
 // heating/: room temperature, sampling plans, meter disputes, complaint outcomes and refund deadlines.
 export * from './heating/index.ts';
+// notices/: filling, commissioning and interruption notices (H-6.1.4, H-6.2.6, H-6.4.5, G-6.2.12).
+export * from './notices/index.ts';

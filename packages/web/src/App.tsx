@@ -13,11 +13,16 @@ import {
   BoardPage,
   CalendarPage,
   CataloguePage,
+  NoticeBoardPage,
+  NoticeDetailPage,
+  NoticesPage,
   ConsolePage,
   CustomersPage,
   EnterprisesPage,
   ExpiringPage,
   HomePage,
+  MeasurePage,
+  QualityPage,
   ImportPage,
   MyOrderPage,
   MyOrdersPage,
@@ -25,6 +30,11 @@ import {
   OwnEnterprisePage,
   StaffPage,
   UsersPage,
+  ArrearsPage,
+  CounterPage,
+  DisputesPage,
+  OutboxPage,
+  StatementPage,
 } from './pages.ts';
 
 export const BRAND_BLUE = '#1f6fb2';
@@ -69,6 +79,15 @@ function Routed() {
           </Suspense>
         }
       />
+      {/* H-6.1.4, H-6.2.6, H-6.4.5, G-6.2.12: current notices are public. */}
+      <Route
+        path="/notice-board"
+        element={
+          <Suspense fallback={<Spin style={{ display: 'block', margin: '80px auto' }} />}>
+            <NoticeBoardPage />
+          </Suspense>
+        }
+      />
       <Route
         element={
           <RequireAuth>
@@ -106,6 +125,22 @@ function Routed() {
           element={
             <Page page="my">
               <MyOrderPage />
+            </Page>
+          }
+        />
+        <Route
+          path="notices"
+          element={
+            <Page page="notices">
+              <NoticesPage />
+            </Page>
+          }
+        />
+        <Route
+          path="notices/:id"
+          element={
+            <Page page="notice">
+              <NoticeDetailPage />
             </Page>
           }
         />
@@ -194,6 +229,62 @@ function Routed() {
           element={
             <Page page="audit">
               <AuditPage />
+            </Page>
+          }
+        />
+        <Route
+          path="quality"
+          element={
+            <Page page="quality">
+              <QualityPage />
+            </Page>
+          }
+        />
+        <Route
+          path="measure"
+          element={
+            <Page page="measure">
+              <MeasurePage />
+            </Page>
+          }
+        />
+        <Route
+          path="counter"
+          element={
+            <Page page="counter">
+              <CounterPage />
+            </Page>
+          }
+        />
+        <Route
+          path="statement/:id"
+          element={
+            <Page page="statement">
+              <StatementPage />
+            </Page>
+          }
+        />
+        <Route
+          path="arrears"
+          element={
+            <Page page="arrears">
+              <ArrearsPage />
+            </Page>
+          }
+        />
+        <Route
+          path="disputes"
+          element={
+            <Page page="disputes">
+              <DisputesPage />
+            </Page>
+          }
+        />
+        <Route
+          path="outbox"
+          element={
+            <Page page="outbox">
+              <OutboxPage />
             </Page>
           }
         />

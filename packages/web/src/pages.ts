@@ -39,3 +39,27 @@ export const ImportPage = lazy(() =>
 export const CataloguePage = lazy(() =>
   import('./catalogue/CataloguePage.tsx').then((m) => ({ default: m.CataloguePage })),
 );
+export const QualityPage = lazy(() =>
+  import('./quality/QualityPage.tsx').then((m) => ({ default: m.QualityPage })),
+);
+export const MeasurePage = lazy(() =>
+  import('./quality/MeasurePage.tsx').then((m) => ({ default: m.MeasurePage })),
+);
+export const NoticesPage = lazy(() => import('./notices/NoticesPage.tsx').then((m) => ({ default: m.NoticesPage })));
+export const NoticeDetailPage = lazy(() =>
+  import('./notices/NoticeDetailPage.tsx').then((m) => ({ default: m.NoticeDetailPage })),
+);
+export const NoticeBoardPage = lazy(() =>
+  import('./notices/NoticeBoardPage.tsx').then((m) => ({ default: m.NoticeBoardPage })),
+);
+export const CounterPage = lazy(() => import('./payments/CounterPage.tsx').then((m) => ({ default: m.CounterPage })));
+export const StatementPage = lazy(() =>
+  import('./payments/StatementPage.tsx').then((m) => ({ default: m.StatementPage })),
+);
+export const ArrearsPage = lazy(() => import('./payments/ArrearsPage.tsx').then((m) => ({ default: m.ArrearsPage })));
+export const DisputesPage = lazy(() =>
+  import('./payments/DisputesPage.tsx').then((m) => ({ default: m.DisputesPage })),
+);
+export const OutboxPage = lazy(() =>
+  import('./notifications/OutboxPage.tsx').then((m) => ({ default: m.OutboxPage })),
+);

@@ -192,7 +192,20 @@ export function priceUsage(input: {
     );
   }
   schedules.forEach(checkSchedule);
-  const segments = segmentsFor(periodStart, periodEnd, schedules);
+  return priceSegments(segmentsFor(periodStart, periodEnd, schedules), volume, tierUsedBeforeThisPeriod);
+}
+
+export type PriceSegment = ReturnType<typeof segmentsFor>[number];
+
+/**
+ * The pricing core of `priceUsage` on segments already cut and checked (`segmentsFor` over checked schedules): a
+ * billing run cuts a period once and prices every account's volume on the same segments.
+ */
+export function priceSegments(
+  segments: readonly PriceSegment[],
+  volume: Litres,
+  tierUsedBeforeThisPeriod: Litres,
+): PricedUsage {
   const shares = apportion(
     volume,
     segments.map((s) => s.days),

@@ -3,4 +3,8 @@
 export * from './room-temperature.ts';
 export * from './sampling.ts';
 export * from './fees.ts';
+export * from './low-temperature.ts';
 export { randomIndex, seededRandom } from './prng.ts';
+export * from './season.ts';
+export * from './rules.ts';
+export * from './refunds.ts';

@@ -11,6 +11,8 @@ usage:
   ranre seed                           load the demo enterprises, staff and logins (once)
   ranre user add --username U --role R --enterprise <credit code> --password P [--name 显示名]
   ranre calendar import <notice.json>  add a year's holiday notice (holiday-cn format) and declare the year known
+  ranre billing run --enterprise <name|id|credit code> --period YYYY-MM
+                                       bill a month (G-6.2.3), printing progress and the summary; resumes
   ranre due <start> <limit> [--calendar notice.json]
                                        deadline: start ISO 8601 with offset; limit 5wd | 0.5h | 10d
 `;
@@ -31,6 +33,8 @@ async function main(argv: string[]): Promise<void> {
     case 'calendar':
       if (rest[0] !== 'import' || !rest[1]) throw new CliError('usage: ranre calendar import <notice.json>');
       return (await import('./db-commands.ts')).calendarImportCommand(rest[1]);
+    case 'billing':
+      return (await import('./billing.ts')).billingCommand(rest);
     case 'due': {
       const { positionals, values } = parseArgs({
         args: rest,

@@ -160,3 +160,7 @@ export const jobHeartbeats = pgTable('job_heartbeats', {
 export * from './schema/customers.ts';
 export * from './schema/workorders.ts';
 export * from './schema/billing.ts';
+export * from './schema/notices.ts';
+export * from './schema/disputes.ts';
+export * from './schema/heating.ts';
+export * from './schema/heating-quality.ts';

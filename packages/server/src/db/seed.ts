@@ -2,6 +2,11 @@ import { addDays, toShanghaiDate, withCreditCodeCheckChar } from '@ranre/domain'
 import { eq, sql } from 'drizzle-orm';
 import { seedCustomers } from './seed-customers.ts';
 import { seedOrders } from './seed-orders.ts';
+import { seedMetering } from './seed-metering.ts';
+import { seedBilling } from './seed-billing.ts';
+import { seedNotices } from './seed-notices.ts';
+import { seedQuality } from './seed-quality.ts';
+import { seedPayments } from './seed-payments.ts';
 import { hashPassword } from '../modules/auth/passwords.ts';
 import { appendAudit } from '../modules/audit/audit.repository.ts';
 import type { Database, Db } from './client.ts';
@@ -136,11 +141,21 @@ export async function seedDemo(
     }));
     const customerCounts = await seedCustomers(tx, seeded, now);
     const orderCounts = await seedOrders(tx, { enterprises: seeded }, now);
+    // Issue 4: meters, a year of readings and demo price schedules; the billing seed bills that year.
+    const metering = await seedMetering(tx, now);
+    await seedBilling(tx, metering, now);
+    // Filling, commissioning and interruption notices with their households' messages (H-6.1.4, H-6.4.5, G-6.2.12).
+    await seedNotices(tx, { heat: idOf.get('heat')!, gas: idOf.get('gas')! }, now);
+    // Room-temperature quality: plan, measurements, sensors, low-temperature cases (H-5.4, H-7.2.3).
+    await seedQuality(tx, idOf.get('heat')!.id, now);
+    // Issue 4: payments with receipts, arrears and reminders, a prepaid alarm, meter disputes — after the billing seed.
+    await seedPayments(tx, now);
 
     const summary = {
       label: '演示数据 / demo data',
       customers: customerCounts.customers,
       workOrders: orderCounts.orders,
+      meterReadings: metering.enterprises.reduce((n, e) => n + e.readings, 0),
       enterprises: created.length,
       staff: people.length,
       certificates: certValues.length,

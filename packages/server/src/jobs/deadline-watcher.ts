@@ -7,6 +7,10 @@ import { clockLabel, storeOrderClocks, type ClockRow } from '../modules/workorde
 import { toLogEntry } from '../modules/workorders/order-log.ts';
 import * as repo from '../modules/workorders/workorders.repository.ts';
 import type { JobRunner } from './runner.ts';
+import { registerBillingJobs } from './notification-sender.ts';
+import { registerBillingRunJobs } from '../modules/billing-runs/billing-runs.job.ts';
+import { NOTICE_OVERRUN_JOB, runNoticeOverruns } from '../modules/notices/overrun.job.ts';
+import { HEATING_REMINDER_JOB, runHeatingReminders } from '../modules/heating-bills/reminders.service.ts';
 
 // The deadline watcher (H-7.3.5, G-4.2.4): every minute it re-evaluates the clocks of every open order through
 // the deadline engine (so the working calendar decides every due), stores the outcomes — a clock past its due
@@ -138,4 +142,12 @@ export async function registerJobs(runner: JobRunner, ctx: AppContext): Promise<
     },
     '* * * * *',
   );
+  // H-6.4.5, G-6.2.12 e: interruptions past their expected restore are told to the households again, once.
+  await runner.register(NOTICE_OVERRUN_JOB, async () => void (await runNoticeOverruns(ctx, ctx.now())), '* * * * *');
+  // G-6.2.9: overdue reminders daily, and the outbox sender that delivers every queued message.
+  await registerBillingJobs(runner, ctx);
+  // G-6.2.3: billing runs over a whole cycle, resumed after a restart.
+  await registerBillingRunJobs(runner, ctx);
+  // H-7.2.2: heating reminders on each enterprise's schedule (deduplicated per bill and number), early rewards.
+  await runner.register(HEATING_REMINDER_JOB, async () => void (await runHeatingReminders(ctx, ctx.now())), '17 * * * *');
 }

@@ -1,6 +1,10 @@
 import type { Enterprise, Role, Staff, User } from '../api/types.ts';
 
 export type PageKey =
+  | 'counter'
+  | 'arrears'
+  | 'disputes'
+  | 'outbox'
   | 'home'
   | 'console'
   | 'board'
@@ -13,29 +17,39 @@ export type PageKey =
   | 'users'
   | 'calendar'
   | 'audit'
-  | 'guide';
+  | 'guide'
+  | 'quality'
+  | 'measure'
+  | 'notices';
 
 /** Routes without a menu entry of their own. */
-export type RouteKey = PageKey | 'order' | 'customerImport';
+export type RouteKey = PageKey | 'statement' | 'order' | 'customerImport' | 'notice';
 
 const STAFF_ROLES: Role[] = ['agent', 'dispatcher', 'technician', 'inspector', 'billing_clerk'];
 const SHARED: PageKey[] = ['staff', 'certificates', 'calendar', 'guide'];
 
 /** The hotline pages of each role, first in the menu: what the person does all night comes first. */
 const WORK_PAGES: Partial<Record<Role, PageKey[]>> = {
-  enterprise_admin: ['console', 'board', 'customers'],
-  agent: ['console', 'board', 'customers'],
-  dispatcher: ['board', 'console'],
-  technician: ['my'],
-  inspector: ['my'],
+  enterprise_admin: ['console', 'board', 'customers', 'notices', 'quality'],
+  agent: ['console', 'board', 'customers', 'notices'],
+  dispatcher: ['board', 'console', 'notices', 'quality'],
+  technician: ['my', 'measure'],
+  inspector: ['my', 'measure', 'quality'],
   billing_clerk: ['customers'],
+};
+
+/** Issue 4 money pages (G-6.2.8, G-6.2.9, G-6.2.11), after each role's hotline pages. */
+const MONEY_PAGES: Partial<Record<Role, PageKey[]>> = {
+  enterprise_admin: ['counter', 'arrears', 'disputes', 'outbox'],
+  agent: ['counter', 'arrears', 'disputes', 'outbox'],
+  billing_clerk: ['counter', 'arrears', 'disputes', 'outbox'],
 };
 
 /** Menu entries per role, in display order. Only pages that work are listed. */
 export function pagesFor(role: Role): PageKey[] {
-  const work = WORK_PAGES[role] ?? [];
+  const work = [...(WORK_PAGES[role] ?? []), ...(MONEY_PAGES[role] ?? [])];
   if (role === 'regulator')
-    return ['home', 'enterprises', 'staff', 'certificates', 'users', 'calendar', 'audit', 'guide'];
+    return ['home', 'quality', 'notices', 'enterprises', 'staff', 'certificates', 'users', 'calendar', 'audit', 'guide'];
   if (role === 'enterprise_admin')
     return ['home', ...work, 'enterprise', 'staff', 'certificates', 'users', 'calendar', 'audit', 'guide'];
   if (STAFF_ROLES.includes(role)) return ['home', ...work, ...SHARED];
@@ -45,6 +59,8 @@ export function pagesFor(role: Role): PageKey[] {
 /** Whether a role may open a route (menu pages, plus the order detail for all staff). */
 export function canOpen(role: Role, key: RouteKey): boolean {
   if (key === 'order') return role !== 'resident';
+  if (key === 'statement') return ['regulator', 'enterprise_admin', 'agent', 'billing_clerk', 'dispatcher'].includes(role);
+  if (key === 'notice') return pagesFor(role).includes('notices');
   if (key === 'customerImport') return canImportCustomers(role);
   return pagesFor(role).includes(key);
 }

@@ -178,6 +178,13 @@ export function BoardPage() {
               className: 'nowrap',
               render: (_, o) => formatShanghai(o.receivedAt, false),
             },
+            {
+              // H-7.3.9, G-5.9.2: the visit time agreed with the customer, which the on-site clock runs to
+              title: t('wo.f.agreedAt'),
+              key: 'agreed',
+              className: 'nowrap',
+              render: (_, o) => (o.agreedAt ? formatShanghai(o.agreedAt, false) : '—'),
+            },
             ...(dispatcher
               ? [
                   {

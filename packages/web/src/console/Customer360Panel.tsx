@@ -8,6 +8,7 @@ import { Countdown } from '../orders/Countdown.tsx';
 import { pick } from '../orders/labels.ts';
 import { StateTag } from '../orders/StateTag.tsx';
 import { CustomerAccountCard } from './CustomerAccountCard.tsx';
+import { AccountBalanceCard } from '../payments/AccountBalanceCard.tsx';
 
 function PremisesList({ premises }: { premises: Premises[] }) {
   const { t, lang } = useI18n();
@@ -151,6 +152,7 @@ export function Customer360Panel(props: { data: Customer360; itemName: (code: st
   return (
     <Space direction="vertical" size={12} style={{ width: '100%' }} data-testid="customer-360">
       <CustomerAccountCard account={data.account} />
+      <AccountBalanceCard customerId={String(data.account.id)} />
       <Card size="small" title={t('console.openOrders', { n: data.openOrders.length })}>
         <OrdersTable orders={data.openOrders} itemName={props.itemName} open />
       </Card>

@@ -1,5 +1,8 @@
 import { enCustomers } from './en-customers.ts';
+import { enNotices } from './en-notices.ts';
 import { enOrders } from './en-orders.ts';
+import { enPayments } from './en-payments.ts';
+import { enQuality } from './en-quality.ts';
 import type { MessageKey } from './zh.ts';
 
 export const en: Record<MessageKey, string> = {
@@ -199,4 +202,7 @@ export const en: Record<MessageKey, string> = {
   'audit.system': 'System',
   ...enOrders,
   ...enCustomers,
+  ...enNotices,
+  ...enPayments,
+  ...enQuality,
 };

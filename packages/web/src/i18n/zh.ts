@@ -1,5 +1,8 @@
 import { zhCustomers } from './zh-customers.ts';
+import { zhNotices } from './zh-notices.ts';
 import { zhOrders } from './zh-orders.ts';
+import { zhPayments } from './zh-payments.ts';
+import { zhQuality } from './zh-quality.ts';
 
 /** Chinese dictionary (default). Keys are shared with en.ts; `{name}` placeholders are interpolated. */
 export const zh = {
@@ -198,6 +201,9 @@ export const zh = {
   'audit.system': '系统',
   ...zhOrders,
   ...zhCustomers,
+  ...zhNotices,
+  ...zhPayments,
+  ...zhQuality,
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -1,13 +1,19 @@
 import type { ReactNode } from 'react';
 import type { MenuProps } from 'antd';
 import {
+  AlertOutlined,
+  MailOutlined,
+  PayCircleOutlined,
   AuditOutlined,
+  NotificationOutlined,
   BankOutlined,
   BookOutlined,
   CalendarOutlined,
   ContactsOutlined,
   CustomerServiceOutlined,
   DashboardOutlined,
+  ExperimentOutlined,
+  FireOutlined,
   IdcardOutlined,
   ProjectOutlined,
   SafetyCertificateOutlined,
@@ -20,6 +26,10 @@ import type { Role } from '../api/types.ts';
 import type { Translate } from '../i18n/index.tsx';
 
 export const PAGE_PATHS: Record<PageKey, string> = {
+  counter: '/counter',
+  arrears: '/arrears',
+  disputes: '/disputes',
+  outbox: '/outbox',
   home: '/',
   console: '/console',
   board: '/board',
@@ -33,9 +43,16 @@ export const PAGE_PATHS: Record<PageKey, string> = {
   users: '/users',
   calendar: '/calendar',
   audit: '/audit',
+  notices: '/notices',
+  quality: '/quality',
+  measure: '/measure',
 };
 
 const ICONS: Record<PageKey, ReactNode> = {
+  counter: <PayCircleOutlined />,
+  arrears: <AlertOutlined />,
+  disputes: <DashboardOutlined />,
+  outbox: <MailOutlined />,
   home: <DashboardOutlined />,
   console: <CustomerServiceOutlined />,
   board: <ProjectOutlined />,
@@ -49,6 +66,9 @@ const ICONS: Record<PageKey, ReactNode> = {
   users: <IdcardOutlined />,
   calendar: <CalendarOutlined />,
   audit: <AuditOutlined />,
+  notices: <NotificationOutlined />,
+  quality: <FireOutlined />,
+  measure: <ExperimentOutlined />,
 };
 
 type MenuItem = NonNullable<MenuProps['items']>[number];

@@ -31,6 +31,8 @@ const common = {
   billingStandard: text(500),
   settlementCycle: z.enum(SETTLEMENT_CYCLES),
   settlementMethod: z.enum(SETTLEMENT_METHODS),
+  /** G-6.2.6: days to pay after the notice when the contract says otherwise than the statutory 10. */
+  paymentDays: z.number().int().min(1).max(90).optional(),
   facilityDuties: text(2000),
   freeServices: text(2000),
   dataProtection: text(2000),
@@ -100,6 +102,7 @@ export const TERM_LABELS: Record<string, { zh: string; en: string }> = {
   billingStandard: { zh: '计费标准', en: 'billing standard' },
   settlementCycle: { zh: '结算周期', en: 'settlement cycle' },
   settlementMethod: { zh: '结算方式', en: 'settlement method' },
+  paymentDays: { zh: '缴费期限（天）', en: 'days to pay' },
   facilityDuties: { zh: '设施维护责任', en: 'facility maintenance duties' },
   freeServices: { zh: '免费服务项目', en: 'free services' },
   dataProtection: { zh: '客户信息保护', en: 'data protection' },

@@ -1,0 +1,212 @@
+// Monthly gas billing run (issue 4): 1,000,000 pipeline accounts on the PostgreSQL server, the real run (the
+// service and batch engine the job uses: domain pricing, tiers, notice fields and due date in memory, one statement
+// per batch for bills + charges + notices) against a raw-SQL lower bound that writes the same bills, charge entries
+// and notices with one INSERT … SELECT each, measured in the same run; then 100,000 accounts on embedded PGlite.
+//
+//   npx tsx bench/billing-run.bench.ts
+//   BENCH_ROWS=200000 BENCH_PGLITE_ROWS=20000 DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx bench/billing-run.bench.ts
+//
+// Each account has a meter, a monthly contract, premises and two actual readings (end of October and November);
+// one residential schedule. Both sides bill November 2026; the lower bound's rows are removed (as superuser, with
+// triggers off) before the real run so both write into empty tables.
+import { paymentDueDate } from '@ranre/domain';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { loadConfig } from '../packages/server/src/config.ts';
+import { migrateDatabase, openDatabase, type Database } from '../packages/server/src/db/client.ts';
+import { enterprises, priceSchedules } from '../packages/server/src/db/schema.ts';
+import type { AppContext } from '../packages/server/src/http/context.ts';
+import { BillingRunService } from '../packages/server/src/modules/billing-runs/billing-runs.service.ts';
+import { PAY_HOW } from '../packages/server/src/modules/billing-runs/context.ts';
+import { CalendarService } from '../packages/server/src/modules/calendar/calendar.service.ts';
+
+const URL_ = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const PGLITE_ROWS = Number(process.env.BENCH_PGLITE_ROWS ?? 100_000);
+const NOW = new Date('2026-12-01T02:00:00Z');
+const POINT = { name: '张店营业厅', address: '张店区华光路 1 号', hours: '8:30–17:30' };
+
+const sec = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
+const log = (m: string) => console.log(m);
+
+/** Accounts, premises, contracts, meters and two readings each, set-wise. */
+const GENERATE = [
+  `insert into customers (enterprise_id, account_no, kind, name)
+   select $1, 'GB' || lpad(i::text, 8, '0'), 'pipeline_urban_resident', '用户' || i from generate_series(1, $2::int) i`,
+  `insert into premises (enterprise_id, customer_id, district, address)
+   select $1, id, '张店区', '张店区华光路 ' || account_no || ' 号' from customers where enterprise_id = $1`,
+  `insert into contracts (enterprise_id, customer_id, contract_no, sector, signed_on, valid_from, settlement_cycle, terms)
+   select $1, id, 'HT' || account_no, 'gas', '2024-01-01', '2024-01-01', 'monthly',
+     '{"settlementCycle":"monthly","settlementMethod":"postpaid_reading"}' from customers where enterprise_id = $1`,
+  `insert into meters (enterprise_id, customer_id, sector, serial_no, installed_on)
+   select $1, id, 'gas', 'M' || account_no, '2024-01-01' from customers where enterprise_id = $1`,
+  `insert into meter_readings (enterprise_id, customer_id, meter_id, read_on, kind, register, usage)
+   select $1, customer_id, id, d.read_on, 'actual',
+     (hashtext(serial_no) & 65535) * 100 + case when d.read_on = '2026-11-30' then 5000 + (hashtext(serial_no) & 32767) else 0 end,
+     0
+   from meters, (values ('2026-10-31'::date), ('2026-11-30'::date)) d(read_on) where enterprise_id = $1`,
+];
+
+async function generate(run: (text: string, values?: unknown[]) => Promise<unknown>, enterpriseId: string, n: number) {
+  const t0 = process.hrtime.bigint();
+  await run(GENERATE[0]!, [enterpriseId, n]);
+  for (const text of GENERATE.slice(1)) await run(text, [enterpriseId]);
+  await run('analyze');
+  log(`  generated ${n.toLocaleString()} accounts with meters, contracts and 2 readings each in ${sec(t0).toFixed(1)} s`);
+}
+
+async function setUp(database: Database): Promise<string> {
+  const [e] = await database.db
+    .insert(enterprises)
+    .values({
+      name: '基准测试燃气公司',
+      kind: 'pipeline_gas',
+      creditCode: `BENCH${randomBytes(3).toString('hex')}`,
+      hotline: '0533-96777',
+      supervisionPhone: '12345',
+      servicePoints: [POINT],
+    })
+    .returning();
+  await database.db.insert(priceSchedules).values({
+    enterpriseId: e!.id,
+    sector: 'gas',
+    customerClass: 'residential',
+    effectiveFrom: '2025-01-01',
+    tiers: [
+      { upTo: 400_000, price: 326 },
+      { upTo: 600_000, price: 391 },
+      { upTo: null, price: 489 },
+    ],
+    demo: true,
+  });
+  return e!.id;
+}
+
+/** The same bills, charges and notices as the run writes, each with one INSERT … SELECT (flat tier 1: all volumes fit). */
+const LOWER_BOUND = [
+  `insert into bills (enterprise_id, customer_id, sector, period, bill_no, kind, period_from, period_to, start_register,
+     end_register, volume, estimated, amount_fen, lines, issued_on)
+   select c.enterprise_id, c.id, 'gas', '2026-11', 'G202611-' || c.account_no, 'regular', '2026-11-01', '2026-11-30',
+     o.register, e.register, e.register - o.register, false, ((e.register - o.register) * 326 + 500) / 1000,
+     jsonb_build_array(jsonb_build_object('from', '2026-11-01', 'to', '2026-11-30', 'days', 30, 'scheduleId', s.id,
+       'tier', 1, 'volume', e.register - o.register, 'price', 326, 'amount', ((e.register - o.register) * 326 + 500) / 1000,
+       'tierYear', '2026-01-01')),
+     '2026-12-01'
+   from customers c join meters m on m.customer_id = c.id
+     join meter_readings e on e.meter_id = m.id and e.read_on = '2026-11-30'
+     join meter_readings o on o.meter_id = m.id and o.read_on = '2026-10-31'
+     cross join (select id from price_schedules where enterprise_id = $1) s
+   where c.enterprise_id = $1`,
+  `insert into ledger_entries (enterprise_id, customer_id, sector, kind, amount_fen, ref_type, ref_id, booked_on)
+   select enterprise_id, customer_id, 'gas', 'charge', amount_fen, 'bill', id::text, issued_on from bills
+   where enterprise_id = $1 and period = '2026-11'`,
+  `insert into payment_notices (enterprise_id, customer_id, bill_id, notice_no, issued_on, due_date, fields)
+   select b.enterprise_id, b.customer_id, b.id, 'N202611-' || c.account_no, b.issued_on, $5::date,
+     jsonb_build_object('company', x.name, 'accountNumber', c.account_no, 'accountName', c.name, 'address', p.address,
+       'startReading', b.start_register, 'endReading', b.end_register, 'volume', b.volume, 'prices', jsonb_build_array(326),
+       'amountDueFen', b.amount_fen, 'payWhere', $2::text, 'payWhen', $3::text, 'payDeadline', $5::text,
+       'payHow', $4::text, 'queryPhone', x.hotline, 'complaintPhone', x.hotline, 'supervisionPhone', x.supervision_phone,
+       'periodFrom', b.period_from, 'periodTo', b.period_to, 'estimated', false, 'readingKind', 'actual', 'dueDays', 10,
+       'dueSource', 'statutory', 'dueExplanation', $6::jsonb,
+       'priceChanged', false)
+   from bills b join customers c on c.id = b.customer_id join enterprises x on x.id = b.enterprise_id
+     join lateral (select address from premises where customer_id = c.id limit 1) p on true
+   where b.enterprise_id = $1 and b.period = '2026-11'`,
+];
+
+function appContext(database: Database): AppContext {
+  const config = loadConfig({ JOBS: 'off', SEED: 'off', DATA_DIR: '/tmp/ranre-bench-unused' });
+  const now = () => NOW;
+  return { config, database, now, calendar: new CalendarService(database, now) };
+}
+
+async function realRun(ctx: AppContext, enterpriseId: string): Promise<number> {
+  const service = new BillingRunService(ctx);
+  const t0 = process.hrtime.bigint();
+  const created = await service.create(enterpriseId, '2026-11', null);
+  let shown = 0;
+  const run = await service.execute(created.id, {
+    onProgress: (r) => {
+      const pct = Math.floor((r.processed / Math.max(1, r.total)) * 10);
+      if (pct > shown) {
+        shown = pct;
+        log(`    ${r.processed.toLocaleString()} / ${r.total.toLocaleString()} (${sec(t0).toFixed(1)} s)`);
+      }
+    },
+  });
+  const s = sec(t0);
+  if (run.billed !== run.total) throw new Error(`billed ${run.billed} of ${run.total}: ${JSON.stringify(run.summary)}`);
+  return s;
+}
+
+async function server() {
+  const name = `ranre_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: URL_ });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const u = new URL(URL_);
+  u.pathname = `/${name}`;
+  const database = await openDatabase({ url: u.toString() });
+  // Dropping the scratch database ends any pooled connection still open; that is expected here.
+  (database.db as unknown as { $client: pg.Pool }).$client.on('error', () => undefined);
+  const sql = new pg.Client({ connectionString: u.toString() });
+  await sql.connect();
+  try {
+    log(`PostgreSQL server, database ${name}: ${ROWS.toLocaleString()} accounts`);
+    await migrateDatabase(database);
+    const ctx = appContext(database);
+    const enterpriseId = await setUp(database);
+    await generate((t, v) => sql.query(t, v as unknown[]), enterpriseId, ROWS);
+
+    let t0 = process.hrtime.bigint();
+    await sql.query('begin');
+    await sql.query(LOWER_BOUND[0]!, [enterpriseId]);
+    await sql.query(LOWER_BOUND[1]!, [enterpriseId]);
+    const due = paymentDueDate('2026-12-01', undefined, await ctx.calendar.current());
+    await sql.query(LOWER_BOUND[2]!, [
+      enterpriseId,
+      `${POINT.name}（${POINT.address}）`,
+      `${POINT.name} ${POINT.hours}`,
+      PAY_HOW,
+      due.lastDay,
+      JSON.stringify(due.explanation),
+    ]);
+    await sql.query('commit');
+    const lower = sec(t0);
+    const [{ n }] = (await sql.query(`select count(*)::int as n from bills`)).rows as [{ n: number }];
+    log(`  lower bound (INSERT … SELECT bills, charges, notices): ${n.toLocaleString()} bills in ${lower.toFixed(1)} s`);
+
+    // Empty the documents again (superuser, triggers off) so the run writes into the same empty tables.
+    await sql.query(`set session_replication_role = replica`);
+    await sql.query(`truncate payment_notices, ledger_entries, bills cascade`);
+    await sql.query(`set session_replication_role = origin`);
+    await sql.query(`vacuum analyze bills`);
+    t0 = process.hrtime.bigint();
+    log('  billing run (service + batch engine):');
+    const real = await realRun(ctx, enterpriseId);
+    log(`  billing run: ${ROWS.toLocaleString()} bills in ${real.toFixed(1)} s`);
+    log(`\nRESULT server ${ROWS.toLocaleString()} accounts: run ${real.toFixed(1)} s, lower bound ${lower.toFixed(1)} s, ratio ${(real / lower).toFixed(2)}× (target ≤ 60 s and ≤ 2×)`);
+  } finally {
+    await sql.end();
+    await database.close();
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}
+
+async function embedded() {
+  const database = await openDatabase({});
+  try {
+    log(`\nPGlite (in memory): ${PGLITE_ROWS.toLocaleString()} accounts`);
+    await migrateDatabase(database);
+    const enterpriseId = await setUp(database);
+    await generate((t, v) => database.executeSql(t, v as unknown[]), enterpriseId, PGLITE_ROWS);
+    const real = await realRun(appContext(database), enterpriseId);
+    log(`\nRESULT pglite ${PGLITE_ROWS.toLocaleString()} accounts: run ${real.toFixed(1)} s`);
+  } finally {
+    await database.close();
+  }
+}
+
+if (ROWS > 0) await server();
+if (PGLITE_ROWS > 0) await embedded();

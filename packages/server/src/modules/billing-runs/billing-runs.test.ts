@@ -1,0 +1,197 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, createUser, seedTestWorld, type TestApp } from '../../testing/harness.ts';
+import { addAccount, addSchedules, completeEnterprise, monthEnds } from './billing.fixtures.ts';
+import { BillingRunService } from './billing-runs.service.ts';
+
+let t: TestApp;
+let gasId: string;
+let service: BillingRunService;
+const rows = async (q: ReturnType<typeof sql>) =>
+  ((await t.database.db.execute(q)) as unknown as { rows: Record<string, unknown>[] }).rows;
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  const world = await seedTestWorld(t.database);
+  gasId = world.gas.id;
+  await createUser(t.database, gasId, 'gas_billing', 'billing_clerk');
+  await completeEnterprise(t.database, gasId);
+  await addSchedules(t.database, gasId);
+  t.setNow(new Date('2026-12-01T02:00:00Z'));
+  service = new BillingRunService(t.ctx);
+}, 120_000);
+afterAll(async () => t?.close());
+
+async function run(period: string, hooks = {}) {
+  const created = await service.create(gasId, period, null);
+  return service.execute(created.id, hooks);
+}
+const billsOf = (customerId: string) =>
+  rows(sql`select * from bills where customer_id = ${customerId}::uuid order by created_at, bill_no`);
+
+describe('billing engine', () => {
+  it('G-6.2.4: a price change inside the period bills the usage before and after at each price, inclusive dates', async () => {
+    const { customer } = await addAccount(t.database, gasId, {
+      readings: [
+        { readOn: '2026-10-31', register: 1_000_000 },
+        { readOn: '2026-11-30', register: 1_030_000 },
+      ],
+    });
+    await run('2026-11');
+    const [bill] = await billsOf(customer.id);
+    const lines = bill!.lines as { from: string; to: string; days: number; volume: number; price: number; amount: number }[];
+    expect(lines.map((l) => [l.from, l.to, l.days, l.volume, l.price])).toEqual([
+      ['2026-11-01', '2026-11-15', 15, 15_000, 300],
+      ['2026-11-16', '2026-11-30', 15, 15_000, 330],
+    ]);
+    expect(lines.reduce((s, l) => s + l.days, 0)).toBe(30); // no day counted twice
+    expect(bill!.amount_fen).toBe(4500 + 4950);
+    const [notice] = await rows(sql`select * from payment_notices where bill_id = ${bill!.id}::uuid`);
+    expect((notice!.fields as { prices: number[] }).prices).toEqual([300, 330]);
+  });
+
+  it('G-6.2.4: annual tiers are climbed from the tier year usage already billed', async () => {
+    const { customer } = await addAccount(t.database, gasId, {
+      readings: [
+        { readOn: '2026-09-30', register: 0 },
+        { readOn: '2026-10-31', register: 390_000 },
+        { readOn: '2026-11-30', register: 420_000 },
+      ],
+    });
+    await run('2026-10');
+    await run('2026-11');
+    const [, nov] = await billsOf(customer.id);
+    const lines = nov!.lines as { tier: number; volume: number; price: number }[];
+    expect(lines.map((l) => [l.tier, l.volume, l.price])).toEqual([
+      [1, 10_000, 300],
+      [2, 5_000, 360],
+      [2, 15_000, 396],
+    ]);
+  });
+
+  it('G-6.2.5: a missing reading is estimated, never above the highest actual month of the past year; the next actual settles by a correction document', async () => {
+    const ends = monthEnds('2025-09', 13); // 2025-09-30 … 2026-09-30
+    let register = 0;
+    const usage = (d: string) => (d === '2025-10-31' ? 50_000 : d === '2026-01-31' ? 30_000 : 20_000);
+    const readings = ends.map((d, i) => ({ readOn: d, register: (register += i === 0 ? 0 : usage(d)) }));
+    const { customer, meter } = await addAccount(t.database, gasId, { readings });
+    const sep = register;
+    const oct = await run('2026-10');
+    expect(oct.estimated).toBeGreaterThanOrEqual(1);
+    const [estimate] = await rows(sql`select * from meter_readings where meter_id = ${meter!.id}::uuid and kind = 'estimated'`);
+    // Same month last year was 50 m³, above the highest actual month of the past year (30 m³): capped.
+    expect(Number(estimate!.usage)).toBe(30_000);
+    expect((estimate!.estimate_basis as { capped: boolean }).capped).toBe(true);
+    const [octBill] = await billsOf(customer.id);
+    expect(octBill!.estimated).toBe(true);
+    expect(Number(octBill!.volume)).toBe(30_000);
+
+    // The actual November reading is below the October estimate: the October bill is corrected by a new document.
+    await t.database.db.execute(sql`insert into meter_readings (enterprise_id, customer_id, meter_id, read_on, kind,
+      register, usage) values (${gasId}::uuid, ${customer.id}::uuid, ${meter!.id}::uuid, '2026-11-30', 'actual',
+      ${sep + 10_000}, ${10_000 - 30_000})`);
+    const nov = await run('2026-11');
+    expect(nov.summary).toMatchObject({ corrected: 1 });
+    const all = await billsOf(customer.id);
+    const correction = all.find((b) => b.kind === 'correction')!;
+    expect(correction.corrects_bill_id).toBe(octBill!.id);
+    expect(Number(correction.volume)).toBe(-20_000);
+    expect(correction.amount_fen).toBe(-6000); // 20 m³ at 3.00
+    const novBill = all.find((b) => b.period === '2026-11' && b.kind === 'regular')!;
+    expect(Number(novBill.volume)).toBe(0);
+    const [unchanged] = await rows(sql`select * from bills where id = ${octBill!.id}::uuid`);
+    expect(unchanged!.amount_fen).toBe(octBill!.amount_fen); // never edited
+    const [ledger] = await rows(sql`select sum(case when kind = 'payment' then -amount_fen else amount_fen end)::int
+      as balance from ledger_entries where customer_id = ${customer.id}::uuid`);
+    expect(ledger!.balance).toBe(3000); // 10 m³ actually used, at 3.00
+  });
+
+  it('G-6.2.6: the notice gives at least 10 days to pay, or the days the contract agrees', async () => {
+    const readings = [
+      { readOn: '2026-10-31', register: 100_000 },
+      { readOn: '2026-11-30', register: 110_000 },
+    ];
+    const a = await addAccount(t.database, gasId, { readings });
+    const b = await addAccount(t.database, gasId, { readings, paymentDays: 20 });
+    await run('2026-11');
+    const notice = async (id: string) =>
+      (await rows(sql`select n.issued_on::text, n.due_date::text, n.fields from payment_notices n where customer_id = ${id}::uuid`))[0]!;
+    const na = await notice(a.customer.id);
+    expect(na.issued_on).toBe('2026-12-01');
+    expect(String(na.due_date) >= '2026-12-11').toBe(true);
+    expect((na.fields as { dueSource: string }).dueSource).toBe('statutory');
+    const nb = await notice(b.customer.id);
+    expect(String(nb.due_date) >= '2026-12-21').toBe(true);
+    expect((nb.fields as { dueDays: number; dueSource: string })).toMatchObject({ dueDays: 20, dueSource: 'contract' });
+  });
+
+  it('G-6.2.3: bills follow the contract cycle; prepaid, meterless and unreadable accounts are skipped with reasons', async () => {
+    const bi = await addAccount(t.database, gasId, {
+      cycle: 'bimonthly',
+      readings: [
+        { readOn: '2026-10-31', register: 0 },
+        { readOn: '2026-12-31', register: 40_000 },
+      ],
+    });
+    const pre = await addAccount(t.database, gasId, { prepaid: true, method: 'prepaid_meter' });
+    const none = await addAccount(t.database, gasId, { noMeter: true });
+    const nov = await service.get((await run('2026-11')).id);
+    const samples = (nov.summary as { samples: { customerId: string; reason: string }[] }).samples;
+    const reason = (id: string) => samples.find((s) => s.customerId === id)?.reason;
+    expect(reason(bi.customer.id)).toBe('not_in_cycle');
+    expect(reason(pre.customer.id)).toBe('prepaid_meter');
+    expect(reason(none.customer.id)).toBe('no_meter');
+    await run('2026-12');
+    const [dec] = await billsOf(bi.customer.id);
+    expect([dec!.period, dec!.period_from, dec!.period_to, Number(dec!.volume)]).toEqual(['2026-12', '2026-11-01', '2026-12-31', 40_000]);
+  });
+
+  it('G-6.2.3: a rerun of the same period writes no second bill (bills_regular_uq)', async () => {
+    const before = await rows(sql`select count(*)::int as n from bills where period = '2026-11' and kind = 'regular'`);
+    const again = await run('2026-11');
+    const after = await rows(sql`select count(*)::int as n from bills where period = '2026-11' and kind = 'regular'`);
+    expect(after[0]!.n).toBe(before[0]!.n);
+    expect(again.billed).toBe(0);
+    expect((again.summary as { reasons: Record<string, number> }).reasons.already_billed).toBe(before[0]!.n);
+  });
+
+  it('G-6.2.5: an issued bill is immutable: UPDATE and DELETE are refused by the database', async () => {
+    await expect(t.database.db.execute(sql`update bills set amount_fen = 1`)).rejects.toThrow();
+    await expect(t.database.db.execute(sql`delete from bills`)).rejects.toThrow();
+    await expect(t.database.db.execute(sql`update payment_notices set due_date = '2030-01-01'`)).rejects.toThrow();
+  });
+
+  it('G-6.2.3: a run that crashes midway resumes after its last batch with exactly one bill per account', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 23; i++) {
+      const { customer } = await addAccount(t.database, gasId, {
+        readings: [
+          { readOn: '2027-01-31', register: 1000 * i },
+          { readOn: '2027-02-28', register: 1000 * i + 5000 },
+        ],
+      });
+      ids.push(customer.id);
+    }
+    const created = await service.create(gasId, '2027-02', null);
+    const crash = async (n: number) => {
+      if (n === 2) throw new Error('simulated crash after batch 2');
+    };
+    await expect(service.execute(created.id, { batchSize: 7, afterBatch: crash })).rejects.toThrow('simulated');
+    const failed = await service.get(created.id);
+    expect(failed.status).toBe('failed');
+    expect(failed.processed).toBe(14);
+    const done = await service.execute(created.id, { batchSize: 7 });
+    expect(done.status).toBe('done');
+    expect(done.processed).toBe(done.total);
+    const mine = sql`customer_id in (select value::uuid from jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))`;
+    const [counts] = await rows(sql`select count(*)::int as bills, count(distinct customer_id)::int as customers,
+      sum(amount_fen)::int as fen from bills where period = '2027-02' and ${mine}`);
+    expect(counts).toEqual({ bills: 23, customers: 23, fen: 23 * 1650 });
+    const [ledger] = await rows(sql`select count(*)::int as n from ledger_entries where ref_type = 'bill'
+      and ref_id in (select id::text from bills where period = '2027-02' and ${mine})`);
+    expect(ledger!.n).toBe(23);
+    const [notices] = await rows(sql`select count(*)::int as n from payment_notices n join bills b on b.id = n.bill_id
+      where b.period = '2027-02' and b.${mine}`);
+    expect(notices!.n).toBe(23);
+  });
+});

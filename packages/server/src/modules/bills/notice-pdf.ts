@@ -1,0 +1,94 @@
+import { formatFen, formatM3 } from '@ranre/domain';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import PDFDocument from 'pdfkit';
+
+// The payment notice as a PDF (G-6.2.7 fields), Chinese first with English beside. The CJK font (Noto Sans Hans,
+// the GB 2312 set, SIL OFL) arrives through npm in @embedpdf/fonts-sc; pdfkit embeds only the glyphs used.
+
+const require = createRequire(import.meta.url);
+const FONT_DIR = path.join(path.dirname(require.resolve('@embedpdf/fonts-sc')), '..', 'fonts');
+export const NOTICE_FONT = path.join(FONT_DIR, 'NotoSansHans-Regular.otf');
+const NOTICE_FONT_BOLD = path.join(FONT_DIR, 'NotoSansHans-Bold.otf');
+
+export interface NoticePdfInput {
+  noticeNo: string;
+  billNo: string;
+  issuedOn: string;
+  dueDate: string;
+  fields: Record<string, unknown>;
+  lines: Record<string, unknown>[];
+}
+
+const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+const num = (v: unknown) => Number(v ?? 0);
+
+export function renderNoticePdf(n: NoticePdfInput): Promise<Buffer> {
+  const f = n.fields;
+  const doc = new PDFDocument({ size: 'A4', margin: 48, info: { Title: `缴费通知单 ${n.noticeNo}` } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  doc.registerFont('cjk', NOTICE_FONT);
+  doc.registerFont('cjk-bold', NOTICE_FONT_BOLD);
+
+  doc.font('cjk-bold').fontSize(18).text(str(f.company), { align: 'center' });
+  doc.fontSize(15).text('燃气费缴费通知单  Gas payment notice', { align: 'center' });
+  doc.moveDown(0.5);
+  doc.font('cjk').fontSize(9).fillColor('#555');
+  doc.text(`通知单号 ${n.noticeNo}    账单号 ${n.billNo}    开具日期 ${n.issuedOn}`, { align: 'center' });
+  doc.fillColor('#000').moveDown();
+
+  const rows: [string, string][] = [
+    ['户号 Account no.', str(f.accountNumber)],
+    ['户名 Account name', str(f.accountName)],
+    ['用气地址 Address', str(f.address)],
+    ['计费期 Period', `${str(f.periodFrom)} 至 ${str(f.periodTo)}`],
+    [
+      '起止读数 Readings',
+      `${formatM3(num(f.startReading))} → ${formatM3(num(f.endReading))}${f.estimated ? '（估抄 estimated, G-6.2.5）' : ''}`,
+    ],
+    ['用气量 Volume', formatM3(num(f.volume))],
+    ['单价 Price', ((f.prices as number[]) ?? []).map((p) => `${formatFen(p)}/m³`).join('、')],
+    ['应缴金额 Amount due', formatFen(num(f.amountDueFen))],
+    ['缴费期限 Pay by', `${str(f.payDeadline)}（${str((f.dueExplanation as { zh?: string })?.zh ?? '')}）`],
+    ['缴费地点 Where to pay', str(f.payWhere)],
+    ['缴费时间 When to pay', str(f.payWhen)],
+    ['缴费方式 How to pay', str(f.payHow)],
+    ['查询电话 Query phone', str(f.queryPhone)],
+    ['投诉电话 Complaint phone', str(f.complaintPhone)],
+    ['监督电话 Supervision phone', str(f.supervisionPhone)],
+  ];
+  const left = doc.page.margins.left;
+  const labelWidth = 150;
+  const valueWidth = doc.page.width - left - doc.page.margins.right - labelWidth;
+  doc.fontSize(10.5);
+  for (const [label, value] of rows) {
+    const y = doc.y;
+    doc.font('cjk-bold').text(label, left, y, { width: labelWidth });
+    const afterLabel = doc.y;
+    doc.font('cjk').text(value || '—', left + labelWidth, y, { width: valueWidth });
+    doc.y = Math.max(doc.y, afterLabel) + 3;
+  }
+
+  doc.moveDown().font('cjk-bold').fontSize(11).text('计费明细 Priced lines', left);
+  doc.font('cjk').fontSize(9.5);
+  for (const l of n.lines) {
+    const role = l.role === 'reversal' ? '冲销 ' : l.role === 'rebill' ? '重算 ' : '';
+    doc.text(
+      `${role}${str(l.from)} 至 ${str(l.to)}（${str(l.days)} 天）  第 ${str(l.tier)} 档  ` +
+        `${formatM3(num(l.volume))} × ${formatFen(num(l.price))}/m³ = ${formatFen(num(l.amount))}`,
+      left,
+    );
+  }
+  if (f.priceChanged) {
+    doc.moveDown(0.3).text('本期内价格调整，调价前后用量分别按各自价格计费（G-6.2.4）。', left);
+  }
+  doc.moveDown().fontSize(8.5).fillColor('#555');
+  doc.text('依据服务标准 G-6.2.6、G-6.2.7 开具。 Issued under G-6.2.6 and G-6.2.7.', left);
+  doc.end();
+  return done;
+}

@@ -1,0 +1,328 @@
+import {
+  checkNotice,
+  noticeText,
+  toShanghaiDate,
+  type NoticeCheck,
+  type NoticeDraft,
+  type NoticeKind,
+  type NoticeOccasion,
+  type NoticeSector,
+} from '@ranre/domain';
+import type { Db } from '../../db/client.ts';
+import type { Actor } from '../../http/context.ts';
+import type { AppContext } from '../../http/context.ts';
+import { appError, forbidden, notFound } from '../../http/errors.ts';
+import { enterpriseScope } from '../../http/guard.ts';
+import { appendAudit } from '../audit/audit.repository.ts';
+import * as repo from './notices.repository.ts';
+import type { TNoticeInput, TNoticeRevision } from './notices.schemas.ts';
+import { contentOf, detailView, noticeView, publicView } from './notices.views.ts';
+
+// Publishing service notices (H-6.1.4, H-6.2.6, H-6.4.5, G-6.2.12): the domain checks the clause, the notice and its
+// first revision are written, and every affected household's message is queued in the outbox — one transaction with
+// the audit event. A change is a new revision and the households are told again; the issued text stays on file.
+
+/** Which standard's notices an enterprise publishes, by its kind. */
+export function sectorOfEnterprise(kind: string): NoticeSector | null {
+  if (kind === 'heating' || kind === 'heating_reseller') return 'heating';
+  if (kind === 'pipeline_gas') return 'gas';
+  return null;
+}
+
+type Content = Omit<TNoticeInput, 'kind' | 'notifyHouseholds'>;
+
+function toDraft(sector: NoticeSector, kind: NoticeKind, c: Content): NoticeDraft {
+  return {
+    sector,
+    kind,
+    title: c.title,
+    cause: c.cause,
+    communities: [...new Set(c.communities)],
+    repairSection: c.repairSection,
+    managerName: c.managerName,
+    managerPhone: c.managerPhone,
+    startsAt: new Date(c.startsAt),
+    expectedRestoreAt: c.expectedRestoreAt ? new Date(c.expectedRestoreAt) : null,
+    safetyAdvice: c.safetyAdvice,
+    durationReason: c.durationReason,
+  };
+}
+
+const headFields = (d: NoticeDraft) => ({
+  title: d.title,
+  cause: d.cause,
+  communities: d.communities,
+  repairSection: d.repairSection,
+  managerName: d.managerName,
+  managerPhone: d.managerPhone,
+  safetyAdvice: d.safetyAdvice,
+  durationReason: d.durationReason,
+  startsAt: d.startsAt,
+  expectedRestoreAt: d.expectedRestoreAt,
+});
+
+export class NoticeService {
+  constructor(private readonly ctx: AppContext) {}
+
+  private get db() {
+    return this.ctx.database.db;
+  }
+
+  async create(actor: Actor, input: TNoticeInput): Promise<string> {
+    const sector = sectorOfEnterprise(actor.enterpriseKind);
+    if (!sector) throw forbidden();
+    const now = this.ctx.now();
+    const draft = toDraft(sector, input.kind, input);
+    const check = checkNotice(draft, now);
+    const notify = decideNotify(check, input.notifyHouseholds);
+    return this.db.transaction(async (tx) => {
+      await assertCommunitiesKnown(tx, actor.enterpriseId, draft.communities);
+      const notice = await repo.insertNotice(tx, {
+        enterpriseId: actor.enterpriseId,
+        noticeNo: await repo.nextNoticeNo(tx, actor.enterpriseId, toShanghaiDate(now)),
+        sector,
+        kind: draft.kind,
+        clause: check.clause,
+        ...headFields(draft),
+        notifyHouseholds: notify,
+        publishedAt: now,
+        createdBy: actor.id,
+        createdAt: now,
+        updatedAt: now,
+      });
+      const recipients = notify
+        ? await queue(
+            tx,
+            notice.id,
+            actor.enterpriseId,
+            actor.enterpriseName,
+            draft,
+            check.clause,
+            'initial',
+            1,
+            now,
+          )
+        : 0;
+      await repo.insertRevision(tx, {
+        noticeId: notice.id,
+        enterpriseId: actor.enterpriseId,
+        revision: 1,
+        content: contentOf(draft),
+        recipients,
+        publishedAt: now,
+        createdBy: actor.id,
+      });
+      await appendAudit(tx, {
+        actor,
+        enterpriseId: actor.enterpriseId,
+        action: 'notice.publish',
+        entity: 'service_notice',
+        entityId: notice.id,
+        after: { noticeNo: notice.noticeNo, kind: draft.kind, clause: check.clause, recipients },
+      });
+      return notice.id;
+    });
+  }
+
+  /** A changed notice: a new revision, checked again, told again (H-6.4.5 "再次通知"). */
+  async revise(actor: Actor, id: string, input: TNoticeRevision): Promise<void> {
+    const now = this.ctx.now();
+    await this.db.transaction(async (tx) => {
+      const row = await this.writable(tx, actor, id, input.version);
+      const draft = toDraft(row.sector as NoticeSector, row.kind as NoticeKind, input);
+      // A revision that keeps the announced time is not a new announcement of it: the lead counts from the first.
+      const sameStart = draft.startsAt.getTime() === row.startsAt.getTime();
+      const check = checkNotice(draft, sameStart ? row.publishedAt : now);
+      if (row.kind.endsWith('interruption')) checkNotice(draft, now); // the restore time must lie ahead of now
+      const notify = decideNotify(check, input.notifyHouseholds);
+      await assertCommunitiesKnown(tx, row.enterpriseId, draft.communities);
+      const revision = row.revision + 1;
+      const restoreMoved = draft.expectedRestoreAt?.getTime() !== row.expectedRestoreAt?.getTime();
+      await repo.updateNotice(tx, id, {
+        ...headFields(draft),
+        revision,
+        notifyHouseholds: notify,
+        // a new expected restore time may be overrun again, and is then told again
+        overrunNotifiedAt: restoreMoved ? null : row.overrunNotifiedAt,
+        version: row.version + 1,
+        updatedAt: now,
+      });
+      const recipients = notify
+        ? await queue(
+            tx,
+            id,
+            row.enterpriseId,
+            actor.enterpriseName,
+            draft,
+            check.clause,
+            'revision',
+            revision,
+            now,
+          )
+        : 0;
+      await repo.insertRevision(tx, {
+        noticeId: id,
+        enterpriseId: row.enterpriseId,
+        revision,
+        content: contentOf(draft),
+        reason: input.reason,
+        recipients,
+        publishedAt: now,
+        createdBy: actor.id,
+      });
+      await appendAudit(tx, {
+        actor,
+        enterpriseId: row.enterpriseId,
+        action: 'notice.revise',
+        entity: 'service_notice',
+        entityId: id,
+        before: { revision: row.revision, expectedRestoreAt: row.expectedRestoreAt },
+        after: { revision, reason: input.reason, recipients, expectedRestoreAt: draft.expectedRestoreAt },
+      });
+    });
+  }
+
+  async restore(
+    actor: Actor,
+    id: string,
+    input: { actualRestoreAt?: string; version: number },
+  ): Promise<void> {
+    const now = this.ctx.now();
+    const at = input.actualRestoreAt ? new Date(input.actualRestoreAt) : now;
+    await this.db.transaction(async (tx) => {
+      const row = await this.writable(tx, actor, id, input.version);
+      if (!row.kind.endsWith('interruption')) {
+        throw appError('NOTICE_NOT_AN_INTERRUPTION', {
+          zh: '只有停供通知可以登记恢复。',
+          en: 'Only an interruption notice can be marked restored.',
+        });
+      }
+      if (at.getTime() > now.getTime() || at.getTime() < row.startsAt.getTime()) {
+        throw appError('NOTICE_TIMES_INVALID', {
+          zh: '恢复时间须在停供开始之后、且不晚于现在。',
+          en: 'The restore time must be after the interruption started and not in the future.',
+        });
+      }
+      await repo.updateNotice(tx, id, {
+        status: 'restored',
+        actualRestoreAt: at,
+        version: row.version + 1,
+        updatedAt: now,
+      });
+      await appendAudit(tx, {
+        actor,
+        enterpriseId: row.enterpriseId,
+        action: 'notice.restore',
+        entity: 'service_notice',
+        entityId: id,
+        before: { status: row.status },
+        after: { status: 'restored', actualRestoreAt: at },
+      });
+    });
+  }
+
+  async list(actor: Actor, q: { kind?: string; status?: string; enterpriseId?: string }) {
+    const enterpriseId = enterpriseScope(actor, q.enterpriseId);
+    const rows = await repo.listNotices(this.db, { enterpriseId, kind: q.kind, status: q.status });
+    const now = this.ctx.now();
+    return { items: rows.map((r) => ({ ...noticeView(r, now), recipients: r.recipients })) };
+  }
+
+  async detail(actor: Actor, id: string) {
+    const row = await repo.getNotice(this.db, id);
+    if (!row || (actor.role !== 'regulator' && row.enterpriseId !== actor.enterpriseId)) {
+      throw notFound('notice');
+    }
+    const [counts, revisions, messages] = await Promise.all([
+      repo.outboxCounts(this.db, id),
+      repo.listRevisions(this.db, id),
+      repo.listMessages(this.db, id),
+    ]);
+    return detailView(row, this.ctx.now(), counts, revisions, messages);
+  }
+
+  async communities(actor: Actor) {
+    return { items: await repo.listCommunities(this.db, actor.enterpriseId) };
+  }
+
+  async publicBoard(sector?: 'gas' | 'heating') {
+    const now = this.ctx.now();
+    return { items: (await repo.publicNotices(this.db, now, sector)).map((r) => publicView(r, now)) };
+  }
+
+  private async writable(tx: Db, actor: Actor, id: string, version: number): Promise<repo.NoticeRow> {
+    // Only the publishing enterprise's own staff change its notices.
+    const row = await repo.lockNotice(tx, id);
+    if (!row || row.enterpriseId !== actor.enterpriseId) throw notFound('notice');
+    if (row.version !== version) {
+      throw appError('VERSION_CONFLICT', {
+        zh: '该公告已被他人修改，请刷新后重试。',
+        en: 'The notice was changed by someone else; reload and try again.',
+      });
+    }
+    if (row.status !== 'published') {
+      throw appError('NOTICE_CLOSED', {
+        zh: '该停供已登记恢复，不能再修改；再次停供请发布新通知。',
+        en: 'This interruption is restored and closed; publish a new notice for a repeat.',
+      });
+    }
+    return row;
+  }
+}
+
+/** H-6.4.5: sending may be skipped only where the clause does not require it. */
+function decideNotify(check: NoticeCheck, wanted: boolean): boolean {
+  if (!wanted && check.notifyRequired) {
+    throw appError(
+      'NOTICE_NOTIFY_REQUIRED',
+      {
+        zh: `${check.clause}：本通知须告知受影响的用户${check.expectedHours ? `（预计停供 ${Math.round(check.expectedHours)} 小时，超过24小时）` : ''}，不能只张贴。`,
+        en: `${check.clause}: this notice must be sent to the affected households${check.expectedHours ? ` (expected ${Math.round(check.expectedHours)} h, over 24 h)` : ''}, not only posted.`,
+      },
+      { clause: check.clause },
+    );
+  }
+  return wanted;
+}
+
+async function assertCommunitiesKnown(tx: Db, enterpriseId: string, communities: string[]) {
+  const known = new Set((await repo.listCommunities(tx, enterpriseId)).map((c) => c.community));
+  const unknown = communities.filter((c) => !known.has(c));
+  if (unknown.length > 0) {
+    throw appError(
+      'NOTICE_COMMUNITY_UNKNOWN',
+      {
+        zh: `客户档案中没有这些小区：${unknown.join('、')}。请从小区列表中选择。`,
+        en: `No premises of yours lie in: ${unknown.join(', ')}. Pick communities from the list.`,
+      },
+      { unknown },
+    );
+  }
+}
+
+/** Queues the households' messages for one occasion; dedupe keys make each occasion reach a household once. */
+export async function queue(
+  tx: Db,
+  noticeId: string,
+  enterpriseId: string,
+  enterpriseName: string,
+  draft: NoticeDraft,
+  clause: string,
+  occasion: NoticeOccasion,
+  revision: number,
+  at: Date,
+): Promise<number> {
+  const text = noticeText(draft, { enterpriseName, clause, occasion, revision });
+  const suffix = occasion === 'overrun' ? `r${revision}:overrun` : `r${revision}`;
+  return repo.queueHouseholds(tx, {
+    enterpriseId,
+    noticeId,
+    communities: draft.communities,
+    kind: occasion === 'overrun' ? `${draft.kind}_overrun` : `${draft.kind}_notice`,
+    subject: text.subject,
+    body: text.body.zh,
+    bodyEn: text.body.en,
+    keyPrefix: `notice:${noticeId}:${suffix}:`,
+    at,
+  });
+}

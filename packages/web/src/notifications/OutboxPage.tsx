@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { App, Button, Card, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { outbox, type OutboxMessage } from '../api/payments.ts';
+import { useUser } from '../auth/AuthContext.tsx';
+import { ErrorAlert, errorText } from '../common/errors.tsx';
+import { formatShanghai } from '../common/format.ts';
+import { useAsync } from '../common/useAsync.ts';
+import { useI18n, type MessageKey } from '../i18n/index.tsx';
+
+const COLOR = { queued: 'blue', sent: 'green', failed: 'red' } as const;
+const PAGE = 50;
+
+/** /outbox — every message to customers (reminders, alarms, notices) with its delivery status. */
+export function OutboxPage() {
+  const { t, lang } = useI18n();
+  const user = useUser();
+  const { message } = App.useApp();
+  const [status, setStatus] = useState<string>('all');
+  const [page, setPage] = useState(1);
+  const list = useAsync(
+    () => outbox.list({ status: status === 'all' ? undefined : status, limit: PAGE, offset: (page - 1) * PAGE }),
+    [status, page],
+  );
+  const admin = user.role === 'enterprise_admin';
+  const act = async (fn: () => Promise<unknown>) => {
+    try {
+      const r = await fn();
+      message.success(JSON.stringify(r));
+      list.reload();
+    } catch (e) {
+      message.error(errorText(e, lang));
+    }
+  };
+  const counts = list.data?.byStatus ?? {};
+  return (
+    <div data-testid="page-outbox">
+      <div className="page-title">
+        <Typography.Title level={4}>{t('menu.outbox')}</Typography.Title>
+        <Space wrap>
+          <Segmented
+            value={status}
+            onChange={(v) => {
+              setStatus(String(v));
+              setPage(1);
+            }}
+            options={['all', 'queued', 'sent', 'failed'].map((s) => ({
+              value: s,
+              label: `${t(`ob.status.${s}` as MessageKey)}${s === 'all' ? '' : ` ${counts[s] ?? 0}`}`,
+            }))}
+          />
+          {admin ? <Button onClick={() => act(outbox.sendNow)}>{t('ob.sendNow')}</Button> : null}
+          {admin && status === 'failed' ? (
+            <Button onClick={() => act(() => outbox.retry((list.data?.items ?? []).map((m) => m.id)))}>{t('ob.retry')}</Button>
+          ) : null}
+        </Space>
+      </div>
+      <Typography.Paragraph type="secondary">{t('ob.intro')}</Typography.Paragraph>
+      <ErrorAlert error={list.error} onRetry={list.reload} />
+      <Card size="small">
+        <Table<OutboxMessage>
+          size="small"
+          rowKey="id"
+          loading={list.loading}
+          dataSource={list.data?.items ?? []}
+          pagination={{ current: page, pageSize: PAGE, total: list.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
+          expandable={{ expandedRowRender: (m) => <Typography.Paragraph style={{ margin: 0 }}>{lang === 'en' && m.bodyEn ? m.bodyEn : m.body}</Typography.Paragraph> }}
+          columns={[
+            { title: t('ob.createdAt'), dataIndex: 'createdAt', className: 'nowrap', render: (v: string) => formatShanghai(v, false) },
+            { title: t('ob.kind'), dataIndex: 'kind', render: (k: string) => t(`ob.kind.${k}` as MessageKey) || k },
+            { title: t('pay.customerName'), key: 'c', render: (_, m) => (m.customerName ? `${m.customerName} ${m.accountNo ?? ''}` : '') },
+            { title: t('ob.channel'), dataIndex: 'channel', render: (c: string, m) => `${c} ${m.recipient}` },
+            { title: t('ob.subject'), dataIndex: 'subject' },
+            {
+              title: t('ob.status'),
+              dataIndex: 'status',
+              render: (s: OutboxMessage['status'], m) => (
+                <Space direction="vertical" size={0}>
+                  <Tag color={COLOR[s]}>{t(`ob.status.${s}` as MessageKey)}</Tag>
+                  {m.sentAt ? <small>{formatShanghai(m.sentAt, false)}</small> : null}
+                  {m.lastError ? <small style={{ color: '#cf1322' }}>{t('ob.attempts', { n: m.attempts })}: {m.lastError}</small> : null}
+                </Space>
+              ),
+            },
+          ]}
+        />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import { Card, Select, Space, Statistic, Table, Typography } from 'antd';
+import { Link } from 'react-router-dom';
+import { payments, yuan, type ArrearsRow } from '../api/payments.ts';
+import { ErrorAlert } from '../common/errors.tsx';
+import { formatShanghai } from '../common/format.ts';
+import { useAsync } from '../common/useAsync.ts';
+import { useI18n } from '../i18n/index.tsx';
+
+const PAGE = 50;
+
+/** /arrears — accounts in arrears for collection (G-6.2.9), with the last reminder sent. */
+export function ArrearsPage() {
+  const { t } = useI18n();
+  const [sort, setSort] = useState('overdue');
+  const [minDays, setMinDays] = useState(1);
+  const [page, setPage] = useState(1);
+  const list = useAsync(() => payments.arrears({ sort, minDays, limit: PAGE, offset: (page - 1) * PAGE }), [sort, minDays, page]);
+  return (
+    <div data-testid="page-arrears">
+      <div className="page-title">
+        <Typography.Title level={4}>{t('menu.arrears')}</Typography.Title>
+        <Space wrap>
+          <Select
+            value={sort}
+            onChange={(v) => {
+              setSort(v);
+              setPage(1);
+            }}
+            style={{ width: 180 }}
+            options={(['overdue', 'days', 'balance', 'account'] as const).map((k) => ({ value: k, label: t(`pay.sort.${k}`) }))}
+          />
+          <Select
+            value={minDays}
+            onChange={(v) => {
+              setMinDays(v);
+              setPage(1);
+            }}
+            style={{ width: 160 }}
+            options={[1, 15, 30, 90].map((n) => ({ value: n, label: t('pay.minDays', { n }) }))}
+          />
+        </Space>
+      </div>
+      <Typography.Paragraph type="secondary">{t('pay.arrearsIntro')}</Typography.Paragraph>
+      <ErrorAlert error={list.error} onRetry={list.reload} />
+      <Card size="small">
+        <Space size={32} style={{ marginBottom: 12 }}>
+          <Statistic title={t('pay.accountsInArrears')} value={list.data?.total ?? 0} />
+          <Statistic title={t('pay.totalOverdue')} value={yuan(list.data?.totalOverdueFen ?? 0)} valueStyle={{ color: '#cf1322' }} />
+        </Space>
+        <Table<ArrearsRow>
+          size="small"
+          rowKey={(r) => `${r.customerId}|${r.sector}`}
+          loading={list.loading}
+          dataSource={list.data?.items ?? []}
+          pagination={{ current: page, pageSize: PAGE, total: list.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
+          columns={[
+            { title: t('pay.accountNo'), dataIndex: 'accountNo', render: (v: string, r) => <Link to={`/statement/${r.customerId}`}>{v}</Link> },
+            { title: t('pay.customerName'), dataIndex: 'name' },
+            { title: t('pay.overdue'), dataIndex: 'overdueFen', align: 'right', render: (v: number) => <strong style={{ color: '#cf1322' }}>{yuan(v)}</strong> },
+            { title: t('pay.balance'), dataIndex: 'balanceFen', align: 'right', render: yuan },
+            { title: t('pay.overdueNotices'), dataIndex: 'overdueNotices', align: 'right' },
+            { title: t('pay.maxDaysOverdue'), dataIndex: 'maxDaysOverdue', align: 'right' },
+            { title: t('pay.oldestDue'), dataIndex: 'oldestDueDate' },
+            { title: t('pay.lastPayment'), dataIndex: 'lastPaymentOn' },
+            { title: t('pay.lastReminder'), dataIndex: 'lastReminderAt', render: (v: string | null) => formatShanghai(v, false) },
+            { title: '', key: 'go', render: (_, r) => <Link to={`/counter?customer=${r.customerId}`}>{t('pay.takePayment')}</Link> },
+          ]}
+        />
+      </Card>
+    </div>
+  );
+}
