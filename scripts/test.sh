@@ -9,13 +9,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [ "${SKIP_INSTALL:-0}" != "1" ]; then
-  if ! command -v chromium >/dev/null 2>&1; then
+  if ! command -v chromium >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1; then
     if [ "$(id -u)" = "0" ]; then
-      echo "== installing chromium and CJK fonts from Debian's packages"
+      echo "== installing chromium, CJK fonts and poppler-utils (PDF notice checks) from Debian's packages"
       apt-get update -qq
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk poppler-utils >/dev/null
     else
-      echo "chromium is needed for the browser tests: sudo apt-get install chromium fonts-noto-cjk" >&2
+      echo "chromium is needed for the browser tests: sudo apt-get install chromium fonts-noto-cjk poppler-utils" >&2
       exit 1
     fi
   fi

@@ -16,6 +16,9 @@ import {
   NoticeBoardPage,
   NoticeDetailPage,
   NoticesPage,
+  MetersPage,
+  ReadingsPage,
+  PricesPage,
   ConsolePage,
   CustomersPage,
   EnterprisesPage,
@@ -35,6 +38,9 @@ import {
   DisputesPage,
   OutboxPage,
   StatementPage,
+  BillingRunsPage,
+  BillsPage,
+  BillDetailPage,
 } from './pages.ts';
 
 export const BRAND_BLUE = '#1f6fb2';
@@ -125,6 +131,30 @@ function Routed() {
           element={
             <Page page="my">
               <MyOrderPage />
+            </Page>
+          }
+        />
+        <Route
+          path="meters"
+          element={
+            <Page page="meters">
+              <MetersPage />
+            </Page>
+          }
+        />
+        <Route
+          path="readings"
+          element={
+            <Page page="readings">
+              <ReadingsPage />
+            </Page>
+          }
+        />
+        <Route
+          path="prices"
+          element={
+            <Page page="prices">
+              <PricesPage />
             </Page>
           }
         />
@@ -285,6 +315,30 @@ function Routed() {
           element={
             <Page page="outbox">
               <OutboxPage />
+            </Page>
+          }
+        />
+        <Route
+          path="billing"
+          element={
+            <Page page="billing">
+              <BillingRunsPage />
+            </Page>
+          }
+        />
+        <Route
+          path="bills"
+          element={
+            <Page page="bills">
+              <BillsPage />
+            </Page>
+          }
+        />
+        <Route
+          path="bills/:id"
+          element={
+            <Page page="bill">
+              <BillDetailPage />
             </Page>
           }
         />

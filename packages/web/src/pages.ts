@@ -63,3 +63,15 @@ export const DisputesPage = lazy(() =>
 export const OutboxPage = lazy(() =>
   import('./notifications/OutboxPage.tsx').then((m) => ({ default: m.OutboxPage })),
 );
+export const BillingRunsPage = lazy(() =>
+  import('./billing/BillingRunsPage.tsx').then((m) => ({ default: m.BillingRunsPage })),
+);
+export const BillsPage = lazy(() => import('./billing/BillsPage.tsx').then((m) => ({ default: m.BillsPage })));
+export const BillDetailPage = lazy(() =>
+  import('./billing/BillDetailPage.tsx').then((m) => ({ default: m.BillDetailPage })),
+);
+export const MetersPage = lazy(() => import('./metering/MetersPage.tsx').then((m) => ({ default: m.MetersPage })));
+export const ReadingsPage = lazy(() =>
+  import('./metering/ReadingsPage.tsx').then((m) => ({ default: m.ReadingsPage })),
+);
+export const PricesPage = lazy(() => import('./metering/PricesPage.tsx').then((m) => ({ default: m.PricesPage })));

@@ -32,16 +32,23 @@ describe('H-5.5 / H-7.2.3 low-temperature fee reduction', () => {
 
 describe('H-5.4.1 sensor readings', () => {
   const now = new Date('2026-11-26T04:00:00Z');
-  const season = { seasonStart: new Date('2026-11-14T16:00:00Z'), seasonEnd: new Date('2027-03-15T16:00:00Z') };
+  const season = {
+    seasonStart: new Date('2026-11-14T16:00:00Z'),
+    seasonEnd: new Date('2027-03-15T16:00:00Z'),
+  };
   const ok = { known: true, at: new Date('2026-11-26T03:00:00Z'), tenths: 195, now, ...season };
   it('H-5.4.1: a good reading has no problem; each bad one names its reason', () => {
     expect(sensorReadingProblem(ok)).toBeNull();
     expect(sensorReadingProblem({ ...ok, known: false })?.code).toBe('SENSOR_UNKNOWN');
-    expect(sensorReadingProblem({ ...ok, at: new Date('2026-11-26T05:00:00Z') })?.code).toBe('READING_IN_FUTURE');
+    expect(sensorReadingProblem({ ...ok, at: new Date('2026-11-26T05:00:00Z') })?.code).toBe(
+      'READING_IN_FUTURE',
+    );
     expect(sensorReadingProblem({ ...ok, at: new Date('2026-11-10T00:00:00Z') })?.code).toBe(
       'READING_OUTSIDE_SEASON',
     );
-    expect(sensorReadingProblem({ ...ok, seasonStart: null, seasonEnd: null })?.code).toBe('READING_OUTSIDE_SEASON');
+    expect(sensorReadingProblem({ ...ok, seasonStart: null, seasonEnd: null })?.code).toBe(
+      'READING_OUTSIDE_SEASON',
+    );
     expect(sensorReadingProblem({ ...ok, tenths: 451 })?.code).toBe('TEMPERATURE_OUT_OF_RANGE');
     expect(sensorReadingProblem({ ...ok, tenths: -301 })?.code).toBe('TEMPERATURE_OUT_OF_RANGE');
     expect(sensorReadingProblem({ ...ok, tenths: 450 })).toBeNull();

@@ -47,7 +47,12 @@ export const SENSOR_MIN_TENTHS = -300;
 export const SENSOR_MAX_TENTHS = 450;
 
 export interface SensorReadingProblem extends Messages {
-  code: 'SENSOR_UNKNOWN' | 'READING_IN_FUTURE' | 'READING_OUTSIDE_SEASON' | 'TEMPERATURE_OUT_OF_RANGE' | 'DUPLICATE';
+  code:
+    | 'SENSOR_UNKNOWN'
+    | 'READING_IN_FUTURE'
+    | 'READING_OUTSIDE_SEASON'
+    | 'TEMPERATURE_OUT_OF_RANGE'
+    | 'DUPLICATE';
 }
 
 /**
@@ -62,8 +67,7 @@ export function sensorReadingProblem(input: {
   seasonStart: Date | null;
   seasonEnd: Date | null;
 }): SensorReadingProblem | null {
-  if (!input.known)
-    return { code: 'SENSOR_UNKNOWN', zh: '传感器未登记', en: 'unknown sensor' };
+  if (!input.known) return { code: 'SENSOR_UNKNOWN', zh: '传感器未登记', en: 'unknown sensor' };
   if (input.at.getTime() > input.now.getTime())
     return { code: 'READING_IN_FUTURE', zh: '读数时间晚于当前时间', en: 'the reading is in the future' };
   if (
@@ -88,7 +92,10 @@ export function sensorReadingProblem(input: {
 
 /** H-10.5.3: room-temperature pass rate C = a ÷ A (passing ÷ measured households), target ≥ 99 %. */
 export const ROOM_TEMPERATURE_PASS_TARGET_PERCENT = 99;
-export function passRate(passing: number, measured: number): { percent: number | null; meetsTarget: boolean } {
+export function passRate(
+  passing: number,
+  measured: number,
+): { percent: number | null; meetsTarget: boolean } {
   if (measured === 0) return { percent: null, meetsTarget: false };
   const percent = Math.round((passing * 10000) / measured) / 100;
   return { percent, meetsTarget: passing * 100 >= measured * ROOM_TEMPERATURE_PASS_TARGET_PERCENT };

@@ -15,11 +15,16 @@ export interface RefundDates {
   movedPastRestDays: boolean;
 }
 
-export function refundDates(seasonEnd: DateString, committedOn: DateString, calendar?: WorkCalendar): RefundDates {
+export function refundDates(
+  seasonEnd: DateString,
+  committedOn: DateString,
+  calendar?: WorkCalendar,
+): RefundDates {
   const base = refundDeadline(seasonEnd, committedOn);
   let latest = base.latest;
   if (calendar) {
-    while (calendar.isKnownYear(Number(latest.slice(0, 4))) && !calendar.isWorkingDay(latest)) latest = addDays(latest, 1);
+    while (calendar.isKnownYear(Number(latest.slice(0, 4))) && !calendar.isWorkingDay(latest))
+      latest = addDays(latest, 1);
   }
   if (committedOn > latest) {
     throw domainError(

@@ -14,13 +14,24 @@ const rules: HeatingRules = structuredClone(DEMO_HEATING_RULES);
 
 describe('H-7.2.2 heating rules', () => {
   it('H-7.2.2: early payment earns the configured reward, capped; late or unpaid earns none', () => {
-    const r = { ...rules, earlyPayment: { enabled: true, payByDaysBeforeDue: 15, rewardBps: 200, capFen: 5000 } };
-    expect(earlyPaymentReward(r, { billFen: 200_000, dueOn: '2026-11-15', paidInFullOn: '2026-10-31' })).toBe(4000);
-    expect(earlyPaymentReward(r, { billFen: 200_000, dueOn: '2026-11-15', paidInFullOn: '2026-11-01' })).toBe(0);
-    expect(earlyPaymentReward(r, { billFen: 900_000, dueOn: '2026-11-15', paidInFullOn: '2026-10-01' })).toBe(5000);
+    const r = {
+      ...rules,
+      earlyPayment: { enabled: true, payByDaysBeforeDue: 15, rewardBps: 200, capFen: 5000 },
+    };
+    expect(earlyPaymentReward(r, { billFen: 200_000, dueOn: '2026-11-15', paidInFullOn: '2026-10-31' })).toBe(
+      4000,
+    );
+    expect(earlyPaymentReward(r, { billFen: 200_000, dueOn: '2026-11-15', paidInFullOn: '2026-11-01' })).toBe(
+      0,
+    );
+    expect(earlyPaymentReward(r, { billFen: 900_000, dueOn: '2026-11-15', paidInFullOn: '2026-10-01' })).toBe(
+      5000,
+    );
     expect(earlyPaymentReward(r, { billFen: 200_000, dueOn: '2026-11-15', paidInFullOn: null })).toBe(0);
     const off = { ...r, earlyPayment: { ...r.earlyPayment, enabled: false } };
-    expect(earlyPaymentReward(off, { billFen: 200_000, dueOn: '2026-11-15', paidInFullOn: '2026-10-01' })).toBe(0);
+    expect(
+      earlyPaymentReward(off, { billFen: 200_000, dueOn: '2026-11-15', paidInFullOn: '2026-10-01' }),
+    ).toBe(0);
   });
   it('H-7.2.2: reminders follow the schedule, then repeat, up to the maximum', () => {
     expect(reminderDates(rules, '2026-11-15')).toEqual([

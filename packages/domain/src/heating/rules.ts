@@ -42,7 +42,8 @@ export function assertHeatingRules(rules: HeatingRules): void {
   whole(rules.suspendedFee.bpsOfAreaFee, 'suspendedFee.bpsOfAreaFee', 10_000);
   whole(rules.suspendedFee.acceptedBeforeDaysOfStart, 'suspendedFee.acceptedBeforeDaysOfStart', 366);
   rules.reminders.daysAfterDue.forEach((d, i) => whole(d, `reminders.daysAfterDue[${i}]`, 366));
-  if (rules.reminders.repeatEveryDays !== null) whole(rules.reminders.repeatEveryDays, 'reminders.repeatEveryDays', 366);
+  if (rules.reminders.repeatEveryDays !== null)
+    whole(rules.reminders.repeatEveryDays, 'reminders.repeatEveryDays', 366);
   whole(rules.reminders.maxReminders, 'reminders.maxReminders', 50);
   whole(rules.stopHeating.minOverdueDays, 'stopHeating.minOverdueDays', 366);
   whole(rules.stopHeating.minReminders, 'stopHeating.minReminders', 50);
@@ -77,7 +78,8 @@ export function suspendedSeasonFee(
 ): { applies: boolean; amountFen: number; lastAcceptDay: DateString } {
   const lastAcceptDay = addDays(input.seasonStartsOn, -rules.suspendedFee.acceptedBeforeDaysOfStart);
   assertDateString(input.acceptedOn);
-  if (input.acceptedOn > lastAcceptDay) return { applies: false, amountFen: input.areaSeasonFeeFen, lastAcceptDay };
+  if (input.acceptedOn > lastAcceptDay)
+    return { applies: false, amountFen: input.areaSeasonFeeFen, lastAcceptDay };
   return {
     applies: true,
     amountFen: divRoundHalfUp(input.areaSeasonFeeFen * rules.suspendedFee.bpsOfAreaFee, 10_000),

@@ -36,8 +36,12 @@ describe('H-7.2.1 season prices', () => {
       { part: 'area', quantity: 8957, unit: 'centi_m2', price: 2500, amountFen: 223_925 },
     ]);
     // 0.01 m² × 1 fen = 0.01 fen → 0; 0.50 m² × 1 fen → 0.5 → 1
-    expect(seasonBillLines({ price: { method: 'area', fenPerM2PerSeason: 1 }, centiM2: 1 })[0]!.amountFen).toBe(0);
-    expect(seasonBillLines({ price: { method: 'area', fenPerM2PerSeason: 1 }, centiM2: 50 })[0]!.amountFen).toBe(1);
+    expect(
+      seasonBillLines({ price: { method: 'area', fenPerM2PerSeason: 1 }, centiM2: 1 })[0]!.amountFen,
+    ).toBe(0);
+    expect(
+      seasonBillLines({ price: { method: 'area', fenPerM2PerSeason: 1 }, centiM2: 50 })[0]!.amountFen,
+    ).toBe(1);
   });
   it('H-7.2.1: two-part tariff = base part by area + metered heat', () => {
     const lines = seasonBillLines({
@@ -49,7 +53,10 @@ describe('H-7.2.1 season prices', () => {
       ['base', 75_000],
       ['metered', 121_002],
     ]);
-    const baseOnly = seasonBillLines({ price: { method: 'two_part', baseFenPerM2: 750, fenPerKwh: 28 }, centiM2: 10_000 });
+    const baseOnly = seasonBillLines({
+      price: { method: 'two_part', baseFenPerM2: 750, fenPerKwh: 28 },
+      centiM2: 10_000,
+    });
     expect(baseOnly).toHaveLength(1);
   });
   it('H-7.2.1: prices are data with effective dates; the latest not after the day applies', () => {
@@ -62,10 +69,12 @@ describe('H-7.2.1 season prices', () => {
     expect(priceInEffect(schedules, '2025-09-30')).toBeUndefined();
   });
   it('H-7.2.1: bad prices and areas are refused', () => {
-    expect(() => seasonBillLines({ price: { method: 'area', fenPerM2PerSeason: 25.5 }, centiM2: 100 })).toThrowError(
-      /fen/,
-    );
-    expect(() => seasonBillLines({ price: { method: 'area', fenPerM2PerSeason: 2500 }, centiM2: -1 })).toThrowError();
+    expect(() =>
+      seasonBillLines({ price: { method: 'area', fenPerM2PerSeason: 25.5 }, centiM2: 100 }),
+    ).toThrowError(/fen/);
+    expect(() =>
+      seasonBillLines({ price: { method: 'area', fenPerM2PerSeason: 2500 }, centiM2: -1 }),
+    ).toThrowError();
     expect(centiM2FromDecimal('89.5')).toBe(8950);
     expect(centiM2FromDecimal('89.57')).toBe(8957);
     expect(centiM2FromDecimal(null)).toBeNull();

@@ -64,7 +64,11 @@ export function seasonFlags(
   if (season.actualEndOn) {
     assertDateString(season.actualEndOn);
     if (season.actualEndOn < season.endsOn) {
-      flags.push({ code: 'early_end', days: daysBetween(season.actualEndOn, season.endsOn), on: season.actualEndOn });
+      flags.push({
+        code: 'early_end',
+        days: daysBetween(season.actualEndOn, season.endsOn),
+        on: season.actualEndOn,
+      });
     }
   }
   return flags;
@@ -86,8 +90,7 @@ export interface HeatingBillLine {
 }
 
 export function assertHeatingPrice(price: HeatingPrice): void {
-  const values =
-    price.method === 'area' ? [price.fenPerM2PerSeason] : [price.baseFenPerM2, price.fenPerKwh];
+  const values = price.method === 'area' ? [price.fenPerM2PerSeason] : [price.baseFenPerM2, price.fenPerKwh];
   for (const value of values) {
     if (!Number.isSafeInteger(value) || value < 0) {
       throw domainError(
@@ -118,7 +121,15 @@ export function seasonBillLines(input: {
   const { price, centiM2 } = input;
   if (price.method === 'area') {
     const amount = areaFee(centiM2, price.fenPerM2PerSeason);
-    return [{ part: 'area', quantity: centiM2, unit: 'centi_m2', price: price.fenPerM2PerSeason, amountFen: amount }];
+    return [
+      {
+        part: 'area',
+        quantity: centiM2,
+        unit: 'centi_m2',
+        price: price.fenPerM2PerSeason,
+        amountFen: amount,
+      },
+    ];
   }
   const lines: HeatingBillLine[] = [
     {
@@ -149,7 +160,8 @@ export function priceInEffect<T extends { effectiveFrom: DateString }>(
 ): T | undefined {
   let best: T | undefined;
   for (const schedule of schedules) {
-    if (schedule.effectiveFrom <= on && (!best || schedule.effectiveFrom > best.effectiveFrom)) best = schedule;
+    if (schedule.effectiveFrom <= on && (!best || schedule.effectiveFrom > best.effectiveFrom))
+      best = schedule;
   }
   return best;
 }

@@ -2,7 +2,7 @@ import { addDays, checkNotice, parseShanghaiDateTime, toShanghaiDate, type Notic
 import { and, eq, lt } from 'drizzle-orm';
 import { appendAudit } from '../modules/audit/audit.repository.ts';
 import * as repo from '../modules/notices/notices.repository.ts';
-import { queue } from '../modules/notices/notices.service.ts';
+import { queue } from '../modules/notices/notices.publish.ts';
 import { contentOf } from '../modules/notices/notices.views.ts';
 import type { Db } from './client.ts';
 import { notifications, serviceNotices } from './schema.ts';

@@ -28,7 +28,9 @@ describe('demo room-temperature quality', () => {
     expect(m.analysis).toBeGreaterThan(0);
   });
   it('H-5.4.1: 50 sensors with about 10 days of hourly readings; H-7.2.3: a disputed case with its reduction booked', async () => {
-    const s = await one(`select count(distinct sensor_id)::int as sensors, count(*)::int as readings from sensor_readings`);
+    const s = await one(
+      `select count(distinct sensor_id)::int as sensors, count(*)::int as readings from sensor_readings`,
+    );
     expect(s.sensors).toBe(50);
     expect(s.readings).toBeGreaterThan(50 * 230);
     const c = await one(`select c.status, c.third_party_result, c.reduction_fen, l.amount_fen, r.demo

@@ -38,8 +38,10 @@ export async function queueOverdueReminders(
     .from(enterprises)
     .where(enterpriseId ? eq(enterprises.id, enterpriseId) : undefined);
   const result: ReminderResult = { accounts: 0, queued: 0 };
+  // One pass over the ledger for every enterprise at once, then each enterprise in its own transaction.
+  const all = (await arrearsOf(db, { enterpriseId: enterpriseId ?? null }, today)).filter((a) => a.overdueFen > 0);
   for (const ent of ents) {
-    const overdue = (await arrearsOf(db, { enterpriseId: ent.id }, today)).filter((a) => a.overdueFen > 0);
+    const overdue = all.filter((a) => a.enterpriseId === ent.id);
     if (overdue.length === 0) continue;
     result.accounts += overdue.length;
     result.queued += await inTx((tx) => remindEnterprise(tx, ent, overdue));

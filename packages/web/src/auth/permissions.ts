@@ -1,6 +1,8 @@
 import type { Enterprise, Role, Staff, User } from '../api/types.ts';
 
 export type PageKey =
+  | 'billing'
+  | 'bills'
   | 'counter'
   | 'arrears'
   | 'disputes'
@@ -20,10 +22,13 @@ export type PageKey =
   | 'guide'
   | 'quality'
   | 'measure'
-  | 'notices';
+  | 'notices'
+  | 'meters'
+  | 'readings'
+  | 'prices';
 
 /** Routes without a menu entry of their own. */
-export type RouteKey = PageKey | 'statement' | 'order' | 'customerImport' | 'notice';
+export type RouteKey = PageKey | 'bill' | 'statement' | 'order' | 'customerImport' | 'notice';
 
 const STAFF_ROLES: Role[] = ['agent', 'dispatcher', 'technician', 'inspector', 'billing_clerk'];
 const SHARED: PageKey[] = ['staff', 'certificates', 'calendar', 'guide'];
@@ -45,11 +50,32 @@ const MONEY_PAGES: Partial<Record<Role, PageKey[]>> = {
   billing_clerk: ['counter', 'arrears', 'disputes', 'outbox'],
 };
 
+/** Issue 4 billing pages (G-6.2.3–G-6.2.7): runs for those who bill, bills for those who answer questions too. */
+const BILLING_PAGES: Partial<Record<Role, PageKey[]>> = {
+  enterprise_admin: ['billing', 'bills'],
+  billing_clerk: ['billing', 'bills'],
+  agent: ['bills'],
+  regulator: ['billing', 'bills'],
+};
+
+/** Issue 4 metering pages (G-6.2.2–G-6.2.5): meters, reading entry, gas prices. */
+const METERING_PAGES: Partial<Record<Role, PageKey[]>> = {
+  enterprise_admin: ['meters', 'readings', 'prices'],
+  billing_clerk: ['readings', 'meters', 'prices'],
+  agent: ['prices'],
+  regulator: ['prices'],
+};
+
 /** Menu entries per role, in display order. Only pages that work are listed. */
 export function pagesFor(role: Role): PageKey[] {
-  const work = [...(WORK_PAGES[role] ?? []), ...(MONEY_PAGES[role] ?? [])];
+  const work = [
+    ...(WORK_PAGES[role] ?? []),
+    ...(METERING_PAGES[role] ?? []),
+    ...(BILLING_PAGES[role] ?? []),
+    ...(MONEY_PAGES[role] ?? []),
+  ];
   if (role === 'regulator')
-    return ['home', 'quality', 'notices', 'enterprises', 'staff', 'certificates', 'users', 'calendar', 'audit', 'guide'];
+    return ['home', 'quality', 'notices', ...(BILLING_PAGES.regulator ?? []), ...(METERING_PAGES.regulator ?? []), 'enterprises', 'staff', 'certificates', 'users', 'calendar', 'audit', 'guide'];
   if (role === 'enterprise_admin')
     return ['home', ...work, 'enterprise', 'staff', 'certificates', 'users', 'calendar', 'audit', 'guide'];
   if (STAFF_ROLES.includes(role)) return ['home', ...work, ...SHARED];
@@ -59,6 +85,7 @@ export function pagesFor(role: Role): PageKey[] {
 /** Whether a role may open a route (menu pages, plus the order detail for all staff). */
 export function canOpen(role: Role, key: RouteKey): boolean {
   if (key === 'order') return role !== 'resident';
+  if (key === 'bill') return pagesFor(role).includes('bills');
   if (key === 'statement') return ['regulator', 'enterprise_admin', 'agent', 'billing_clerk', 'dispatcher'].includes(role);
   if (key === 'notice') return pagesFor(role).includes('notices');
   if (key === 'customerImport') return canImportCustomers(role);

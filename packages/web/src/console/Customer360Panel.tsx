@@ -7,8 +7,10 @@ import { useI18n, type MessageKey, type Translate } from '../i18n/index.tsx';
 import { Countdown } from '../orders/Countdown.tsx';
 import { pick } from '../orders/labels.ts';
 import { StateTag } from '../orders/StateTag.tsx';
+import { CustomerMetering } from '../metering/CustomerMetering.tsx';
 import { CustomerAccountCard } from './CustomerAccountCard.tsx';
 import { AccountBalanceCard } from '../payments/AccountBalanceCard.tsx';
+import { useCustomerBillsTab } from '../billing/CustomerBills.tsx';
 
 function PremisesList({ premises }: { premises: Premises[] }) {
   const { t, lang } = useI18n();
@@ -149,6 +151,7 @@ function OrdersTable(props: { orders: CustomerOrder[]; itemName: (code: string) 
 export function Customer360Panel(props: { data: Customer360; itemName: (code: string) => string }) {
   const { t } = useI18n();
   const { data } = props;
+  const billsTab = useCustomerBillsTab(String(data.account.id));
   return (
     <Space direction="vertical" size={12} style={{ width: '100%' }} data-testid="customer-360">
       <CustomerAccountCard account={data.account} />
@@ -175,6 +178,16 @@ export function Customer360Panel(props: { data: Customer360; itemName: (code: st
               label: t('console.history', { n: data.serviceHistory.length }),
               children: <OrdersTable orders={data.serviceHistory} itemName={props.itemName} />,
             },
+            ...(String(data.account.kind).startsWith('pipeline')
+              ? [
+                  {
+                    key: 'metering',
+                    label: t('meter.tab360'),
+                    children: <CustomerMetering customerId={String(data.account.id)} />,
+                  },
+                ]
+              : []),
+            ...billsTab,
           ]}
         />
       </Card>

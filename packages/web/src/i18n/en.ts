@@ -2,7 +2,9 @@ import { enCustomers } from './en-customers.ts';
 import { enNotices } from './en-notices.ts';
 import { enOrders } from './en-orders.ts';
 import { enPayments } from './en-payments.ts';
+import { enBilling } from './en-billing.ts';
 import { enQuality } from './en-quality.ts';
+import { enMetering } from './en-metering.ts';
 import type { MessageKey } from './zh.ts';
 
 export const en: Record<MessageKey, string> = {
@@ -204,5 +206,7 @@ export const en: Record<MessageKey, string> = {
   ...enCustomers,
   ...enNotices,
   ...enPayments,
+  ...enBilling,
   ...enQuality,
+  ...enMetering,
 };

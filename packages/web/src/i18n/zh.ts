@@ -2,7 +2,9 @@ import { zhCustomers } from './zh-customers.ts';
 import { zhNotices } from './zh-notices.ts';
 import { zhOrders } from './zh-orders.ts';
 import { zhPayments } from './zh-payments.ts';
+import { zhBilling } from './zh-billing.ts';
 import { zhQuality } from './zh-quality.ts';
+import { zhMetering } from './zh-metering.ts';
 
 /** Chinese dictionary (default). Keys are shared with en.ts; `{name}` placeholders are interpolated. */
 export const zh = {
@@ -203,7 +205,9 @@ export const zh = {
   ...zhCustomers,
   ...zhNotices,
   ...zhPayments,
+  ...zhBilling,
   ...zhQuality,
+  ...zhMetering,
 } as const;
 
 export type MessageKey = keyof typeof zh;

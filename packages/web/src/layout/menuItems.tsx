@@ -2,10 +2,15 @@ import type { ReactNode } from 'react';
 import type { MenuProps } from 'antd';
 import {
   AlertOutlined,
+  CalculatorOutlined,
+  FileTextOutlined,
   MailOutlined,
   PayCircleOutlined,
   AuditOutlined,
   NotificationOutlined,
+  DashboardFilled,
+  FormOutlined,
+  MoneyCollectOutlined,
   BankOutlined,
   BookOutlined,
   CalendarOutlined,
@@ -26,6 +31,8 @@ import type { Role } from '../api/types.ts';
 import type { Translate } from '../i18n/index.tsx';
 
 export const PAGE_PATHS: Record<PageKey, string> = {
+  billing: '/billing',
+  bills: '/bills',
   counter: '/counter',
   arrears: '/arrears',
   disputes: '/disputes',
@@ -44,11 +51,16 @@ export const PAGE_PATHS: Record<PageKey, string> = {
   calendar: '/calendar',
   audit: '/audit',
   notices: '/notices',
+  meters: '/meters',
+  readings: '/readings',
+  prices: '/prices',
   quality: '/quality',
   measure: '/measure',
 };
 
 const ICONS: Record<PageKey, ReactNode> = {
+  billing: <CalculatorOutlined />,
+  bills: <FileTextOutlined />,
   counter: <PayCircleOutlined />,
   arrears: <AlertOutlined />,
   disputes: <DashboardOutlined />,
@@ -67,6 +79,9 @@ const ICONS: Record<PageKey, ReactNode> = {
   calendar: <CalendarOutlined />,
   audit: <AuditOutlined />,
   notices: <NotificationOutlined />,
+  meters: <DashboardFilled />,
+  readings: <FormOutlined />,
+  prices: <MoneyCollectOutlined />,
   quality: <FireOutlined />,
   measure: <ExperimentOutlined />,
 };

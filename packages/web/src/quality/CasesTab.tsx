@@ -1,5 +1,20 @@
 import { useState } from 'react';
-import { App, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Space, Table, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Radio,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { Link } from 'react-router-dom';
 import { errorText, ErrorAlert } from '../common/errors.tsx';
@@ -40,7 +55,9 @@ export function CasesTab({ canHandle }: { canHandle: boolean }) {
         await quality.decide(action.c.id, {
           version: action.c.version,
           ...(v.cause ? { cause: v.cause } : {}),
-          ...(v.cause === 'company_facility' ? { belowFrom: day(v.belowFrom), restoredOn: day(v.restoredOn) } : {}),
+          ...(v.cause === 'company_facility'
+            ? { belowFrom: day(v.belowFrom), restoredOn: day(v.restoredOn) }
+            : {}),
         });
       }
       message.success(t('common.saved'));
@@ -54,10 +71,16 @@ export function CasesTab({ canHandle }: { canHandle: boolean }) {
   };
   const open = (kind: 'dispute' | 'decide', c: LowTemperatureCase) => {
     form.resetFields();
-    form.setFieldsValue(kind === 'dispute' ? { result: 'failed', testedOn: dayjs() } : { restoredOn: dayjs() });
+    form.setFieldsValue(
+      kind === 'dispute' ? { result: 'failed', testedOn: dayjs() } : { restoredOn: dayjs() },
+    );
     setAction({ kind, c });
   };
-  const needsCause = action?.kind === 'decide' && (action.c.disputedByCustomer ? action.c.thirdPartyResult === 'failed' : action.c.companyResult === 'fail');
+  const needsCause =
+    action?.kind === 'decide' &&
+    (action.c.disputedByCustomer
+      ? action.c.thirdPartyResult === 'failed'
+      : action.c.companyResult === 'fail');
 
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }} data-testid="quality-cases">
@@ -67,7 +90,8 @@ export function CasesTab({ canHandle }: { canHandle: boolean }) {
             {r.demo ? <Tag color="orange">{t('q.demo')}</Tag> : null}
             <Typography.Text strong>{r.name}</Typography.Text>{' '}
             <Typography.Text type="secondary">
-              {t('q.perDayDegree', { n: r.fenPerDayPerDegree })} · {r.effectiveFrom} – {r.effectiveTo ?? '…'} · {r.basis}
+              {t('q.perDayDegree', { n: r.fenPerDayPerDegree })} · {r.effectiveFrom} – {r.effectiveTo ?? '…'}{' '}
+              · {r.basis}
             </Typography.Text>
           </div>
         ))}
@@ -80,7 +104,12 @@ export function CasesTab({ canHandle }: { canHandle: boolean }) {
         dataSource={cases.data?.items ?? []}
         scroll={{ x: 1200 }}
         columns={[
-          { title: t('q.order'), dataIndex: 'orderNo', width: 150, render: (v: string, c) => <Link to={`/orders/${c.workOrderId}`}>{v}</Link> },
+          {
+            title: t('q.order'),
+            dataIndex: 'orderNo',
+            width: 150,
+            render: (v: string, c) => <Link to={`/orders/${c.workOrderId}`}>{v}</Link>,
+          },
           { title: t('q.customer'), dataIndex: 'customerName', width: 90 },
           {
             title: t('q.companyResult'),
@@ -94,22 +123,34 @@ export function CasesTab({ canHandle }: { canHandle: boolean }) {
           },
           {
             title: t('q.thirdParty'),
-            width: 200,
+            width: 180,
             render: (_: unknown, c) =>
               c.disputedByCustomer ? (
                 <span>
-                  <Tag color={c.thirdPartyResult === 'passed' ? 'green' : 'red'}>{t(`q.result.${c.thirdPartyResult}` as MessageKey)}</Tag>
+                  <Tag color={c.thirdPartyResult === 'passed' ? 'green' : 'red'}>
+                    {t(`q.result.${c.thirdPartyResult}` as MessageKey)}
+                  </Tag>
                   {degrees(c.thirdPartyTenths)} · {c.thirdPartyInstitution} · {yuan(c.testFeeFen)}
                 </span>
               ) : (
                 '—'
               ),
           },
-          { title: t('q.cause'), dataIndex: 'cause', width: 150, render: (v: string | null) => (v ? t(`q.cause.${v}` as MessageKey) : '—') },
-          { title: t('q.testPaidBy'), dataIndex: 'testPaidBy', width: 120, render: (v: string | null) => (v ? t(`q.payer.${v}` as MessageKey) : '—') },
+          {
+            title: t('q.cause'),
+            dataIndex: 'cause',
+            width: 120,
+            render: (v: string | null) => (v ? t(`q.cause.${v}` as MessageKey) : '—'),
+          },
+          {
+            title: t('q.testPaidBy'),
+            dataIndex: 'testPaidBy',
+            width: 120,
+            render: (v: string | null) => (v ? t(`q.payer.${v}` as MessageKey) : '—'),
+          },
           {
             title: t('q.reduction'),
-            width: 200,
+            width: 190,
             render: (_: unknown, c) =>
               c.reductionFen !== null ? (
                 <span data-testid={`reduction-${c.orderNo}`}>
@@ -121,15 +162,22 @@ export function CasesTab({ canHandle }: { canHandle: boolean }) {
                   </Typography.Text>
                 </span>
               ) : c.outcomeReason ? (
-                <Typography.Text type="secondary">{lang === 'zh' ? c.outcomeReason.zh : c.outcomeReason.en}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {lang === 'zh' ? c.outcomeReason.zh : c.outcomeReason.en}
+                </Typography.Text>
               ) : (
                 '—'
               ),
           },
-          { title: t('q.status'), dataIndex: 'status', width: 100, render: (v: string) => <Tag>{t(`q.caseStatus.${v}` as MessageKey)}</Tag> },
+          {
+            title: t('q.status'),
+            dataIndex: 'status',
+            width: 100,
+            render: (v: string) => <Tag>{t(`q.caseStatus.${v}` as MessageKey)}</Tag>,
+          },
           {
             title: t('common.actions'),
-            width: 170,
+            width: 160,
             fixed: 'right',
             render: (_: unknown, c) =>
               canHandle && c.status !== 'decided' ? (
@@ -162,7 +210,12 @@ export function CasesTab({ canHandle }: { canHandle: boolean }) {
                 <Input maxLength={100} />
               </Form.Item>
               <Form.Item name="result" label={t('q.result')} rules={[{ required: true }]}>
-                <Radio.Group options={(['passed', 'failed'] as const).map((r) => ({ value: r, label: t(`q.result.${r}`) }))} />
+                <Radio.Group
+                  options={(['passed', 'failed'] as const).map((r) => ({
+                    value: r,
+                    label: t(`q.result.${r}`),
+                  }))}
+                />
               </Form.Item>
               <Form.Item name="celsius" label={t('q.tpTenths')} rules={[{ required: true }]}>
                 <InputNumber step={0.1} min={-30} max={45} style={{ width: '100%' }} />
@@ -179,7 +232,9 @@ export function CasesTab({ canHandle }: { canHandle: boolean }) {
               {needsCause ? (
                 <Form.Item name="cause" label={t('q.cause')} rules={[{ required: true }]}>
                   <Select
-                    options={(['company_facility', 'customer_facility', 'unretrofitted_public_facility'] as const).map((c) => ({
+                    options={(
+                      ['company_facility', 'customer_facility', 'unretrofitted_public_facility'] as const
+                    ).map((c) => ({
                       value: c,
                       label: t(`q.cause.${c}`),
                     }))}

@@ -61,7 +61,11 @@ export function DashboardTab() {
           <Card size="small" title={t('q.histogram')}>
             <TemperatureHistogram
               data={d.histogram}
-              labels={{ pass: t('q.outcome.pass'), fail: t('q.outcome.fail'), analysis_only: t('q.outcome.analysis_only') }}
+              labels={{
+                pass: t('q.outcome.pass'),
+                fail: t('q.outcome.fail'),
+                analysis_only: t('q.outcome.analysis_only'),
+              }}
             />
           </Card>
         </Col>
@@ -101,11 +105,21 @@ export function DashboardTab() {
               pagination={{ pageSize: 10 }}
               scroll={{ x: 900 }}
               columns={[
-                { title: t('q.measuredAt'), dataIndex: 'measuredAt', width: 140, render: (v: string) => dayjs(v).format('MM-DD HH:mm') },
+                {
+                  title: t('q.measuredAt'),
+                  dataIndex: 'measuredAt',
+                  width: 140,
+                  render: (v: string) => dayjs(v).format('MM-DD HH:mm'),
+                },
                 { title: t('q.address'), dataIndex: 'address' },
                 { title: t('q.lowest'), dataIndex: 'minDecisiveTenths', width: 90, render: degrees },
                 { title: t('q.required'), dataIndex: 'requiredTenths', width: 90, render: degrees },
-                { title: t('q.status'), dataIndex: 'outcome', width: 100, render: (o: string) => <OutcomeTag outcome={o} /> },
+                {
+                  title: t('q.status'),
+                  dataIndex: 'outcome',
+                  width: 100,
+                  render: (o: string) => <OutcomeTag outcome={o} />,
+                },
                 {
                   title: t('q.reason'),
                   render: (_: unknown, m) => m.reasons.map((r) => (lang === 'zh' ? r.zh : r.en)).join('；'),

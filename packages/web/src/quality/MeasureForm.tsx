@@ -1,5 +1,18 @@
 import { useRef, useState } from 'react';
-import { App, Button, Card, Checkbox, Divider, Form, Input, InputNumber, Select, Space, Switch, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Divider,
+  Form,
+  Input,
+  InputNumber,
+  Select,
+  Space,
+  Switch,
+  Typography,
+} from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { errorText } from '../common/errors.tsx';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
@@ -49,7 +62,8 @@ export function MeasureForm({ target, onDone }: { target: MeasureTarget; onDone:
   const pad = useRef<SignaturePadHandle>(null);
   const [busy, setBusy] = useState(false);
   const [refusing, setRefusing] = useState(false);
-  const showContract = target.unitHeatUseRate === undefined || target.unitHeatUseRate === null || target.unitHeatUseRate < 70;
+  const showContract =
+    target.unitHeatUseRate === undefined || target.unitHeatUseRate === null || target.unitHeatUseRate < 70;
 
   const submit = async (v: Values) => {
     const signed = pad.current && !pad.current.isEmpty();
@@ -76,8 +90,12 @@ export function MeasureForm({ target, onDone }: { target: MeasureTarget; onDone:
           ...(r.label ? { label: r.label } : {}),
           tenths: Math.round(r.celsius * 10),
         })),
-        ...(v.contract !== undefined && v.contract !== null ? { contractTenths: Math.round(v.contract * 10) } : {}),
-        ...(v.outdoor !== undefined && v.outdoor !== null ? { outdoorTenths: Math.round(v.outdoor * 10) } : {}),
+        ...(v.contract !== undefined && v.contract !== null
+          ? { contractTenths: Math.round(v.contract * 10) }
+          : {}),
+        ...(v.outdoor !== undefined && v.outdoor !== null
+          ? { outdoorTenths: Math.round(v.outdoor * 10) }
+          : {}),
         note: v.note ?? '',
         ...(signed ? { signature: pad.current!.toPng() } : { signatureRefusedReason: v.refused }),
       });
@@ -111,7 +129,9 @@ export function MeasureForm({ target, onDone }: { target: MeasureTarget; onDone:
         <Typography.Text>{target.address}</Typography.Text>
         {target.unitHeatUseRate !== undefined && target.unitHeatUseRate !== null ? (
           <div>
-            <Typography.Text type="secondary">{t('m.band', { rate: target.unitHeatUseRate })}</Typography.Text>
+            <Typography.Text type="secondary">
+              {t('m.band', { rate: target.unitHeatUseRate })}
+            </Typography.Text>
           </div>
         ) : null}
       </Card>
@@ -129,7 +149,12 @@ export function MeasureForm({ target, onDone }: { target: MeasureTarget; onDone:
         <InputNumber min={0} max={5000} step={10} style={{ width: '100%' }} inputMode="numeric" />
       </Form.Item>
       <Typography.Text strong>{t('m.findings')}</Typography.Text>
-      <Form.Item name="enlarged" valuePropName="checked" label={t('m.f.enlarged')} style={{ marginBottom: 4 }}>
+      <Form.Item
+        name="enlarged"
+        valuePropName="checked"
+        label={t('m.f.enlarged')}
+        style={{ marginBottom: 4 }}
+      >
         <Switch />
       </Form.Item>
       <Form.Item name="modified" valuePropName="checked" label={t('m.f.modified')}>
@@ -153,13 +178,20 @@ export function MeasureForm({ target, onDone }: { target: MeasureTarget; onDone:
               <Space key={f.key} align="start" wrap style={{ width: '100%' }}>
                 <Form.Item name={[f.name, 'room']} style={{ marginBottom: 0, width: 96 }}>
                   <Select
-                    options={(['living_room', 'bedroom', 'other'] as const).map((r) => ({ value: r, label: t(`m.room.${r}`) }))}
+                    options={(['living_room', 'bedroom', 'other'] as const).map((r) => ({
+                      value: r,
+                      label: t(`m.room.${r}`),
+                    }))}
                   />
                 </Form.Item>
                 <Form.Item name={[f.name, 'label']} style={{ marginBottom: 0, width: 80 }}>
                   <Input maxLength={30} />
                 </Form.Item>
-                <Form.Item name={[f.name, 'celsius']} rules={[{ required: true }]} style={{ marginBottom: 0 }}>
+                <Form.Item
+                  name={[f.name, 'celsius']}
+                  rules={[{ required: true }]}
+                  style={{ marginBottom: 0 }}
+                >
                   <InputNumber
                     step={0.1}
                     min={-30}
@@ -170,7 +202,9 @@ export function MeasureForm({ target, onDone }: { target: MeasureTarget; onDone:
                     data-testid={`reading-${i}`}
                   />
                 </Form.Item>
-                {fields.length > 1 ? <Button icon={<DeleteOutlined />} onClick={() => remove(f.name)} /> : null}
+                {fields.length > 1 ? (
+                  <Button icon={<DeleteOutlined />} onClick={() => remove(f.name)} />
+                ) : null}
               </Space>
             ))}
             <Button icon={<PlusOutlined />} onClick={() => add({ room: 'bedroom' })}>
@@ -201,7 +235,15 @@ export function MeasureForm({ target, onDone }: { target: MeasureTarget; onDone:
           <Input maxLength={200} />
         </Form.Item>
       ) : null}
-      <Button type="primary" htmlType="submit" size="large" block loading={busy} style={{ marginTop: 16 }} data-testid="measure-submit">
+      <Button
+        type="primary"
+        htmlType="submit"
+        size="large"
+        block
+        loading={busy}
+        style={{ marginTop: 16 }}
+        data-testid="measure-submit"
+      >
         {t('m.submit')}
       </Button>
     </Form>

@@ -25,11 +25,14 @@ export function MeasurePage() {
       <div className="my-page" data-testid="measure-result">
         <Result
           status={status}
-          title={<span data-testid={`measure-outcome-${result.outcome}`}>{t(`q.outcome.${result.outcome}`)}</span>}
+          title={
+            <span data-testid={`measure-outcome-${result.outcome}`}>{t(`q.outcome.${result.outcome}`)}</span>
+          }
           subTitle={
             <Space direction="vertical">
               <span>
-                {t('m.requiredTemp')}：{degrees(result.requiredTenths)} · {t('q.lowest')}：{degrees(result.minDecisiveTenths)}
+                {t('m.requiredTemp')}：{degrees(result.requiredTenths)} · {t('q.lowest')}：
+                {degrees(result.minDecisiveTenths)}
               </span>
               <span>{t('m.band', { rate: result.unitHeatUseRate })}</span>
             </Space>
@@ -83,12 +86,21 @@ export function MeasurePage() {
             line: o.description,
             address: o.address,
             target: o.premisesId
-              ? { premisesId: o.premisesId, workOrderId: o.workOrderId, title: `${o.orderNo} ${o.customerName ?? ''}`, address: o.address }
+              ? {
+                  premisesId: o.premisesId,
+                  workOrderId: o.workOrderId,
+                  title: `${o.orderNo} ${o.customerName ?? ''}`,
+                  address: o.address,
+                }
               : null,
           })),
           ...sampled.map((s) => ({
             key: s.sampleHouseholdId,
-            tag: <Tag color="blue">{t('m.sampled')} {s.assignedOn ?? ''}</Tag>,
+            tag: (
+              <Tag color="blue">
+                {t('m.sampled')} {s.assignedOn ?? ''}
+              </Tag>
+            ),
             title: s.customerName,
             line: '',
             address: s.address,
@@ -111,7 +123,13 @@ export function MeasurePage() {
             </div>
             {item.line ? <div className="my-card-line">{item.line}</div> : null}
             <div className="my-card-line">{item.address}</div>
-            <Button type="primary" size="large" block disabled={!item.target} onClick={() => item.target && setTarget(item.target)}>
+            <Button
+              type="primary"
+              size="large"
+              block
+              disabled={!item.target}
+              onClick={() => item.target && setTarget(item.target)}
+            >
               {t('m.start')}
             </Button>
           </Card>

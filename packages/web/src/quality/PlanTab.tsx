@@ -31,7 +31,10 @@ export function PlanTab({ canPlan }: { canPlan: boolean }) {
     () => (plan ? quality.households(plan.id) : Promise.resolve({ total: 0, items: [] })),
     [plan?.id],
   );
-  const measurers = useAsync(() => (canPlan ? quality.measurers() : Promise.resolve({ items: [] })), [canPlan]);
+  const measurers = useAsync(
+    () => (canPlan ? quality.measurers() : Promise.resolve({ items: [] })),
+    [canPlan],
+  );
   const [size, setSize] = useState<number | null>(60);
   const [busy, setBusy] = useState(false);
   const [selected, setSelected] = useState<string[]>([]);
@@ -55,8 +58,7 @@ export function PlanTab({ canPlan }: { canPlan: boolean }) {
       current.reload();
       return t('q.planMade', { n: p.selectedCount });
     });
-  const confirmMake = () =>
-    plan ? modal.confirm({ title: t('q.remakeConfirm'), onOk: make }) : void make();
+  const confirmMake = () => (plan ? modal.confirm({ title: t('q.remakeConfirm'), onOk: make }) : void make());
   const assign = () =>
     run(async () => {
       const r = await quality.assign(plan!.id, {
@@ -97,8 +99,21 @@ export function PlanTab({ canPlan }: { canPlan: boolean }) {
           </Typography.Text>
           {canPlan ? (
             <>
-              <InputNumber min={1} max={100000} value={size} onChange={setSize} addonBefore={t('q.size')} data-testid="plan-size" />
-              <Button type="primary" loading={busy} onClick={confirmMake} disabled={!size} data-testid="plan-make">
+              <InputNumber
+                min={1}
+                max={100000}
+                value={size}
+                onChange={setSize}
+                addonBefore={t('q.size')}
+                data-testid="plan-size"
+              />
+              <Button
+                type="primary"
+                loading={busy}
+                onClick={confirmMake}
+                disabled={!size}
+                data-testid="plan-make"
+              >
                 {t('q.makePlan')}
               </Button>
             </>
@@ -119,14 +134,21 @@ export function PlanTab({ canPlan }: { canPlan: boolean }) {
               dataSource={quotaRows}
               rowClassName={(r) => (r.achieved < r.target ? 'quota-short' : '')}
               columns={[
-                { title: t('q.dimension'), dataIndex: 'dimension', render: (d: string) => t(`q.dim.${d}` as MessageKey) },
+                {
+                  title: t('q.dimension'),
+                  dataIndex: 'dimension',
+                  render: (d: string) => t(`q.dim.${d}` as MessageKey),
+                },
                 { title: t('q.value'), render: (_: unknown, r) => valueLabel(t, r) },
                 { title: t('q.target'), dataIndex: 'target', align: 'right' },
                 {
                   title: t('q.achieved'),
                   align: 'right',
                   render: (_: unknown, r) => (
-                    <Typography.Text type={r.achieved < r.target ? 'danger' : undefined} strong={r.achieved < r.target}>
+                    <Typography.Text
+                      type={r.achieved < r.target ? 'danger' : undefined}
+                      strong={r.achieved < r.target}
+                    >
                       {r.achieved}
                     </Typography.Text>
                   ),
@@ -165,12 +187,22 @@ export function PlanTab({ canPlan }: { canPlan: boolean }) {
                     placeholder={t('q.measurer')}
                     value={measurer}
                     onChange={setMeasurer}
-                    options={(measurers.data?.items ?? []).map((m) => ({ value: m.id, label: m.displayName }))}
+                    options={(measurers.data?.items ?? []).map((m) => ({
+                      value: m.id,
+                      label: m.displayName,
+                    }))}
                   />
                   <Button disabled={!selected.length || !measurer || !date} loading={busy} onClick={assign}>
                     {t('q.assignSelected', { n: selected.length })}
                   </Button>
-                  <InputNumber min={1} max={50} value={perDay} onChange={setPerDay} addonBefore={t('q.perDay')} style={{ width: 150 }} />
+                  <InputNumber
+                    min={1}
+                    max={50}
+                    value={perDay}
+                    onChange={setPerDay}
+                    addonBefore={t('q.perDay')}
+                    style={{ width: 150 }}
+                  />
                   <Button disabled={!date} loading={busy} onClick={autoAssign}>
                     {t('q.autoAssign')}
                   </Button>
@@ -184,25 +216,54 @@ export function PlanTab({ canPlan }: { canPlan: boolean }) {
               loading={households.loading}
               dataSource={households.data?.items ?? []}
               pagination={{ pageSize: 20, showSizeChanger: false }}
-              rowSelection={canPlan ? { selectedRowKeys: selected, onChange: (k) => setSelected(k as string[]) } : undefined}
+              rowSelection={
+                canPlan
+                  ? { selectedRowKeys: selected, onChange: (k) => setSelected(k as string[]) }
+                  : undefined
+              }
               scroll={{ x: 900 }}
               columns={[
                 { title: t('q.address'), dataIndex: 'address' },
                 { title: t('q.customer'), dataIndex: 'customerName', width: 100 },
-                { title: t('q.dim.networkPosition'), dataIndex: 'networkPosition', width: 80, render: (v: string) => t(`q.v.${v}` as MessageKey) },
-                { title: t('q.dim.orientation'), dataIndex: 'orientation', width: 70, render: (v: string) => t(`q.v.${v}` as MessageKey) },
+                {
+                  title: t('q.dim.networkPosition'),
+                  dataIndex: 'networkPosition',
+                  width: 80,
+                  render: (v: string) => t(`q.v.${v}` as MessageKey),
+                },
+                {
+                  title: t('q.dim.orientation'),
+                  dataIndex: 'orientation',
+                  width: 70,
+                  render: (v: string) => t(`q.v.${v}` as MessageKey),
+                },
                 {
                   title: t('q.floor'),
                   width: 110,
-                  render: (_: unknown, h) => `${h.floor}/${h.buildingFloors} ${valueLabel(t, { dimension: 'floorBand', value: h.floorBand })}`,
+                  render: (_: unknown, h) =>
+                    `${h.floor}/${h.buildingFloors} ${valueLabel(t, { dimension: 'floorBand', value: h.floorBand })}`,
                 },
-                { title: t('q.assignedOn'), dataIndex: 'assignedOn', width: 110, render: (v: string | null) => v ?? '—' },
-                { title: t('q.measurer'), dataIndex: 'measurerName', width: 90, render: (v: string | null) => v ?? '—' },
+                {
+                  title: t('q.assignedOn'),
+                  dataIndex: 'assignedOn',
+                  width: 110,
+                  render: (v: string | null) => v ?? '—',
+                },
+                {
+                  title: t('q.measurer'),
+                  dataIndex: 'measurerName',
+                  width: 90,
+                  render: (v: string | null) => v ?? '—',
+                },
                 {
                   title: t('q.status'),
                   dataIndex: 'status',
                   width: 80,
-                  render: (v: string) => <Tag color={v === 'measured' ? 'green' : 'default'}>{t(`q.status.${v}` as MessageKey)}</Tag>,
+                  render: (v: string) => (
+                    <Tag color={v === 'measured' ? 'green' : 'default'}>
+                      {t(`q.status.${v}` as MessageKey)}
+                    </Tag>
+                  ),
                 },
               ]}
             />

@@ -14,7 +14,9 @@ export function QualityPage() {
   const { t } = useI18n();
   const { user } = useAuth();
   const [params, setParams] = useSearchParams();
-  const tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? params.get('tab')! : 'dashboard';
+  const tab = (TABS as readonly string[]).includes(params.get('tab') ?? '')
+    ? params.get('tab')!
+    : 'dashboard';
   const role = user?.role;
   const heating = user?.enterpriseKind === 'heating' || role === 'regulator';
   return (
@@ -35,7 +37,11 @@ export function QualityPage() {
                   {
                     key: 'plan',
                     label: t('q.tab.plan'),
-                    children: <PlanTab canPlan={role === 'enterprise_admin' || role === 'dispatcher' || role === 'inspector'} />,
+                    children: (
+                      <PlanTab
+                        canPlan={role === 'enterprise_admin' || role === 'dispatcher' || role === 'inspector'}
+                      />
+                    ),
                   },
                 ]),
             { key: 'sensors', label: t('q.tab.sensors'), children: <SensorsTab /> },

@@ -57,7 +57,10 @@ export function SensorsTab() {
               <Typography.Text type="secondary">
                 {t('q.share')}：
                 {daily.data.days.map((d) => (
-                  <Tag key={d.day} color={d.shareAtStandard >= 100 ? 'green' : d.shareAtStandard >= 80 ? 'gold' : 'red'}>
+                  <Tag
+                    key={d.day}
+                    color={d.shareAtStandard >= 100 ? 'green' : d.shareAtStandard >= 80 ? 'gold' : 'red'}
+                  >
                     {d.day.slice(5)} {d.shareAtStandard}%
                   </Tag>
                 ))}
@@ -101,13 +104,21 @@ export function SensorsTab() {
               ),
             }}
             columns={[
-              { title: t('q.measuredAt'), dataIndex: 'at', render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm') },
+              {
+                title: t('q.measuredAt'),
+                dataIndex: 'at',
+                render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm'),
+              },
               { title: t('q.received'), dataIndex: 'received', align: 'right' },
               { title: t('q.accepted'), dataIndex: 'accepted', align: 'right' },
               {
                 title: t('q.rejected'),
                 align: 'right',
-                render: (_: unknown, r) => <Typography.Text type={r.rejections.length ? 'danger' : undefined}>{r.rejections.length}</Typography.Text>,
+                render: (_: unknown, r) => (
+                  <Typography.Text type={r.rejections.length ? 'danger' : undefined}>
+                    {r.rejections.length}
+                  </Typography.Text>
+                ),
               },
             ]}
           />

@@ -110,7 +110,13 @@ export interface Dashboard {
   households: { measured: number; passing: number; percent: number | null; meetsTarget: boolean };
   outcomes: Partial<Record<Outcome, number>>;
   histogram: { degree: number; outcome: Outcome; n: number }[];
-  districts: { district: string; measured: number; passing: number; percent: number | null; meetsTarget: boolean }[];
+  districts: {
+    district: string;
+    measured: number;
+    passing: number;
+    percent: number | null;
+    meetsTarget: boolean;
+  }[];
 }
 export interface Sensor {
   id: string;
@@ -201,8 +207,10 @@ export const quality = {
     api.get<{ address: string; standardTenths: number; days: DailyStat[] }>('/sensors/daily', { premisesId }),
   ingestions: () => api.get<{ items: Ingestion[] }>('/sensors/ingestions'),
   cases: () => api.get<{ items: LowTemperatureCase[] }>('/low-temperature/cases'),
-  dispute: (id: string, body: unknown) => api.post<LowTemperatureCase>(`/low-temperature/cases/${id}/dispute`, body),
-  decide: (id: string, body: unknown) => api.post<LowTemperatureCase>(`/low-temperature/cases/${id}/decide`, body),
+  dispute: (id: string, body: unknown) =>
+    api.post<LowTemperatureCase>(`/low-temperature/cases/${id}/dispute`, body),
+  decide: (id: string, body: unknown) =>
+    api.post<LowTemperatureCase>(`/low-temperature/cases/${id}/decide`, body),
   rules: () => api.get<{ items: Rule[] }>('/low-temperature/rules'),
 };
 

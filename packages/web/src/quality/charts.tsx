@@ -1,16 +1,19 @@
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
-import {
+import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+import type { DailyStat, Dashboard } from './api.ts';
+
+echarts.use([
+  BarChart,
+  LineChart,
   GridComponent,
   LegendComponent,
   MarkLineComponent,
   TooltipComponent,
-} from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
-import type { DailyStat, Dashboard } from './api.ts';
-
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
+  CanvasRenderer,
+]);
 
 const COLORS = { pass: '#52c41a', fail: '#f5222d', analysis_only: '#bfbfbf' };
 
@@ -77,7 +80,7 @@ export function DailyChart({
         legend: { bottom: 0 },
         grid: { left: 8, right: 24, top: 24, bottom: 32, containLabel: true },
         xAxis: { type: 'category', data: days.map((d) => d.day.slice(5)) },
-        yAxis: { type: 'value', min: 10, max: 28, axisLabel: { formatter: '{value} °C' } },
+        yAxis: { type: 'value', min: 12, max: 27, interval: 3, axisLabel: { formatter: '{value} °C' } },
         series: [
           {
             ...line(labels.min, 'min', '#4a9ad6'),

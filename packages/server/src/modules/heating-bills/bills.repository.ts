@@ -52,7 +52,9 @@ export async function heatMeterUse(db: Db, enterpriseId: string, from: string, t
   const inService = await db
     .select({ id: meters.id, customerId: meters.customerId })
     .from(meters)
-    .where(and(eq(meters.enterpriseId, enterpriseId), eq(meters.sector, 'heat'), eq(meters.status, 'in_service')));
+    .where(
+      and(eq(meters.enterpriseId, enterpriseId), eq(meters.sector, 'heat'), eq(meters.status, 'in_service')),
+    );
   const use = await db
     .select({ customerId: meterReadings.customerId, wh: sql<string>`sum(${meterReadings.usage})` })
     .from(meterReadings)

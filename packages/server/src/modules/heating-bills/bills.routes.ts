@@ -24,17 +24,30 @@ export const heatingBillRoutes =
     );
     app.post(
       '/heating/seasons/:seasonId/billing-runs',
-      { preHandler: writers, schema: { tags, summary: '生成采暖期账单（H-7.2.1） / run season billing', params: ZSeasonParams } },
+      {
+        preHandler: writers,
+        schema: { tags, summary: '生成采暖期账单（H-7.2.1） / run season billing', params: ZSeasonParams },
+      },
       async (req, reply) => reply.status(201).send(await service.run(requireActor(req), req.params.seasonId)),
     );
     app.post(
       '/heating/seasons/:seasonId/rewards',
-      { preHandler: writers, schema: { tags, summary: '提前缴费奖励（H-7.2.2） / early-payment rewards', params: ZSeasonParams } },
+      {
+        preHandler: writers,
+        schema: { tags, summary: '提前缴费奖励（H-7.2.2） / early-payment rewards', params: ZSeasonParams },
+      },
       async (req) => service.rewards(requireActor(req), req.params.seasonId),
     );
     app.post(
       '/heating/reminders/run',
-      { preHandler: writers, schema: { tags, summary: '立即发送到期提醒（H-7.2.2） / send due reminders now', body: ZRemindInput.optional() } },
+      {
+        preHandler: writers,
+        schema: {
+          tags,
+          summary: '立即发送到期提醒（H-7.2.2） / send due reminders now',
+          body: ZRemindInput.optional(),
+        },
+      },
       async (req) => {
         const actor = requireActor(req);
         assertHeatingWriter(actor);
@@ -43,7 +56,18 @@ export const heatingBillRoutes =
     );
     app.get(
       '/heating/suspensions',
-      { preHandler: readers, schema: { tags, summary: '报停/复热队列（H-7.1.7, H-7.1.8） / suspension queue', querystring: ZQueueQuery } },
-      async (req) => queue.list(requireActor(req), { enterpriseId: req.query.enterpriseId, open: req.query.open === 'true' }),
+      {
+        preHandler: readers,
+        schema: {
+          tags,
+          summary: '报停/复热队列（H-7.1.7, H-7.1.8） / suspension queue',
+          querystring: ZQueueQuery,
+        },
+      },
+      async (req) =>
+        queue.list(requireActor(req), {
+          enterpriseId: req.query.enterpriseId,
+          open: req.query.open === 'true',
+        }),
     );
   };

@@ -77,7 +77,8 @@ export class HeatingBillService {
           : composeSeasonBill(account, inputs);
         if (!bill.ok) {
           skipped[bill.reason] += 1;
-          if (sample.length < 20 && bill.reason !== 'already_billed') sample.push({ accountNo: account.accountNo, reason: bill.reason });
+          if (sample.length < 20 && bill.reason !== 'already_billed')
+            sample.push({ accountNo: account.accountNo, reason: bill.reason });
           continue;
         }
         byMethod[bill.method] = (byMethod[bill.method] ?? 0) + 1;
@@ -100,11 +101,14 @@ export class HeatingBillService {
       }
       const amountFen = values.reduce((s, v) => s + v.amountFen, 0);
       for (let i = 0; i < values.length; i += 200) {
-        const made = await tx.insert(bills).values(values.slice(i, i + 200)).returning({
-          id: bills.id,
-          customerId: bills.customerId,
-          amountFen: bills.amountFen,
-        });
+        const made = await tx
+          .insert(bills)
+          .values(values.slice(i, i + 200))
+          .returning({
+            id: bills.id,
+            customerId: bills.customerId,
+            amountFen: bills.amountFen,
+          });
         await tx.insert(ledgerEntries).values(
           made.map((b) => ({
             enterpriseId: season.enterpriseId,
@@ -124,7 +128,14 @@ export class HeatingBillService {
       const summary = { skipped, byMethod, amountFen, sample, seasonId: season.id };
       const [done] = await tx
         .update(billingRuns)
-        .set({ status: 'done', processed: accounts.length, billed: values.length, skipped: skippedTotal, summary, finishedAt: now })
+        .set({
+          status: 'done',
+          processed: accounts.length,
+          billed: values.length,
+          skipped: skippedTotal,
+          summary,
+          finishedAt: now,
+        })
         .where(eqRun(run!.id))
         .returning();
       await appendAudit(tx, {
@@ -173,13 +184,29 @@ async function lastRuns(db: Db, enterpriseId: string, period: string) {
   return db
     .select()
     .from(billingRuns)
-    .where(and(eq(billingRuns.enterpriseId, enterpriseId), eq(billingRuns.sector, 'heating'), eq(billingRuns.period, period)))
+    .where(
+      and(
+        eq(billingRuns.enterpriseId, enterpriseId),
+        eq(billingRuns.sector, 'heating'),
+        eq(billingRuns.period, period),
+      ),
+    )
     .orderBy(desc(billingRuns.createdAt))
     .limit(5);
 }
 
-function totalsOf(views: { amountFen: number; paidFen: number; rewardFen: number; outstandingFen: number; status: string }[]) {
-  const t = { count: views.length, amountFen: 0, paidFen: 0, rewardFen: 0, outstandingFen: 0, overdue: 0, paid: 0 };
+function totalsOf(
+  views: { amountFen: number; paidFen: number; rewardFen: number; outstandingFen: number; status: string }[],
+) {
+  const t = {
+    count: views.length,
+    amountFen: 0,
+    paidFen: 0,
+    rewardFen: 0,
+    outstandingFen: 0,
+    overdue: 0,
+    paid: 0,
+  };
   for (const v of views) {
     t.amountFen += v.amountFen;
     t.paidFen += v.paidFen;

@@ -1,12 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AREA_PRICE, heatingWorld, TWO_PART_PRICE, type HeatingWorld } from '../heating-seasons/heating.fixtures.ts';
+import {
+  AREA_PRICE,
+  heatingWorld,
+  TWO_PART_PRICE,
+  type HeatingWorld,
+} from '../heating-seasons/heating.fixtures.ts';
 
 let w: HeatingWorld;
 let seasonId: string;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Bill = Record<string, any>;
 const billOf = async (customerId: string): Promise<Bill> =>
-  (await w.json('heat_admin', 'GET', `/heating/seasons/${seasonId}/bills`)).bills.find((b: Bill) => b.customerId === customerId);
+  (await w.json('heat_admin', 'GET', `/heating/seasons/${seasonId}/bills`)).bills.find(
+    (b: Bill) => b.customerId === customerId,
+  );
 
 beforeAll(async () => {
   w = await heatingWorld();
@@ -17,15 +24,37 @@ beforeAll(async () => {
     ['heating_non_resident', { method: 'area', fenPerM2PerSeason: 3200 }],
     ['heating_non_resident', TWO_PART_PRICE],
   ] as const) {
-    await w.json('heat_admin', 'POST', '/heating/prices', { customerClass, effectiveFrom: '2026-10-01', heating }, 201);
+    await w.json(
+      'heat_admin',
+      'POST',
+      '/heating/prices',
+      { customerClass, effectiveFrom: '2026-10-01', heating },
+      201,
+    );
   }
   // An older price that is no longer in effect at the season start.
-  await w.json('heat_admin', 'POST', '/heating/prices', { customerClass: 'heating_resident', effectiveFrom: '2025-10-01', heating: { method: 'area', fenPerM2PerSeason: 2200 } }, 201);
+  await w.json(
+    'heat_admin',
+    'POST',
+    '/heating/prices',
+    {
+      customerClass: 'heating_resident',
+      effectiveFrom: '2025-10-01',
+      heating: { method: 'area', fenPerM2PerSeason: 2200 },
+    },
+    201,
+  );
   const { demoRules } = await w.json('heat_admin', 'GET', '/heating/seasons');
-  await w.json('heat_admin', 'PUT', '/heating/rules', {
-    effectiveFrom: '2026-01-01',
-    rules: { ...demoRules, stopHeating: { contractAllows: true, minOverdueDays: 30, minReminders: 2 } },
-  }, 200);
+  await w.json(
+    'heat_admin',
+    'PUT',
+    '/heating/rules',
+    {
+      effectiveFrom: '2026-01-01',
+      rules: { ...demoRules, stopHeating: { contractAllows: true, minOverdueDays: 30, minReminders: 2 } },
+    },
+    200,
+  );
 });
 afterAll(() => w.close());
 
@@ -43,12 +72,22 @@ describe('heating season bills', () => {
     const row = queue.find((q: Bill) => q.id === order.id);
     expect(row.clocks[0]).toMatchObject({ name: 'completion', clause: 'H-7.1.7' });
     expect(row.clocks[0].dueAt).toBeTruthy();
-    expect(row).toMatchObject({ suspendedFeeApplies: true, suspendedFeeBps: 3000, season: { period: '2026-2027' } });
+    expect(row).toMatchObject({
+      suspendedFeeApplies: true,
+      suspendedFeeBps: 3000,
+      season: { period: '2026-2027' },
+    });
   });
 
   it('H-7.2.1: one set-wise run bills every heating account by area or two-part tariff; a rerun duplicates nothing', async () => {
     w.at('2026-10-30 09:00');
-    const run = await w.json('heat_admin', 'POST', `/heating/seasons/${seasonId}/billing-runs`, undefined, 201);
+    const run = await w.json(
+      'heat_admin',
+      'POST',
+      `/heating/seasons/${seasonId}/billing-runs`,
+      undefined,
+      201,
+    );
     expect(run).toMatchObject({ status: 'done', total: 4, billed: 3, skipped: 1 });
     expect(run.summary.skipped.no_area).toBe(1);
     expect(run.summary.byMethod).toEqual({ area: 1, two_part: 1, suspended: 1 });
@@ -56,10 +95,20 @@ describe('heating season bills', () => {
     expect((await billOf(w.acc.resident)).amountFen).toBe(223_925);
     const metered = await billOf(w.acc.metered);
     expect(metered.lines.map((l: Bill) => [l.part, l.amountFen])).toEqual([['base', 750_000]]);
-    const again = await w.json('heat_admin', 'POST', `/heating/seasons/${seasonId}/billing-runs`, undefined, 201);
+    const again = await w.json(
+      'heat_admin',
+      'POST',
+      `/heating/seasons/${seasonId}/billing-runs`,
+      undefined,
+      201,
+    );
     expect(again).toMatchObject({ billed: 0, skipped: 4 });
     expect(await w.count(`select count(*)::int as n from bills where sector = 'heating'`)).toBe(3);
-    expect(await w.count(`select count(*)::int as n from ledger_entries where kind = 'charge' and ref_type = 'bill'`)).toBe(3);
+    expect(
+      await w.count(
+        `select count(*)::int as n from ledger_entries where kind = 'charge' and ref_type = 'bill'`,
+      ),
+    ).toBe(3);
   });
 
   it('H-7.1.6: a suspension accepted before the season is settled at the suspended-household fee rule', async () => {
@@ -75,10 +124,18 @@ describe('heating season bills', () => {
     const metered = await billOf(w.acc.metered);
     await w.pay(w.acc.metered, metered.id, 100_000, '2026-10-31T02:00:00Z');
     w.at('2026-11-02 09:00');
-    expect(await w.json('heat_admin', 'POST', `/heating/seasons/${seasonId}/rewards`, undefined, 200)).toEqual({ rewarded: 1 });
-    expect(await w.json('heat_admin', 'POST', `/heating/seasons/${seasonId}/rewards`, undefined, 200)).toEqual({ rewarded: 0 });
+    expect(
+      await w.json('heat_admin', 'POST', `/heating/seasons/${seasonId}/rewards`, undefined, 200),
+    ).toEqual({ rewarded: 1 });
+    expect(
+      await w.json('heat_admin', 'POST', `/heating/seasons/${seasonId}/rewards`, undefined, 200),
+    ).toEqual({ rewarded: 0 });
     // 2 % of 2239.25 元 = 44.785 → 44.79 元.
-    expect(await billOf(w.acc.resident)).toMatchObject({ rewardFen: 4479, outstandingFen: 0, status: 'paid' });
+    expect(await billOf(w.acc.resident)).toMatchObject({
+      rewardFen: 4479,
+      outstandingFen: 0,
+      status: 'paid',
+    });
   });
 
   it('H-7.2.2: reminders after the due date follow the schedule, each sent once however often the job runs', async () => {
@@ -86,7 +143,9 @@ describe('heating season bills', () => {
     const first = await w.json('heat_admin', 'POST', '/heating/reminders/run', {}, 200);
     expect(first.queued).toBe(4); // two owing bills × reminders 1 (11-16) and 2 (11-22)
     expect((await w.json('heat_admin', 'POST', '/heating/reminders/run', {}, 200)).queued).toBe(0);
-    const keys = await w.t.database.executeSql(`select dedupe_key, kind from notifications order by dedupe_key`);
+    const keys = await w.t.database.executeSql(
+      `select dedupe_key, kind from notifications order by dedupe_key`,
+    );
     expect(keys.rows.every((r) => r.kind === 'heating_reminder')).toBe(true);
     const metered = await billOf(w.acc.metered);
     expect(metered).toMatchObject({ status: 'overdue', remindersSent: 2, outstandingFen: 650_000 });
@@ -111,17 +170,25 @@ describe('heating season bills', () => {
       callerName: '孙立华',
       description: '提前返回，申请复热',
     });
-    const row = (await w.json('heat_admin', 'GET', '/heating/suspensions')).find((q: Bill) => q.id === order.id);
+    const row = (await w.json('heat_admin', 'GET', '/heating/suspensions')).find(
+      (q: Bill) => q.id === order.id,
+    );
     expect(row.clocks[0]).toMatchObject({ name: 'open_valve', clause: 'H-7.1.8' });
     expect(new Date(row.clocks[0].dueAt).getTime() - new Date(row.receivedAt).getTime()).toBe(48 * 3600_000);
   });
 
   it('enterprise scoping and bad input on billing', async () => {
     expect((await w.call('gas_admin', 'GET', `/heating/seasons/${seasonId}/bills`)).statusCode).toBe(404);
-    expect((await w.call('gas_admin', 'POST', `/heating/seasons/${seasonId}/billing-runs`)).statusCode).toBe(422);
-    expect((await w.call('heat_agent', 'POST', `/heating/seasons/${seasonId}/billing-runs`)).statusCode).toBe(403);
-    expect((await w.call('heat_admin', 'POST', `/heating/seasons/not-a-uuid/billing-runs`)).statusCode).toBe(400);
-    expect((await w.json('gas_admin', 'GET', '/heating/suspensions'))).toEqual([]);
+    expect((await w.call('gas_admin', 'POST', `/heating/seasons/${seasonId}/billing-runs`)).statusCode).toBe(
+      422,
+    );
+    expect((await w.call('heat_agent', 'POST', `/heating/seasons/${seasonId}/billing-runs`)).statusCode).toBe(
+      403,
+    );
+    expect((await w.call('heat_admin', 'POST', `/heating/seasons/not-a-uuid/billing-runs`)).statusCode).toBe(
+      400,
+    );
+    expect(await w.json('gas_admin', 'GET', '/heating/suspensions')).toEqual([]);
     expect((await w.call('reg', 'GET', `/heating/seasons/${seasonId}/bills`)).statusCode).toBe(200);
   });
 });

@@ -8,7 +8,13 @@ import * as repo from './bills.repository.ts';
 export type BillStatus = 'paid' | 'partly_paid' | 'unpaid' | 'overdue';
 
 /** Bills as the screens show them: paid, reward, outstanding, reminders sent and whether heat may be stopped. */
-export async function billViews(db: Db, season: SeasonRow, rows: repo.BillRow[], rules: HeatingRules, today: string) {
+export async function billViews(
+  db: Db,
+  season: SeasonRow,
+  rows: repo.BillRow[],
+  rules: HeatingRules,
+  today: string,
+) {
   const ids = rows.map((b) => b.id);
   const [paid, rewards, reminders, people] = await Promise.all([
     repo.paymentsOfBills(db, ids),
@@ -16,7 +22,12 @@ export async function billViews(db: Db, season: SeasonRow, rows: repo.BillRow[],
     repo.remindersOfBills(db, season.enterpriseId, ids),
     ids.length
       ? db
-          .select({ id: customers.id, name: customers.name, accountNo: customers.accountNo, kind: customers.kind })
+          .select({
+            id: customers.id,
+            name: customers.name,
+            accountNo: customers.accountNo,
+            kind: customers.kind,
+          })
           .from(customers)
           .where(inArray(customers.id, [...new Set(rows.map((b) => b.customerId))]))
       : Promise.resolve([]),
@@ -56,7 +67,12 @@ export async function billViews(db: Db, season: SeasonRow, rows: repo.BillRow[],
       outstandingFen,
       status,
       remindersSent,
-      stopHeating: stopHeatingDecision(rules, { dueOn: season.paymentDueOn, today, outstandingFen, remindersSent }),
+      stopHeating: stopHeatingDecision(rules, {
+        dueOn: season.paymentDueOn,
+        today,
+        outstandingFen,
+        remindersSent,
+      }),
     };
   });
 }

@@ -15,7 +15,13 @@ import type { HeatingAccount } from './bills.repository.ts';
 
 export type SkipReason = 'no_area' | 'no_price' | 'already_billed';
 export type ComposedBill =
-  | { ok: true; method: 'area' | 'two_part' | 'suspended'; lines: Record<string, unknown>[]; amountFen: number; note: string }
+  | {
+      ok: true;
+      method: 'area' | 'two_part' | 'suspended';
+      lines: Record<string, unknown>[];
+      amountFen: number;
+      note: string;
+    }
   | { ok: false; reason: SkipReason };
 
 export interface BillingInputs {
@@ -29,7 +35,9 @@ export interface BillingInputs {
 }
 
 function priceOf(prices: PriceRow[], kind: string, method: HeatingPrice['method'], on: string) {
-  const rows = prices.filter((p) => p.customerClass === priceClass(kind, method) && p.heating?.method === method);
+  const rows = prices.filter(
+    (p) => p.customerClass === priceClass(kind, method) && p.heating?.method === method,
+  );
   const row = priceInEffect(rows, on);
   return row ? { row, price: row.heating as HeatingPrice } : undefined;
 }
@@ -45,7 +53,11 @@ export function composeSeasonBill(account: HeatingAccount, inputs: BillingInputs
 
   const acceptedOn = inputs.suspendedOn.get(account.id);
   if (acceptedOn && areaFee !== undefined) {
-    const s = suspendedSeasonFee(rules, { areaSeasonFeeFen: areaFee, acceptedOn, seasonStartsOn: season.startsOn });
+    const s = suspendedSeasonFee(rules, {
+      areaSeasonFeeFen: areaFee,
+      acceptedOn,
+      seasonStartsOn: season.startsOn,
+    });
     if (s.applies) {
       return {
         ok: true,
@@ -77,7 +89,10 @@ export function composeSeasonBill(account: HeatingAccount, inputs: BillingInputs
       method: 'two_part',
       amountFen: lines.reduce((s, l) => s + l.amountFen, 0),
       lines: lines.map((l) => ({ ...l, priceId: twoPart.row.id })),
-      note: wh === undefined ? '两部制：基本热费，计量热费采暖期后结算 / base part; metered part settled after the season' : '两部制 / two-part',
+      note:
+        wh === undefined
+          ? '两部制：基本热费，计量热费采暖期后结算 / base part; metered part settled after the season'
+          : '两部制 / two-part',
     };
   }
   if (!areaLines) return { ok: false, reason: 'no_price' };
@@ -86,7 +101,9 @@ export function composeSeasonBill(account: HeatingAccount, inputs: BillingInputs
     method: 'area',
     amountFen: areaFee!,
     lines: areaLines.map((l) => ({ ...l, priceId: area!.row.id })),
-    note: inputs.areaBilled.has(account.id) ? '热表故障，按面积计费（H-7.2.4.3） / faulty meter: by area' : '',
+    note: inputs.areaBilled.has(account.id)
+      ? '热表故障，按面积计费（H-7.2.4.3） / faulty meter: by area'
+      : '',
   };
 }
 

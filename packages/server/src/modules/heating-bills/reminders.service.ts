@@ -25,9 +25,15 @@ export async function runHeatingReminders(ctx: AppContext, now: Date, enterprise
   const seasonService = new HeatingSeasonService(ctx);
   const billService = new HeatingBillService(ctx);
   // Seasons whose bills are due and that ended less than two months ago.
-  const where = [lt(heatingSeasons.paymentDueOn, today), gte(heatingSeasons.endsOn, addCalendarMonths(today, -2))];
+  const where = [
+    lt(heatingSeasons.paymentDueOn, today),
+    gte(heatingSeasons.endsOn, addCalendarMonths(today, -2)),
+  ];
   if (enterpriseId) where.push(eq(heatingSeasons.enterpriseId, enterpriseId));
-  const due = await ctx.database.db.select().from(heatingSeasons).where(and(...where));
+  const due = await ctx.database.db
+    .select()
+    .from(heatingSeasons)
+    .where(and(...where));
   let queued = 0;
   for (const season of due) {
     const { rules } = await seasonService.rulesFor(season.enterpriseId, today);
@@ -39,25 +45,39 @@ export async function runHeatingReminders(ctx: AppContext, now: Date, enterprise
   return { seasons: due.length, queued };
 }
 
-export async function remindSeason(tx: Db, season: SeasonRow, rules: Parameters<typeof remindersDue>[0], today: string) {
+export async function remindSeason(
+  tx: Db,
+  season: SeasonRow,
+  rules: Parameters<typeof remindersDue>[0],
+  today: string,
+) {
   const numbers = remindersDue(rules, season.paymentDueOn, today);
   if (numbers.length === 0) return 0;
   const dates = reminderDates(rules, season.paymentDueOn);
-  const rows = (await repo.seasonBills(tx, season.enterpriseId, season.period)).filter((b) => b.kind === 'season');
+  const rows = (await repo.seasonBills(tx, season.enterpriseId, season.period)).filter(
+    (b) => b.kind === 'season',
+  );
   const ids = rows.map((b) => b.id);
   const [paid, rewards, sent] = await Promise.all([
     repo.paymentsOfBills(tx, ids),
     repo.rewardsOfBills(tx, ids),
     repo.remindersOfBills(tx, season.enterpriseId, ids),
   ]);
-  const owing = rows.filter((b) => b.amountFen - (paid.get(b.id)?.paidFen ?? 0) - (rewards.get(b.id) ?? 0) > 0);
+  const owing = rows.filter(
+    (b) => b.amountFen - (paid.get(b.id)?.paidFen ?? 0) - (rewards.get(b.id) ?? 0) > 0,
+  );
   if (owing.length === 0) return 0;
   const phones = new Map(
     (
       await tx
         .select({ id: customers.id, phone: customers.phone, name: customers.name })
         .from(customers)
-        .where(inArray(customers.id, owing.map((b) => b.customerId)))
+        .where(
+          inArray(
+            customers.id,
+            owing.map((b) => b.customerId),
+          ),
+        )
     ).map((c) => [c.id, c]),
   );
   let queued = 0;

@@ -19,7 +19,9 @@ export async function bookEarlyRewards(
 ): Promise<number> {
   const deadline = earlyPaymentDeadline(rules, season.paymentDueOn);
   if (!deadline) return 0;
-  const rows = (await repo.seasonBills(tx, season.enterpriseId, season.period)).filter((b) => b.kind === 'season');
+  const rows = (await repo.seasonBills(tx, season.enterpriseId, season.period)).filter(
+    (b) => b.kind === 'season',
+  );
   const ids = rows.map((b) => b.id);
   const [paid, booked] = await Promise.all([repo.paymentsOfBills(tx, ids), repo.rewardsOfBills(tx, ids)]);
   const entries = rows.flatMap((b) => {

@@ -46,26 +46,43 @@ export class SuspensionQueueService {
       ? await db
           .select()
           .from(workOrderClocks)
-          .where(inArray(workOrderClocks.orderId, orders.map((o) => o.id)))
+          .where(
+            inArray(
+              workOrderClocks.orderId,
+              orders.map((o) => o.id),
+            ),
+          )
           .orderBy(asc(workOrderClocks.dueAt))
       : [];
     const allSeasons = await seasons.listSeasons(db, scope);
     const rulesService = new HeatingSeasonService(this.ctx);
     const rulesOf = new Map<string, Awaited<ReturnType<HeatingSeasonService['rulesFor']>>['rules']>();
-    for (const e of new Set(orders.map((o) => o.enterpriseId))) rulesOf.set(e, (await rulesService.rulesFor(e)).rules);
+    for (const e of new Set(orders.map((o) => o.enterpriseId)))
+      rulesOf.set(e, (await rulesService.rulesFor(e)).rules);
     return orders.map((o) => {
       const received = toShanghaiDate(o.receivedAt);
       const season = allSeasons
         .filter((s) => s.enterpriseId === o.enterpriseId && s.endsOn >= received)
         .sort((a, b) => a.startsOn.localeCompare(b.startsOn))[0];
       const rules = rulesOf.get(o.enterpriseId)!;
-      const lastAcceptDay = season ? addDays(season.startsOn, -rules.suspendedFee.acceptedBeforeDaysOfStart) : null;
+      const lastAcceptDay = season
+        ? addDays(season.startsOn, -rules.suspendedFee.acceptedBeforeDaysOfStart)
+        : null;
       return {
         ...o,
         clocks: clocks
           .filter((c) => c.orderId === o.id)
-          .map((c) => ({ name: c.name, clause: c.clause, state: c.state, dueAt: c.dueAt, stoppedAt: c.stoppedAt, breachedAt: c.breachedAt })),
-        season: season ? { id: season.id, period: season.period, area: season.area, startsOn: season.startsOn } : null,
+          .map((c) => ({
+            name: c.name,
+            clause: c.clause,
+            state: c.state,
+            dueAt: c.dueAt,
+            stoppedAt: c.stoppedAt,
+            breachedAt: c.breachedAt,
+          })),
+        season: season
+          ? { id: season.id, period: season.period, area: season.area, startsOn: season.startsOn }
+          : null,
         suspendedFeeApplies:
           o.itemCode === 'heating_suspension' && lastAcceptDay !== null ? received <= lastAcceptDay : null,
         suspendedFeeBps: o.itemCode === 'heating_suspension' ? rules.suspendedFee.bpsOfAreaFee : null,
@@ -75,4 +92,3 @@ export class SuspensionQueueService {
 }
 
 const OPEN = ['received', 'returned', 'dispatched', 'accepted', 'in_progress', 'on_site'];
-

@@ -6,7 +6,12 @@ export type DisputeRow = typeof heatMeterDisputes.$inferSelect;
 
 export async function listDisputes(db: Db, enterpriseId: string | null) {
   return db
-    .select({ d: heatMeterDisputes, customerName: customers.name, accountNo: customers.accountNo, meterSerial: meters.serialNo })
+    .select({
+      d: heatMeterDisputes,
+      customerName: customers.name,
+      accountNo: customers.accountNo,
+      meterSerial: meters.serialNo,
+    })
     .from(heatMeterDisputes)
     .innerJoin(customers, eq(customers.id, heatMeterDisputes.customerId))
     .leftJoin(meters, eq(meters.id, heatMeterDisputes.meterId))
@@ -22,7 +27,12 @@ export async function disputeById(db: Db, id: string, lock = false) {
 
 export async function customerWithArea(db: Db, customerId: string) {
   const [row] = await db
-    .select({ id: customers.id, enterpriseId: customers.enterpriseId, kind: customers.kind, heatedAreaM2: premises.heatedAreaM2 })
+    .select({
+      id: customers.id,
+      enterpriseId: customers.enterpriseId,
+      kind: customers.kind,
+      heatedAreaM2: premises.heatedAreaM2,
+    })
     .from(customers)
     .leftJoin(premises, eq(premises.customerId, customers.id))
     .where(eq(customers.id, customerId))
@@ -39,7 +49,14 @@ export async function seasonBillOf(db: Db, customerId: string, period: string) {
   const [row] = await db
     .select()
     .from(bills)
-    .where(and(eq(bills.customerId, customerId), eq(bills.sector, 'heating'), eq(bills.period, period), eq(bills.kind, 'season')));
+    .where(
+      and(
+        eq(bills.customerId, customerId),
+        eq(bills.sector, 'heating'),
+        eq(bills.period, period),
+        eq(bills.kind, 'season'),
+      ),
+    );
   return row;
 }
 
@@ -50,7 +67,12 @@ export async function meteredWhBetween(db: Db, customerId: string, from: string,
     .from(meterReadings)
     .innerJoin(meters, eq(meters.id, meterReadings.meterId))
     .where(
-      and(eq(meterReadings.customerId, customerId), eq(meters.sector, 'heat'), gte(meterReadings.readOn, from), lte(meterReadings.readOn, to)),
+      and(
+        eq(meterReadings.customerId, customerId),
+        eq(meters.sector, 'heat'),
+        gte(meterReadings.readOn, from),
+        lte(meterReadings.readOn, to),
+      ),
     );
   return Number(row?.wh ?? 0);
 }

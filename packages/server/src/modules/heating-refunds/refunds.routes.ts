@@ -14,7 +14,10 @@ export const heatingRefundRoutes =
     const writers = allow('enterprise_admin', 'billing_clerk');
     app.get(
       '/heating/refunds',
-      { preHandler: allow(...HEATING_READERS), schema: { tags, summary: '退费（H-5.5.2, H-7.2.5） / refunds', querystring: ZRefundQuery } },
+      {
+        preHandler: allow(...HEATING_READERS),
+        schema: { tags, summary: '退费（H-5.5.2, H-7.2.5） / refunds', querystring: ZRefundQuery },
+      },
       async (req) => service.list(requireActor(req), req.query),
     );
     app.post(
@@ -24,7 +27,15 @@ export const heatingRefundRoutes =
     );
     app.post(
       '/heating/refunds/:id/settle',
-      { preHandler: writers, schema: { tags, summary: '退款或冲抵下一供热期 / pay or offset', params: ZIdParams, body: ZRefundSettle } },
+      {
+        preHandler: writers,
+        schema: {
+          tags,
+          summary: '退款或冲抵下一供热期 / pay or offset',
+          params: ZIdParams,
+          body: ZRefundSettle,
+        },
+      },
       async (req) => service.settle(requireActor(req), req.params.id, req.body),
     );
   };

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 
-export const REFUND_CAUSES = ['low_temperature', 'suspension', 'meter_dispute', 'overpayment', 'other'] as const;
+export const REFUND_CAUSES = [
+  'low_temperature',
+  'suspension',
+  'meter_dispute',
+  'overpayment',
+  'other',
+] as const;
 
 export const ZRefundInput = z.strictObject({
   customerId: z.uuid(),

@@ -24,7 +24,10 @@ export class HeatingRefundService {
   /** Refunds with their H-5.5.2 dates: due (the committed date), latest lawful day, days left, overdue. */
   async list(actor: Actor, q: { enterpriseId?: string; status?: string }) {
     const today = toShanghaiDate(this.ctx.now());
-    const rows = await repo.listRefunds(this.db, { enterpriseId: enterpriseScope(actor, q.enterpriseId), status: q.status });
+    const rows = await repo.listRefunds(this.db, {
+      enterpriseId: enterpriseScope(actor, q.enterpriseId),
+      status: q.status,
+    });
     return rows.map(({ r, ...x }) => {
       const settled = r.status !== 'pending';
       const daysLeft = Math.round((Date.parse(r.committedOn) - Date.parse(today)) / 86_400_000);
@@ -62,7 +65,14 @@ export class HeatingRefundService {
           createdBy: actor.id,
         })
         .returning();
-      await appendAudit(tx, { actor, enterpriseId: actor.enterpriseId, action: 'heating_refund.create', entity: 'heating_refund', entityId: row!.id, after: row });
+      await appendAudit(tx, {
+        actor,
+        enterpriseId: actor.enterpriseId,
+        action: 'heating_refund.create',
+        entity: 'heating_refund',
+        entityId: row!.id,
+        after: row,
+      });
       return row!;
     });
   }
@@ -78,7 +88,10 @@ export class HeatingRefundService {
       const before = ownRow(actor, await repo.refundById(tx, id, true), REFUND.zh);
       if (before.version !== input.version) throw versionConflict(REFUND, before.version, input.version);
       if (before.status !== 'pending') {
-        throw appError('HEATING_REFUND_SETTLED', { zh: '该退费已办结', en: 'This refund is already settled' });
+        throw appError('HEATING_REFUND_SETTLED', {
+          zh: '该退费已办结',
+          en: 'This refund is already settled',
+        });
       }
       const season = (await seasons.seasonById(tx, before.seasonId))!;
       let offsetSeasonId: string | null = null;
@@ -117,7 +130,15 @@ export class HeatingRefundService {
         })
         .where(eq(heatingRefunds.id, id))
         .returning();
-      await appendAudit(tx, { actor, enterpriseId: before.enterpriseId, action: 'heating_refund.settle', entity: 'heating_refund', entityId: id, before, after: row });
+      await appendAudit(tx, {
+        actor,
+        enterpriseId: before.enterpriseId,
+        action: 'heating_refund.settle',
+        entity: 'heating_refund',
+        entityId: id,
+        before,
+        after: row,
+      });
       return row!;
     });
   }

@@ -17,12 +17,20 @@ export function assertHeatingWriter(actor: Actor): void {
 }
 
 /** A row of another enterprise is "not found" to everyone but the regulator. */
-export function visibleRow<T extends { enterpriseId: string }>(actor: Actor, row: T | undefined, what: string): T {
+export function visibleRow<T extends { enterpriseId: string }>(
+  actor: Actor,
+  row: T | undefined,
+  what: string,
+): T {
   if (!row || (actor.role !== 'regulator' && row.enterpriseId !== actor.enterpriseId)) throw notFound(what);
   return row;
 }
 
-export function ownRow<T extends { enterpriseId: string }>(actor: Actor, row: T | undefined, what: string): T {
+export function ownRow<T extends { enterpriseId: string }>(
+  actor: Actor,
+  row: T | undefined,
+  what: string,
+): T {
   if (!row || row.enterpriseId !== actor.enterpriseId) throw notFound(what);
   return row;
 }

@@ -6,8 +6,10 @@ export type SeasonRow = typeof heatingSeasons.$inferSelect;
 export type PriceRow = typeof priceSchedules.$inferSelect;
 export type RulesRow = typeof heatingRules.$inferSelect;
 
-const scoped = (column: typeof heatingSeasons.enterpriseId | typeof priceSchedules.enterpriseId, id: string | null) =>
-  id ? [eq(column, id)] : [];
+const scoped = (
+  column: typeof heatingSeasons.enterpriseId | typeof priceSchedules.enterpriseId,
+  id: string | null,
+) => (id ? [eq(column, id)] : []);
 
 export async function listSeasons(db: Db, enterpriseId: string | null): Promise<SeasonRow[]> {
   return db
@@ -34,7 +36,10 @@ export async function nextSeasonOf(db: Db, season: SeasonRow): Promise<SeasonRow
 }
 
 export async function listPrices(db: Db, enterpriseId: string | null): Promise<PriceRow[]> {
-  const where: SQL[] = [eq(priceSchedules.sector, 'heating'), ...scoped(priceSchedules.enterpriseId, enterpriseId)];
+  const where: SQL[] = [
+    eq(priceSchedules.sector, 'heating'),
+    ...scoped(priceSchedules.enterpriseId, enterpriseId),
+  ];
   return db
     .select()
     .from(priceSchedules)
@@ -65,5 +70,6 @@ export async function rulesInEffect(db: Db, enterpriseId: string, on: string): P
  * price_schedules is unique per (class, effective date); a heating class may hold an area price and a two-part price
  * at once, so the stored class is the customer kind, with ':two_part' for the two-part tariff.
  */
-export const priceClass = (kind: string, method: 'area' | 'two_part') => (method === 'two_part' ? `${kind}:two_part` : kind);
+export const priceClass = (kind: string, method: 'area' | 'two_part') =>
+  method === 'two_part' ? `${kind}:two_part` : kind;
 export const kindOfPriceClass = (customerClass: string) => customerClass.split(':')[0]!;

@@ -64,7 +64,11 @@ export const ZHeatingRules = z.strictObject({
     repeatEveryDays: z.number().int().min(1).max(366).nullable(),
     maxReminders: z.number().int().min(0).max(50),
   }),
-  stopHeating: z.strictObject({ contractAllows: z.boolean(), minOverdueDays: days, minReminders: z.number().int().min(0).max(50) }),
+  stopHeating: z.strictObject({
+    contractAllows: z.boolean(),
+    minOverdueDays: days,
+    minReminders: z.number().int().min(0).max(50),
+  }),
 });
 
 export const ZRulesInput = z.strictObject({

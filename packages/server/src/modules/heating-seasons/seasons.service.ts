@@ -175,7 +175,13 @@ export class HeatingSeasonService {
     return this.db.transaction(async (tx) => {
       const [row] = await tx
         .insert(heatingRules)
-        .values({ enterpriseId: actor.enterpriseId, effectiveFrom: input.effectiveFrom, rules: input.rules, note: input.note, createdBy: actor.id })
+        .values({
+          enterpriseId: actor.enterpriseId,
+          effectiveFrom: input.effectiveFrom,
+          rules: input.rules,
+          note: input.note,
+          createdBy: actor.id,
+        })
         .onConflictDoUpdate({
           target: [heatingRules.enterpriseId, heatingRules.effectiveFrom],
           set: { rules: input.rules, note: input.note, createdBy: actor.id },

@@ -4,6 +4,7 @@ import * as repo from './ledger.repository.ts';
 
 export type AccountArrears = ArrearsResult & {
   customerId: string;
+  enterpriseId: string;
   sector: string;
   balanceFen: number;
   lastPaymentOn: string | null;
@@ -38,6 +39,7 @@ export async function arrearsOf(
     return {
       ...result,
       customerId: t.customerId,
+      enterpriseId: t.enterpriseId,
       sector: t.sector,
       balanceFen: t.balanceFen,
       lastPaymentOn: t.lastPaymentOn,

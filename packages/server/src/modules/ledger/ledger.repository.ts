@@ -114,6 +114,7 @@ export async function creditsAndBalances(
   const rows = await db
     .select({
       customerId: ledgerEntries.customerId,
+      enterpriseId: ledgerEntries.enterpriseId,
       sector: ledgerEntries.sector,
       credits: sql<string>`coalesce(sum(case when ${ledgerEntries.kind} = 'payment' then ${ledgerEntries.amountFen}
         when ${ledgerEntries.kind} = 'adjustment' and ${ledgerEntries.amountFen} < 0 then -${ledgerEntries.amountFen}
@@ -123,9 +124,10 @@ export async function creditsAndBalances(
     })
     .from(ledgerEntries)
     .where(w.length ? and(...w) : undefined)
-    .groupBy(ledgerEntries.customerId, ledgerEntries.sector);
+    .groupBy(ledgerEntries.customerId, ledgerEntries.enterpriseId, ledgerEntries.sector);
   return rows.map((r) => ({
     customerId: r.customerId,
+    enterpriseId: r.enterpriseId,
     sector: r.sector,
     creditsFen: Number(r.credits),
     balanceFen: Number(r.balance),

@@ -10,7 +10,14 @@ export const lowTemperatureRoutes =
   async (app) => {
     const service = new LowTemperatureService(ctx);
     const tags = ['room-temperature'];
-    const readers = allow('enterprise_admin', 'dispatcher', 'inspector', 'agent', 'billing_clerk', 'regulator');
+    const readers = allow(
+      'enterprise_admin',
+      'dispatcher',
+      'inspector',
+      'agent',
+      'billing_clerk',
+      'regulator',
+    );
     const handlers = allow('enterprise_admin', 'dispatcher');
 
     app.get(

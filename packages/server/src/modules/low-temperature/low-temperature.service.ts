@@ -27,11 +27,17 @@ const refused = (code: string, zh: string, en: string, field?: string) =>
  */
 export async function decideCase(
   tx: Db,
-  input: { row: NonNullable<Awaited<ReturnType<typeof repo.caseById>>>; decision: TDecide; actorId: string | null; now: Date },
+  input: {
+    row: NonNullable<Awaited<ReturnType<typeof repo.caseById>>>;
+    decision: TDecide;
+    actorId: string | null;
+    now: Date;
+  },
 ) {
   const { c, m } = input.row;
   const { decision } = input;
-  if (c.status === 'decided') throw refused('CASE_DECIDED', '该低温投诉已处理完毕', 'The case is already decided');
+  if (c.status === 'decided')
+    throw refused('CASE_DECIDED', '该低温投诉已处理完毕', 'The case is already decided');
   let result: 'passed' | 'failed';
   if (c.disputedByCustomer) result = c.thirdPartyResult as 'passed' | 'failed';
   else if (m.outcome === 'analysis_only') {
@@ -42,7 +48,12 @@ export async function decideCase(
     );
   } else result = m.outcome === 'pass' ? 'passed' : 'failed';
   if (result === 'failed' && !decision.cause) {
-    throw refused('LOW_TEMPERATURE_CAUSE_REQUIRED', 'H-7.2.3.3：室温不达标须查明原因', 'H-7.2.3.3: a failure needs its cause', 'cause');
+    throw refused(
+      'LOW_TEMPERATURE_CAUSE_REQUIRED',
+      'H-7.2.3.3：室温不达标须查明原因',
+      'H-7.2.3.3: a failure needs its cause',
+      'cause',
+    );
   }
   const outcome = lowTemperatureOutcome({
     result,
@@ -109,7 +120,8 @@ export async function decideCase(
       changes.ledgerEntryId = entry.id;
     }
   }
-  if (!(await repo.updateCase(tx, c.id, decision.version, changes))) throw versionConflict(CASE, c.version, decision.version);
+  if (!(await repo.updateCase(tx, c.id, decision.version, changes)))
+    throw versionConflict(CASE, c.version, decision.version);
   return changes;
 }
 
@@ -145,10 +157,19 @@ export class LowTemperatureService {
     await this.db.transaction(async (tx) => {
       const row = await this.mine(tx, actor, id);
       if (row.c.status !== 'measured') {
-        throw refused('CASE_NOT_MEASURED', '只有已测温、尚未处理的投诉可以提出异议', 'Only a measured, undecided case can be disputed');
+        throw refused(
+          'CASE_NOT_MEASURED',
+          '只有已测温、尚未处理的投诉可以提出异议',
+          'Only a measured, undecided case can be disputed',
+        );
       }
       if (input.testedOn > toShanghaiDate(now)) {
-        throw refused('TESTED_ON_IN_FUTURE', '检测日期不能晚于今天', 'The test date is in the future', 'testedOn');
+        throw refused(
+          'TESTED_ON_IN_FUTURE',
+          '检测日期不能晚于今天',
+          'The test date is in the future',
+          'testedOn',
+        );
       }
       const changes = {
         status: 'disputed',
@@ -160,7 +181,8 @@ export class LowTemperatureService {
         testFeeFen: input.testFeeFen,
         updatedAt: now,
       };
-      if (!(await repo.updateCase(tx, id, input.version, changes))) throw versionConflict(CASE, row.c.version, input.version);
+      if (!(await repo.updateCase(tx, id, input.version, changes)))
+        throw versionConflict(CASE, row.c.version, input.version);
       await appendAudit(tx, {
         actor,
         enterpriseId: row.c.enterpriseId,
@@ -198,7 +220,12 @@ export class LowTemperatureService {
   async addRule(actor: Actor, input: TRuleInput) {
     assertCanManage(actor, actor.enterpriseId);
     if (input.effectiveTo && input.effectiveTo < input.effectiveFrom) {
-      throw refused('RULE_DATES_INVALID', '失效日期早于生效日期', 'The end date is before the start date', 'effectiveTo');
+      throw refused(
+        'RULE_DATES_INVALID',
+        '失效日期早于生效日期',
+        'The end date is before the start date',
+        'effectiveTo',
+      );
     }
     return this.db.transaction(async (tx) => {
       const row = await repo.insertRule(tx, {

@@ -35,12 +35,19 @@ async function complaint(at: string): Promise<Detail> {
 }
 
 async function measure(orderId: string, tenths: number[]) {
-  const res = await w.call('heat_tech', 'POST', '/measurements', measurement(place, tenths, { workOrderId: orderId }));
+  const res = await w.call(
+    'heat_tech',
+    'POST',
+    '/measurements',
+    measurement(place, tenths, { workOrderId: orderId }),
+  );
   expect(res.statusCode, res.body).toBe(201);
   return res.json();
 }
 const caseOf = async (id: string) =>
-  (await w.call('heat_admin', 'GET', '/low-temperature/cases')).json().items.find((c: { id: string }) => c.id === id);
+  (await w.call('heat_admin', 'GET', '/low-temperature/cases'))
+    .json()
+    .items.find((c: { id: string }) => c.id === id);
 const ledger = async (caseId: string) =>
   (
     await w.t.database.executeSql(
@@ -60,7 +67,12 @@ describe('H-7.4.3 / H-7.2.3 low-temperature complaints', () => {
     const m = await measure(o.id, [175, 160]);
     expect(m.outcome).toBe('fail');
     const c = await caseOf(m.caseId);
-    expect(c).toMatchObject({ status: 'measured', companyResult: 'fail', workOrderId: o.id, orderNo: o.orderNo });
+    expect(c).toMatchObject({
+      status: 'measured',
+      companyResult: 'fail',
+      workOrderId: o.id,
+      orderNo: o.orderNo,
+    });
     // Another order item cannot take a measurement.
     const other = await w.create('heat_agent', {
       itemCode: 'heating_service_complaint',
@@ -70,7 +82,12 @@ describe('H-7.4.3 / H-7.2.3 low-temperature complaints', () => {
       description: '服务态度',
       complaintCategory: 'attitude',
     });
-    const res = await w.call('heat_tech', 'POST', '/measurements', measurement(place, [190], { workOrderId: other.id }));
+    const res = await w.call(
+      'heat_tech',
+      'POST',
+      '/measurements',
+      measurement(place, [190], { workOrderId: other.id }),
+    );
     expect(res.json().code).toBe('MEASUREMENT_LINK_INVALID');
   });
 
@@ -79,7 +96,9 @@ describe('H-7.4.3 / H-7.2.3 low-temperature complaints', () => {
     w.at('2026-12-13 09:00');
     const m = await measure(o.id, [160, 175]); // lowest 16.0 °C → 2.0 °C below 18
     const c = await caseOf(m.caseId);
-    const noCause = await w.call('heat_admin', 'POST', `/low-temperature/cases/${c.id}/decide`, { version: c.version });
+    const noCause = await w.call('heat_admin', 'POST', `/low-temperature/cases/${c.id}/decide`, {
+      version: c.version,
+    });
     expect(noCause.json().code).toBe('LOW_TEMPERATURE_CAUSE_REQUIRED');
     const noDays = await w.call('heat_admin', 'POST', `/low-temperature/cases/${c.id}/decide`, {
       version: c.version,
@@ -125,7 +144,12 @@ describe('H-7.4.3 / H-7.2.3 low-temperature complaints', () => {
       version: c.version,
       cause: 'customer_facility',
     });
-    expect(res.json()).toMatchObject({ testPaidBy: 'customer', repairBy: 'customer', feeReduced: false, reductionFen: null });
+    expect(res.json()).toMatchObject({
+      testPaidBy: 'customer',
+      repairBy: 'customer',
+      feeReduced: false,
+      reductionFen: null,
+    });
     expect(await ledger(c.id)).toEqual([]);
   });
 
@@ -156,7 +180,9 @@ describe('H-7.4.3 / H-7.2.3 low-temperature complaints', () => {
     });
     expect(d.statusCode, d.body).toBe(200);
     expect(d.json()).toMatchObject({ status: 'disputed', disputedByCustomer: true, testFeeFen: 30000 });
-    const res = await w.call('heat_admin', 'POST', `/low-temperature/cases/${c.id}/decide`, { version: d.json().version });
+    const res = await w.call('heat_admin', 'POST', `/low-temperature/cases/${c.id}/decide`, {
+      version: d.json().version,
+    });
     expect(res.json()).toMatchObject({ finalResult: 'passed', testPaidBy: 'customer', feeReduced: false });
   });
 
@@ -179,7 +205,12 @@ describe('H-7.4.3 / H-7.2.3 low-temperature complaints', () => {
       restoredOn: '2026-12-18',
     });
     // 3 days × 0.8 °C × 80 fen = 192 fen
-    expect(res.json()).toMatchObject({ finalResult: 'failed', testPaidBy: 'company', tenthsBelow: 8, reductionFen: 192 });
+    expect(res.json()).toMatchObject({
+      finalResult: 'failed',
+      testPaidBy: 'company',
+      tenthsBelow: 8,
+      reductionFen: 192,
+    });
     expect((await ledger(c.id))[0]).toMatchObject({ amount_fen: -192 });
   });
 

@@ -34,7 +34,10 @@ export const measurementRoutes =
     );
     app.get(
       '/quality/dashboard',
-      { preHandler: readers, schema: { tags, summary: '室温合格率 (H-10.5.3)', querystring: ZDashboardQuery } },
+      {
+        preHandler: readers,
+        schema: { tags, summary: '室温合格率 (H-10.5.3)', querystring: ZDashboardQuery },
+      },
       async (req) => service.dashboard(requireActor(req), req.query),
     );
   };

@@ -34,26 +34,26 @@ export const ZReading = z.strictObject({
 });
 
 export const ZMeasurementInput = z.strictObject({
-    premisesId: z.uuid(),
-    sampleHouseholdId: z.uuid().optional(),
-    workOrderId: z.uuid().optional(),
-    measuredAt: z.iso.datetime({ offset: true }).optional(),
-    protocol: ZProtocol,
-    conditions: ZConditions,
-    readings: z.array(ZReading).min(1).max(12),
-    /** The contract temperature (tenths), where the premises' heat-use rate is below 70 % (H-5.1). */
-    contractTenths: z.number().int().min(100).max(300).optional(),
-    outdoorTenths: z.number().int().min(-400).max(300).optional(),
-    /** Below 30 % the company may decline to heat (H-5.1). */
-    heatingProvided: z.boolean().optional(),
-    note: z.string().trim().max(1000).default(''),
-    /** H-5.4.5.10: the customer's signature as a PNG data URL, or why there is none. */
-    signature: z
-      .string()
-      .max(700_000)
-      .regex(/^data:image\/png;base64,[A-Za-z0-9+/=]+$/)
-      .optional(),
-    signatureRefusedReason: z.string().trim().min(1).max(200).optional(),
+  premisesId: z.uuid(),
+  sampleHouseholdId: z.uuid().optional(),
+  workOrderId: z.uuid().optional(),
+  measuredAt: z.iso.datetime({ offset: true }).optional(),
+  protocol: ZProtocol,
+  conditions: ZConditions,
+  readings: z.array(ZReading).min(1).max(12),
+  /** The contract temperature (tenths), where the premises' heat-use rate is below 70 % (H-5.1). */
+  contractTenths: z.number().int().min(100).max(300).optional(),
+  outdoorTenths: z.number().int().min(-400).max(300).optional(),
+  /** Below 30 % the company may decline to heat (H-5.1). */
+  heatingProvided: z.boolean().optional(),
+  note: z.string().trim().max(1000).default(''),
+  /** H-5.4.5.10: the customer's signature as a PNG data URL, or why there is none. */
+  signature: z
+    .string()
+    .max(700_000)
+    .regex(/^data:image\/png;base64,[A-Za-z0-9+/=]+$/)
+    .optional(),
+  signatureRefusedReason: z.string().trim().min(1).max(200).optional(),
 });
 export type TMeasurementInput = z.infer<typeof ZMeasurementInput>;
 

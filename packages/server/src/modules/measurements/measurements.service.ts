@@ -1,7 +1,10 @@
 import {
   assessMeasurement,
   BEFORE_COMPLETION,
-  passRate, toShanghaiDate, ROOM_TEMPERATURE_PASS_TARGET_PERCENT } from '@ranre/domain';
+  passRate,
+  toShanghaiDate,
+  ROOM_TEMPERATURE_PASS_TARGET_PERCENT,
+} from '@ranre/domain';
 import type { Actor, AppContext } from '../../http/context.ts';
 import { appError, notFound } from '../../http/errors.ts';
 import { enterpriseScope } from '../../http/guard.ts';
@@ -48,7 +51,12 @@ export class MeasurementService {
     const now = this.ctx.now();
     const measuredAt = input.measuredAt ? new Date(input.measuredAt) : now;
     if (measuredAt.getTime() > now.getTime() + 5 * 60_000) {
-      throw invalid('MEASURED_AT_IN_FUTURE', '测温时间不能晚于当前时间', 'The measurement time is in the future', 'measuredAt');
+      throw invalid(
+        'MEASURED_AT_IN_FUTURE',
+        '测温时间不能晚于当前时间',
+        'The measurement time is in the future',
+        'measuredAt',
+      );
     }
     const place = await repo.premisesWithCustomer(this.db, input.premisesId);
     if (!place || place.enterpriseId !== actor.enterpriseId) throw notFound('premises');
@@ -76,7 +84,12 @@ export class MeasurementService {
         const h = await repo.sampleHousehold(tx, input.sampleHouseholdId);
         if (!h || h.h.enterpriseId !== actor.enterpriseId) throw notFound('sampled household');
         if (h.h.premisesId !== input.premisesId) {
-          throw invalid('MEASUREMENT_LINK_INVALID', '抽测住户与房屋不符', 'The sampled household is another premises', 'premisesId');
+          throw invalid(
+            'MEASUREMENT_LINK_INVALID',
+            '抽测住户与房屋不符',
+            'The sampled household is another premises',
+            'premisesId',
+          );
         }
         await repo.markMeasured(tx, h.h.id);
       }
@@ -91,9 +104,16 @@ export class MeasurementService {
             'workOrderId',
           );
         }
-        const samePlace = order.premisesId ? order.premisesId === place.id : order.customerId === place.customerId;
+        const samePlace = order.premisesId
+          ? order.premisesId === place.id
+          : order.customerId === place.customerId;
         if (!samePlace) {
-          throw invalid('MEASUREMENT_LINK_INVALID', '工单的用户或房屋与测温房屋不符', 'The order is for other premises', 'premisesId');
+          throw invalid(
+            'MEASUREMENT_LINK_INVALID',
+            '工单的用户或房屋与测温房屋不符',
+            'The order is for other premises',
+            'premisesId',
+          );
         }
       }
       const row = await repo.insertMeasurement(tx, {
@@ -165,7 +185,10 @@ export class MeasurementService {
   async tasks(actor: Actor) {
     const { sampled, orders } = await repo.tasksOf(this.db, actor.id, actor.enterpriseId, BEFORE_COMPLETION);
     return {
-      sampled: sampled.map((s) => ({ ...s, unitHeatUseRate: s.unitHeatUseRate === null ? null : Number(s.unitHeatUseRate) })),
+      sampled: sampled.map((s) => ({
+        ...s,
+        unitHeatUseRate: s.unitHeatUseRate === null ? null : Number(s.unitHeatUseRate),
+      })),
       orders,
     };
   }
@@ -196,7 +219,11 @@ export class MeasurementService {
       target: ROOM_TEMPERATURE_PASS_TARGET_PERCENT,
       households: { measured: data.households.length, passing, ...passRate(passing, data.households.length) },
       outcomes: Object.fromEntries(data.counts.map((c) => [c.outcome, Number(c.n)])),
-      histogram: data.histogram.map((h) => ({ degree: Number(h.degree), outcome: h.outcome, n: Number(h.n) })),
+      histogram: data.histogram.map((h) => ({
+        degree: Number(h.degree),
+        outcome: h.outcome,
+        n: Number(h.n),
+      })),
       districts: [...byDistrict].map(([district, d]) => ({
         district,
         ...d,

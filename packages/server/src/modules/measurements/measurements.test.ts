@@ -10,7 +10,11 @@ let low: string; // 20 %
 let gasPremises: string;
 beforeAll(async () => {
   w = await qualityWorld();
-  [full, partial, low] = (await addHouseholds(w, [{ rate: 80 }, { rate: 50 }, { rate: 20 }])) as [string, string, string];
+  [full, partial, low] = (await addHouseholds(w, [{ rate: 80 }, { rate: 50 }, { rate: 20 }])) as [
+    string,
+    string,
+    string,
+  ];
   const { rows } = await w.t.database.executeSql(
     `insert into premises (enterprise_id, customer_id, district, address)
      values ($1, $2, '张店区', '燃气用户地址') returning id`,
@@ -24,7 +28,9 @@ let minute = 0;
 /** Each measurement a minute after the last, so "the latest per household" is well defined. */
 const record = async (body: object, who = 'heat_tech') => {
   minute += 1;
-  w.at(`2026-12-10 ${String(10 + Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`);
+  w.at(
+    `2026-12-10 ${String(10 + Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`,
+  );
   return w.call(who, 'POST', '/measurements', body);
 };
 const outcome = async (body: object) => {
@@ -37,7 +43,12 @@ describe('H-5.1 pass/fail from the unit heat-use rate', () => {
   it('H-5.1: ≥ 70 % needs 18 °C in bedroom and living room: 18.0 passes, 17.9 fails', async () => {
     expect((await outcome(measurement(full, [180, 185]))).outcome).toBe('pass');
     const fail = await outcome(measurement(full, [200, 179]));
-    expect(fail).toMatchObject({ outcome: 'fail', band: 'full', requiredTenths: 180, minDecisiveTenths: 179 });
+    expect(fail).toMatchObject({
+      outcome: 'fail',
+      band: 'full',
+      requiredTenths: 180,
+      minDecisiveTenths: 179,
+    });
     expect(fail.reasons.map((r: { code: string }) => r.code)).toContain('BELOW_REQUIRED');
   });
   it('H-5.1: 30–70 % uses the contract temperature, 18 °C where there is none', async () => {
@@ -51,7 +62,9 @@ describe('H-5.1 pass/fail from the unit heat-use rate', () => {
       band: 'low',
       requiredTenths: 160,
     });
-    expect((await outcome(measurement(low, [120], { heatingProvided: false }))).outcome).toBe('analysis_only');
+    expect((await outcome(measurement(low, [120], { heatingProvided: false }))).outcome).toBe(
+      'analysis_only',
+    );
   });
   it('H-5.1: premises without a heat-use rate on file are refused with a reason', async () => {
     await w.t.database.executeSql('update premises set unit_heat_use_rate = null where id = $1', [low]);

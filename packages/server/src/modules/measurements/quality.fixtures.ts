@@ -22,10 +22,12 @@ export const CONDITIONS = { outdoorNotBelowDesign: true, envelopeToCode: true, i
 export async function qualityWorld(): Promise<OrderWorld> {
   const w = await orderWorld();
   w.at('2026-12-10 10:00');
-  await w.t.database.db.insert(heatingSeasons).values([
-    season(w, '2025-2026', '2025-11-15', '2026-03-15'),
-    season(w, '2026-2027', '2026-11-15', '2027-03-15'),
-  ]);
+  await w.t.database.db
+    .insert(heatingSeasons)
+    .values([
+      season(w, '2025-2026', '2025-11-15', '2026-03-15'),
+      season(w, '2026-2027', '2026-11-15', '2027-03-15'),
+    ]);
   return w;
 }
 

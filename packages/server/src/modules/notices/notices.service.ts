@@ -1,65 +1,24 @@
-import {
-  checkNotice,
-  noticeText,
-  toShanghaiDate,
-  type NoticeCheck,
-  type NoticeDraft,
-  type NoticeKind,
-  type NoticeOccasion,
-  type NoticeSector,
-} from '@ranre/domain';
+import { checkNotice, toShanghaiDate, type NoticeKind, type NoticeSector } from '@ranre/domain';
 import type { Db } from '../../db/client.ts';
-import type { Actor } from '../../http/context.ts';
-import type { AppContext } from '../../http/context.ts';
+import type { Actor, AppContext } from '../../http/context.ts';
 import { appError, forbidden, notFound } from '../../http/errors.ts';
 import { enterpriseScope } from '../../http/guard.ts';
 import { appendAudit } from '../audit/audit.repository.ts';
 import * as repo from './notices.repository.ts';
+import {
+  assertCommunitiesKnown,
+  decideNotify,
+  headFields,
+  queue,
+  sectorOfEnterprise,
+  toDraft,
+} from './notices.publish.ts';
 import type { TNoticeInput, TNoticeRevision } from './notices.schemas.ts';
 import { contentOf, detailView, noticeView, publicView } from './notices.views.ts';
 
 // Publishing service notices (H-6.1.4, H-6.2.6, H-6.4.5, G-6.2.12): the domain checks the clause, the notice and its
 // first revision are written, and every affected household's message is queued in the outbox — one transaction with
 // the audit event. A change is a new revision and the households are told again; the issued text stays on file.
-
-/** Which standard's notices an enterprise publishes, by its kind. */
-export function sectorOfEnterprise(kind: string): NoticeSector | null {
-  if (kind === 'heating' || kind === 'heating_reseller') return 'heating';
-  if (kind === 'pipeline_gas') return 'gas';
-  return null;
-}
-
-type Content = Omit<TNoticeInput, 'kind' | 'notifyHouseholds'>;
-
-function toDraft(sector: NoticeSector, kind: NoticeKind, c: Content): NoticeDraft {
-  return {
-    sector,
-    kind,
-    title: c.title,
-    cause: c.cause,
-    communities: [...new Set(c.communities)],
-    repairSection: c.repairSection,
-    managerName: c.managerName,
-    managerPhone: c.managerPhone,
-    startsAt: new Date(c.startsAt),
-    expectedRestoreAt: c.expectedRestoreAt ? new Date(c.expectedRestoreAt) : null,
-    safetyAdvice: c.safetyAdvice,
-    durationReason: c.durationReason,
-  };
-}
-
-const headFields = (d: NoticeDraft) => ({
-  title: d.title,
-  cause: d.cause,
-  communities: d.communities,
-  repairSection: d.repairSection,
-  managerName: d.managerName,
-  managerPhone: d.managerPhone,
-  safetyAdvice: d.safetyAdvice,
-  durationReason: d.durationReason,
-  startsAt: d.startsAt,
-  expectedRestoreAt: d.expectedRestoreAt,
-});
 
 export class NoticeService {
   constructor(private readonly ctx: AppContext) {}
@@ -268,61 +227,4 @@ export class NoticeService {
     }
     return row;
   }
-}
-
-/** H-6.4.5: sending may be skipped only where the clause does not require it. */
-function decideNotify(check: NoticeCheck, wanted: boolean): boolean {
-  if (!wanted && check.notifyRequired) {
-    throw appError(
-      'NOTICE_NOTIFY_REQUIRED',
-      {
-        zh: `${check.clause}：本通知须告知受影响的用户${check.expectedHours ? `（预计停供 ${Math.round(check.expectedHours)} 小时，超过24小时）` : ''}，不能只张贴。`,
-        en: `${check.clause}: this notice must be sent to the affected households${check.expectedHours ? ` (expected ${Math.round(check.expectedHours)} h, over 24 h)` : ''}, not only posted.`,
-      },
-      { clause: check.clause },
-    );
-  }
-  return wanted;
-}
-
-async function assertCommunitiesKnown(tx: Db, enterpriseId: string, communities: string[]) {
-  const known = new Set((await repo.listCommunities(tx, enterpriseId)).map((c) => c.community));
-  const unknown = communities.filter((c) => !known.has(c));
-  if (unknown.length > 0) {
-    throw appError(
-      'NOTICE_COMMUNITY_UNKNOWN',
-      {
-        zh: `客户档案中没有这些小区：${unknown.join('、')}。请从小区列表中选择。`,
-        en: `No premises of yours lie in: ${unknown.join(', ')}. Pick communities from the list.`,
-      },
-      { unknown },
-    );
-  }
-}
-
-/** Queues the households' messages for one occasion; dedupe keys make each occasion reach a household once. */
-export async function queue(
-  tx: Db,
-  noticeId: string,
-  enterpriseId: string,
-  enterpriseName: string,
-  draft: NoticeDraft,
-  clause: string,
-  occasion: NoticeOccasion,
-  revision: number,
-  at: Date,
-): Promise<number> {
-  const text = noticeText(draft, { enterpriseName, clause, occasion, revision });
-  const suffix = occasion === 'overrun' ? `r${revision}:overrun` : `r${revision}`;
-  return repo.queueHouseholds(tx, {
-    enterpriseId,
-    noticeId,
-    communities: draft.communities,
-    kind: occasion === 'overrun' ? `${draft.kind}_overrun` : `${draft.kind}_notice`,
-    subject: text.subject,
-    body: text.body.zh,
-    bodyEn: text.body.en,
-    keyPrefix: `notice:${noticeId}:${suffix}:`,
-    at,
-  });
 }

@@ -4,7 +4,7 @@ import type { Database } from '../../db/client.ts';
 import { enterprises } from '../../db/schema.ts';
 import { appendAudit } from '../audit/audit.repository.ts';
 import * as repo from './notices.repository.ts';
-import { queue } from './notices.service.ts';
+import { queue } from './notices.publish.ts';
 
 // H-6.4.5.2 ("超时停热时应再次通知热用户") and G-6.2.12 e ("超时停气应再次通知用户"): once an interruption passes its
 // expected restore time without being restored, the affected households are told again — once per expected

@@ -13,7 +13,7 @@ export async function listSchedules(db: Db, q: { enterpriseId: string | null; cu
     .select({
       schedule: priceSchedules,
       notified: sql<number>`(select count(*)::int from ${notifications} n
-        where n.kind = 'price_change' and n.ref_type = 'price_schedule' and n.ref_id = ${priceSchedules.id}::text)`,
+        where n.kind = 'price_change' and n.ref_type = 'price_schedule' and n.ref_id = ${priceSchedules}.id::text)`,
     })
     .from(priceSchedules)
     .where(and(...where))

@@ -73,13 +73,13 @@ export async function routeMeters(
       community: premises.community,
       lastReadOn: sql<
         string | null
-      >`(select r.read_on::text from ${meterReadings} r where r.meter_id = ${meters.id}
+      >`(select r.read_on::text from ${meterReadings} r where r.meter_id = ${meters}.id
         order by r.read_on desc limit 1)`,
       lastRegister: sql<
         string | null
-      >`(select r.register::text from ${meterReadings} r where r.meter_id = ${meters.id}
+      >`(select r.register::text from ${meterReadings} r where r.meter_id = ${meters}.id
         order by r.read_on desc limit 1)`,
-      lastKind: sql<string | null>`(select r.kind from ${meterReadings} r where r.meter_id = ${meters.id}
+      lastKind: sql<string | null>`(select r.kind from ${meterReadings} r where r.meter_id = ${meters}.id
         order by r.read_on desc limit 1)`,
     })
     .from(meters)

@@ -41,7 +41,7 @@ describe('readings (G-6.2.3, G-6.2.5)', () => {
     expect(list.body.items[0]).toMatchObject({
       readOn: '2026-10-20',
       register,
-      usage: 11_000,
+      usage: 20_000,
       kind: 'actual',
     });
   });
@@ -107,7 +107,7 @@ describe('readings (G-6.2.3, G-6.2.5)', () => {
     expect(res.status).toBe(200);
     // No November a year ago inside the history → the mean of the latest 3 actual months (9, 11, 20 → 13.333 m³).
     expect(res.body).toMatchObject({
-      usage: 9_667,
+      usage: 13_333,
       basis: { capped: false, cap: { volume: 50_000 }, clause: 'G-6.2.5' },
     });
     expect(res.body.basis.reason.zh).toContain('最近 3 个实抄月平均');

@@ -75,7 +75,8 @@ export async function insertPlan(tx: Db, values: typeof samplingPlans.$inferInse
 }
 
 export async function insertHouseholds(tx: Db, rows: NewHousehold[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 1000) await tx.insert(sampleHouseholds).values(rows.slice(i, i + 1000));
+  for (let i = 0; i < rows.length; i += 1000)
+    await tx.insert(sampleHouseholds).values(rows.slice(i, i + 1000));
 }
 
 export async function householdsOf(
@@ -143,7 +144,7 @@ export async function unassignedIds(tx: Db, planId: string): Promise<string[]> {
     .select({ id: sampleHouseholds.id })
     .from(sampleHouseholds)
     .where(and(eq(sampleHouseholds.planId, planId), isNull(sampleHouseholds.measurerId)))
-    .orderBy(asc(sampleHouseholds.networkPosition), asc(sampleHouseholds.id));
+    .orderBy(asc(sampleHouseholds.id)); // ids are random: the days mix positions, orientations and floors
   return rows.map((r) => r.id);
 }
 

@@ -48,7 +48,10 @@ export const samplingRoutes =
     );
     app.post(
       '/sampling/plans/:id/assign',
-      { preHandler: planners, schema: { tags, summary: '指派检测时间和人员', params: ZIdParams, body: ZAssign } },
+      {
+        preHandler: planners,
+        schema: { tags, summary: '指派检测时间和人员', params: ZIdParams, body: ZAssign },
+      },
       async (req) => service.assign(requireActor(req), req.params.id, req.body),
     );
     app.post(

@@ -24,7 +24,14 @@ import { noSeason, previousSeason, seasonById, seasonFor, type SeasonRow } from 
  */
 export async function buildPlan(
   tx: Db,
-  input: { enterpriseId: string; season: SeasonRow; size: number; seed: number; createdBy: string | null; now: Date },
+  input: {
+    enterpriseId: string;
+    season: SeasonRow;
+    size: number;
+    seed: number;
+    createdBy: string | null;
+    now: Date;
+  },
 ): Promise<repo.PlanRow> {
   const { enterpriseId, season } = input;
   const rows = await repo.population(tx, enterpriseId, season.districts);
@@ -157,7 +164,10 @@ export class SamplingService {
     q: { status?: string; unassigned?: 'true' | 'false'; limit: number; offset: number },
   ) {
     await this.visible(actor, id);
-    const { rows, total } = await repo.householdsOf(this.db, id, { ...q, unassigned: q.unassigned === 'true' });
+    const { rows, total } = await repo.householdsOf(this.db, id, {
+      ...q,
+      unassigned: q.unassigned === 'true',
+    });
     return { total, items: rows.map(({ total: _t, ...r }) => r) };
   }
 
@@ -216,7 +226,10 @@ export class SamplingService {
     if (bad.length > 0) {
       throw appError(
         'MEASURER_INVALID',
-        { zh: '测温人员须为本企业在职的维修或稽查人员', en: 'A measurer must be an active technician or inspector of the enterprise' },
+        {
+          zh: '测温人员须为本企业在职的维修或稽查人员',
+          en: 'A measurer must be an active technician or inspector of the enterprise',
+        },
         { ids: bad },
       );
     }

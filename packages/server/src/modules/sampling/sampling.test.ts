@@ -14,7 +14,13 @@ beforeAll(async () => {
     for (let u = 0; u < 8; u++)
       for (let floor = 1; floor <= 6; floor++)
         for (const orientation of ['sunny', 'shaded'] as const)
-          specs.push({ networkPosition, orientation, floor, buildingFloors: 6, unit: `${networkPosition}-${u}` });
+          specs.push({
+            networkPosition,
+            orientation,
+            floor,
+            buildingFloors: 6,
+            unit: `${networkPosition}-${u}`,
+          });
   await addHouseholds(w, specs);
 });
 afterAll(() => w.close());

@@ -28,14 +28,15 @@ export const sensorRoutes =
       },
       async (req) => service.ingest(requireActor(req), req.body),
     );
-    app.get(
-      '/sensors',
-      { preHandler: readers, schema: { tags, summary: '室温传感器' } },
-      async (req) => service.list(requireActor(req)),
+    app.get('/sensors', { preHandler: readers, schema: { tags, summary: '室温传感器' } }, async (req) =>
+      service.list(requireActor(req)),
     );
     app.post(
       '/sensors',
-      { preHandler: allow('enterprise_admin', 'dispatcher'), schema: { tags, summary: '登记传感器', body: ZSensorInput } },
+      {
+        preHandler: allow('enterprise_admin', 'dispatcher'),
+        schema: { tags, summary: '登记传感器', body: ZSensorInput },
+      },
       async (req, reply) => reply.status(201).send(await service.register(requireActor(req), req.body)),
     );
     app.get(

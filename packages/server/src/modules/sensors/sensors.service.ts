@@ -46,7 +46,11 @@ export class SensorService {
         rejections.push({ index, sensorId: r.sensorId, code: p.code, zh: p.zh, en: p.en });
       const at = new Date(r.at);
       if (!/^\d{4}-\d{2}-\d{2}T/.test(r.at) || Number.isNaN(at.getTime())) {
-        return reject({ code: 'TIME_INVALID', zh: '时间格式无效（应为 ISO 8601）', en: 'invalid time (ISO 8601 expected)' });
+        return reject({
+          code: 'TIME_INVALID',
+          zh: '时间格式无效（应为 ISO 8601）',
+          en: 'invalid time (ISO 8601 expected)',
+        });
       }
       const sensor = known.get(r.sensorId);
       const tenths = Number.isFinite(r.temperature) ? Math.round(r.temperature * 10) : Number.NaN;
@@ -80,7 +84,8 @@ export class SensorService {
       );
       const storedKeys = new Set(stored.map((s) => `${s.sensorId}|${new Date(s.at).getTime()}`));
       for (const g of good) {
-        if (!storedKeys.has(`${g.sensorId}|${g.at.getTime()}`)) rejections.push({ index: g.index, sensorId: g.code, ...duplicate });
+        if (!storedKeys.has(`${g.sensorId}|${g.at.getTime()}`))
+          rejections.push({ index: g.index, sensorId: g.code, ...duplicate });
       }
       rejections.sort((a, b) => a.index - b.index);
       const accepted = stored.length;
@@ -100,7 +105,13 @@ export class SensorService {
         entityId: String(ingestionId),
         after: { received: input.readings.length, accepted, rejected: rejections.length },
       });
-      return { ingestionId, received: input.readings.length, accepted, rejected: rejections.length, rejections };
+      return {
+        ingestionId,
+        received: input.readings.length,
+        accepted,
+        rejected: rejections.length,
+        rejections,
+      };
     });
   }
 
@@ -108,7 +119,11 @@ export class SensorService {
     const place = await premisesWithCustomer(this.db, input.premisesId);
     if (!place || place.enterpriseId !== actor.enterpriseId) throw notFound('premises');
     return this.db.transaction(async (tx) => {
-      const row = await repo.insertSensor(tx, { ...input, enterpriseId: actor.enterpriseId, createdAt: this.ctx.now() });
+      const row = await repo.insertSensor(tx, {
+        ...input,
+        enterpriseId: actor.enterpriseId,
+        createdAt: this.ctx.now(),
+      });
       await appendAudit(tx, {
         actor,
         enterpriseId: actor.enterpriseId,
@@ -123,7 +138,9 @@ export class SensorService {
 
   async list(actor: Actor) {
     const rows = await repo.listSensors(this.db, enterpriseScope(actor));
-    return { items: rows.map((r) => ({ ...r, lastAt: r.lastAt ? new Date(String(r.lastAt)).toISOString() : null })) };
+    return {
+      items: rows.map((r) => ({ ...r, lastAt: r.lastAt ? new Date(String(r.lastAt)).toISOString() : null })),
+    };
   }
 
   async ingestions(actor: Actor) {
@@ -146,8 +163,19 @@ export class SensorService {
       shanghaiMidnightUtc(addDays(to, 1)),
       STANDARD_ROOM_TEMPERATURE_TENTHS,
     );
-    return { premisesId: q.premisesId, address: place.address, standardTenths: STANDARD_ROOM_TEMPERATURE_TENTHS, from, to, days };
+    return {
+      premisesId: q.premisesId,
+      address: place.address,
+      standardTenths: STANDARD_ROOM_TEMPERATURE_TENTHS,
+      from,
+      to,
+      days,
+    };
   }
 }
 
-const duplicate = { code: 'DUPLICATE', zh: '重复读数（同一传感器同一时间）', en: 'duplicate (same sensor, same time)' };
+const duplicate = {
+  code: 'DUPLICATE',
+  zh: '重复读数（同一传感器同一时间）',
+  en: 'duplicate (same sensor, same time)',
+};

@@ -53,7 +53,11 @@ describe('H-5.4.1 remote room-temperature readings', () => {
   });
 
   it('H-5.4.1: daily statistics per household (Shanghai days): min / avg / max and the share at 18 °C', async () => {
-    const res = await w.call('heat_admin', 'GET', `/sensors/daily?premisesId=${place}&from=2026-12-08&to=2026-12-10`);
+    const res = await w.call(
+      'heat_admin',
+      'GET',
+      `/sensors/daily?premisesId=${place}&from=2026-12-08&to=2026-12-10`,
+    );
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().days).toEqual([
       { day: '2026-12-09', min: 175, avg: 192, max: 205, readings: 3, shareAtStandard: 66.7 },
@@ -64,10 +68,17 @@ describe('H-5.4.1 remote room-temperature readings', () => {
 
   it('other enterprises cannot post to these sensors or read them; 5001 items are refused whole', async () => {
     await w.call('gas_admin', 'GET', '/sensors');
-    const gas = await ingest([{ sensorId: 'ZB-T-0001', at: '2026-12-09T03:00:00Z', temperature: 19 }], 'gas_admin');
+    const gas = await ingest(
+      [{ sensorId: 'ZB-T-0001', at: '2026-12-09T03:00:00Z', temperature: 19 }],
+      'gas_admin',
+    );
     expect(gas.json().rejections[0].code).toBe('SENSOR_UNKNOWN');
     expect((await w.call('gas_admin', 'GET', '/sensors')).json().items).toEqual([]);
-    const many = Array.from({ length: 5001 }, () => ({ sensorId: 'x', at: '2026-12-09T00:00:00Z', temperature: 1 }));
+    const many = Array.from({ length: 5001 }, () => ({
+      sensorId: 'x',
+      at: '2026-12-09T00:00:00Z',
+      temperature: 1,
+    }));
     expect((await ingest(many)).statusCode).toBe(400);
   });
 });

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../testing/harness.ts';
+import { seedDemo } from './seed.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp();
+  t.setNow(new Date('2026-11-26T02:00:00Z'));
+  await seedDemo(t.database, t.ctx.now());
+}, 180_000);
+afterAll(() => t.close());
+
+const rows = async (sql: string) => (await t.database.executeSql(sql)).rows;
+
+describe('billing demo seed (issue 4)', () => {
+  it('G-6.2.3: each month of the year before this one is billed by a finished run; this month is left to run', async () => {
+    const runs = await rows(`select period, status, billed from billing_runs order by period`);
+    expect(runs.length).toBeGreaterThanOrEqual(10);
+    expect(runs.every((r) => r.status === 'done' && Number(r.billed) > 0)).toBe(true);
+    expect(runs.some((r) => r.period === '2026-11')).toBe(false);
+    const [dup] = await rows(`select count(*)::int as n from (select customer_id, period from bills
+      where kind = 'regular' group by 1, 2 having count(*) > 1) d`);
+    expect(dup!.n).toBe(0);
+    const [n] = await rows(`select count(*)::int as n from bills b left join payment_notices p on p.bill_id = b.id
+      where b.kind = 'regular' and p.id is null`);
+    expect(n!.n).toBe(0); // every regular bill has its notice (G-6.2.7)
+  });
+
+  it('G-6.2.4: the demo has bills split at a price change and bills crossing a tier', async () => {
+    const [split] = await rows(`select count(*)::int as n from bills
+      where (select count(distinct l->>'scheduleId') from jsonb_array_elements(lines) l) > 1`);
+    expect(split!.n).toBeGreaterThan(0);
+    const [tier] = await rows(`select count(*)::int as n from bills
+      where exists (select 1 from jsonb_array_elements(lines) l where (l->>'tier')::int > 1)`);
+    expect(tier!.n).toBeGreaterThan(0);
+  });
+
+  it('G-6.2.5: estimated bills exist and an estimate above the next actual reading is settled by a correction', async () => {
+    const [e] = await rows(`select count(*)::int as n from bills where estimated`);
+    expect(e!.n).toBeGreaterThan(0);
+    const [c] = await rows(`select count(*)::int as n from bills c join bills o on o.id = c.corrects_bill_id
+      where c.kind = 'correction' and o.estimated and c.amount_fen < 0`);
+    expect(c!.n).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,25 @@
+import { useAuth } from '../auth/AuthContext.tsx';
+import { canOpen } from '../auth/permissions.ts';
+import { billing } from '../api/billing.ts';
+import { ErrorAlert } from '../common/errors.tsx';
+import { useAsync } from '../common/useAsync.ts';
+import { useI18n } from '../i18n/index.tsx';
+import { BillTable } from './BillsPage.tsx';
+
+function CustomerBills({ customerId }: { customerId: string }) {
+  const list = useAsync(() => billing.bills({ customerId, limit: 100, offset: 0 }), [customerId]);
+  return (
+    <div data-testid="customer-bills">
+      <ErrorAlert error={list.error} onRetry={list.reload} />
+      <BillTable items={list.data?.items ?? []} loading={list.loading} pagination={{ pageSize: 12, size: 'small' }} />
+    </div>
+  );
+}
+
+/** The customer 360's "bills" tab, for the roles that may read bills (none for the others). */
+export function useCustomerBillsTab(customerId: string) {
+  const { user } = useAuth();
+  const { t } = useI18n();
+  if (!user || !canOpen(user.role, 'bills')) return [];
+  return [{ key: 'bills', label: t('bill.customerBills'), children: <CustomerBills customerId={customerId} /> }];
+}

@@ -1,0 +1,48 @@
+import { Empty, Space, Table, Tag } from 'antd';
+import { useAsync } from '../common/useAsync.ts';
+import { useI18n } from '../i18n/index.tsx';
+import { m3, metering, type Meter } from './api.ts';
+import { DueTag, StatusTag } from './MetersPage.tsx';
+import { ReadingHistory } from './ReadingHistory.tsx';
+
+/** The customer 360's meters & readings tab: the meters and the reading history with estimates and why. */
+export function CustomerMetering({ customerId }: { customerId: string }) {
+  const { t } = useI18n();
+  const list = useAsync(() => metering.meters({ customerId }), [customerId]);
+  const meters = list.data?.items ?? [];
+  if (!list.loading && meters.length === 0)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('meter.none')} />;
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} data-testid="customer-metering">
+      <Table<Meter>
+        rowKey="id"
+        size="small"
+        pagination={false}
+        loading={list.loading}
+        dataSource={meters}
+        columns={[
+          { title: t('meter.serialNo'), dataIndex: 'serialNo' },
+          {
+            title: t('meter.statusLabel'),
+            dataIndex: 'status',
+            render: (s: string) => <StatusTag status={s} />,
+          },
+          { title: t('meter.installedOn'), dataIndex: 'installedOn' },
+          { title: t('meter.openingM3'), dataIndex: 'initialReading', render: (v: number) => m3(v) },
+          {
+            title: t('meter.features'),
+            key: 'f',
+            render: (_, m) => (
+              <>
+                {m.remoteReading ? <Tag color="cyan">{t('meter.remote')}</Tag> : null}
+                {m.prepaid ? <Tag color="gold">{t('meter.prepaid')}</Tag> : null}
+                <DueTag days={m.dueInDays} />
+              </>
+            ),
+          },
+        ]}
+      />
+      <ReadingHistory customerId={customerId} />
+    </Space>
+  );
+}

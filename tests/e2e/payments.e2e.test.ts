@@ -1,0 +1,102 @@
+// Browser test of payment at the counter (G-6.2.8, G-6.2.9, issue 4): an agent finds a demo customer in arrears,
+// sees the balance and the overdue notices, takes the payment (a double click records one), hands over the
+// numbered receipt, and sees the balance fall — on the counter screen and in the customer 360.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { ensureWebBuilt, startServer, type TestServer } from './server.ts';
+
+const PASSWORD = 'Ranre@2026';
+const SHOTS = process.env.RANRE_E2E_SHOTS ?? '/tmp';
+
+let server: TestServer;
+let browser: Browser;
+
+async function apiSession(username: string): Promise<string> {
+  const res = await fetch(`${server.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: PASSWORD }),
+  });
+  expect(res.status).toBe(200);
+  return (res.headers.get('set-cookie') ?? '').split(';')[0]!;
+}
+
+async function signedIn(username: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 960 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/login`);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('current-role').waitFor();
+  return page;
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: `${SHOTS}/ranre-${name}.png`, fullPage: true });
+}
+
+const fen = (text: string | null) => Math.round(Number((text ?? '').replace(/[¥,]/g, '')) * 100);
+
+describe.skipIf(!process.env.RANRE_E2E)('payment at the counter (browser)', () => {
+  beforeAll(async () => {
+    ensureWebBuilt();
+    server = await startServer();
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
+    });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('G-6.2.8, G-6.2.9: an agent takes an overdue payment at the counter, prints the receipt, the balance falls', async () => {
+    const cookie = await apiSession('gas_agent');
+    const res = await fetch(`${server.url}/api/arrears?sort=days&limit=5`, { headers: { cookie } });
+    const arrears = (await res.json()) as { items: { customerId: string; accountNo: string; name: string; overdueFen: number; balanceFen: number }[] };
+    expect(arrears.items.length, 'the demo seed leaves accounts in arrears').toBeGreaterThan(0);
+    const debtor = arrears.items[0]!;
+    const paymentsBefore = ((await (await fetch(`${server.url}/api/payments?customerId=${debtor.customerId}`, { headers: { cookie } })).json()) as { total: number }).total;
+
+    const page = await signedIn('gas_agent');
+    await page.getByTestId('menu-counter').click();
+    await page.getByTestId('page-counter').waitFor();
+    await page.getByTestId('counter-search').locator('input').fill(debtor.accountNo);
+    await page.getByTestId('counter-hit').first().waitFor();
+    await page.getByTestId('counter-hit').first().click();
+    await page.getByTestId('counter-customer').waitFor();
+    expect(await page.getByTestId('counter-customer').textContent()).toBe(debtor.name);
+    expect(fen(await page.getByTestId('counter-overdue').textContent())).toBe(debtor.overdueFen);
+    const before = fen(await page.getByTestId('counter-balance').textContent());
+    expect(before).toBe(debtor.balanceFen);
+    await expect.poll(() => page.getByTestId('outstanding').getByText('逾期').count()).toBeGreaterThan(0);
+    await shot(page, 'payments-counter');
+
+    // The amount defaults to what is owed; pay the overdue part, double-clicking the button.
+    await page.getByTestId('pay-amount').locator('input').fill((debtor.overdueFen / 100).toFixed(2));
+    await page.getByTestId('pay-submit').dblclick();
+    await page.getByTestId('receipt').waitFor();
+    const receiptNo = await page.getByTestId('receipt-no').textContent();
+    expect(receiptNo).toMatch(/^SJ\d{6}\d{6}$/);
+    expect(await page.getByTestId('receipt-amount').textContent()).toContain('元');
+    expect(fen(await page.getByTestId('receipt-balance').textContent())).toBe(before - debtor.overdueFen);
+    await shot(page, 'payments-receipt');
+    await page.getByRole('button', { name: /关\s*闭/ }).click();
+
+    await expect.poll(async () => fen(await page.getByTestId('counter-balance').textContent())).toBe(before - debtor.overdueFen);
+    expect(fen(await page.getByTestId('counter-overdue').textContent())).toBe(0);
+    const after = (await (await fetch(`${server.url}/api/payments?customerId=${debtor.customerId}`, { headers: { cookie } })).json()) as { total: number };
+    expect(after.total, 'a double click records one payment').toBe(paymentsBefore + 1);
+
+    // The account statement shows the payment with the running balance.
+    await page.getByRole('link', { name: '对账单' }).first().click();
+    await page.getByTestId('page-statement').waitFor();
+    await expect.poll(async () => fen(await page.getByTestId('statement-closing').textContent())).toBe(before - debtor.overdueFen);
+    await shot(page, 'payments-statement');
+  }, 120_000);
+});
