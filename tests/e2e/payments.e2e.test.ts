@@ -38,6 +38,9 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SHOTS}/ranre-${name}.png`, fullPage: true });
 }
 
+/** The <input> of an antd field, whether the test id sits on the input or on its wrapper. */
+const field = (page: Page, id: string) => page.locator(`input[data-testid="${id}"], [data-testid="${id}"] input`).first();
+
 const fen = (text: string | null) => Math.round(Number((text ?? '').replace(/[¥,]/g, '')) * 100);
 
 describe.skipIf(!process.env.RANRE_E2E)('payment at the counter (browser)', () => {
@@ -66,7 +69,7 @@ describe.skipIf(!process.env.RANRE_E2E)('payment at the counter (browser)', () =
     const page = await signedIn('gas_agent');
     await page.getByTestId('menu-counter').click();
     await page.getByTestId('page-counter').waitFor();
-    await page.getByTestId('counter-search').locator('input').fill(debtor.accountNo);
+    await field(page, 'counter-search').fill(debtor.accountNo);
     await page.getByTestId('counter-hit').first().waitFor();
     await page.getByTestId('counter-hit').first().click();
     await page.getByTestId('counter-customer').waitFor();
@@ -78,7 +81,7 @@ describe.skipIf(!process.env.RANRE_E2E)('payment at the counter (browser)', () =
     await shot(page, 'payments-counter');
 
     // The amount defaults to what is owed; pay the overdue part, double-clicking the button.
-    await page.getByTestId('pay-amount').locator('input').fill((debtor.overdueFen / 100).toFixed(2));
+    await field(page, 'pay-amount').fill((debtor.overdueFen / 100).toFixed(2));
     await page.getByTestId('pay-submit').dblclick();
     await page.getByTestId('receipt').waitFor();
     const receiptNo = await page.getByTestId('receipt-no').textContent();

@@ -26,6 +26,7 @@ import {
   HomePage,
   MeasurePage,
   QualityPage,
+  HeatingPage,
   ImportPage,
   MyOrderPage,
   MyOrdersPage,
@@ -259,6 +260,14 @@ function Routed() {
           element={
             <Page page="audit">
               <AuditPage />
+            </Page>
+          }
+        />
+        <Route
+          path="heating"
+          element={
+            <Page page="heating">
+              <HeatingPage />
             </Page>
           }
         />

@@ -1,6 +1,9 @@
 import { lazy } from 'react';
 
 /** Route pages, loaded on demand so the first paint (login) stays light. */
+export const HeatingPage = lazy(() =>
+  import('./heating/HeatingPage.tsx').then((m) => ({ default: m.HeatingPage })),
+);
 export const HomePage = lazy(() => import('./home/HomePage.tsx').then((m) => ({ default: m.HomePage })));
 export const EnterprisesPage = lazy(() =>
   import('./enterprises/EnterprisesPage.tsx').then((m) => ({ default: m.EnterprisesPage })),

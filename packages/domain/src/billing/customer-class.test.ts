@@ -8,6 +8,9 @@ describe('G-6.2.4 customer classes of the price schedules', () => {
     expect(gasCustomerClassOf('pipeline_non_resident')).toBe('non_residential');
     expect(gasCustomerClassOf('bottled_gas')).toBeNull();
     expect(gasCustomerClassOf('heating_resident')).toBeNull();
-    expect(customerKindsOfClass('residential')).toEqual(['pipeline_urban_resident', 'pipeline_rural_resident']);
+    expect(customerKindsOfClass('residential')).toEqual([
+      'pipeline_urban_resident',
+      'pipeline_rural_resident',
+    ]);
   });
 });

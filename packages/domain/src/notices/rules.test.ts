@@ -175,3 +175,14 @@ describe('interruptions', () => {
     expect(ok).toMatchObject({ clause: 'G-6.2.12', notifyRequired: true, lead: null });
   });
 });
+
+describe('what the hotline tells a caller', () => {
+  it('H-7.3.7: an outage caller hears an apology and the expected restore time', async () => {
+    const { callerScript } = await import('./text.ts');
+    const s = callerScript(heatOutage());
+    expect(s.zh).toMatch(/^非常抱歉！因主管网爆管，华光小区暂停供热/);
+    expect(s.zh).toContain('预计 2026-11-27 12:00 恢复供热');
+    expect(s.en).toContain('expected back at 2026-11-27 12:00');
+    expect(callerScript(filling()).zh).toContain('片区负责人周建平，联系电话 0533-2345678');
+  });
+});

@@ -69,3 +69,29 @@ export function noticeText(
     },
   };
 }
+
+/**
+ * H-7.3.7: when the heat source or the network stops the supply, the hotline apologises and gives the expected
+ * restore time. What the agent reads to a caller whose community a current notice covers.
+ */
+export function callerScript(d: NoticeDraft): Messages {
+  const area = d.communities.join('、');
+  if (d.kind === 'filling' || d.kind === 'commissioning') {
+    const what =
+      d.kind === 'filling'
+        ? { zh: '供热管网注水', en: 'filling the network' }
+        : { zh: '充水调试', en: 'commissioning' };
+    return {
+      zh: `您好，${area}自 ${t(d.startsAt)} 起进行${what.zh}，片区负责人${d.managerName}，联系电话 ${d.managerPhone}。调试期间请配合检查自家供热设施。`,
+      en: `Hello — ${area}: ${what.en} from ${t(d.startsAt)}; area manager ${d.managerName}, ${d.managerPhone}. Please check your own heating fittings during commissioning.`,
+    };
+  }
+  const supply = d.sector === 'gas' ? { zh: '供气', en: 'gas supply' } : { zh: '供热', en: 'heating' };
+  const section = d.repairSection
+    ? { zh: `，抢修路段为${d.repairSection}`, en: `; repairs at ${d.repairSection}` }
+    : { zh: '', en: '' };
+  return {
+    zh: `非常抱歉！因${d.cause}，${area}暂停${supply.zh}${section.zh}，预计 ${t(d.expectedRestoreAt)} 恢复${supply.zh}。给您带来不便，敬请谅解。`,
+    en: `We are very sorry: because of ${d.cause}, ${supply.en} to ${area} is interrupted${section.en}; it is expected back at ${t(d.expectedRestoreAt)}. We apologise for the inconvenience.`,
+  };
+}

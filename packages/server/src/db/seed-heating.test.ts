@@ -11,7 +11,7 @@ beforeAll(async () => {
   const started = Date.now();
   await seedDemo(t.database, now);
   ms = Date.now() - started;
-});
+}, 300_000);
 afterAll(() => t.close());
 
 const one = async (sql: string) => (await t.database.executeSql(sql)).rows[0]!;

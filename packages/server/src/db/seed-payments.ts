@@ -1,4 +1,4 @@
-import { addDays, daysBetween, receiptNumber, toShanghaiDate } from '@ranre/domain';
+import { addDays, daysBetween, receiptNumber, receiptSequence, toShanghaiDate } from '@ranre/domain';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { queueOverdueReminders } from '../jobs/overdue-reminders.ts';
 import {
@@ -60,6 +60,11 @@ export async function seedPayments(tx: Db, now: Date) {
     .innerJoin(customers, eq(customers.id, bills.customerId))
     .where(sql`${bills.amountFen} > 0`)
     .orderBy(asc(customers.accountNo), asc(paymentNotices.dueDate));
+  // Bills another seed already paid are left alone; receipt numbers continue after any already issued.
+  const existing = await tx
+    .select({ enterpriseId: payments.enterpriseId, billId: payments.billId, receiptNo: payments.receiptNo })
+    .from(payments);
+  const paidBills = new Set(existing.map((p) => p.billId).filter(Boolean));
   const cashiers = await tx
     .select({ id: users.id, enterpriseId: users.enterpriseId })
     .from(users)
@@ -77,7 +82,7 @@ export async function seedPayments(tx: Db, now: Date) {
       i % 7 === 3 ? new Set(pastDue.slice(-1 - (i % 3)).map((b) => b.billId)) : new Set<string>();
     const half = i % 14 === 9 ? pastDue.at(-1)?.billId : undefined;
     for (const b of list) {
-      if (unpaid.has(b.billId)) continue;
+      if (unpaid.has(b.billId) || paidBills.has(b.billId)) continue;
       if (b.dueDate >= today && r.chance(0.5)) continue;
       const span = Math.max(0, daysBetween(b.issuedOn, b.dueDate));
       let on = addDays(b.issuedOn, r.int(0, span + (r.chance(0.1) ? 6 : 0)));
@@ -106,6 +111,10 @@ export async function seedPayments(tx: Db, now: Date) {
   // Receipt numbers per enterprise and month, in the order the money came in (G-6.2.8).
   planned.sort((a, b) => a.receivedAt!.getTime() - b.receivedAt!.getTime());
   const seq = new Map<string, number>();
+  for (const p of existing) {
+    const k = `${p.enterpriseId}|${p.receiptNo.slice(2, 6)}-${p.receiptNo.slice(6, 8)}`;
+    seq.set(k, Math.max(seq.get(k) ?? 0, receiptSequence(p.receiptNo)));
+  }
   for (const p of planned) {
     const month = toShanghaiDate(p.receivedAt!).slice(0, 7);
     const k = `${p.enterpriseId}|${month}`;

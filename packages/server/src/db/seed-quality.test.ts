@@ -8,7 +8,7 @@ beforeAll(async () => {
   const now = new Date('2026-11-26T02:00:00Z');
   t.setNow(now);
   await seedDemo(t.database, now);
-});
+}, 240_000);
 afterAll(() => t.close());
 
 const one = async (sql: string) => (await t.database.executeSql(sql)).rows[0]!;

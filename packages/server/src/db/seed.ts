@@ -153,7 +153,7 @@ export async function seedDemo(
     // Room-temperature quality: plan, measurements, sensors, low-temperature cases (H-5.4, H-7.2.3).
     await seedQuality(tx, idOf.get('heat')!.id, now);
     // Issue 4: payments with receipts, arrears and reminders, a prepaid alarm, meter disputes — after the billing seed.
-    //TMP await seedPayments(tx, now);
+    await seedPayments(tx, now);
 
     const summary = {
       label: '演示数据 / demo data',

@@ -114,6 +114,8 @@ export const notices = {
     api.post<NoticeDetail>(`/notices/${id}/revisions`, body),
   restore: (id: Id, body: { actualRestoreAt?: string; version: number }) =>
     api.post<NoticeDetail>(`/notices/${id}/restore`, body),
+  forCustomer: (customerId: string) =>
+    api.get<Items<Notice & { script: Messages }>>('/notices/for-customer', { customerId }),
   communities: () => api.get<Items<Community>>('/notices/communities'),
   board: (sector?: 'gas' | 'heating') => api.get<Items<PublicNotice>>('/public/notices', { sector }),
 };

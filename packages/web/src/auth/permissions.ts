@@ -25,7 +25,8 @@ export type PageKey =
   | 'notices'
   | 'meters'
   | 'readings'
-  | 'prices';
+  | 'prices'
+  | 'heating';
 
 /** Routes without a menu entry of their own. */
 export type RouteKey = PageKey | 'bill' | 'statement' | 'order' | 'customerImport' | 'notice';
@@ -35,12 +36,12 @@ const SHARED: PageKey[] = ['staff', 'certificates', 'calendar', 'guide'];
 
 /** The hotline pages of each role, first in the menu: what the person does all night comes first. */
 const WORK_PAGES: Partial<Record<Role, PageKey[]>> = {
-  enterprise_admin: ['console', 'board', 'customers', 'notices', 'quality'],
-  agent: ['console', 'board', 'customers', 'notices'],
-  dispatcher: ['board', 'console', 'notices', 'quality'],
+  enterprise_admin: ['console', 'board', 'customers', 'notices', 'quality', 'heating'],
+  agent: ['console', 'board', 'customers', 'notices', 'heating'],
+  dispatcher: ['board', 'console', 'notices', 'quality', 'heating'],
   technician: ['my', 'measure'],
   inspector: ['my', 'measure', 'quality'],
-  billing_clerk: ['customers'],
+  billing_clerk: ['customers', 'heating'],
 };
 
 /** Issue 4 money pages (G-6.2.8, G-6.2.9, G-6.2.11), after each role's hotline pages. */
@@ -75,7 +76,7 @@ export function pagesFor(role: Role): PageKey[] {
     ...(MONEY_PAGES[role] ?? []),
   ];
   if (role === 'regulator')
-    return ['home', 'quality', 'notices', ...(BILLING_PAGES.regulator ?? []), ...(METERING_PAGES.regulator ?? []), 'enterprises', 'staff', 'certificates', 'users', 'calendar', 'audit', 'guide'];
+    return ['home', 'quality', 'heating', 'notices', ...(BILLING_PAGES.regulator ?? []), ...(METERING_PAGES.regulator ?? []), 'enterprises', 'staff', 'certificates', 'users', 'calendar', 'audit', 'guide'];
   if (role === 'enterprise_admin')
     return ['home', ...work, 'enterprise', 'staff', 'certificates', 'users', 'calendar', 'audit', 'guide'];
   if (STAFF_ROLES.includes(role)) return ['home', ...work, ...SHARED];

@@ -9,6 +9,7 @@ import { pick } from '../orders/labels.ts';
 import { StateTag } from '../orders/StateTag.tsx';
 import { CustomerMetering } from '../metering/CustomerMetering.tsx';
 import { CustomerAccountCard } from './CustomerAccountCard.tsx';
+import { CustomerNotices } from '../notices/CustomerNotices.tsx';
 import { AccountBalanceCard } from '../payments/AccountBalanceCard.tsx';
 import { useCustomerBillsTab } from '../billing/CustomerBills.tsx';
 
@@ -155,6 +156,7 @@ export function Customer360Panel(props: { data: Customer360; itemName: (code: st
   return (
     <Space direction="vertical" size={12} style={{ width: '100%' }} data-testid="customer-360">
       <CustomerAccountCard account={data.account} />
+      <CustomerNotices customerId={String(data.account.id)} />
       <AccountBalanceCard customerId={String(data.account.id)} />
       <Card size="small" title={t('console.openOrders', { n: data.openOrders.length })}>
         <OrdersTable orders={data.openOrders} itemName={props.itemName} open />

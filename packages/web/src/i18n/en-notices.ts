@@ -80,6 +80,7 @@ export const enNotices: Record<keyof typeof zhNotices, string> = {
   'nt.msgStatus.failed': 'Failed',
   'nt.hotline': 'Hotline',
   'nt.viewBoard': 'Open the notice board',
+  'nt.forCaller': "A notice covers this caller's community: apologise and give the restore time (H-7.3.7)",
   'nt.kind.filling': 'Filling notice',
   'nt.kind.commissioning': 'Commissioning notice',
   'nt.kind.planned_interruption': 'Planned outage notice',

@@ -5,6 +5,7 @@ import { enPayments } from './en-payments.ts';
 import { enBilling } from './en-billing.ts';
 import { enQuality } from './en-quality.ts';
 import { enMetering } from './en-metering.ts';
+import { enHeating } from './en-heating.ts';
 import type { MessageKey } from './zh.ts';
 
 export const en: Record<MessageKey, string> = {
@@ -209,4 +210,5 @@ export const en: Record<MessageKey, string> = {
   ...enBilling,
   ...enQuality,
   ...enMetering,
+  ...enHeating,
 };

@@ -75,6 +75,7 @@ export const zhNotices = {
   'nt.msgStatus.failed': '失败',
   'nt.hotline': '服务热线',
   'nt.viewBoard': '查看公告栏',
+  'nt.forCaller': '该用户所在小区有公告，请致歉并告知恢复时间（H-7.3.7）',
   'nt.kind.filling': '注水公告',
   'nt.kind.commissioning': '充水调试公告',
   'nt.kind.planned_interruption': '计划停气公告',

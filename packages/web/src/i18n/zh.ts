@@ -5,6 +5,7 @@ import { zhPayments } from './zh-payments.ts';
 import { zhBilling } from './zh-billing.ts';
 import { zhQuality } from './zh-quality.ts';
 import { zhMetering } from './zh-metering.ts';
+import { zhHeating } from './zh-heating.ts';
 
 /** Chinese dictionary (default). Keys are shared with en.ts; `{name}` placeholders are interpolated. */
 export const zh = {
@@ -208,6 +209,7 @@ export const zh = {
   ...zhBilling,
   ...zhQuality,
   ...zhMetering,
+  ...zhHeating,
 } as const;
 
 export type MessageKey = keyof typeof zh;

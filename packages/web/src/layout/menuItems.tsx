@@ -19,6 +19,7 @@ import {
   DashboardOutlined,
   ExperimentOutlined,
   FireOutlined,
+  FundOutlined,
   IdcardOutlined,
   ProjectOutlined,
   SafetyCertificateOutlined,
@@ -55,6 +56,7 @@ export const PAGE_PATHS: Record<PageKey, string> = {
   readings: '/readings',
   prices: '/prices',
   quality: '/quality',
+  heating: '/heating',
   measure: '/measure',
 };
 
@@ -83,6 +85,7 @@ const ICONS: Record<PageKey, ReactNode> = {
   readings: <FormOutlined />,
   prices: <MoneyCollectOutlined />,
   quality: <FireOutlined />,
+  heating: <FundOutlined />,
   measure: <ExperimentOutlined />,
 };
 

@@ -18,7 +18,11 @@ export function ConfirmFlagsModal(props: {
       title={t('meter.flagTitle')}
       okText={t('meter.confirmKeep')}
       okButtonProps={
-        { disabled: note.trim().length < 2, loading: props.busy, 'data-testid': 'flag-confirm' } as object
+        {
+          disabled: note.trim().length < 2,
+          loading: props.busy,
+          'data-testid': 'flag-confirm',
+        } as ButtonProps
       }
       onOk={() => props.onConfirm(note.trim())}
       onCancel={props.onCancel}

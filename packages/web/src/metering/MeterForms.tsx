@@ -1,4 +1,4 @@
-import { App, DatePicker, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
+import { App, DatePicker, Form, Input, InputNumber, Modal, Switch } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { applyServerErrors } from '../common/errors.tsx';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';

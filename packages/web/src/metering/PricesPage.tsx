@@ -60,6 +60,22 @@ function TiersTable({ tiers }: { tiers: PriceTier[] }) {
   );
 }
 
+/** The tiers on one line: '≤400 m³ ¥3.31 · 400–600 m³ ¥3.97 · >600 m³ ¥4.96'. */
+function TierSummary({ tiers }: { tiers: PriceTier[] }) {
+  let from = 0;
+  const parts = tiers.map((x) => {
+    const band =
+      x.upTo === null
+        ? `>${from / 1000}`
+        : from === 0
+          ? `≤${x.upTo / 1000}`
+          : `${from / 1000}–${x.upTo / 1000}`;
+    from = x.upTo ?? from;
+    return `${band} m³ ¥${yuan(x.price)}`;
+  });
+  return <span data-testid="tier-summary">{parts.join(' · ')}</span>;
+}
+
 /** /prices — gas price schedules per customer class with annual tiers (阶梯气价), effective dates, demo label (G-6.2.4). */
 export function PricesPage() {
   const { t, lang } = useI18n();
@@ -149,6 +165,7 @@ export function PricesPage() {
                   </Space>
                 ),
               },
+              { title: t('price.tiers'), key: 'tiers', render: (_, s) => <TierSummary tiers={s.tiers} /> },
               { title: t('price.basis'), dataIndex: 'basis' },
               {
                 title: t('price.told'),

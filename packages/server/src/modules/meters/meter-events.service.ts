@@ -47,7 +47,7 @@ export async function installMeter(
     },
     now,
   );
-  await registerReading(tx, actor, meter, customer.id, input.on, input.reading, 'installation');
+  await registerReading(tx, actor, meter, customer.id, input.on, input.reading, '安装 / installation');
   await event(tx, actor, meter, 'install', input.on, input.reading, {
     customerId: customer.id,
     note: input.note,

@@ -63,6 +63,34 @@ describe('heating interruptions', () => {
     expect(withFields).toBe(3);
   });
 
+  it("H-7.3.7: the agent sees the interruption over the caller's premises with an apology and the restore time", async () => {
+    const id = async (name: string) =>
+      String((await w.t.database.executeSql('select id from customers where name = $1', [name])).rows[0]!.id);
+    const res = await w.call(
+      'heat_agent',
+      'GET',
+      `/api/notices/for-customer?customerId=${await id('王海涛')}`,
+    );
+    expect(res.statusCode).toBe(200);
+    const [item, ...rest] = res.json().items as Json[];
+    expect(rest).toEqual([]);
+    expect(item).toMatchObject({ id: notice.id, kind: 'unplanned_interruption' });
+    expect(item!.script.zh).toMatch(/^非常抱歉！因主管网爆管，华光小区暂停供热，抢修路段为共青团路/);
+    expect(item!.script.zh).toContain('预计 2026-11-27 12:00 恢复供热');
+    // 陈静 lives in 将军路小区 only: nothing to tell; another company's agent may not ask
+    expect(
+      (await w.call('heat_agent', 'GET', `/api/notices/for-customer?customerId=${await id('陈静')}`)).json()
+        .items,
+    ).toEqual([]);
+    expect(
+      (await w.call('gas_agent', 'GET', `/api/notices/for-customer?customerId=${await id('王海涛')}`)).json()
+        .items,
+    ).toEqual([]);
+    expect((await w.call('heat_agent', 'GET', '/api/notices/for-customer?customerId=nope')).statusCode).toBe(
+      400,
+    );
+  });
+
   it('H-6.4.5: over 24 h it may not be only posted; 24 h or less it may', async () => {
     w.at('2026-11-26 07:00');
     const refused = await w.call('heat_admin', 'POST', '/api/notices', outage({ notifyHouseholds: false }));
@@ -184,6 +212,31 @@ describe('gas interruptions', () => {
     const short = await w.call('gas_admin', 'POST', '/api/notices', gasPlanned(), 'en');
     expect(short.json()).toMatchObject({ code: 'NOTICE_LEAD_TIME_SHORT' });
     expect(short.json().message).toContain('G-6.2.12');
+  });
+
+  it('G-5.12.6: a sudden gas outage is told to the customers at once and reported — the regulator sees it', async () => {
+    w.at('2026-11-27 10:00');
+    const res = await w.call(
+      'gas_admin',
+      'POST',
+      '/api/notices',
+      gasPlanned({
+        kind: 'unplanned_interruption',
+        title: '柳泉小区中压管线泄漏抢修停气',
+        communities: ['柳泉小区'],
+        startsAt: iso('2026-11-27 09:30'),
+        expectedRestoreAt: iso('2026-11-27 20:00'),
+      }),
+    );
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ clause: 'G-6.2.12', recipients: 1, notifyHouseholds: true });
+    const body = await w.count(
+      `select count(*)::int as n from notifications where ref_id = '${res.json().id}' and body like '%安全提示：停气期间请关闭灶前阀%'`,
+    );
+    expect(body).toBe(1);
+    const seen = (await w.call('reg', 'GET', '/api/notices?kind=unplanned_interruption')).json()
+      .items as Json[];
+    expect(seen.map((n) => n.id)).toContain(res.json().id);
   });
 
   it('G-6.2.12: a planned outage over 24 h needs a reason; a sudden one needs safety advice', async () => {

@@ -109,3 +109,21 @@ export async function queue(
     at,
   });
 }
+
+/** The draft a stored notice was published from (for re-sending and for the caller script). */
+export function draftOf(row: repo.NoticeRow): NoticeDraft {
+  return {
+    sector: row.sector as NoticeSector,
+    kind: row.kind as NoticeKind,
+    title: row.title,
+    cause: row.cause,
+    communities: row.communities,
+    repairSection: row.repairSection,
+    managerName: row.managerName,
+    managerPhone: row.managerPhone,
+    startsAt: row.startsAt,
+    expectedRestoreAt: row.expectedRestoreAt,
+    safetyAdvice: row.safetyAdvice,
+    durationReason: row.durationReason,
+  };
+}

@@ -245,3 +245,31 @@ export async function dueOverruns(db: Db, now: Date): Promise<string[]> {
     .limit(200);
   return rows.map((r) => r.id);
 }
+
+/**
+ * The notices that concern one customer now (H-7.3.7): current interruptions of the customer's company covering a
+ * community of one of the customer's premises, and filling or commissioning from 3 days before to 7 days after.
+ */
+export async function noticesForCustomer(db: Db, customerId: string, enterpriseId: string | null, now: Date) {
+  const covers = sql`exists (select 1 from ${premises} p where p.customer_id = ${customerId}
+    and ${serviceNotices.communities} @> jsonb_build_array(p.community))`;
+  const current = or(
+    and(inArray(serviceNotices.kind, INTERRUPTIONS), eq(serviceNotices.status, 'published')),
+    and(
+      inArray(serviceNotices.kind, ['filling', 'commissioning']),
+      gt(serviceNotices.startsAt, new Date(now.getTime() - 3 * DAY)),
+      lt(serviceNotices.startsAt, new Date(now.getTime() + 7 * DAY)),
+    ),
+  )!;
+  const owner = sql`${serviceNotices.enterpriseId} = (select c.enterprise_id from ${customers} c where c.id = ${customerId})`;
+  const rows = await db
+    .select(withEnterprise)
+    .from(serviceNotices)
+    .innerJoin(enterprises, eq(enterprises.id, serviceNotices.enterpriseId))
+    .where(
+      and(owner, covers, current, enterpriseId ? eq(serviceNotices.enterpriseId, enterpriseId) : undefined),
+    )
+    .orderBy(desc(serviceNotices.publishedAt))
+    .limit(20);
+  return rows.map(flat);
+}

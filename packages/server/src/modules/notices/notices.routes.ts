@@ -4,6 +4,8 @@ import type { AppContext } from '../../http/context.ts';
 import { allow, requireActor, signedIn } from '../../http/guard.ts';
 import {
   ZCommunity,
+  ZCustomerNotice,
+  ZCustomerNoticeQuery,
   ZIdParams,
   ZNoticeDetail,
   ZNoticeInput,
@@ -52,6 +54,21 @@ export const noticeRoutes =
         },
       },
       async (req) => notices.list(requireActor(req), req.query),
+    );
+
+    app.get(
+      '/notices/for-customer',
+      {
+        // every desk that opens a customer's 360 view
+        preHandler: allow('regulator', 'enterprise_admin', 'dispatcher', 'agent', 'billing_clerk'),
+        schema: {
+          tags,
+          summary: '来电用户所在小区的当前公告及答复口径（H-7.3.7）/ current notices over a caller',
+          querystring: ZCustomerNoticeQuery,
+          response: { 200: z.object({ items: z.array(ZCustomerNotice) }) },
+        },
+      },
+      async (req) => notices.forCustomer(requireActor(req), req.query.customerId),
     );
 
     app.get(

@@ -112,6 +112,9 @@ export const ZNoticeDetail = ZNoticeSummary.extend({
   leadExplanation: ZMessages.nullable(),
 });
 
+export const ZCustomerNotice = ZNotice.extend({ script: ZMessages });
+export const ZCustomerNoticeQuery = z.strictObject({ customerId: z.uuid() });
+
 export const ZCommunity = z.object({ community: z.string(), district: z.string(), households: z.number() });
 
 export const ZPublicNotice = ZNotice.pick({

@@ -1,4 +1,4 @@
-import { checkNotice, toShanghaiDate, type NoticeKind, type NoticeSector } from '@ranre/domain';
+import { callerScript, checkNotice, toShanghaiDate, type NoticeKind, type NoticeSector } from '@ranre/domain';
 import type { Db } from '../../db/client.ts';
 import type { Actor, AppContext } from '../../http/context.ts';
 import { appError, forbidden, notFound } from '../../http/errors.ts';
@@ -8,6 +8,7 @@ import * as repo from './notices.repository.ts';
 import {
   assertCommunitiesKnown,
   decideNotify,
+  draftOf,
   headFields,
   queue,
   sectorOfEnterprise,
@@ -198,6 +199,15 @@ export class NoticeService {
       repo.listMessages(this.db, id),
     ]);
     return detailView(row, this.ctx.now(), counts, revisions, messages);
+  }
+
+  /** H-7.3.7: the current notices over a caller's premises, with what the agent tells the caller. */
+  async forCustomer(actor: Actor, customerId: string) {
+    const now = this.ctx.now();
+    const rows = await repo.noticesForCustomer(this.db, customerId, enterpriseScope(actor), now);
+    return {
+      items: rows.map((r) => ({ ...noticeView(r, now), script: callerScript(draftOf(r)) })),
+    };
   }
 
   async communities(actor: Actor) {

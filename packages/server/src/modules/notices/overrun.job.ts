@@ -1,10 +1,10 @@
-import { overrunDue, type NoticeDraft, type NoticeKind, type NoticeSector } from '@ranre/domain';
+import { overrunDue, type NoticeKind } from '@ranre/domain';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { enterprises } from '../../db/schema.ts';
 import { appendAudit } from '../audit/audit.repository.ts';
 import * as repo from './notices.repository.ts';
-import { queue } from './notices.publish.ts';
+import { draftOf, queue } from './notices.publish.ts';
 
 // H-6.4.5.2 ("超时停热时应再次通知热用户") and G-6.2.12 e ("超时停气应再次通知用户"): once an interruption passes its
 // expected restore time without being restored, the affected households are told again — once per expected
@@ -29,20 +29,7 @@ export async function runNoticeOverruns(deps: { database: Database }, now: Date)
         .select({ name: enterprises.name })
         .from(enterprises)
         .where(eq(enterprises.id, row.enterpriseId));
-      const draft: NoticeDraft = {
-        sector: row.sector as NoticeSector,
-        kind: row.kind as NoticeKind,
-        title: row.title,
-        cause: row.cause,
-        communities: row.communities,
-        repairSection: row.repairSection,
-        managerName: row.managerName,
-        managerPhone: row.managerPhone,
-        startsAt: row.startsAt,
-        expectedRestoreAt: row.expectedRestoreAt,
-        safetyAdvice: row.safetyAdvice,
-        durationReason: row.durationReason,
-      };
+      const draft = draftOf(row);
       const n = await queue(
         tx,
         id,

@@ -1,0 +1,88 @@
+// Browser test of a monthly billing run (issue 4, G-6.2.3–G-6.2.7): the billing clerk starts the run for the month the
+// demo seed left unbilled, watches the progress reach done with its summary, opens a bill of the run with its priced
+// lines and payment notice, and downloads the notice as a PDF.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { ensureWebBuilt, startServer, type TestServer } from './server.ts';
+
+const PASSWORD = 'Ranre@2026';
+const SHOTS = process.env.RANRE_E2E_SHOTS ?? '/tmp';
+
+let server: TestServer;
+let browser: Browser;
+
+/** The month the seed leaves unbilled: the current one in Beijing time. */
+function currentMonth(): string {
+  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
+}
+
+async function signedIn(username: string): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 900 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/login`);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('current-role').waitFor();
+  return page;
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: `${SHOTS}/ranre-${name}.png`, fullPage: true });
+}
+
+describe.skipIf(!process.env.RANRE_E2E)('billing run: start, progress, bill, notice PDF (browser)', () => {
+  beforeAll(async () => {
+    ensureWebBuilt();
+    server = await startServer();
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('G-6.2.3, G-6.2.7: a billing clerk runs the month, sees it done, opens a bill and its notice, downloads the PDF', async () => {
+    const page = await signedIn('gas_billing');
+    await page.getByTestId('menu-billing').click();
+    await page.getByTestId('page-billing').waitFor();
+    await page.getByTestId('billing-period').fill(currentMonth());
+    await page.getByTestId('billing-start').click();
+    const card = page.getByTestId('billing-run');
+    await card.waitFor();
+    await expect.poll(() => card.getAttribute('data-status'), { timeout: 120_000, interval: 500 }).toBe('done');
+    expect(await page.getByTestId('billing-progress').getAttribute('aria-valuenow')).toBe('100');
+    await page.getByTestId('billing-reasons').waitFor();
+    await shot(page, 'billing-run');
+
+    await page.getByTestId('billing-run-bills').click();
+    await page.getByTestId('page-bills').waitFor();
+    const first = page.locator('[data-testid^="bill-link-"]').first();
+    await first.waitFor();
+    await first.click();
+    await page.getByTestId('page-bill').waitFor();
+    await page.getByTestId('bill-notice').waitFor();
+    const notice = (await page.getByTestId('bill-notice').textContent()) ?? '';
+    for (const label of ['户号', '用气地址', '缴费期限', '监督电话', '投诉电话']) expect(notice).toContain(label);
+    expect(await page.getByTestId('bill-lines').locator('tbody tr').count()).toBeGreaterThan(0);
+    await shot(page, 'billing-bill');
+
+    const href = await page.getByTestId('bill-pdf').getAttribute('href');
+    expect(href).toMatch(/\/api\/bills\/.+\/notice\.pdf$/);
+    const pdf = await page.request.get(`${server.url}${href}`);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  }, 240_000);
+});
