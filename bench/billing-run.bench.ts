@@ -47,12 +47,18 @@ const GENERATE = [
    from meters, (values ('2026-10-31'::date), ('2026-11-30'::date)) d(read_on) where enterprise_id = $1`,
 ];
 
-async function generate(run: (text: string, values?: unknown[]) => Promise<unknown>, enterpriseId: string, n: number) {
+async function generate(
+  run: (text: string, values?: unknown[]) => Promise<unknown>,
+  enterpriseId: string,
+  n: number,
+) {
   const t0 = process.hrtime.bigint();
   await run(GENERATE[0]!, [enterpriseId, n]);
   for (const text of GENERATE.slice(1)) await run(text, [enterpriseId]);
   await run('analyze');
-  log(`  generated ${n.toLocaleString()} accounts with meters, contracts and 2 readings each in ${sec(t0).toFixed(1)} s`);
+  log(
+    `  generated ${n.toLocaleString()} accounts with meters, contracts and 2 readings each in ${sec(t0).toFixed(1)} s`,
+  );
 }
 
 async function setUp(database: Database): Promise<string> {
@@ -135,7 +141,8 @@ async function realRun(ctx: AppContext, enterpriseId: string): Promise<number> {
     },
   });
   const s = sec(t0);
-  if (run.billed !== run.total) throw new Error(`billed ${run.billed} of ${run.total}: ${JSON.stringify(run.summary)}`);
+  if (run.billed !== run.total)
+    throw new Error(`billed ${run.billed} of ${run.total}: ${JSON.stringify(run.summary)}`);
   return s;
 }
 
@@ -174,7 +181,9 @@ async function server() {
     await sql.query('commit');
     const lower = sec(t0);
     const [{ n }] = (await sql.query(`select count(*)::int as n from bills`)).rows as [{ n: number }];
-    log(`  lower bound (INSERT … SELECT bills, charges, notices): ${n.toLocaleString()} bills in ${lower.toFixed(1)} s`);
+    log(
+      `  lower bound (INSERT … SELECT bills, charges, notices): ${n.toLocaleString()} bills in ${lower.toFixed(1)} s`,
+    );
 
     // Empty the documents again (superuser, triggers off) so the run writes into the same empty tables.
     await sql.query(`set session_replication_role = replica`);
@@ -185,7 +194,9 @@ async function server() {
     log('  billing run (service + batch engine):');
     const real = await realRun(ctx, enterpriseId);
     log(`  billing run: ${ROWS.toLocaleString()} bills in ${real.toFixed(1)} s`);
-    log(`\nRESULT server ${ROWS.toLocaleString()} accounts: run ${real.toFixed(1)} s, lower bound ${lower.toFixed(1)} s, ratio ${(real / lower).toFixed(2)}× (target ≤ 60 s and ≤ 2×)`);
+    log(
+      `\nRESULT server ${ROWS.toLocaleString()} accounts: run ${real.toFixed(1)} s, lower bound ${lower.toFixed(1)} s, ratio ${(real / lower).toFixed(2)}× (target ≤ 60 s and ≤ 2×)`,
+    );
   } finally {
     await sql.end();
     await database.close();

@@ -61,7 +61,9 @@ describe.skipIf(!process.env.RANRE_E2E)('billing run: start, progress, bill, not
     await page.getByTestId('billing-start').click();
     const card = page.getByTestId('billing-run');
     await card.waitFor();
-    await expect.poll(() => card.getAttribute('data-status'), { timeout: 120_000, interval: 500 }).toBe('done');
+    await expect
+      .poll(() => card.getAttribute('data-status'), { timeout: 120_000, interval: 500 })
+      .toBe('done');
     expect(await page.getByTestId('billing-progress').getAttribute('aria-valuenow')).toBe('100');
     await page.getByTestId('billing-reasons').waitFor();
     await shot(page, 'billing-run');
@@ -74,7 +76,8 @@ describe.skipIf(!process.env.RANRE_E2E)('billing run: start, progress, bill, not
     await page.getByTestId('page-bill').waitFor();
     await page.getByTestId('bill-notice').waitFor();
     const notice = (await page.getByTestId('bill-notice').textContent()) ?? '';
-    for (const label of ['户号', '用气地址', '缴费期限', '监督电话', '投诉电话']) expect(notice).toContain(label);
+    for (const label of ['户号', '用气地址', '缴费期限', '监督电话', '投诉电话'])
+      expect(notice).toContain(label);
     expect(await page.getByTestId('bill-lines').locator('tbody tr').count()).toBeGreaterThan(0);
     await shot(page, 'billing-bill');
 

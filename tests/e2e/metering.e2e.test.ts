@@ -159,4 +159,19 @@ describe.skipIf(!process.env.RANRE_E2E)('meter reading with the high check (brow
     await expect.poll(() => page.getByTestId('demo-price').count()).toBeGreaterThan(3);
     await shot(page, 'metering-prices');
   });
+
+  it('G-6.2.5: an agent sees the meters and readings in the customer 360, read-only', async () => {
+    const page = await signedIn('gas_agent');
+    await page.goto(`${server.url}/customers`);
+    await page.getByTestId('customers-search').fill('孟庆华');
+    await page.locator('.ant-table-row').filter({ hasText: '孟庆华' }).first().click();
+    await page.getByTestId('customer-360').waitFor();
+    await page.getByRole('tab', { name: '燃气表与抄表' }).click();
+    const tab = page.getByTestId('customer-metering');
+    await tab.waitFor();
+    await expect.poll(() => tab.textContent()).toContain(SERIAL);
+    expect(await tab.textContent()).toContain('入户核实表盘读数无误');
+    await tab.getByTestId('usage-chart').locator('canvas').first().waitFor();
+    await shot(page, 'metering-customer-360');
+  });
 });

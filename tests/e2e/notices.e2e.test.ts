@@ -1,6 +1,7 @@
 // Browser test of service notices (H-6.4.5, issue 5): the heating company's administrator publishes an interruption
 // notice for a community, expected to last over 24 h; the detail shows how many households were queued through the
-// outbox; the public notice board, without signing in, shows it with cause, repair section and expected restore.
+// outbox; an agent opening a caller from that community is shown the apology and restore time (H-7.3.7); the public
+// notice board, without signing in, shows it with cause, repair section and expected restore.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ensureWebBuilt, startServer, type TestServer } from './server.ts';
@@ -111,6 +112,23 @@ describe.skipIf(!process.env.RANRE_E2E)('service notices (browser)', () => {
     expect(households).toBeGreaterThan(0);
     expect(await page.getByTestId('page-notice').textContent()).toContain('H-6.4.5');
     await shot(page, 'notices-detail');
+    await page.context().close();
+  });
+
+  it('H-7.3.7: an agent who opens a caller from that community sees the apology and the restore time', async () => {
+    const page = await signedIn('heat_agent');
+    await page.getByTestId('page-console').waitFor();
+    await page.getByTestId('customer-search').fill(community);
+    await page.getByTestId('search-hit').first().waitFor();
+    await page.getByTestId('customer-search').press('Enter');
+    await page.getByTestId('customer-360').waitFor();
+    const notice = page.getByTestId('customer-notices');
+    await notice.waitFor();
+    const text = (await notice.textContent()) ?? '';
+    expect(text).toContain(TITLE);
+    expect(text).toContain('非常抱歉！因支线阀门内漏，需更换');
+    expect(text).toContain(`预计 ${shanghai(30).slice(0, 13)}`);
+    await shot(page, 'notices-console');
     await page.context().close();
   });
 

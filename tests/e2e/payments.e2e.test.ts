@@ -22,7 +22,11 @@ async function apiSession(username: string): Promise<string> {
 }
 
 async function signedIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 960 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 960 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
   const page = await context.newPage();
   await page.goto(`${server.url}/login`);
   await page.getByTestId('login-username').fill(username);
@@ -39,7 +43,8 @@ async function shot(page: Page, name: string): Promise<void> {
 }
 
 /** The <input> of an antd field, whether the test id sits on the input or on its wrapper. */
-const field = (page: Page, id: string) => page.locator(`input[data-testid="${id}"], [data-testid="${id}"] input`).first();
+const field = (page: Page, id: string) =>
+  page.locator(`input[data-testid="${id}"], [data-testid="${id}"] input`).first();
 
 const fen = (text: string | null) => Math.round(Number((text ?? '').replace(/[¥,]/g, '')) * 100);
 
@@ -60,11 +65,24 @@ describe.skipIf(!process.env.RANRE_E2E)('payment at the counter (browser)', () =
 
   it('G-6.2.8, G-6.2.9: an agent takes an overdue payment at the counter, prints the receipt, the balance falls', async () => {
     const cookie = await apiSession('gas_agent');
-    const res = await fetch(`${server.url}/api/arrears?sort=days&limit=5`, { headers: { cookie } });
-    const arrears = (await res.json()) as { items: { customerId: string; accountNo: string; name: string; overdueFen: number; balanceFen: number }[] };
+    const res = await fetch(`${server.url}/api/arrears?sort=days&limit=50`, { headers: { cookie } });
+    const arrears = (await res.json()) as {
+      items: {
+        customerId: string;
+        accountNo: string;
+        name: string;
+        overdueFen: number;
+        balanceFen: number;
+      }[];
+    };
     expect(arrears.items.length, 'the demo seed leaves accounts in arrears').toBeGreaterThan(0);
-    const debtor = arrears.items[0]!;
-    const paymentsBefore = ((await (await fetch(`${server.url}/api/payments?customerId=${debtor.customerId}`, { headers: { cookie } })).json()) as { total: number }).total;
+    // A household-sized debt (the oldest first), so the amount is one a counter clerk types.
+    const debtor = arrears.items.find((a) => a.overdueFen < 200_000) ?? arrears.items[0]!;
+    const paymentsBefore = (
+      (await (
+        await fetch(`${server.url}/api/payments?customerId=${debtor.customerId}`, { headers: { cookie } })
+      ).json()) as { total: number }
+    ).total;
 
     const page = await signedIn('gas_agent');
     await page.getByTestId('menu-counter').click();
@@ -81,6 +99,7 @@ describe.skipIf(!process.env.RANRE_E2E)('payment at the counter (browser)', () =
     await shot(page, 'payments-counter');
 
     // The amount defaults to what is owed; pay the overdue part, double-clicking the button.
+    await page.getByTestId('pay-submit').waitFor();
     await field(page, 'pay-amount').fill((debtor.overdueFen / 100).toFixed(2));
     await page.getByTestId('pay-submit').dblclick();
     await page.getByTestId('receipt').waitFor();
@@ -91,15 +110,58 @@ describe.skipIf(!process.env.RANRE_E2E)('payment at the counter (browser)', () =
     await shot(page, 'payments-receipt');
     await page.getByRole('button', { name: /关\s*闭/ }).click();
 
-    await expect.poll(async () => fen(await page.getByTestId('counter-balance').textContent())).toBe(before - debtor.overdueFen);
+    await expect
+      .poll(async () => fen(await page.getByTestId('counter-balance').textContent()))
+      .toBe(before - debtor.overdueFen);
     expect(fen(await page.getByTestId('counter-overdue').textContent())).toBe(0);
-    const after = (await (await fetch(`${server.url}/api/payments?customerId=${debtor.customerId}`, { headers: { cookie } })).json()) as { total: number };
+    const after = (await (
+      await fetch(`${server.url}/api/payments?customerId=${debtor.customerId}`, { headers: { cookie } })
+    ).json()) as { total: number };
     expect(after.total, 'a double click records one payment').toBe(paymentsBefore + 1);
 
     // The account statement shows the payment with the running balance.
     await page.getByRole('link', { name: '对账单' }).first().click();
     await page.getByTestId('page-statement').waitFor();
-    await expect.poll(async () => fen(await page.getByTestId('statement-closing').textContent())).toBe(before - debtor.overdueFen);
+    await expect
+      .poll(async () => fen(await page.getByTestId('statement-closing').textContent()))
+      .toBe(before - debtor.overdueFen);
     await shot(page, 'payments-statement');
+  }, 120_000);
+  it('G-6.2.9, G-6.2.11: arrears, the 360 balance, a settled meter dispute and the outbox', async () => {
+    const cookie = await apiSession('gas_agent');
+    const list = (await (
+      await fetch(`${server.url}/api/arrears?sort=overdue&limit=5`, { headers: { cookie } })
+    ).json()) as {
+      items: { accountNo: string; overdueFen: number }[];
+    };
+    const debtor = list.items[0]!;
+    const page = await signedIn('gas_agent');
+    await page.getByTestId('menu-arrears').click();
+    await page.getByTestId('page-arrears').waitFor();
+    await expect.poll(() => page.locator('.ant-table-row').count()).toBeGreaterThan(0);
+    await shot(page, 'payments-arrears');
+
+    // The agent at the console sees the caller's arrears in the 360 (G-6.2.9).
+    await page.getByTestId('menu-console').click();
+    await page.getByTestId('page-console').waitFor();
+    await page.getByTestId('customer-search').fill(debtor.accountNo);
+    await page.getByTestId('search-hit').first().waitFor();
+    await page.getByTestId('customer-search').press('Enter');
+    await page.getByTestId('account-balance').waitFor();
+    expect(await page.getByTestId('arrears-tag').textContent()).toMatch(/逾期 \d+ 天/);
+    await shot(page, 'payments-360');
+
+    await page.getByTestId('menu-disputes').click();
+    await page.getByTestId('page-disputes').waitFor();
+    await page.locator('.ant-table-row').filter({ hasText: '超差' }).first().click();
+    await page.getByTestId('dispute-detail').waitFor();
+    expect(await page.getByTestId('dispute-explanation').textContent()).toContain('G-6.2.11');
+    expect(await page.getByTestId('dispute-compensation').textContent()).toMatch(/^¥\d/);
+    await shot(page, 'payments-dispute');
+
+    await page.goto(`${server.url}/outbox`);
+    await page.getByTestId('page-outbox').waitFor();
+    await expect.poll(() => page.locator('.ant-table-row').count()).toBeGreaterThan(0);
+    await shot(page, 'payments-outbox');
   }, 120_000);
 });

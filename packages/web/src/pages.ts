@@ -55,11 +55,15 @@ export const NoticeDetailPage = lazy(() =>
 export const NoticeBoardPage = lazy(() =>
   import('./notices/NoticeBoardPage.tsx').then((m) => ({ default: m.NoticeBoardPage })),
 );
-export const CounterPage = lazy(() => import('./payments/CounterPage.tsx').then((m) => ({ default: m.CounterPage })));
+export const CounterPage = lazy(() =>
+  import('./payments/CounterPage.tsx').then((m) => ({ default: m.CounterPage })),
+);
 export const StatementPage = lazy(() =>
   import('./payments/StatementPage.tsx').then((m) => ({ default: m.StatementPage })),
 );
-export const ArrearsPage = lazy(() => import('./payments/ArrearsPage.tsx').then((m) => ({ default: m.ArrearsPage })));
+export const ArrearsPage = lazy(() =>
+  import('./payments/ArrearsPage.tsx').then((m) => ({ default: m.ArrearsPage })),
+);
 export const DisputesPage = lazy(() =>
   import('./payments/DisputesPage.tsx').then((m) => ({ default: m.DisputesPage })),
 );
@@ -69,7 +73,9 @@ export const OutboxPage = lazy(() =>
 export const BillingRunsPage = lazy(() =>
   import('./billing/BillingRunsPage.tsx').then((m) => ({ default: m.BillingRunsPage })),
 );
-export const BillsPage = lazy(() => import('./billing/BillsPage.tsx').then((m) => ({ default: m.BillsPage })));
+export const BillsPage = lazy(() =>
+  import('./billing/BillsPage.tsx').then((m) => ({ default: m.BillsPage })),
+);
 export const BillDetailPage = lazy(() =>
   import('./billing/BillDetailPage.tsx').then((m) => ({ default: m.BillDetailPage })),
 );

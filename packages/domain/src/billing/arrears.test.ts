@@ -18,7 +18,12 @@ describe('arrears', () => {
       ['b2', 4000, 37, true],
       ['b3', 4000, 0, false],
     ]);
-    expect(r).toMatchObject({ outstandingFen: 8000, overdueFen: 4000, oldestDueDate: '2026-10-20', maxDaysOverdue: 37 });
+    expect(r).toMatchObject({
+      outstandingFen: 8000,
+      overdueFen: 4000,
+      oldestDueDate: '2026-10-20',
+      maxDaysOverdue: 37,
+    });
   });
   it('G-6.2.9: a charge is not overdue on its due date, nor without a notice', () => {
     const r = allocateArrears(charges, 0, '2026-10-20');

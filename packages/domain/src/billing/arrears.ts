@@ -30,7 +30,11 @@ export interface ArrearsResult {
 }
 
 /** Allocates `creditsFen` to `charges` oldest due first and reports what stays unpaid as of `today`. */
-export function allocateArrears(charges: readonly DueCharge[], creditsFen: Fen, today: DateString): ArrearsResult {
+export function allocateArrears(
+  charges: readonly DueCharge[],
+  creditsFen: Fen,
+  today: DateString,
+): ArrearsResult {
   assertWholeNonNegative(creditsFen, 'credits');
   const ordered = [...charges].sort((a, b) => {
     if (a.dueDate === b.dueDate) return 0;

@@ -44,7 +44,10 @@ export function overdueReminderText(r: OverdueReminderInput): Messages & { subje
     : 'Late payment carries the liability set in your supply contract (a late fee where the contract provides one).';
   const total =
     r.totalOverdueFen > r.owedFen
-      ? { zh: `，账户逾期欠费合计 ${formatFen(r.totalOverdueFen)}`, en: `; ${formatFen(r.totalOverdueFen)} overdue on the account in all` }
+      ? {
+          zh: `，账户逾期欠费合计 ${formatFen(r.totalOverdueFen)}`,
+          en: `; ${formatFen(r.totalOverdueFen)} overdue on the account in all`,
+        }
       : { zh: '', en: '' };
   return {
     subject: { zh: `燃气费逾期提醒（${r.accountNo}）`, en: `Overdue gas bill (${r.accountNo})` },

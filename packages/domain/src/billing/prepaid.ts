@@ -53,7 +53,10 @@ export function prepaidAlarmMessage(serialNo: string, balanceFen: Fen, s: Prepai
   const od = s.overdraftLimitFen ?? 0;
   const tail =
     od > 0
-      ? { zh: `可透支至 -${formatFen(od).slice(1)}，超出后将停止供气`, en: `overdraft allowed down to -${formatFen(od).slice(1)}, after which the valve closes` }
+      ? {
+          zh: `可透支至 -${formatFen(od).slice(1)}，超出后将停止供气`,
+          en: `overdraft allowed down to -${formatFen(od).slice(1)}, after which the valve closes`,
+        }
       : { zh: '余额用尽后将停止供气', en: 'the valve closes when the balance runs out' };
   return {
     zh: `您的预付费燃气表 ${serialNo} 余额 ${formatFen(balanceFen)}，已低于提醒额 ${formatFen(s.lowBalanceAlarmFen ?? 0)}，请及时充值；${tail.zh}（G-6.2.2）。`,

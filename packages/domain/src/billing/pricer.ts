@@ -10,7 +10,10 @@ import type { TierYearPricing } from './tier-year.ts';
 import { assertWholeNonNegative } from './units.ts';
 import type { Litres } from './units.ts';
 
-export type PeriodPricer = (volume: Litres, tierUsage: Readonly<Record<DateString, Litres>>) => TierYearPricing;
+export type PeriodPricer = (
+  volume: Litres,
+  tierUsage: Readonly<Record<DateString, Litres>>,
+) => TierYearPricing;
 
 export function periodPricer(input: {
   periodStart: DateString;

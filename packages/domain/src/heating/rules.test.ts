@@ -10,7 +10,7 @@ import {
   type HeatingRules,
 } from './rules.ts';
 
-const rules: HeatingRules = structuredClone(DEMO_HEATING_RULES);
+const rules: HeatingRules = JSON.parse(JSON.stringify(DEMO_HEATING_RULES)) as HeatingRules;
 
 describe('H-7.2.2 heating rules', () => {
   it('H-7.2.2: early payment earns the configured reward, capped; late or unpaid earns none', () => {

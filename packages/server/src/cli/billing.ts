@@ -5,7 +5,11 @@ import { migrateDatabase } from '../db/client.ts';
 import { billingRuns, enterprises } from '../db/schema.ts';
 import type { AppContext } from '../http/context.ts';
 import { openConfiguredDatabase } from '../main.ts';
-import { BillingRunService, type RunRow, type RunSummary } from '../modules/billing-runs/billing-runs.service.ts';
+import {
+  BillingRunService,
+  type RunRow,
+  type RunSummary,
+} from '../modules/billing-runs/billing-runs.service.ts';
 import { SKIP_REASONS, type SkipReason } from '../modules/billing-runs/engine.plan.ts';
 import { CalendarService } from '../modules/calendar/calendar.service.ts';
 import { CliError } from './errors.ts';
@@ -54,7 +58,9 @@ export async function billingCommand(args: string[]): Promise<void> {
         ),
       );
     const run = open ?? (await service.create(ent.id, values.period, null));
-    console.log(`${open ? 'resuming' : 'started'} billing run ${run.id}: ${ent.name} ${values.period}, ${run.total} accounts`);
+    console.log(
+      `${open ? 'resuming' : 'started'} billing run ${run.id}: ${ent.name} ${values.period}, ${run.total} accounts`,
+    );
     const started = Date.now();
     const done = await service.execute(run.id, { onProgress: (r) => printProgress(r, started) });
     process.stdout.write('\n');
@@ -76,7 +82,9 @@ function printProgress(r: RunRow, started: number) {
 function printSummary(r: RunRow, started: number) {
   const s = (r.summary ?? {}) as RunSummary;
   console.log(`计费批次完成 / billing run done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  console.log(`  processed ${r.processed}  billed ${r.billed}  estimated ${r.estimated}  skipped ${r.skipped}  corrections ${s.corrected ?? 0}`);
+  console.log(
+    `  processed ${r.processed}  billed ${r.billed}  estimated ${r.estimated}  skipped ${r.skipped}  corrections ${s.corrected ?? 0}`,
+  );
   const reasons = Object.entries(s.reasons ?? {});
   if (reasons.length > 0) console.log('  skipped, by reason:');
   for (const [code, n] of reasons) {

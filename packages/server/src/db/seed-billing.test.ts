@@ -21,7 +21,8 @@ describe('billing demo seed (issue 4)', () => {
     const [dup] = await rows(`select count(*)::int as n from (select customer_id, period from bills
       where kind = 'regular' group by 1, 2 having count(*) > 1) d`);
     expect(dup!.n).toBe(0);
-    const [n] = await rows(`select count(*)::int as n from bills b left join payment_notices p on p.bill_id = b.id
+    const [n] =
+      await rows(`select count(*)::int as n from bills b left join payment_notices p on p.bill_id = b.id
       where b.kind = 'regular' and p.id is null`);
     expect(n!.n).toBe(0); // every regular bill has its notice (G-6.2.7)
   });

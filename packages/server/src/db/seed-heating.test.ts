@@ -25,31 +25,47 @@ describe('demo heating money', () => {
   });
 
   it('H-7.2.1 / H-7.2.2: season bills for every heating account, early rewards, overdue bills with reminders', async () => {
-    const b = await one(`select count(*)::int as n, count(*) filter (where lines::text like '%suspended%')::int as suspended,
+    const b =
+      await one(`select count(*)::int as n, count(*) filter (where lines::text like '%suspended%')::int as suspended,
       count(*) filter (where lines::text like '%"base"%')::int as two_part from bills where sector = 'heating' and period = '2026-2027' and kind = 'season'`);
     expect(b.n).toBeGreaterThan(200);
     expect(b.suspended).toBeGreaterThan(0);
     expect(b.two_part).toBeGreaterThan(0);
-    const charges = await one(`select count(*)::int as n from ledger_entries l join bills b on b.id::text = l.ref_id
+    const charges =
+      await one(`select count(*)::int as n from ledger_entries l join bills b on b.id::text = l.ref_id
       where l.kind = 'charge' and b.sector = 'heating'`);
     expect(charges.n).toBe(
       (await one(`select count(*)::int as n from bills where sector = 'heating' and kind = 'season'`)).n,
     );
-    expect((await one(`select count(*)::int as n from ledger_entries where ref_type = 'heating_reward'`)).n).toBeGreaterThan(20);
-    expect((await one(`select count(*)::int as n from notifications where kind = 'heating_reminder'`)).n).toBeGreaterThan(20);
+    expect(
+      (await one(`select count(*)::int as n from ledger_entries where ref_type = 'heating_reward'`)).n,
+    ).toBeGreaterThan(20);
+    expect(
+      (await one(`select count(*)::int as n from notifications where kind = 'heating_reminder'`)).n,
+    ).toBeGreaterThan(20);
   });
 
   it('H-7.2.4 / H-7.2.5 / H-5.5.2: a faulty-meter dispute billed by area, and last season’s refunds', async () => {
-    const d = await one(`select count(*)::int as n, count(*) filter (where billing = 'area' and disputed_days_fee_fen > 0)::int as area,
+    const d =
+      await one(`select count(*)::int as n, count(*) filter (where billing = 'area' and disputed_days_fee_fen > 0)::int as area,
       count(*) filter (where status = 'open')::int as open from heat_meter_disputes`);
     expect(d).toMatchObject({ n: 2, area: 1, open: 1 });
-    const r = await one(`select string_agg(status, ',' order by status) as s, bool_and(committed_on <= latest_on) as lawful from heating_refunds`);
+    const r = await one(
+      `select string_agg(status, ',' order by status) as s, bool_and(committed_on <= latest_on) as lawful from heating_refunds`,
+    );
     expect(r).toMatchObject({ s: 'offset,paid,pending', lawful: true });
-    expect((await one(`select count(*)::int as n from ledger_entries where ref_type = 'heating_refund' and amount_fen < 0`)).n).toBe(1);
+    expect(
+      (
+        await one(
+          `select count(*)::int as n from ledger_entries where ref_type = 'heating_refund' and amount_fen < 0`,
+        )
+      ).n,
+    ).toBe(1);
   });
 
   it('H-7.1.8: the suspension queue has a resumption still running its 48 h clock', async () => {
-    const c = await one(`select count(*)::int as n from work_orders o join work_order_clocks c on c.order_id = o.id
+    const c =
+      await one(`select count(*)::int as n from work_orders o join work_order_clocks c on c.order_id = o.id
       where o.item_code = 'heating_resumption' and c.clause = 'H-7.1.8' and c.stopped_at is null`);
     expect(c.n).toBeGreaterThan(0);
   });

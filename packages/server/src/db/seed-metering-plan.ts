@@ -61,12 +61,18 @@ export function planReadings(input: {
 }): PlannedReading[] {
   const { r, dates } = input;
   const out: PlannedReading[] = [];
-  let trueRegister = input.openingRegister;
-  dates.forEach((readOn, i) => {
+  // The true registers first, so an estimate is only kept where the next actual reading is not below it: the demo
+  // has no negative months (other modules read `usage` as a volume).
+  let running = input.openingRegister;
+  const used = dates.map((readOn) => {
     const month = Number(readOn.slice(5, 7)) - 1;
     const base = input.resident ? RESIDENT_PROFILE[month]! : 600 * NON_RESIDENT_SEASON[month]!;
-    const litres = Math.round(base * input.scale * (0.85 + r.next() * 0.3) * 1000);
-    trueRegister += litres;
+    return Math.round(base * input.scale * (0.85 + r.next() * 0.3) * 1000);
+  });
+  const trueRegisters = used.map((litres) => (running += litres));
+  dates.forEach((readOn, i) => {
+    const litres = used[i]!;
+    const trueRegister = trueRegisters[i]!;
     const points = out.map(({ readOn: d, kind, register, usage }) => ({ readOn: d, kind, register, usage }));
     const previous = out[out.length - 1];
     const unread =
@@ -74,6 +80,8 @@ export function planReadings(input: {
     if (unread) {
       try {
         const e = estimateReading({ readings: points, periodEnd: readOn });
+        const next = trueRegisters[i + 1];
+        if (next === undefined || e.register > next) throw new Error('read instead');
         out.push({
           readOn,
           kind: 'estimated',
@@ -85,7 +93,7 @@ export function planReadings(input: {
         });
         return;
       } catch {
-        // no basis for an estimate: read it after all
+        // no basis for an estimate, or it would overshoot the next actual reading: read it after all
       }
     }
     const kind: ReadingKind =

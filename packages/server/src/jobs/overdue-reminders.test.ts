@@ -18,7 +18,14 @@ const reminders = async (customerId: string) =>
       `select dedupe_key, body, body_en, channel, recipient, status from notifications
         where kind = 'overdue_reminder' and customer_id = '${customerId}' order by created_at, dedupe_key`,
     )
-  ).rows as { dedupe_key: string; body: string; body_en: string; channel: string; recipient: string; status: string }[];
+  ).rows as {
+    dedupe_key: string;
+    body: string;
+    body_en: string;
+    channel: string;
+    recipient: string;
+    status: string;
+  }[];
 
 describe('overdue reminders', () => {
   it('G-6.2.9: the reminder states the amount owed, the days overdue and the liability under the contract', async () => {
@@ -32,7 +39,12 @@ describe('overdue reminders', () => {
       validFrom: '2026-01-01',
       terms: { penalty: '逾期每日按欠费金额的千分之一支付违约金' },
     });
-    const { notice } = await w.bill(c, { period: '2026-09', amountFen: 8650, issuedOn: '2026-10-01', dueDate: '2026-10-11' });
+    const { notice } = await w.bill(c, {
+      period: '2026-09',
+      amountFen: 8650,
+      issuedOn: '2026-10-01',
+      dueDate: '2026-10-11',
+    });
     await w.pay('gas_agent', { customerId: c, amountFen: 1000 });
     await runOverdueReminders(w.t.ctx, at('2026-11-26'), w.world.gas.id);
     const [r] = await reminders(c);
@@ -48,10 +60,23 @@ describe('overdue reminders', () => {
 
   it('G-6.2.9: one reminder per notice and step however often the job runs; day 1, 15 and 30 each once', async () => {
     const c = await w.customer();
-    const { notice } = await w.bill(c, { period: '2026-10', amountFen: 5000, issuedOn: '2026-11-01', dueDate: '2026-11-11' });
+    const { notice } = await w.bill(c, {
+      period: '2026-10',
+      amountFen: 5000,
+      issuedOn: '2026-11-01',
+      dueDate: '2026-11-11',
+    });
     await runOverdueReminders(w.t.ctx, at('2026-11-11'), w.world.gas.id);
     expect(await reminders(c)).toHaveLength(0);
-    for (const day of ['2026-11-12', '2026-11-12', '2026-11-13', '2026-11-26', '2026-11-30', '2026-12-11', '2026-12-20']) {
+    for (const day of [
+      '2026-11-12',
+      '2026-11-12',
+      '2026-11-13',
+      '2026-11-26',
+      '2026-11-30',
+      '2026-12-11',
+      '2026-12-20',
+    ]) {
       await runOverdueReminders(w.t.ctx, at(day), w.world.gas.id);
     }
     expect((await reminders(c)).map((r) => r.dedupe_key)).toEqual(
@@ -72,11 +97,20 @@ describe('notification sender', () => {
   it('G-6.2.9: queued messages go to the channel adapter and are marked sent', async () => {
     const sms = new RecordingAdapter('sms-test');
     const letter = new RecordingAdapter('letter-test');
-    const r = await sendQueuedNotifications(w.t.database, at('2026-11-26'), { sms, letter, wechat: sms, app: sms });
+    const r = await sendQueuedNotifications(w.t.database, at('2026-11-26'), {
+      sms,
+      letter,
+      wechat: sms,
+      app: sms,
+    });
     expect(r.sent).toBeGreaterThan(0);
     expect(sms.sent.some((m) => m.body.includes('违约责任'))).toBe(true);
     expect(await w.count("select count(*)::int as n from notifications where status = 'queued'")).toBe(0);
-    expect(await w.count("select count(*)::int as n from notifications where status = 'sent' and sent_at is not null")).toBe(r.sent);
+    expect(
+      await w.count(
+        "select count(*)::int as n from notifications where status = 'sent' and sent_at is not null",
+      ),
+    ).toBe(r.sent);
     const again = await sendQueuedNotifications(w.t.database, at('2026-11-26'), { sms, letter });
     expect(again.sent).toBe(0);
   });
@@ -89,13 +123,23 @@ describe('notification sender', () => {
     for (let i = 1; i <= MAX_ATTEMPTS; i += 1) {
       const r = await sendQueuedNotifications(w.t.database, at('2026-11-26'), { sms: down });
       expect(r.sent).toBe(0);
-      const [row] = (await w.t.database.executeSql(`select status, attempts, last_error from notifications where customer_id = '${c}'`)).rows;
-      expect(row).toMatchObject({ attempts: i, last_error: 'gateway timeout', status: i < MAX_ATTEMPTS ? 'queued' : 'failed' });
+      const [row] = (
+        await w.t.database.executeSql(
+          `select status, attempts, last_error from notifications where customer_id = '${c}'`,
+        )
+      ).rows;
+      expect(row).toMatchObject({
+        attempts: i,
+        last_error: 'gateway timeout',
+        status: i < MAX_ATTEMPTS ? 'queued' : 'failed',
+      });
     }
     const list = (await w.call('gas_admin', 'GET', '/notifications?status=failed')).json();
     expect(list.items.map((i: { customerId: string }) => i.customerId)).toContain(c);
     const ids = list.items.map((i: { id: string }) => i.id);
-    expect((await w.call('gas_admin', 'POST', '/notifications/retry', { ids })).json().requeued).toBe(ids.length);
+    expect((await w.call('gas_admin', 'POST', '/notifications/retry', { ids })).json().requeued).toBe(
+      ids.length,
+    );
     expect((await w.call('heat_agent', 'GET', '/notifications')).json().items).toHaveLength(0);
     expect((await w.call('gas_tech', 'GET', '/notifications')).statusCode).toBe(403);
   });

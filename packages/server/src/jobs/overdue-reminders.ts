@@ -39,7 +39,9 @@ export async function queueOverdueReminders(
     .where(enterpriseId ? eq(enterprises.id, enterpriseId) : undefined);
   const result: ReminderResult = { accounts: 0, queued: 0 };
   // One pass over the ledger for every enterprise at once, then each enterprise in its own transaction.
-  const all = (await arrearsOf(db, { enterpriseId: enterpriseId ?? null }, today)).filter((a) => a.overdueFen > 0);
+  const all = (await arrearsOf(db, { enterpriseId: enterpriseId ?? null }, today)).filter(
+    (a) => a.overdueFen > 0,
+  );
   for (const ent of ents) {
     const overdue = all.filter((a) => a.enterpriseId === ent.id);
     if (overdue.length === 0) continue;
@@ -58,7 +60,12 @@ async function remindEnterprise(
   const people = new Map(
     (
       await tx
-        .select({ id: customers.id, name: customers.name, accountNo: customers.accountNo, phone: customers.phone })
+        .select({
+          id: customers.id,
+          name: customers.name,
+          accountNo: customers.accountNo,
+          phone: customers.phone,
+        })
         .from(customers)
         .where(inArray(customers.id, ids))
     ).map((c) => [c.id, c]),

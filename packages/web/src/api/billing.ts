@@ -79,8 +79,14 @@ export const billing = {
   run: (id: string) => api.get<BillingRun>(`/billing-runs/${id}`),
   start: (period: string) => api.post<BillingRun>('/billing-runs', { period }),
   resume: (id: string) => api.post<BillingRun>(`/billing-runs/${id}/resume`),
-  bills: (q: { period?: string; customerId?: string; runId?: string; q?: string; limit: number; offset: number }) =>
-    api.get<{ items: Bill[]; total: number }>('/bills', q),
+  bills: (q: {
+    period?: string;
+    customerId?: string;
+    runId?: string;
+    q?: string;
+    limit: number;
+    offset: number;
+  }) => api.get<{ items: Bill[]; total: number }>('/bills', q),
   bill: (id: string) => api.get<BillDetail>(`/bills/${id}`),
   correct: (id: string, body: { reason: string; endRegister: number }) =>
     api.post<BillDetail>(`/bills/${id}/corrections`, body),

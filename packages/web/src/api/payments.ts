@@ -199,8 +199,13 @@ export const payments = {
   list: (q: { customerId?: string; q?: string; limit?: number; offset?: number }) =>
     api.get<{ items: Payment[]; total: number; totalFen: number }>('/payments', q),
   receipt: (id: string) => api.get<Receipt>(`/payments/${id}/receipt`),
-  order: (body: { customerId: string; sector: Sector; channel: 'wechat' | 'alipay'; amountFen: number; billId?: string }) =>
-    api.post<GatewayOrder>('/payments/gateway/orders', body),
+  order: (body: {
+    customerId: string;
+    sector: Sector;
+    channel: 'wechat' | 'alipay';
+    amountFen: number;
+    billId?: string;
+  }) => api.post<GatewayOrder>('/payments/gateway/orders', body),
   simulate: (o: GatewayOrder) =>
     api.post<GatewayCallback>('/payments/gateway/simulate', {
       channel: o.channel,

@@ -87,7 +87,8 @@ export function pagesFor(role: Role): PageKey[] {
 export function canOpen(role: Role, key: RouteKey): boolean {
   if (key === 'order') return role !== 'resident';
   if (key === 'bill') return pagesFor(role).includes('bills');
-  if (key === 'statement') return ['regulator', 'enterprise_admin', 'agent', 'billing_clerk', 'dispatcher'].includes(role);
+  if (key === 'statement')
+    return ['regulator', 'enterprise_admin', 'agent', 'billing_clerk', 'dispatcher'].includes(role);
   if (key === 'notice') return pagesFor(role).includes('notices');
   if (key === 'customerImport') return canImportCustomers(role);
   return pagesFor(role).includes(key);

@@ -1,5 +1,19 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Form, Input, InputNumber, Modal, Space, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { billing, m3, type BillDetail, type PriceLine } from '../api/billing.ts';
 import { yuan } from '../api/payments.ts';
@@ -49,9 +63,18 @@ export function LinesTable({ lines }: { lines: PriceLine[] }) {
         { title: t('bill.days'), dataIndex: 'days', align: 'right' },
         { title: t('bill.tier'), dataIndex: 'tier', render: (n: number) => t('bill.tierN', { n }) },
         { title: t('bill.volume'), dataIndex: 'volume', align: 'right', render: (v: number) => m3(v) },
-        { title: t('bill.price'), dataIndex: 'price', align: 'right', render: (p: number) => (p / 100).toFixed(2) },
+        {
+          title: t('bill.price'),
+          dataIndex: 'price',
+          align: 'right',
+          render: (p: number) => (p / 100).toFixed(2),
+        },
         { title: t('bill.amount'), dataIndex: 'amount', align: 'right', render: (v: number) => yuan(v) },
-        { title: '', dataIndex: 'role', render: (r?: 'reversal' | 'rebill') => (r ? <Tag>{t(`bill.role.${r}`)}</Tag> : null) },
+        {
+          title: '',
+          dataIndex: 'role',
+          render: (r?: 'reversal' | 'rebill') => (r ? <Tag>{t(`bill.role.${r}`)}</Tag> : null),
+        },
       ]}
     />
   );
@@ -142,7 +165,12 @@ export function BillDetailPage() {
               ))
             )}
           </Card>
-          <CorrectionModal bill={b} open={correcting} onClose={() => setCorrecting(false)} onDone={bill.reload} />
+          <CorrectionModal
+            bill={b}
+            open={correcting}
+            onClose={() => setCorrecting(false)}
+            onDone={bill.reload}
+          />
         </>
       )}
     </div>
@@ -160,8 +188,18 @@ function NoticeCard({ bill }: { bill: BillDetail }) {
     );
   const explanation = n.fields.dueExplanation as { zh: string; en: string } | undefined;
   return (
-    <Card size="small" title={`${t('bill.notice')} ${n.noticeNo}`} style={{ marginBottom: 16 }} data-testid="bill-notice">
-      <Descriptions size="small" bordered column={{ xs: 1, md: 2 }}>
+    <Card
+      size="small"
+      title={`${t('bill.notice')} ${n.noticeNo}`}
+      style={{ marginBottom: 16 }}
+      data-testid="bill-notice"
+    >
+      <Descriptions
+        size="small"
+        bordered
+        column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 }}
+        labelStyle={{ whiteSpace: 'nowrap' }}
+      >
         {NOTICE_FIELDS.map((k) => (
           <Descriptions.Item key={k} label={t(`bill.f.${k}`)}>
             {fieldValue(k, n.fields[k])}
@@ -177,7 +215,12 @@ function NoticeCard({ bill }: { bill: BillDetail }) {
   );
 }
 
-function CorrectionModal(props: { bill: BillDetail; open: boolean; onClose: () => void; onDone: () => void }) {
+function CorrectionModal(props: {
+  bill: BillDetail;
+  open: boolean;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const { t, lang } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ reason: string; endRegister: number }>();
@@ -197,7 +240,14 @@ function CorrectionModal(props: { bill: BillDetail; open: boolean; onClose: () =
     }
   };
   return (
-    <Modal open={props.open} title={t('bill.correct')} onCancel={props.onClose} onOk={submit} confirmLoading={busy} destroyOnClose>
+    <Modal
+      open={props.open}
+      title={t('bill.correct')}
+      onCancel={props.onClose}
+      onOk={submit}
+      confirmLoading={busy}
+      destroyOnClose
+    >
       <Typography.Paragraph type="secondary">{t('bill.correctHint')}</Typography.Paragraph>
       <Form form={form} layout="vertical" initialValues={{ endRegister: props.bill.endRegister ?? 0 }}>
         <Form.Item name="reason" label={t('bill.correctReason')} rules={[{ required: true, min: 2 }]}>

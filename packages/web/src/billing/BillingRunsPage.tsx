@@ -8,7 +8,12 @@ import { formatShanghai, todayShanghai } from '../common/format.ts';
 import { useAsync } from '../common/useAsync.ts';
 import { useI18n } from '../i18n/index.tsx';
 
-const STATUS_COLOR: Record<string, string> = { queued: 'default', running: 'processing', done: 'success', failed: 'error' };
+const STATUS_COLOR: Record<string, string> = {
+  queued: 'default',
+  running: 'processing',
+  done: 'success',
+  failed: 'error',
+};
 
 /** The month before today's: what a run usually bills. */
 function lastMonth(): string {
@@ -75,7 +80,7 @@ export function BillingRunsPage() {
               value={period}
               onChange={(e) => setPeriod(e.target.value)}
               placeholder="YYYY-MM"
-              style={{ width: 120 }}
+              style={{ width: 190 }}
               addonBefore={t('bill.period')}
             />
             <Button type="primary" loading={busy} onClick={start} data-testid="billing-start">
@@ -106,7 +111,11 @@ export function BillingRunsPage() {
             { title: t('bill.estimated'), dataIndex: 'estimated', align: 'right' },
             { title: t('bill.skipped'), dataIndex: 'skipped', align: 'right' },
             { title: t('bill.corrected'), dataIndex: 'corrected', align: 'right' },
-            { title: t('bill.issuedOn'), dataIndex: 'createdAt', render: (v: string) => formatShanghai(v, false) },
+            {
+              title: t('bill.issuedOn'),
+              dataIndex: 'createdAt',
+              render: (v: string) => formatShanghai(v, false),
+            },
           ]}
         />
       </Card>
@@ -121,7 +130,8 @@ function StatusTag({ run }: { run: BillingRun }) {
 
 function RunCard({ run, onResume }: { run: BillingRun; onResume?: ((r: BillingRun) => void) | undefined }) {
   const { t, lang } = useI18n();
-  const percent = run.total > 0 ? Math.floor((run.processed / run.total) * 100) : run.status === 'done' ? 100 : 0;
+  const percent =
+    run.total > 0 ? Math.floor((run.processed / run.total) * 100) : run.status === 'done' ? 100 : 0;
   const reasons = Object.entries(run.reasons).map(([code, n]) => ({
     code,
     n,
@@ -144,7 +154,9 @@ function RunCard({ run, onResume }: { run: BillingRun; onResume?: ((r: BillingRu
       }
       extra={
         <Space>
-          {run.status === 'failed' && onResume && <Button onClick={() => onResume(run)}>{t('bill.resume')}</Button>}
+          {run.status === 'failed' && onResume && (
+            <Button onClick={() => onResume(run)}>{t('bill.resume')}</Button>
+          )}
           <Link to={`/bills?runId=${run.id}`} data-testid="billing-run-bills">
             {t('bill.viewBills')}
           </Link>
@@ -191,7 +203,8 @@ function RunCard({ run, onResume }: { run: BillingRun; onResume?: ((r: BillingRu
                 { title: t('pay.accountNo'), dataIndex: 'accountNo' },
                 {
                   title: t('bill.reason'),
-                  render: (_: unknown, s) => `${run.reasonLabels[s.reason]?.[lang] ?? s.reason}${s.detail ? `（${s.detail}）` : ''}`,
+                  render: (_: unknown, s) =>
+                    `${run.reasonLabels[s.reason]?.[lang] ?? s.reason}${s.detail ? `（${s.detail}）` : ''}`,
                 },
               ]}
             />

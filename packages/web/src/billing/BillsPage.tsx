@@ -10,7 +10,15 @@ import { useI18n } from '../i18n/index.tsx';
 const PAGE = 50;
 
 /** Bills table shared by the bills page and the customer's 360 tab. */
-export function BillTable({ items, loading, pagination }: { items: Bill[]; loading: boolean; pagination?: object | false }) {
+export function BillTable({
+  items,
+  loading,
+  pagination,
+}: {
+  items: Bill[];
+  loading: boolean;
+  pagination?: object | false;
+}) {
   const { t } = useI18n();
   return (
     <Table<Bill>
@@ -61,7 +69,14 @@ export function BillsPage() {
   const [page, setPage] = useState(1);
   const validPeriod = /^\d{4}-\d{2}$/.test(period) ? period : undefined;
   const list = useAsync(
-    () => billing.bills({ runId, period: validPeriod, q: q.trim() || undefined, limit: PAGE, offset: (page - 1) * PAGE }),
+    () =>
+      billing.bills({
+        runId,
+        period: validPeriod,
+        q: q.trim() || undefined,
+        limit: PAGE,
+        offset: (page - 1) * PAGE,
+      }),
     [runId, validPeriod, q, page],
   );
   return (
@@ -100,7 +115,13 @@ export function BillsPage() {
         <BillTable
           items={list.data?.items ?? []}
           loading={list.loading}
-          pagination={{ current: page, pageSize: PAGE, total: list.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
+          pagination={{
+            current: page,
+            pageSize: PAGE,
+            total: list.data?.total ?? 0,
+            onChange: setPage,
+            showSizeChanger: false,
+          }}
         />
       </Card>
     </div>

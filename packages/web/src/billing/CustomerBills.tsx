@@ -11,7 +11,11 @@ function CustomerBills({ customerId }: { customerId: string }) {
   return (
     <div data-testid="customer-bills">
       <ErrorAlert error={list.error} onRetry={list.reload} />
-      <BillTable items={list.data?.items ?? []} loading={list.loading} pagination={{ pageSize: 12, size: 'small' }} />
+      <BillTable
+        items={list.data?.items ?? []}
+        loading={list.loading}
+        pagination={{ pageSize: 12, size: 'small' }}
+      />
     </div>
   );
 }
@@ -21,5 +25,7 @@ export function useCustomerBillsTab(customerId: string) {
   const { user } = useAuth();
   const { t } = useI18n();
   if (!user || !canOpen(user.role, 'bills')) return [];
-  return [{ key: 'bills', label: t('bill.customerBills'), children: <CustomerBills customerId={customerId} /> }];
+  return [
+    { key: 'bills', label: t('bill.customerBills'), children: <CustomerBills customerId={customerId} /> },
+  ];
 }

@@ -178,7 +178,7 @@ export function BillsTab({ canWrite }: { canWrite: boolean }) {
             {
               title: t('h.stopHeating'),
               render: (_, b) =>
-                b.outstandingFen > 0 ? (
+                b.status === 'overdue' ? (
                   <Tag color={b.stopHeating.allowed ? 'error' : 'default'}>
                     {b.stopHeating.allowed ? t('h.stopAllowed') : t('h.stopNo')}
                   </Tag>

@@ -14,7 +14,7 @@ import { heating, type QueueRow } from './api.ts';
  */
 export function SuspensionsTab() {
   const { t } = useI18n();
-  const [open, setOpen] = useState(true);
+  const [open, setOpen] = useState(false);
   const data = useAsync(() => heating.queue(open), [open]);
   const now = useNow();
   return (

@@ -2,7 +2,8 @@
 export const enBilling = {
   'menu.billing': 'Billing runs',
   'menu.bills': 'Bills',
-  'bill.runIntro': "Bills every pipeline gas account of the company on its contract cycle (G-6.2.3): the period's meter reading (estimated under G-6.2.5 where none could be taken), usage before and after a price change priced separately (G-6.2.4), and a payment notice (G-6.2.6, G-6.2.7). One bill per account and period; an interrupted run continues where it stopped.",
+  'bill.runIntro':
+    "Bills every pipeline gas account of the company on its contract cycle (G-6.2.3): the period's meter reading (estimated under G-6.2.5 where none could be taken), usage before and after a price change priced separately (G-6.2.4), and a payment notice (G-6.2.6, G-6.2.7). One bill per account and period; an interrupted run continues where it stopped.",
   'bill.period': 'Month',
   'bill.start': 'Start billing',
   'bill.started': 'Billing run started',
@@ -53,7 +54,8 @@ export const enBilling = {
   'bill.corrects': 'Corrects bill',
   'bill.net': 'Due after corrections',
   'bill.correct': 'Issue a correction',
-  'bill.correctHint': 'An issued bill is never edited; a wrong reading is corrected by a new document that reverses the bill and rebills the right reading (G-6.2.5).',
+  'bill.correctHint':
+    'An issued bill is never edited; a wrong reading is corrected by a new document that reverses the bill and rebills the right reading (G-6.2.5).',
   'bill.correctReason': 'Reason',
   'bill.correctEnd': 'Correct end register (litres)',
   'bill.correctDone': 'Correction issued',

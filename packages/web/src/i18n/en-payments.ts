@@ -16,7 +16,8 @@ export const enPayments: Record<keyof typeof zhPayments, string> = {
   'pay.overdue': 'Overdue',
   'pay.daysOverdue': '{n} days overdue',
   'pay.noArrears': 'No arrears',
-  'pay.arrearsHint': '{amount} overdue, the oldest due by {date}; remind the customer to pay and state the liability (G-6.2.9).',
+  'pay.arrearsHint':
+    '{amount} overdue, the oldest due by {date}; remind the customer to pay and state the liability (G-6.2.9).',
   'pay.statement': 'Statement',
   'pay.takePayment': 'Take payment',
   'pay.payNotice': 'Pay the {period} bill',
@@ -50,7 +51,8 @@ export const enPayments: Record<keyof typeof zhPayments, string> = {
   'pay.submit': 'Take payment',
   'pay.createOrder': 'Create pay code',
   'pay.scanToPay': 'Customer scans to pay {amount}',
-  'pay.testGatewayHint': 'Test gateway: click below to simulate the customer paying on the phone; the signed callback books the payment.',
+  'pay.testGatewayHint':
+    'Test gateway: click below to simulate the customer paying on the phone; the signed callback books the payment.',
   'pay.simulatePaid': 'Simulate customer paid',
   'pay.period': 'Period',
   'pay.noticeNo': 'Notice',
@@ -78,7 +80,8 @@ export const enPayments: Record<keyof typeof zhPayments, string> = {
   'pay.credit': 'Credit',
   'pay.running': 'Balance',
   'pay.arrearsToday': 'Owed today ({amount} overdue)',
-  'pay.arrearsIntro': 'Accounts with money unpaid past the notice due date (oldest settled first). Reminders go out on day 1, 15 and 30, stating the amount, the days overdue and the liability (G-6.2.9); supply may be stopped only as the law and the contract allow, after prior notice.',
+  'pay.arrearsIntro':
+    'Accounts with money unpaid past the notice due date (oldest settled first). Reminders go out on day 1, 15 and 30, stating the amount, the days overdue and the liability (G-6.2.9); supply may be stopped only as the law and the contract allow, after prior notice.',
   'pay.accountsInArrears': 'Accounts',
   'pay.totalOverdue': 'Total overdue',
   'pay.overdueNotices': 'Overdue notices',
@@ -92,7 +95,8 @@ export const enPayments: Record<keyof typeof zhPayments, string> = {
   'pay.sort.account': 'By account',
   'dsp.open': 'Register a test request',
   'dsp.no': 'Dispute no.',
-  'dsp.rule': 'G-6.2.11: the meter goes to the statutory test. Out of tolerance: the company replaces the meter and pays the test, and whoever lost by the error is compensated for the error accumulated over at most 1 year before removal (or since installation if shorter). In tolerance: the applicant pays the test. The base meter reading is the reference.',
+  'dsp.rule':
+    'G-6.2.11: the meter goes to the statutory test. Out of tolerance: the company replaces the meter and pays the test, and whoever lost by the error is compensated for the error accumulated over at most 1 year before removal (or since installation if shorter). In tolerance: the applicant pays the test. The base meter reading is the reference.',
   'dsp.requestedOn': 'Requested on',
   'dsp.requestedBy': 'Requested by',
   'dsp.by.customer': 'Customer',
@@ -118,7 +122,8 @@ export const enPayments: Record<keyof typeof zhPayments, string> = {
   'dsp.metered': 'Metered in window',
   'dsp.errorVolume': 'Accumulated error',
   'dsp.compensation': 'Compensation',
-  'ob.intro': 'Reminders and notices to customers wait in the outbox until the sender hands them to SMS and other channels; failures are retried with the reason kept.',
+  'ob.intro':
+    'Reminders and notices to customers wait in the outbox until the sender hands them to SMS and other channels; failures are retried with the reason kept.',
   'ob.status': 'Status',
   'ob.status.all': 'All',
   'ob.status.queued': 'Queued',

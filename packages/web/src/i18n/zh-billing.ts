@@ -2,7 +2,8 @@
 export const zhBilling = {
   'menu.billing': '计费批次',
   'menu.bills': '账单',
-  'bill.runIntro': '按合同结算周期（G-6.2.3）为本企业全部管道燃气用户出账：读取本期抄表读数（无法抄表的按 G-6.2.5 估抄），调价前后分段计价（G-6.2.4），生成缴费通知（G-6.2.6、G-6.2.7）。每户每期只出一张账单，批次中断后可继续。',
+  'bill.runIntro':
+    '按合同结算周期（G-6.2.3）为本企业全部管道燃气用户出账：读取本期抄表读数（无法抄表的按 G-6.2.5 估抄），调价前后分段计价（G-6.2.4），生成缴费通知（G-6.2.6、G-6.2.7）。每户每期只出一张账单，批次中断后可继续。',
   'bill.period': '计费月份',
   'bill.start': '开始出账',
   'bill.started': '计费批次已开始',
@@ -53,7 +54,8 @@ export const zhBilling = {
   'bill.corrects': '更正的原账单',
   'bill.net': '更正后应缴',
   'bill.correct': '开具更正单',
-  'bill.correctHint': '账单开具后不得修改；如读数有误，开具更正单冲销原单并按正确读数重算（G-6.2.5 多退少补）。',
+  'bill.correctHint':
+    '账单开具后不得修改；如读数有误，开具更正单冲销原单并按正确读数重算（G-6.2.5 多退少补）。',
   'bill.correctReason': '更正原因',
   'bill.correctEnd': '正确的截止读数（升）',
   'bill.correctDone': '已开具更正单',

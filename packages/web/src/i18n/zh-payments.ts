@@ -14,7 +14,8 @@ export const zhPayments = {
   'pay.overdue': '逾期欠费',
   'pay.daysOverdue': '逾期 {n} 天',
   'pay.noArrears': '无欠费',
-  'pay.arrearsHint': '该户逾期欠费 {amount}，最早应于 {date} 前交纳；请提醒用户交费并告知违约责任（G-6.2.9）。',
+  'pay.arrearsHint':
+    '该户逾期欠费 {amount}，最早应于 {date} 前交纳；请提醒用户交费并告知违约责任（G-6.2.9）。',
   'pay.statement': '对账单',
   'pay.takePayment': '收费',
   'pay.payNotice': '收取 {period} 燃气费',
@@ -76,7 +77,8 @@ export const zhPayments = {
   'pay.credit': '贷（实收）',
   'pay.running': '余额',
   'pay.arrearsToday': '截至今日欠费（逾期 {amount}）',
-  'pay.arrearsIntro': '交费期限已过仍未结清的账户（按先到期先冲销计算）。系统在逾期第 1、15、30 天自动发送提醒，说明欠费金额、逾期天数及违约责任（G-6.2.9）；停止供气仅可依照法律法规和合同约定并事先通知。',
+  'pay.arrearsIntro':
+    '交费期限已过仍未结清的账户（按先到期先冲销计算）。系统在逾期第 1、15、30 天自动发送提醒，说明欠费金额、逾期天数及违约责任（G-6.2.9）；停止供气仅可依照法律法规和合同约定并事先通知。',
   'pay.accountsInArrears': '欠费户数',
   'pay.totalOverdue': '逾期欠费合计',
   'pay.overdueNotices': '逾期通知单',
@@ -90,7 +92,8 @@ export const zhPayments = {
   'pay.sort.account': '按户号',
   'dsp.open': '登记检定申请',
   'dsp.no': '争议编号',
-  'dsp.rule': '依 G-6.2.11：向法定检定机构申请检定。超出允许误差的，燃气企业更换燃气表并承担检定费，对误差按累计量补偿损失方，累计时间为拆表检定之日前 1 年（安装使用不足 1 年的按实际使用时间）；符合规定的，检定费由申请方承担。居民用气量以基表读数为准。',
+  'dsp.rule':
+    '依 G-6.2.11：向法定检定机构申请检定。超出允许误差的，燃气企业更换燃气表并承担检定费，对误差按累计量补偿损失方，累计时间为拆表检定之日前 1 年（安装使用不足 1 年的按实际使用时间）；符合规定的，检定费由申请方承担。居民用气量以基表读数为准。',
   'dsp.requestedOn': '申请日期',
   'dsp.requestedBy': '申请方',
   'dsp.by.customer': '用户',

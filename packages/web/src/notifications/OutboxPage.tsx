@@ -18,7 +18,8 @@ export function OutboxPage() {
   const [status, setStatus] = useState<string>('all');
   const [page, setPage] = useState(1);
   const list = useAsync(
-    () => outbox.list({ status: status === 'all' ? undefined : status, limit: PAGE, offset: (page - 1) * PAGE }),
+    () =>
+      outbox.list({ status: status === 'all' ? undefined : status, limit: PAGE, offset: (page - 1) * PAGE }),
     [status, page],
   );
   const admin = user.role === 'enterprise_admin';
@@ -50,7 +51,9 @@ export function OutboxPage() {
           />
           {admin ? <Button onClick={() => act(outbox.sendNow)}>{t('ob.sendNow')}</Button> : null}
           {admin && status === 'failed' ? (
-            <Button onClick={() => act(() => outbox.retry((list.data?.items ?? []).map((m) => m.id)))}>{t('ob.retry')}</Button>
+            <Button onClick={() => act(() => outbox.retry((list.data?.items ?? []).map((m) => m.id)))}>
+              {t('ob.retry')}
+            </Button>
           ) : null}
         </Space>
       </div>
@@ -62,12 +65,37 @@ export function OutboxPage() {
           rowKey="id"
           loading={list.loading}
           dataSource={list.data?.items ?? []}
-          pagination={{ current: page, pageSize: PAGE, total: list.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
-          expandable={{ expandedRowRender: (m) => <Typography.Paragraph style={{ margin: 0 }}>{lang === 'en' && m.bodyEn ? m.bodyEn : m.body}</Typography.Paragraph> }}
+          pagination={{
+            current: page,
+            pageSize: PAGE,
+            total: list.data?.total ?? 0,
+            onChange: setPage,
+            showSizeChanger: false,
+          }}
+          expandable={{
+            expandedRowRender: (m) => (
+              <Typography.Paragraph style={{ margin: 0 }}>
+                {lang === 'en' && m.bodyEn ? m.bodyEn : m.body}
+              </Typography.Paragraph>
+            ),
+          }}
           columns={[
-            { title: t('ob.createdAt'), dataIndex: 'createdAt', className: 'nowrap', render: (v: string) => formatShanghai(v, false) },
-            { title: t('ob.kind'), dataIndex: 'kind', render: (k: string) => t(`ob.kind.${k}` as MessageKey) || k },
-            { title: t('pay.customerName'), key: 'c', render: (_, m) => (m.customerName ? `${m.customerName} ${m.accountNo ?? ''}` : '') },
+            {
+              title: t('ob.createdAt'),
+              dataIndex: 'createdAt',
+              className: 'nowrap',
+              render: (v: string) => formatShanghai(v, false),
+            },
+            {
+              title: t('ob.kind'),
+              dataIndex: 'kind',
+              render: (k: string) => t(`ob.kind.${k}` as MessageKey) || k,
+            },
+            {
+              title: t('pay.customerName'),
+              key: 'c',
+              render: (_, m) => (m.customerName ? `${m.customerName} ${m.accountNo ?? ''}` : ''),
+            },
             { title: t('ob.channel'), dataIndex: 'channel', render: (c: string, m) => `${c} ${m.recipient}` },
             { title: t('ob.subject'), dataIndex: 'subject' },
             {
@@ -77,7 +105,11 @@ export function OutboxPage() {
                 <Space direction="vertical" size={0}>
                   <Tag color={COLOR[s]}>{t(`ob.status.${s}` as MessageKey)}</Tag>
                   {m.sentAt ? <small>{formatShanghai(m.sentAt, false)}</small> : null}
-                  {m.lastError ? <small style={{ color: '#cf1322' }}>{t('ob.attempts', { n: m.attempts })}: {m.lastError}</small> : null}
+                  {m.lastError ? (
+                    <small style={{ color: '#cf1322' }}>
+                      {t('ob.attempts', { n: m.attempts })}: {m.lastError}
+                    </small>
+                  ) : null}
                 </Space>
               ),
             },

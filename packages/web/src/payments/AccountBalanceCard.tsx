@@ -21,7 +21,9 @@ export function AccountBalanceCard({ customerId }: { customerId: string }) {
       extra={
         <Space>
           <Link to={`/statement/${customerId}`}>{t('pay.statement')}</Link>
-          {canOpen(user.role, 'counter') ? <Link to={`/counter?customer=${customerId}`}>{t('pay.takePayment')}</Link> : null}
+          {canOpen(user.role, 'counter') ? (
+            <Link to={`/counter?customer=${customerId}`}>{t('pay.takePayment')}</Link>
+          ) : null}
         </Space>
       }
     >

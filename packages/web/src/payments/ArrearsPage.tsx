@@ -15,7 +15,10 @@ export function ArrearsPage() {
   const [sort, setSort] = useState('overdue');
   const [minDays, setMinDays] = useState(1);
   const [page, setPage] = useState(1);
-  const list = useAsync(() => payments.arrears({ sort, minDays, limit: PAGE, offset: (page - 1) * PAGE }), [sort, minDays, page]);
+  const list = useAsync(
+    () => payments.arrears({ sort, minDays, limit: PAGE, offset: (page - 1) * PAGE }),
+    [sort, minDays, page],
+  );
   return (
     <div data-testid="page-arrears">
       <div className="page-title">
@@ -28,7 +31,10 @@ export function ArrearsPage() {
               setPage(1);
             }}
             style={{ width: 180 }}
-            options={(['overdue', 'days', 'balance', 'account'] as const).map((k) => ({ value: k, label: t(`pay.sort.${k}`) }))}
+            options={(['overdue', 'days', 'balance', 'account'] as const).map((k) => ({
+              value: k,
+              label: t(`pay.sort.${k}`),
+            }))}
           />
           <Select
             value={minDays}
@@ -46,25 +52,52 @@ export function ArrearsPage() {
       <Card size="small">
         <Space size={32} style={{ marginBottom: 12 }}>
           <Statistic title={t('pay.accountsInArrears')} value={list.data?.total ?? 0} />
-          <Statistic title={t('pay.totalOverdue')} value={yuan(list.data?.totalOverdueFen ?? 0)} valueStyle={{ color: '#cf1322' }} />
+          <Statistic
+            title={t('pay.totalOverdue')}
+            value={yuan(list.data?.totalOverdueFen ?? 0)}
+            valueStyle={{ color: '#cf1322' }}
+          />
         </Space>
         <Table<ArrearsRow>
           size="small"
           rowKey={(r) => `${r.customerId}|${r.sector}`}
           loading={list.loading}
           dataSource={list.data?.items ?? []}
-          pagination={{ current: page, pageSize: PAGE, total: list.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
+          pagination={{
+            current: page,
+            pageSize: PAGE,
+            total: list.data?.total ?? 0,
+            onChange: setPage,
+            showSizeChanger: false,
+          }}
           columns={[
-            { title: t('pay.accountNo'), dataIndex: 'accountNo', render: (v: string, r) => <Link to={`/statement/${r.customerId}`}>{v}</Link> },
+            {
+              title: t('pay.accountNo'),
+              dataIndex: 'accountNo',
+              render: (v: string, r) => <Link to={`/statement/${r.customerId}`}>{v}</Link>,
+            },
             { title: t('pay.customerName'), dataIndex: 'name' },
-            { title: t('pay.overdue'), dataIndex: 'overdueFen', align: 'right', render: (v: number) => <strong style={{ color: '#cf1322' }}>{yuan(v)}</strong> },
+            {
+              title: t('pay.overdue'),
+              dataIndex: 'overdueFen',
+              align: 'right',
+              render: (v: number) => <strong style={{ color: '#cf1322' }}>{yuan(v)}</strong>,
+            },
             { title: t('pay.balance'), dataIndex: 'balanceFen', align: 'right', render: yuan },
             { title: t('pay.overdueNotices'), dataIndex: 'overdueNotices', align: 'right' },
             { title: t('pay.maxDaysOverdue'), dataIndex: 'maxDaysOverdue', align: 'right' },
             { title: t('pay.oldestDue'), dataIndex: 'oldestDueDate' },
             { title: t('pay.lastPayment'), dataIndex: 'lastPaymentOn' },
-            { title: t('pay.lastReminder'), dataIndex: 'lastReminderAt', render: (v: string | null) => formatShanghai(v, false) },
-            { title: '', key: 'go', render: (_, r) => <Link to={`/counter?customer=${r.customerId}`}>{t('pay.takePayment')}</Link> },
+            {
+              title: t('pay.lastReminder'),
+              dataIndex: 'lastReminderAt',
+              render: (v: string | null) => formatShanghai(v, false),
+            },
+            {
+              title: '',
+              key: 'go',
+              render: (_, r) => <Link to={`/counter?customer=${r.customerId}`}>{t('pay.takePayment')}</Link>,
+            },
           ]}
         />
       </Card>

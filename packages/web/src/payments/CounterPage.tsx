@@ -24,9 +24,13 @@ export function CounterPage() {
   const [receipt, setReceipt] = useState<string | null>(null);
   const [tick, setTick] = useState(0);
   const c360 = useAsync(() => (customerId ? customers.get(customerId) : Promise.resolve(null)), [customerId]);
-  const statement = useAsync(() => (customerId ? payments.statement(customerId) : Promise.resolve(null)), [customerId, tick]);
+  const statement = useAsync(
+    () => (customerId ? payments.statement(customerId) : Promise.resolve(null)),
+    [customerId, tick],
+  );
   const meters = useAsync(
-    () => (customerId ? payments.meters(customerId).catch(() => ({ items: [] })) : Promise.resolve({ items: [] })),
+    () =>
+      customerId ? payments.meters(customerId).catch(() => ({ items: [] })) : Promise.resolve({ items: [] }),
     [customerId, tick],
   );
   const recent = useAsync(
@@ -70,14 +74,22 @@ export function CounterPage() {
             >
               <Typography.Paragraph type="secondary">{account.address}</Typography.Paragraph>
               <Space size={32} wrap style={{ marginBottom: 12 }}>
-                <Statistic title={t('pay.balance')} value={yuan(s.arrears.balanceFen)} valueRender={(v) => <span data-testid="counter-balance">{v}</span>} />
+                <Statistic
+                  title={t('pay.balance')}
+                  value={yuan(s.arrears.balanceFen)}
+                  valueRender={(v) => <span data-testid="counter-balance">{v}</span>}
+                />
                 <Statistic
                   title={t('pay.overdue')}
                   value={yuan(s.arrears.overdueFen)}
                   valueStyle={{ color: s.arrears.overdueFen > 0 ? '#cf1322' : undefined }}
                   valueRender={(v) => <span data-testid="counter-overdue">{v}</span>}
                 />
-                <Statistic title={t('pay.maxDaysOverdue')} value={s.arrears.maxDaysOverdue} suffix={t('pay.days')} />
+                <Statistic
+                  title={t('pay.maxDaysOverdue')}
+                  value={s.arrears.maxDaysOverdue}
+                  suffix={t('pay.days')}
+                />
               </Space>
               <OutstandingTable items={s.arrears.items} selected={picked?.entryId} onSelect={setPicked} />
             </Card>
@@ -89,16 +101,35 @@ export function CounterPage() {
                 dataSource={recent.data?.items ?? []}
                 columns={[
                   { title: t('pay.receiptNo'), dataIndex: 'receiptNo' },
-                  { title: t('pay.receivedAt'), dataIndex: 'receivedAt', render: (v: string) => formatShanghai(v, false) },
-                  { title: t('pay.channel'), dataIndex: 'channel', render: (c: string) => t(`pay.channel.${c}` as MessageKey) },
+                  {
+                    title: t('pay.receivedAt'),
+                    dataIndex: 'receivedAt',
+                    render: (v: string) => formatShanghai(v, false),
+                  },
+                  {
+                    title: t('pay.channel'),
+                    dataIndex: 'channel',
+                    render: (c: string) => t(`pay.channel.${c}` as MessageKey),
+                  },
                   { title: t('pay.amount'), dataIndex: 'amountFen', align: 'right', render: yuan },
-                  { title: '', key: 'r', render: (_, p) => <Button size="small" onClick={() => setReceipt(p.id)}>{t('pay.receipt')}</Button> },
+                  {
+                    title: '',
+                    key: 'r',
+                    render: (_, p) => (
+                      <Button size="small" onClick={() => setReceipt(p.id)}>
+                        {t('pay.receipt')}
+                      </Button>
+                    ),
+                  },
                 ]}
               />
             </Card>
           </Col>
           <Col xs={24} xl={10}>
-            <Card size="small" title={picked ? t('pay.payNotice', { period: picked.period ?? '' }) : t('pay.takePayment')}>
+            <Card
+              size="small"
+              title={picked ? t('pay.payNotice', { period: picked.period ?? '' }) : t('pay.takePayment')}
+            >
               <PaymentForm
                 customerId={String(account.id)}
                 sector={s.sector as Sector}

@@ -37,7 +37,11 @@ export function CustomerPicker({ onPick }: { onPick: (c: Customer) => void }) {
           onRow={(c) => ({ onClick: () => onPick(c), style: { cursor: 'pointer' } })}
           columns={[
             { title: t('pay.accountNo'), dataIndex: 'accountNo' },
-            { title: t('pay.customerName'), dataIndex: 'name', render: (n: string) => <span data-testid="counter-hit">{n}</span> },
+            {
+              title: t('pay.customerName'),
+              dataIndex: 'name',
+              render: (n: string) => <span data-testid="counter-hit">{n}</span>,
+            },
             { title: t('pay.address'), dataIndex: 'address' },
           ]}
         />

@@ -11,7 +11,15 @@ import { CustomerPicker } from './CustomerPicker.tsx';
 const day = (d: Dayjs) => d.format('YYYY-MM-DD');
 
 /** Registers a test request (G-6.2.11): who asked, the statutory institution and its fee. */
-export function OpenDisputeModal({ open, onClose, onDone }: { open: boolean; onClose: () => void; onDone: (d: Dispute) => void }) {
+export function OpenDisputeModal({
+  open,
+  onClose,
+  onDone,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onDone: (d: Dispute) => void;
+}) {
   const { t, lang } = useI18n();
   const [form] = Form.useForm();
   const [customer, setCustomer] = useState<Customer | null>(null);
@@ -47,23 +55,58 @@ export function OpenDisputeModal({ open, onClose, onDone }: { open: boolean; onC
     }
   };
   return (
-    <Modal open={open} onCancel={onClose} onOk={submit} confirmLoading={busy} title={t('dsp.open')} width={640} destroyOnHidden>
+    <Modal
+      open={open}
+      onCancel={onClose}
+      onOk={submit}
+      confirmLoading={busy}
+      title={t('dsp.open')}
+      width={640}
+      destroyOnHidden
+    >
       {customer ? (
-        <Alert type="info" message={`${customer.name} · ${customer.accountNo} · ${customer.address}`} style={{ marginBottom: 12 }} />
+        <Alert
+          type="info"
+          message={`${customer.name} · ${customer.accountNo} · ${customer.address}`}
+          style={{ marginBottom: 12 }}
+        />
       ) : (
         <div style={{ marginBottom: 12 }}>
           <CustomerPicker onPick={setCustomer} />
         </div>
       )}
-      <Form form={form} layout="vertical" initialValues={{ requestedOn: dayjs(), requestedBy: 'customer', testFeeYuan: 80, testInstitution: '淄博市计量技术研究院' }}>
-        <Form.Item name="meterId" label={t('pay.meter')} rules={[{ required: true, message: t('pay.meterRequired') }]}>
-          <Select options={(meters.data?.items ?? []).map((m) => ({ value: m.id, label: `${m.serialNo}（${m.installedOn ?? ''}）` }))} />
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{
+          requestedOn: dayjs(),
+          requestedBy: 'customer',
+          testFeeYuan: 80,
+          testInstitution: '淄博市计量技术研究院',
+        }}
+      >
+        <Form.Item
+          name="meterId"
+          label={t('pay.meter')}
+          rules={[{ required: true, message: t('pay.meterRequired') }]}
+        >
+          <Select
+            options={(meters.data?.items ?? []).map((m) => ({
+              value: m.id,
+              label: `${m.serialNo}（${m.installedOn ?? ''}）`,
+            }))}
+          />
         </Form.Item>
         <Form.Item name="requestedOn" label={t('dsp.requestedOn')} rules={[{ required: true }]}>
           <DatePicker />
         </Form.Item>
         <Form.Item name="requestedBy" label={t('dsp.requestedBy')}>
-          <Radio.Group options={[{ value: 'customer', label: t('dsp.by.customer') }, { value: 'company', label: t('dsp.by.company') }]} />
+          <Radio.Group
+            options={[
+              { value: 'customer', label: t('dsp.by.customer') },
+              { value: 'company', label: t('dsp.by.company') },
+            ]}
+          />
         </Form.Item>
         <Form.Item name="complaint" label={t('dsp.complaint')}>
           <Input.TextArea rows={2} maxLength={1000} />
@@ -81,7 +124,15 @@ export function OpenDisputeModal({ open, onClose, onDone }: { open: boolean; onC
 }
 
 /** Records the test result; the server computes who pays and the compensation and books it (G-6.2.11). */
-export function ResultModal({ dispute, onClose, onDone }: { dispute: Dispute | null; onClose: () => void; onDone: (d: Dispute) => void }) {
+export function ResultModal({
+  dispute,
+  onClose,
+  onDone,
+}: {
+  dispute: Dispute | null;
+  onClose: () => void;
+  onDone: (d: Dispute) => void;
+}) {
   const { t, lang } = useI18n();
   const [form] = Form.useForm();
   const [error, setError] = useState<string | null>(null);
@@ -109,16 +160,36 @@ export function ResultModal({ dispute, onClose, onDone }: { dispute: Dispute | n
     }
   };
   return (
-    <Modal open={dispute !== null} onCancel={onClose} onOk={submit} confirmLoading={busy} title={t('dsp.recordResult')} destroyOnHidden>
+    <Modal
+      open={dispute !== null}
+      onCancel={onClose}
+      onOk={submit}
+      confirmLoading={busy}
+      title={t('dsp.recordResult')}
+      destroyOnHidden
+    >
       <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('dsp.rule')} />
-      <Form form={form} layout="vertical" initialValues={{ tolerancePercent: 1.5, testedOn: dayjs(), removedOn: dispute?.removedOn ? dayjs(dispute.removedOn) : undefined }}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{
+          tolerancePercent: 1.5,
+          testedOn: dayjs(),
+          removedOn: dispute?.removedOn ? dayjs(dispute.removedOn) : undefined,
+        }}
+      >
         <Form.Item name="removedOn" label={t('dsp.removedOn')} rules={[{ required: true }]}>
           <DatePicker />
         </Form.Item>
         <Form.Item name="testedOn" label={t('dsp.testedOn')} rules={[{ required: true }]}>
           <DatePicker />
         </Form.Item>
-        <Form.Item name="errorPercent" label={t('dsp.errorPercent')} extra={t('dsp.errorHint')} rules={[{ required: true }]}>
+        <Form.Item
+          name="errorPercent"
+          label={t('dsp.errorPercent')}
+          extra={t('dsp.errorHint')}
+          rules={[{ required: true }]}
+        >
           <InputNumber precision={2} step={0.1} addonAfter="%" data-testid="dispute-error" />
         </Form.Item>
         <Form.Item name="tolerancePercent" label={t('dsp.tolerance')} rules={[{ required: true }]}>

@@ -60,7 +60,12 @@ export function DisputesPage() {
                   </Tag>
                 ),
             },
-            { title: t('dsp.compensation'), dataIndex: 'compensationFen', align: 'right', render: (v: number | null) => yuan(v) },
+            {
+              title: t('dsp.compensation'),
+              dataIndex: 'compensationFen',
+              align: 'right',
+              render: (v: number | null) => yuan(v),
+            },
             {
               title: '',
               key: 'act',
@@ -90,18 +95,65 @@ export function DisputesPage() {
               bordered
               column={1}
               items={[
-                { key: 'c', label: t('pay.customerName'), children: <Link to={`/statement/${viewing.customerId}`}>{`${viewing.customerName} ${viewing.accountNo}`}</Link> },
-                { key: 'm', label: t('pay.meter'), children: `${viewing.meterSerialNo}（${t('dsp.installedOn')} ${viewing.installedOn ?? ''}）` },
-                { key: 'rq', label: t('dsp.requestedBy'), children: `${viewing.requestedOn} · ${t(`dsp.by.${viewing.requestedBy}`)}` },
+                {
+                  key: 'c',
+                  label: t('pay.customerName'),
+                  children: (
+                    <Link
+                      to={`/statement/${viewing.customerId}`}
+                    >{`${viewing.customerName} ${viewing.accountNo}`}</Link>
+                  ),
+                },
+                {
+                  key: 'm',
+                  label: t('pay.meter'),
+                  children: `${viewing.meterSerialNo}（${t('dsp.installedOn')} ${viewing.installedOn ?? ''}）`,
+                },
+                {
+                  key: 'rq',
+                  label: t('dsp.requestedBy'),
+                  children: `${viewing.requestedOn} · ${t(`dsp.by.${viewing.requestedBy}`)}`,
+                },
                 { key: 'cmp', label: t('dsp.complaint'), children: viewing.complaint },
-                { key: 'inst', label: t('dsp.institution'), children: `${viewing.testInstitution} · ${t('dsp.testFee')} ${yuan(viewing.testFeeFen)}` },
-                { key: 'res', label: t('dsp.result'), children: viewing.status === 'requested' ? t('dsp.waiting') : `${viewing.errorPercent}%（±${viewing.tolerancePercent}%）${viewing.result === 'fail' ? t('dsp.fail') : t('dsp.pass')}` },
-                { key: 'pay', label: t('dsp.paidBy'), children: viewing.testPaidBy ? t(`dsp.by.${viewing.testPaidBy === 'company' ? 'company' : 'customer'}`) : '' },
-                { key: 'win', label: t('dsp.window'), children: viewing.windowFrom ? `${viewing.windowFrom} – ${viewing.windowTo}` : '' },
+                {
+                  key: 'inst',
+                  label: t('dsp.institution'),
+                  children: `${viewing.testInstitution} · ${t('dsp.testFee')} ${yuan(viewing.testFeeFen)}`,
+                },
+                {
+                  key: 'res',
+                  label: t('dsp.result'),
+                  children:
+                    viewing.status === 'requested'
+                      ? t('dsp.waiting')
+                      : `${viewing.errorPercent}%（±${viewing.tolerancePercent}%）${viewing.result === 'fail' ? t('dsp.fail') : t('dsp.pass')}`,
+                },
+                {
+                  key: 'pay',
+                  label: t('dsp.paidBy'),
+                  children: viewing.testPaidBy
+                    ? t(`dsp.by.${viewing.testPaidBy === 'company' ? 'company' : 'customer'}`)
+                    : '',
+                },
+                {
+                  key: 'win',
+                  label: t('dsp.window'),
+                  children: viewing.windowFrom ? `${viewing.windowFrom} – ${viewing.windowTo}` : '',
+                },
                 { key: 'met', label: t('dsp.metered'), children: m3(viewing.meteredLitres) },
                 { key: 'vol', label: t('dsp.errorVolume'), children: m3(viewing.compensationLitres) },
-                { key: 'price', label: t('dsp.price'), children: viewing.priceFenPerM3 ? `${yuan(viewing.priceFenPerM3)}/m³` : '' },
-                { key: 'comp', label: t('dsp.compensation'), children: <strong data-testid="dispute-compensation">{yuan(viewing.compensationFen)}</strong> },
+                {
+                  key: 'price',
+                  label: t('dsp.price'),
+                  children: viewing.priceFenPerM3 ? `${yuan(viewing.priceFenPerM3)}/m³` : '',
+                },
+                {
+                  key: 'comp',
+                  label: t('dsp.compensation'),
+                  children: (
+                    <strong data-testid="dispute-compensation">{yuan(viewing.compensationFen)}</strong>
+                  ),
+                },
               ]}
             />
             {viewing.explanation.zh ? (

@@ -27,16 +27,29 @@ export function OutstandingTable(props: {
           : undefined
       }
       columns={[
-        { title: t('pay.period'), dataIndex: 'period', render: (p: string | null, r) => p ?? r.billNo ?? t('pay.otherCharge') },
+        {
+          title: t('pay.period'),
+          dataIndex: 'period',
+          render: (p: string | null, r) => p ?? r.billNo ?? t('pay.otherCharge'),
+        },
         { title: t('pay.noticeNo'), dataIndex: 'noticeNo' },
         { title: t('pay.dueDate'), dataIndex: 'dueDate' },
         { title: t('pay.billed'), dataIndex: 'amountFen', align: 'right', render: yuan },
-        { title: t('pay.unpaid'), dataIndex: 'outstandingFen', align: 'right', render: (v: number) => <strong>{yuan(v)}</strong> },
+        {
+          title: t('pay.unpaid'),
+          dataIndex: 'outstandingFen',
+          align: 'right',
+          render: (v: number) => <strong>{yuan(v)}</strong>,
+        },
         {
           title: t('pay.status'),
           key: 'st',
           render: (_, r) =>
-            r.overdue ? <Tag color="red">{t('pay.daysOverdue', { n: r.daysOverdue })}</Tag> : <Tag>{t('pay.notYetDue')}</Tag>,
+            r.overdue ? (
+              <Tag color="red">{t('pay.daysOverdue', { n: r.daysOverdue })}</Tag>
+            ) : (
+              <Tag>{t('pay.notYetDue')}</Tag>
+            ),
         },
       ]}
     />

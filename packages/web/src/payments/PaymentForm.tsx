@@ -56,7 +56,15 @@ export function PaymentForm(props: {
     setError(null);
     try {
       if (v.channel === 'wechat' || v.channel === 'alipay') {
-        setOrder(await payments.order({ customerId: props.customerId, sector: props.sector, channel: v.channel, amountFen, billId: props.billId }));
+        setOrder(
+          await payments.order({
+            customerId: props.customerId,
+            sector: props.sector,
+            channel: v.channel,
+            amountFen,
+            billId: props.billId,
+          }),
+        );
       } else {
         done(
           await payments.pay({
@@ -94,11 +102,22 @@ export function PaymentForm(props: {
   };
 
   return (
-    <Form<Values> form={form} layout="vertical" initialValues={{ channel: 'counter' }} onFinish={submit} data-testid="payment-form">
+    <Form<Values>
+      form={form}
+      layout="vertical"
+      initialValues={{ channel: 'counter' }}
+      onFinish={submit}
+      data-testid="payment-form"
+    >
       <Form.Item name="channel" label={t('pay.channel')}>
         <Radio.Group optionType="button" buttonStyle="solid" onChange={() => setOrder(null)}>
           {(['counter', 'bank', 'wechat', 'alipay', 'prepaid_topup'] as Channel[]).map((c) => (
-            <Radio.Button key={c} value={c} disabled={c === 'prepaid_topup' && prepaidMeters.length === 0} data-testid={`channel-${c}`}>
+            <Radio.Button
+              key={c}
+              value={c}
+              disabled={c === 'prepaid_topup' && prepaidMeters.length === 0}
+              data-testid={`channel-${c}`}
+            >
               {t(`pay.channel.${c}` as MessageKey)}
             </Radio.Button>
           ))}
@@ -107,9 +126,20 @@ export function PaymentForm(props: {
       <Form.Item
         name="amountYuan"
         label={t('pay.amountYuan')}
-        rules={[{ required: true, message: t('pay.amountRequired') }, { type: 'number', min: 0.01, message: t('pay.amountRequired') }]}
+        rules={[
+          { required: true, message: t('pay.amountRequired') },
+          { type: 'number', min: 0.01, message: t('pay.amountRequired') },
+        ]}
       >
-        <InputNumber<number> min={0.01} max={1_000_000} precision={2} step={10} style={{ width: 220 }} addonBefore="¥" data-testid="pay-amount" />
+        <InputNumber<number>
+          min={0.01}
+          max={1_000_000}
+          precision={2}
+          step={10}
+          style={{ width: 220 }}
+          addonBefore="¥"
+          data-testid="pay-amount"
+        />
       </Form.Item>
       {channel === 'bank' ? (
         <Form.Item name="externalRef" label={t('pay.externalRef')}>
@@ -117,14 +147,23 @@ export function PaymentForm(props: {
         </Form.Item>
       ) : null}
       {channel === 'prepaid_topup' ? (
-        <Form.Item name="meterId" label={t('pay.meter')} rules={[{ required: true, message: t('pay.meterRequired') }]}>
+        <Form.Item
+          name="meterId"
+          label={t('pay.meter')}
+          rules={[{ required: true, message: t('pay.meterRequired') }]}
+        >
           <Select
             style={{ width: 320 }}
-            options={prepaidMeters.map((m) => ({ value: m.id, label: `${m.serialNo} · ${t('pay.prepaidBalance')} ${yuan(m.prepaidBalanceFen)}` }))}
+            options={prepaidMeters.map((m) => ({
+              value: m.id,
+              label: `${m.serialNo} · ${t('pay.prepaidBalance')} ${yuan(m.prepaidBalanceFen)}`,
+            }))}
           />
         </Form.Item>
       ) : null}
-      {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} data-testid="pay-error" /> : null}
+      {error ? (
+        <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} data-testid="pay-error" />
+      ) : null}
       {order ? (
         <Alert
           type="info"

@@ -18,7 +18,12 @@ export function ReceiptModal({ paymentId, onClose }: { paymentId: string | null;
       width={640}
       title={t('pay.receipt')}
       footer={[
-        <Button key="print" icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="receipt-print">
+        <Button
+          key="print"
+          icon={<PrinterOutlined />}
+          onClick={() => window.print()}
+          data-testid="receipt-print"
+        >
           {t('pay.print')}
         </Button>,
         <Button key="close" type="primary" onClick={onClose}>
@@ -35,7 +40,8 @@ export function ReceiptModal({ paymentId, onClose }: { paymentId: string | null;
             {d.enterprise.name}
           </Typography.Title>
           <Typography.Paragraph style={{ textAlign: 'center' }}>
-            {t('pay.receiptTitle')} · {t('pay.receiptNo')} <strong data-testid="receipt-no">{d.receiptNo}</strong>
+            {t('pay.receiptTitle')} · {t('pay.receiptNo')}{' '}
+            <strong data-testid="receipt-no">{d.receiptNo}</strong>
           </Typography.Paragraph>
           <Descriptions
             size="small"
@@ -55,13 +61,21 @@ export function ReceiptModal({ paymentId, onClose }: { paymentId: string | null;
                   </span>
                 ),
               },
-              { key: 'channel', label: t('pay.channel'), children: t(`pay.channel.${d.channel}` as MessageKey) },
+              {
+                key: 'channel',
+                label: t('pay.channel'),
+                children: t(`pay.channel.${d.channel}` as MessageKey),
+              },
               { key: 'at', label: t('pay.receivedAt'), children: formatShanghai(d.receivedAt, false) },
               ...(d.bill
                 ? [{ key: 'bill', label: t('pay.bill'), children: `${d.bill.period} · ${d.bill.billNo}` }]
                 : []),
-              ...(d.meterSerialNo ? [{ key: 'meter', label: t('pay.meter'), children: d.meterSerialNo }] : []),
-              ...(d.externalRef ? [{ key: 'ref', label: t('pay.externalRef'), children: d.externalRef }] : []),
+              ...(d.meterSerialNo
+                ? [{ key: 'meter', label: t('pay.meter'), children: d.meterSerialNo }]
+                : []),
+              ...(d.externalRef
+                ? [{ key: 'ref', label: t('pay.externalRef'), children: d.externalRef }]
+                : []),
               { key: 'op', label: t('pay.operator'), children: d.operator },
               {
                 key: 'bal',

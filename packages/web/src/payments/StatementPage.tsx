@@ -66,16 +66,30 @@ export function StatementPage() {
                 {
                   title: t('pay.kind'),
                   dataIndex: 'kind',
-                  render: (k: StatementEntry['kind']) => <Tag color={KIND_COLOR[k]}>{t(`pay.kind.${k}` as MessageKey)}</Tag>,
+                  render: (k: StatementEntry['kind']) => (
+                    <Tag color={KIND_COLOR[k]}>{t(`pay.kind.${k}` as MessageKey)}</Tag>
+                  ),
                 },
                 {
                   title: t('pay.detail'),
                   key: 'detail',
                   render: (_, e) =>
-                    e.period ? `${e.period} · ${e.billNo ?? ''}${e.dueDate ? ` · ${t('pay.dueDate')} ${e.dueDate}` : ''}` : e.reason,
+                    e.period
+                      ? `${e.period} · ${e.billNo ?? ''}${e.dueDate ? ` · ${t('pay.dueDate')} ${e.dueDate}` : ''}`
+                      : e.reason,
                 },
-                { title: t('pay.debit'), key: 'dr', align: 'right', render: (_, e) => (e.signedFen > 0 ? yuan(e.signedFen) : '') },
-                { title: t('pay.credit'), key: 'cr', align: 'right', render: (_, e) => (e.signedFen < 0 ? yuan(-e.signedFen) : '') },
+                {
+                  title: t('pay.debit'),
+                  key: 'dr',
+                  align: 'right',
+                  render: (_, e) => (e.signedFen > 0 ? yuan(e.signedFen) : ''),
+                },
+                {
+                  title: t('pay.credit'),
+                  key: 'cr',
+                  align: 'right',
+                  render: (_, e) => (e.signedFen < 0 ? yuan(-e.signedFen) : ''),
+                },
                 { title: t('pay.running'), dataIndex: 'runningBalanceFen', align: 'right', render: yuan },
               ]}
             />

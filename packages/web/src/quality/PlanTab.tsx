@@ -132,7 +132,6 @@ export function PlanTab({ canPlan }: { canPlan: boolean }) {
               size="small"
               pagination={false}
               dataSource={quotaRows}
-              rowClassName={(r) => (r.achieved < r.target ? 'quota-short' : '')}
               columns={[
                 {
                   title: t('q.dimension'),

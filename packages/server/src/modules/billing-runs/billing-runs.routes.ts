@@ -55,7 +55,15 @@ export const billingRunRoutes =
 
     app.get(
       '/billing-runs',
-      { preHandler: readers, schema: { tags, summary: '计费批次 / billing runs', querystring: ZRunListQuery, response: { 200: ZRunList } } },
+      {
+        preHandler: readers,
+        schema: {
+          tags,
+          summary: '计费批次 / billing runs',
+          querystring: ZRunListQuery,
+          response: { 200: ZRunList },
+        },
+      },
       async (req) => ({ items: (await service.list(requireActor(req), req.query)).map(toRun) }),
     );
 
@@ -63,7 +71,12 @@ export const billingRunRoutes =
       '/billing-runs/:id',
       {
         preHandler: readers,
-        schema: { tags, summary: '计费批次进度与汇总 / run progress and summary', params: ZIdParams, response: { 200: ZRun } },
+        schema: {
+          tags,
+          summary: '计费批次进度与汇总 / run progress and summary',
+          params: ZIdParams,
+          response: { 200: ZRun },
+        },
       },
       async (req) => toRun(await service.read(requireActor(req), req.params.id)),
     );
@@ -72,8 +85,14 @@ export const billingRunRoutes =
       '/billing-runs/:id/resume',
       {
         preHandler: writers,
-        schema: { tags, summary: '继续中断的批次 / resume an interrupted run', params: ZIdParams, response: { 202: ZRun } },
+        schema: {
+          tags,
+          summary: '继续中断的批次 / resume an interrupted run',
+          params: ZIdParams,
+          response: { 202: ZRun },
+        },
       },
-      async (req, reply) => reply.status(202).send(toRun(await service.resume(requireActor(req), req.params.id))),
+      async (req, reply) =>
+        reply.status(202).send(toRun(await service.resume(requireActor(req), req.params.id))),
     );
   };

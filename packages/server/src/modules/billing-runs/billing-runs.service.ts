@@ -162,7 +162,12 @@ export class BillingRunService {
               action: 'billing_run.done',
               entity: 'billing_run',
               entityId: runId,
-              after: { billed: row!.billed, estimated: row!.estimated, skipped: row!.skipped, reasons: next.reasons },
+              after: {
+                billed: row!.billed,
+                estimated: row!.estimated,
+                skipped: row!.skipped,
+                reasons: next.reasons,
+              },
             });
           }
           return { row: row!, done };

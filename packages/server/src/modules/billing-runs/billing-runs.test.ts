@@ -39,7 +39,14 @@ describe('billing engine', () => {
     });
     await run('2026-11');
     const [bill] = await billsOf(customer.id);
-    const lines = bill!.lines as { from: string; to: string; days: number; volume: number; price: number; amount: number }[];
+    const lines = bill!.lines as {
+      from: string;
+      to: string;
+      days: number;
+      volume: number;
+      price: number;
+      amount: number;
+    }[];
     expect(lines.map((l) => [l.from, l.to, l.days, l.volume, l.price])).toEqual([
       ['2026-11-01', '2026-11-15', 15, 15_000, 300],
       ['2026-11-16', '2026-11-30', 15, 15_000, 330],
@@ -78,7 +85,9 @@ describe('billing engine', () => {
     const sep = register;
     const oct = await run('2026-10');
     expect(oct.estimated).toBeGreaterThanOrEqual(1);
-    const [estimate] = await rows(sql`select * from meter_readings where meter_id = ${meter!.id}::uuid and kind = 'estimated'`);
+    const [estimate] = await rows(
+      sql`select * from meter_readings where meter_id = ${meter!.id}::uuid and kind = 'estimated'`,
+    );
     // Same month last year was 50 m³, above the highest actual month of the past year (30 m³): capped.
     expect(Number(estimate!.usage)).toBe(30_000);
     expect((estimate!.estimate_basis as { capped: boolean }).capped).toBe(true);
@@ -87,7 +96,8 @@ describe('billing engine', () => {
     expect(Number(octBill!.volume)).toBe(30_000);
 
     // The actual November reading is below the October estimate: the October bill is corrected by a new document.
-    await t.database.db.execute(sql`insert into meter_readings (enterprise_id, customer_id, meter_id, read_on, kind,
+    await t.database.db
+      .execute(sql`insert into meter_readings (enterprise_id, customer_id, meter_id, read_on, kind,
       register, usage) values (${gasId}::uuid, ${customer.id}::uuid, ${meter!.id}::uuid, '2026-11-30', 'actual',
       ${sep + 10_000}, ${10_000 - 30_000})`);
     const nov = await run('2026-11');
@@ -101,7 +111,8 @@ describe('billing engine', () => {
     expect(Number(novBill.volume)).toBe(0);
     const [unchanged] = await rows(sql`select * from bills where id = ${octBill!.id}::uuid`);
     expect(unchanged!.amount_fen).toBe(octBill!.amount_fen); // never edited
-    const [ledger] = await rows(sql`select sum(case when kind = 'payment' then -amount_fen else amount_fen end)::int
+    const [ledger] =
+      await rows(sql`select sum(case when kind = 'payment' then -amount_fen else amount_fen end)::int
       as balance from ledger_entries where customer_id = ${customer.id}::uuid`);
     expect(ledger!.balance).toBe(3000); // 10 m³ actually used, at 3.00
   });
@@ -115,14 +126,21 @@ describe('billing engine', () => {
     const b = await addAccount(t.database, gasId, { readings, paymentDays: 20 });
     await run('2026-11');
     const notice = async (id: string) =>
-      (await rows(sql`select n.issued_on::text, n.due_date::text, n.fields from payment_notices n where customer_id = ${id}::uuid`))[0]!;
+      (
+        await rows(
+          sql`select n.issued_on::text, n.due_date::text, n.fields from payment_notices n where customer_id = ${id}::uuid`,
+        )
+      )[0]!;
     const na = await notice(a.customer.id);
     expect(na.issued_on).toBe('2026-12-01');
     expect(String(na.due_date) >= '2026-12-11').toBe(true);
     expect((na.fields as { dueSource: string }).dueSource).toBe('statutory');
     const nb = await notice(b.customer.id);
     expect(String(nb.due_date) >= '2026-12-21').toBe(true);
-    expect((nb.fields as { dueDays: number; dueSource: string })).toMatchObject({ dueDays: 20, dueSource: 'contract' });
+    expect(nb.fields as { dueDays: number; dueSource: string }).toMatchObject({
+      dueDays: 20,
+      dueSource: 'contract',
+    });
   });
 
   it('G-6.2.3: bills follow the contract cycle; prepaid, meterless and unreadable accounts are skipped with reasons', async () => {
@@ -134,22 +152,36 @@ describe('billing engine', () => {
       ],
     });
     const pre = await addAccount(t.database, gasId, { prepaid: true, method: 'prepaid_meter' });
+    const perPurchase = await addAccount(t.database, gasId, {
+      cycle: 'per_purchase',
+      method: 'prepaid_meter',
+    });
     const none = await addAccount(t.database, gasId, { noMeter: true });
     const nov = await service.get((await run('2026-11')).id);
     const samples = (nov.summary as { samples: { customerId: string; reason: string }[] }).samples;
     const reason = (id: string) => samples.find((s) => s.customerId === id)?.reason;
     expect(reason(bi.customer.id)).toBe('not_in_cycle');
     expect(reason(pre.customer.id)).toBe('prepaid_meter');
+    expect(reason(perPurchase.customer.id)).toBe('prepaid_contract');
     expect(reason(none.customer.id)).toBe('no_meter');
     await run('2026-12');
     const [dec] = await billsOf(bi.customer.id);
-    expect([dec!.period, dec!.period_from, dec!.period_to, Number(dec!.volume)]).toEqual(['2026-12', '2026-11-01', '2026-12-31', 40_000]);
+    expect([dec!.period, dec!.period_from, dec!.period_to, Number(dec!.volume)]).toEqual([
+      '2026-12',
+      '2026-11-01',
+      '2026-12-31',
+      40_000,
+    ]);
   });
 
   it('G-6.2.3: a rerun of the same period writes no second bill (bills_regular_uq)', async () => {
-    const before = await rows(sql`select count(*)::int as n from bills where period = '2026-11' and kind = 'regular'`);
+    const before = await rows(
+      sql`select count(*)::int as n from bills where period = '2026-11' and kind = 'regular'`,
+    );
     const again = await run('2026-11');
-    const after = await rows(sql`select count(*)::int as n from bills where period = '2026-11' and kind = 'regular'`);
+    const after = await rows(
+      sql`select count(*)::int as n from bills where period = '2026-11' and kind = 'regular'`,
+    );
     expect(after[0]!.n).toBe(before[0]!.n);
     expect(again.billed).toBe(0);
     expect((again.summary as { reasons: Record<string, number> }).reasons.already_billed).toBe(before[0]!.n);
@@ -158,7 +190,9 @@ describe('billing engine', () => {
   it('G-6.2.5: an issued bill is immutable: UPDATE and DELETE are refused by the database', async () => {
     await expect(t.database.db.execute(sql`update bills set amount_fen = 1`)).rejects.toThrow();
     await expect(t.database.db.execute(sql`delete from bills`)).rejects.toThrow();
-    await expect(t.database.db.execute(sql`update payment_notices set due_date = '2030-01-01'`)).rejects.toThrow();
+    await expect(
+      t.database.db.execute(sql`update payment_notices set due_date = '2030-01-01'`),
+    ).rejects.toThrow();
   });
 
   it('G-6.2.3: a run that crashes midway resumes after its last batch with exactly one bill per account', async () => {
@@ -176,7 +210,9 @@ describe('billing engine', () => {
     const crash = async (n: number) => {
       if (n === 2) throw new Error('simulated crash after batch 2');
     };
-    await expect(service.execute(created.id, { batchSize: 7, afterBatch: crash })).rejects.toThrow('simulated');
+    await expect(service.execute(created.id, { batchSize: 7, afterBatch: crash })).rejects.toThrow(
+      'simulated',
+    );
     const failed = await service.get(created.id);
     expect(failed.status).toBe('failed');
     expect(failed.processed).toBe(14);
@@ -184,13 +220,15 @@ describe('billing engine', () => {
     expect(done.status).toBe('done');
     expect(done.processed).toBe(done.total);
     const mine = sql`customer_id in (select value::uuid from jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))`;
-    const [counts] = await rows(sql`select count(*)::int as bills, count(distinct customer_id)::int as customers,
+    const [counts] =
+      await rows(sql`select count(*)::int as bills, count(distinct customer_id)::int as customers,
       sum(amount_fen)::int as fen from bills where period = '2027-02' and ${mine}`);
     expect(counts).toEqual({ bills: 23, customers: 23, fen: 23 * 1650 });
     const [ledger] = await rows(sql`select count(*)::int as n from ledger_entries where ref_type = 'bill'
       and ref_id in (select id::text from bills where period = '2027-02' and ${mine})`);
     expect(ledger!.n).toBe(23);
-    const [notices] = await rows(sql`select count(*)::int as n from payment_notices n join bills b on b.id = n.bill_id
+    const [notices] =
+      await rows(sql`select count(*)::int as n from payment_notices n join bills b on b.id = n.bill_id
       where b.period = '2027-02' and b.${mine}`);
     expect(notices!.n).toBe(23);
   });

@@ -13,7 +13,9 @@ import {
 // Billing test data written straight to the tables (the meter and reading screens are another module's):
 // pipeline accounts with a meter, a contract, readings and the enterprise's price schedules.
 
-export const SERVICE_POINTS = [{ name: '张店营业厅', address: '张店区华光路 1 号', hours: '周一至周日 8:30–17:30' }];
+export const SERVICE_POINTS = [
+  { name: '张店营业厅', address: '张店区华光路 1 号', hours: '周一至周日 8:30–17:30' },
+];
 
 export async function completeEnterprise(database: Database, enterpriseId: string) {
   await database.db
@@ -79,7 +81,12 @@ export async function addAccount(database: Database, enterpriseId: string, spec:
     .returning();
   const [p] = await db
     .insert(premises)
-    .values({ enterpriseId, customerId: c!.id, district: '张店区', address: spec.address ?? `张店区华光路${seq}号` })
+    .values({
+      enterpriseId,
+      customerId: c!.id,
+      district: '张店区',
+      address: spec.address ?? `张店区华光路${seq}号`,
+    })
     .returning();
   await db.insert(contracts).values({
     enterpriseId,

@@ -16,7 +16,8 @@ import type { NoticeBase, PlanContext } from './engine.plan.ts';
 import { loadSchedules } from './engine.repository.ts';
 
 /** How a customer can pay (G-6.2.7 "how"): the channels the payments module takes. */
-export const PAY_HOW = '营业厅现金或银行卡、银行代扣、微信、支付宝 / cash or card at a service point, bank debit, WeChat, Alipay';
+export const PAY_HOW =
+  '营业厅现金或银行卡、银行代扣、微信、支付宝 / cash or card at a service point, bank debit, WeChat, Alipay';
 
 type EnterpriseRow = typeof enterprises.$inferSelect;
 

@@ -28,6 +28,7 @@ export type SkipReason =
   | 'inactive'
   | 'no_meter'
   | 'prepaid_meter'
+  | 'prepaid_contract'
   | 'not_in_cycle'
   | 'no_price'
   | 'meter_in_verification'
@@ -40,7 +41,14 @@ export const SKIP_REASONS: Record<SkipReason, { zh: string; en: string }> = {
   inactive: { zh: '账户已停用或销户', en: 'account suspended or closed' },
   no_meter: { zh: '无在用燃气表', en: 'no gas meter in service' },
   prepaid_meter: { zh: '预付费表（由表计扣费，不发缴费通知）', en: 'prepaid meter (billed by the meter)' },
-  not_in_cycle: { zh: '本月不是合同结算周期末（G-6.2.3）', en: 'the contract cycle does not close this month (G-6.2.3)' },
+  prepaid_contract: {
+    zh: '合同约定预付费或按次购气，购气时结算，不发缴费通知（G-6.2.3）',
+    en: 'the contract is prepaid or per purchase: settled at purchase, no payment notice (G-6.2.3)',
+  },
+  not_in_cycle: {
+    zh: '本月不是合同结算周期末（G-6.2.3）',
+    en: 'the contract cycle does not close this month (G-6.2.3)',
+  },
   no_price: { zh: '该用户类别无生效价格表', en: 'no price schedule in force for the customer class' },
   meter_in_verification: {
     zh: '表计检定中且无约定计量读数（G-6.2.11）',
@@ -50,7 +58,10 @@ export const SKIP_REASONS: Record<SkipReason, { zh: string; en: string }> = {
     zh: '无读数且近一年无实抄月份，无法估抄（G-6.2.5）',
     en: 'no reading and no actual month in the past year to estimate from (G-6.2.5)',
   },
-  register_decreased: { zh: '读数小于上期读数，需人工核查', en: 'register below the previous one; check by hand' },
+  register_decreased: {
+    zh: '读数小于上期读数，需人工核查',
+    en: 'register below the previous one; check by hand',
+  },
   already_billed: { zh: '本期已出账', en: 'already billed for the period' },
   notice_incomplete: { zh: '缴费通知缺少必备内容（G-6.2.7）', en: 'payment notice lacks a field (G-6.2.7)' },
 };
@@ -152,10 +163,11 @@ export function planAccount(row: AccountRow, ctx: PlanContext, history: ReadingP
   if (row.existingBillId) return { skip: 'already_billed' };
   if (row.status !== 'active') return { skip: 'inactive' };
   if (!row.meterId) return { skip: 'no_meter' };
-  if (row.prepaid || row.settlementMethod === 'prepaid_meter') return { skip: 'prepaid_meter' };
+  // The meter decides: a prepaid meter draws its own balance (G-6.2.2); a contract's method is not the meter.
+  if (row.prepaid) return { skip: 'prepaid_meter' };
   const cycle = noticeCycleOf(row.settlementCycle);
   const range = cycle ? rangeOf(ctx, cycle) : null;
-  if (!range) return { skip: cycle ? 'not_in_cycle' : 'prepaid_meter' };
+  if (!range) return { skip: cycle ? 'not_in_cycle' : 'prepaid_contract' };
   const schedules = schedulesFor(ctx, row.kind);
   if (!schedules.some((s) => s.effectiveFrom <= range.from)) return { skip: 'no_price' };
 
@@ -190,7 +202,12 @@ export function planAccount(row: AccountRow, ctx: PlanContext, history: ReadingP
   if (volume < 0) return { skip: 'register_decreased' };
 
   const tierYear = range.tierYear;
-  const priced = pricerOf(ctx, gasCustomerClassOf(row.kind) ?? '', range, schedules)(volume, {
+  const priced = pricerOf(
+    ctx,
+    gasCustomerClassOf(row.kind) ?? '',
+    range,
+    schedules,
+  )(volume, {
     [tierYear]: row.tierUsed,
   });
   const due = dueDateOf(ctx, row.paymentDays);
@@ -207,7 +224,8 @@ export function planAccount(row: AccountRow, ctx: PlanContext, history: ReadingP
     payDeadline: due.lastDay,
   };
   const problems = noticeProblems({ ...ctx.noticeBase, ...own } satisfies PaymentNotice);
-  if (problems.length > 0) return { skip: 'notice_incomplete', detail: problems.map((p) => p.field).join(',') };
+  if (problems.length > 0)
+    return { skip: 'notice_incomplete', detail: problems.map((p) => p.field).join(',') };
 
   const billId = ctx.newId();
   const estimated = end.kind === 'estimated';

@@ -25,7 +25,12 @@ export const billRoutes =
       '/bills',
       {
         preHandler: readers,
-        schema: { tags, summary: '账单 / bills by customer, period or run', querystring: ZBillQuery, response: { 200: ZBillList } },
+        schema: {
+          tags,
+          summary: '账单 / bills by customer, period or run',
+          querystring: ZBillQuery,
+          response: { 200: ZBillList },
+        },
       },
       async (req) => service.list(requireActor(req), req.query),
     );
@@ -48,21 +53,34 @@ export const billRoutes =
       '/bills/:id',
       {
         preHandler: readers,
-        schema: { tags, summary: '账单明细与缴费通知 / bill with lines and notice', params: ZIdParams, response: { 200: ZBillDetail } },
+        schema: {
+          tags,
+          summary: '账单明细与缴费通知 / bill with lines and notice',
+          params: ZIdParams,
+          response: { 200: ZBillDetail },
+        },
       },
       async (req) => service.detail(requireActor(req), req.params.id),
     );
 
     app.get(
       '/bills/:id/notice.pdf',
-      { preHandler: readers, schema: { tags, summary: '缴费通知单 PDF / payment notice as PDF', params: ZIdParams } },
+      {
+        preHandler: readers,
+        schema: { tags, summary: '缴费通知单 PDF / payment notice as PDF', params: ZIdParams },
+      },
       async (req, reply) => {
         const file = await service.noticePdf(requireActor(req), req.params.id);
         return reply
           .header('content-type', 'application/pdf')
           .header(
             'content-disposition',
-            contentDisposition({ filename: file.fileName, zhName: `缴费通知单-${file.fileName}`, contentType: '', body: file.body }),
+            contentDisposition({
+              filename: file.fileName,
+              zhName: `缴费通知单-${file.fileName}`,
+              contentType: '',
+              body: file.body,
+            }),
           )
           .send(file.body);
       },

@@ -203,7 +203,10 @@ export class BillService {
       });
       const written = await insertBills(tx, [draft], []);
       if (!written.has(draft.id)) {
-        throw appError('CONFLICT', { zh: '该账单正在被更正，请刷新。', en: 'This bill is being corrected; reload.' });
+        throw appError('CONFLICT', {
+          zh: '该账单正在被更正，请刷新。',
+          en: 'This bill is being corrected; reload.',
+        });
       }
       await appendAudit(tx, {
         actor,
@@ -225,7 +228,9 @@ function writable(actor: Actor): string {
 }
 
 async function customerKind(tx: Parameters<typeof tierUsedBefore>[0], customerId: string) {
-  const res = (await tx.execute(sql`select kind from customers where id = ${customerId}::uuid`)) as unknown as {
+  const res = (await tx.execute(
+    sql`select kind from customers where id = ${customerId}::uuid`,
+  )) as unknown as {
     rows: { kind: string }[];
   };
   return res.rows[0]?.kind;

@@ -52,7 +52,10 @@ describe('bills and payment notices', () => {
     await t.database.db.update(enterprises).set({ supervisionPhone: ' ' }).where(eq(enterprises.id, gasId));
     const again = await api(clerk, 'POST', '/api/billing-runs', { period: '2026-11' });
     expect(again.json().details.fields).toContain('supervisionPhone');
-    await t.database.db.update(enterprises).set({ supervisionPhone: '12345' }).where(eq(enterprises.id, gasId));
+    await t.database.db
+      .update(enterprises)
+      .set({ supervisionPhone: '12345' })
+      .where(eq(enterprises.id, gasId));
     await completeEnterprise(t.database, gasId);
   });
 
@@ -79,7 +82,9 @@ describe('bills and payment notices', () => {
     expect(run.reasonLabels.no_meter.zh).toBeTruthy();
     const list = await api(agent, 'GET', `/api/bills?runId=${run.id}`);
     expect(list.json().items.map((b: { customerId: string }) => b.customerId)).toEqual([customer.id]);
-    expect((await api(regulator, 'GET', `/api/billing-runs?enterpriseId=${gasId}`)).json().items.length).toBe(1);
+    expect((await api(regulator, 'GET', `/api/billing-runs?enterpriseId=${gasId}`)).json().items.length).toBe(
+      1,
+    );
   });
 
   it('G-6.2.7: the bill shows its lines and the notice every field; the PDF renders the Chinese text', async () => {
@@ -87,7 +92,24 @@ describe('bills and payment notices', () => {
     const id = list.json().items[0].id;
     const detail = (await api(agent, 'GET', `/api/bills/${id}`)).json();
     expect(detail.lines).toHaveLength(2);
-    for (const f of ['company', 'accountNumber', 'accountName', 'address', 'startReading', 'endReading', 'volume', 'prices', 'amountDueFen', 'payWhere', 'payWhen', 'payDeadline', 'payHow', 'queryPhone', 'complaintPhone', 'supervisionPhone']) {
+    for (const f of [
+      'company',
+      'accountNumber',
+      'accountName',
+      'address',
+      'startReading',
+      'endReading',
+      'volume',
+      'prices',
+      'amountDueFen',
+      'payWhere',
+      'payWhen',
+      'payDeadline',
+      'payHow',
+      'queryPhone',
+      'complaintPhone',
+      'supervisionPhone',
+    ]) {
       expect(detail.notice.fields[f], f).not.toBeUndefined();
     }
     expect(detail.notice.fields.dueExplanation.zh).toContain('G-6.2.6');
@@ -112,15 +134,24 @@ describe('bills and payment notices', () => {
   it('G-6.2.5: a correction is a new document naming the bill; the bill itself is never edited', async () => {
     const id = (await api(clerk, 'GET', '/api/bills?period=2026-11')).json().items[0].id;
     const before = (await api(clerk, 'GET', `/api/bills/${id}`)).json();
-    expect((await api(agent, 'POST', `/api/bills/${id}/corrections`, { reason: '抄错', endRegister: 2_020_000 })).statusCode).toBe(403);
-    const res = await api(clerk, 'POST', `/api/bills/${id}/corrections`, { reason: '抄表员抄错一位', endRegister: 2_020_000 });
+    expect(
+      (await api(agent, 'POST', `/api/bills/${id}/corrections`, { reason: '抄错', endRegister: 2_020_000 }))
+        .statusCode,
+    ).toBe(403);
+    const res = await api(clerk, 'POST', `/api/bills/${id}/corrections`, {
+      reason: '抄表员抄错一位',
+      endRegister: 2_020_000,
+    });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ kind: 'correction', correctsBillId: id, volume: -10_000 });
     const after = (await api(clerk, 'GET', `/api/bills/${id}`)).json();
     expect(after.amountFen).toBe(before.amountFen);
     expect(after.corrections).toHaveLength(1);
     expect(after.netAmountFen).toBe(before.amountFen + res.json().amountFen);
-    const again = await api(clerk, 'POST', `/api/bills/${id}/corrections`, { reason: '再次', endRegister: 2_020_000 });
+    const again = await api(clerk, 'POST', `/api/bills/${id}/corrections`, {
+      reason: '再次',
+      endRegister: 2_020_000,
+    });
     expect(again.statusCode).toBe(422);
     const other = await t.login('heat_admin');
     expect((await api(other, 'GET', `/api/bills/${id}`)).statusCode).toBe(404);

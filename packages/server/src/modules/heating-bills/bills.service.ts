@@ -154,7 +154,14 @@ export class HeatingBillService {
   async list(actor: Actor, seasonId: string) {
     const season = visibleRow(actor, await seasons.seasonById(this.db, seasonId), SEASON);
     const { rules } = await this.seasonService.rulesFor(season.enterpriseId);
-    const rows = await repo.seasonBills(this.db, season.enterpriseId, season.period);
+    let rows = await repo.seasonBills(this.db, season.enterpriseId, season.period);
+    if (season.districts.length > 0) {
+      // Two areas may share a period: show the bills of this season's districts only.
+      const inArea = new Set(
+        (await repo.heatingAccounts(this.db, season.enterpriseId, season.districts)).map((a) => a.id),
+      );
+      rows = rows.filter((b) => inArea.has(b.customerId));
+    }
     const views = await billViews(this.db, season, rows, rules, toShanghaiDate(this.ctx.now()));
     const runs = await lastRuns(this.db, season.enterpriseId, season.period);
     return { season, rules, bills: views, runs, totals: totalsOf(views) };

@@ -21,7 +21,10 @@ export async function arrearsOf(
   where: { enterpriseId?: string | null; customerIds?: string[]; sector?: string },
   today: string,
 ): Promise<AccountArrears[]> {
-  const [debits, totals] = await Promise.all([repo.debitsWithDue(db, where), repo.creditsAndBalances(db, where)]);
+  const [debits, totals] = await Promise.all([
+    repo.debitsWithDue(db, where),
+    repo.creditsAndBalances(db, where),
+  ]);
   const byAccount = new Map<string, repo.ChargeWithDue[]>();
   for (const d of debits) {
     const k = `${d.customerId}|${d.sector}`;
@@ -32,7 +35,11 @@ export async function arrearsOf(
   return totals.map((t) => {
     const list = byAccount.get(`${t.customerId}|${t.sector}`) ?? [];
     const result = allocateArrears(
-      list.map((d) => ({ ref: String(d.entryId), amountFen: d.amountFen, dueDate: d.dueDate ? dateOf(d.dueDate) : null })),
+      list.map((d) => ({
+        ref: String(d.entryId),
+        amountFen: d.amountFen,
+        dueDate: d.dueDate ? dateOf(d.dueDate) : null,
+      })),
       t.creditsFen,
       today,
     );
@@ -48,4 +55,5 @@ export async function arrearsOf(
   });
 }
 
-export const dateOf = (d: string | Date): string => (typeof d === 'string' ? d.slice(0, 10) : toShanghaiDate(d));
+export const dateOf = (d: string | Date): string =>
+  typeof d === 'string' ? d.slice(0, 10) : toShanghaiDate(d);

@@ -32,7 +32,13 @@ export async function balanceOf(
   return Number(row?.balance ?? 0);
 }
 
-export async function entriesOf(db: Db, customerId: string, sector: string | undefined, from?: string, to?: string) {
+export async function entriesOf(
+  db: Db,
+  customerId: string,
+  sector: string | undefined,
+  from?: string,
+  to?: string,
+) {
   const where: SQL[] = [eq(ledgerEntries.customerId, customerId)];
   if (sector) where.push(eq(ledgerEntries.sector, sector));
   if (from) where.push(gte(ledgerEntries.bookedOn, from));
@@ -46,10 +52,7 @@ export async function entriesOf(db: Db, customerId: string, sector: string | und
       dueDate: paymentNotices.dueDate,
     })
     .from(ledgerEntries)
-    .leftJoin(
-      bills,
-      and(eq(ledgerEntries.refType, 'bill'), eq(sql`${bills.id}::text`, ledgerEntries.refId)),
-    )
+    .leftJoin(bills, and(eq(ledgerEntries.refType, 'bill'), eq(sql`${bills.id}::text`, ledgerEntries.refId)))
     .leftJoin(paymentNotices, eq(paymentNotices.billId, bills.id))
     .where(and(...where))
     .orderBy(asc(ledgerEntries.bookedOn), asc(ledgerEntries.id));
@@ -74,7 +77,9 @@ export async function debitsWithDue(
   db: Db,
   where: { enterpriseId?: string | null; customerIds?: string[]; sector?: string },
 ): Promise<ChargeWithDue[]> {
-  const w: SQL[] = [sql`(${ledgerEntries.kind} = 'charge' or (${ledgerEntries.kind} = 'adjustment' and ${ledgerEntries.amountFen} > 0))`];
+  const w: SQL[] = [
+    sql`(${ledgerEntries.kind} = 'charge' or (${ledgerEntries.kind} = 'adjustment' and ${ledgerEntries.amountFen} > 0))`,
+  ];
   if (where.enterpriseId) w.push(eq(ledgerEntries.enterpriseId, where.enterpriseId));
   if (where.customerIds) w.push(inArray(ledgerEntries.customerId, where.customerIds));
   if (where.sector) w.push(eq(ledgerEntries.sector, where.sector));
@@ -93,10 +98,7 @@ export async function debitsWithDue(
       dueDate: paymentNotices.dueDate,
     })
     .from(ledgerEntries)
-    .leftJoin(
-      bills,
-      and(eq(ledgerEntries.refType, 'bill'), eq(sql`${bills.id}::text`, ledgerEntries.refId)),
-    )
+    .leftJoin(bills, and(eq(ledgerEntries.refType, 'bill'), eq(sql`${bills.id}::text`, ledgerEntries.refId)))
     .leftJoin(paymentNotices, eq(paymentNotices.billId, bills.id))
     .where(and(...w))
     .orderBy(asc(ledgerEntries.id));
@@ -120,7 +122,9 @@ export async function creditsAndBalances(
         when ${ledgerEntries.kind} = 'adjustment' and ${ledgerEntries.amountFen} < 0 then -${ledgerEntries.amountFen}
         else 0 end), 0)`,
       balance: sql<string>`coalesce(sum(${signedAmount}), 0)`,
-      lastPaymentOn: sql<string | null>`max(case when ${ledgerEntries.kind} = 'payment' then ${ledgerEntries.bookedOn} end)`,
+      lastPaymentOn: sql<
+        string | null
+      >`max(case when ${ledgerEntries.kind} = 'payment' then ${ledgerEntries.bookedOn} end)`,
     })
     .from(ledgerEntries)
     .where(w.length ? and(...w) : undefined)

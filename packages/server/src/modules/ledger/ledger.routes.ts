@@ -60,6 +60,7 @@ export const ledgerRoutes =
           response: { 201: ZAdjustment },
         },
       },
-      async (req, reply) => reply.status(201).send(await service.adjust(requireActor(req), req.params.id, req.body)),
+      async (req, reply) =>
+        reply.status(201).send(await service.adjust(requireActor(req), req.params.id, req.body)),
     );
   };

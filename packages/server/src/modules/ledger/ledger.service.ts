@@ -3,7 +3,10 @@ import {
   applyLedgerEvent,
   CUSTOMER_KINDS,
   EMPTY_LEDGER,
-  isCustomerKind, toShanghaiDate, type LedgerEvent } from '@ranre/domain';
+  isCustomerKind,
+  toShanghaiDate,
+  type LedgerEvent,
+} from '@ranre/domain';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { customers, ledgerEntries, notifications } from '../../db/schema.ts';
@@ -18,7 +21,12 @@ import type { TAdjustmentInput, TArrearsQuery, TStatement, TStatementQuery } fro
 export type CustomerRef = { id: string; enterpriseId: string; accountNo: string; name: string; kind: string };
 
 /** The account, if the caller may see it; another enterprise's account answers as not found. */
-export async function visibleCustomer(db: Db, actor: Actor, id: string, forUpdate = false): Promise<CustomerRef> {
+export async function visibleCustomer(
+  db: Db,
+  actor: Actor,
+  id: string,
+  forUpdate = false,
+): Promise<CustomerRef> {
   const q = db
     .select({
       id: customers.id,
@@ -30,7 +38,8 @@ export async function visibleCustomer(db: Db, actor: Actor, id: string, forUpdat
     .from(customers)
     .where(eq(customers.id, id));
   const [row] = forUpdate ? await q.for('update') : await q;
-  if (!row || (actor.role !== 'regulator' && row.enterpriseId !== actor.enterpriseId)) throw notFound('customer');
+  if (!row || (actor.role !== 'regulator' && row.enterpriseId !== actor.enterpriseId))
+    throw notFound('customer');
   return row;
 }
 
@@ -56,7 +65,11 @@ export class LedgerService {
     const today = this.today();
     const to = q.to ?? today;
     if (q.from && q.from > to) {
-      throw appError('BAD_REQUEST', { zh: '起始日期晚于截止日期', en: '`from` is after `to`' }, { from: q.from, to });
+      throw appError(
+        'BAD_REQUEST',
+        { zh: '起始日期晚于截止日期', en: '`from` is after `to`' },
+        { from: q.from, to },
+      );
     }
     const opening = q.from ? await repo.balanceOf(this.db, id, sector, { before: q.from }) : 0;
     const rows = await repo.entriesOf(this.db, id, sector, q.from, to);
@@ -109,7 +122,11 @@ export class LedgerService {
       openingBalanceFen: opening,
       entries,
       closingBalanceFen: running,
-      totals: { chargesFen: state.chargesFen, paymentsFen: state.paymentsFen, adjustmentsFen: state.adjustmentsFen },
+      totals: {
+        chargesFen: state.chargesFen,
+        paymentsFen: state.paymentsFen,
+        adjustmentsFen: state.adjustmentsFen,
+      },
       arrears: {
         balanceFen: acct?.balanceFen ?? 0,
         outstandingFen: acct?.outstandingFen ?? 0,
@@ -126,14 +143,22 @@ export class LedgerService {
     const enterpriseId = enterpriseScope(actor, q.enterpriseId);
     const all = await arrearsOf(this.db, { enterpriseId, sector: q.sector }, this.today());
     const overdue = all.filter((a) => a.overdueFen > 0 && a.maxDaysOverdue >= (q.minDays ?? 1));
-    const sorters: Record<TArrearsQuery['sort'], (a: (typeof overdue)[number], b: (typeof overdue)[number]) => number> = {
+    const sorters: Record<
+      TArrearsQuery['sort'],
+      (a: (typeof overdue)[number], b: (typeof overdue)[number]) => number
+    > = {
       overdue: (a, b) => b.overdueFen - a.overdueFen,
       days: (a, b) => b.maxDaysOverdue - a.maxDaysOverdue,
       balance: (a, b) => b.balanceFen - a.balanceFen,
       account: () => 0,
     };
     const people = new Map(
-      (await repo.customersByIds(this.db, overdue.map((a) => a.customerId))).map((c) => [c.id, c]),
+      (
+        await repo.customersByIds(
+          this.db,
+          overdue.map((a) => a.customerId),
+        )
+      ).map((c) => [c.id, c]),
     );
     overdue.sort((a, b) =>
       q.sort === 'account'
@@ -188,14 +213,23 @@ export class LedgerService {
           .from(ledgerEntries)
           .where(and(eq(ledgerEntries.refType, 'manual'), eq(ledgerEntries.refId, refId)));
         if (prior) {
-          if (prior.customerId !== id || prior.amountFen !== input.amountFen || prior.reason !== input.reason) {
+          if (
+            prior.customerId !== id ||
+            prior.amountFen !== input.amountFen ||
+            prior.reason !== input.reason
+          ) {
             throw idempotencyConflict(input.idempotencyKey);
           }
           return { ...view(prior), balanceFen: await repo.balanceOf(tx, id, prior.sector) };
         }
       }
       // The domain refuses a reason-less or fractional adjustment before anything is written.
-      applyLedgerEvent(EMPTY_LEDGER, { kind: 'adjustment', amountFen: input.amountFen, ref: refId, reason: input.reason });
+      applyLedgerEvent(EMPTY_LEDGER, {
+        kind: 'adjustment',
+        amountFen: input.amountFen,
+        ref: refId,
+        reason: input.reason,
+      });
       const row = await repo.insertLedgerEntry(tx, {
         enterpriseId: customer.enterpriseId,
         customerId: id,
@@ -234,7 +268,8 @@ const view = (r: repo.LedgerRow) => ({
 
 export function toEvent(e: repo.LedgerRow): LedgerEvent {
   const ref = `${e.refType}:${e.refId}`;
-  if (e.kind === 'adjustment') return { kind: 'adjustment', amountFen: e.amountFen, ref, reason: e.reason || e.refType };
+  if (e.kind === 'adjustment')
+    return { kind: 'adjustment', amountFen: e.amountFen, ref, reason: e.reason || e.refType };
   return { kind: e.kind as 'charge' | 'payment', amountFen: e.amountFen, ref };
 }
 

@@ -213,7 +213,7 @@ const DAY = 86_400_000;
  */
 export async function publicNotices(db: Db, now: Date, sector?: string): Promise<NoticeWithEnterprise[]> {
   const shown = or(
-    eq(serviceNotices.status, 'published'),
+    and(inArray(serviceNotices.kind, INTERRUPTIONS), eq(serviceNotices.status, 'published')),
     gt(serviceNotices.publishedAt, new Date(now.getTime() - 45 * DAY)),
     gt(serviceNotices.startsAt, new Date(now.getTime() - 7 * DAY)),
   )!;

@@ -146,3 +146,19 @@ describe('filling and commissioning notices', () => {
     ]);
   });
 });
+
+describe('the public board over time', () => {
+  it('H-6.1.4: a filling notice is current until a week after it starts, recent for 45 days, then off the board', async () => {
+    const board = async (at: string) => {
+      w.at(at);
+      return (
+        (await w.call(null, 'GET', '/api/public/notices?sector=heating')).json().items as Json[]
+      ).filter((i) => i.kind === 'filling');
+    };
+    expect((await board('2026-11-20 09:00')).every((i) => i.current)).toBe(true);
+    const recent = await board('2026-11-25 09:00');
+    expect(recent.length).toBeGreaterThan(0);
+    expect(recent.every((i) => !i.current)).toBe(true);
+    expect(await board('2027-01-30 09:00')).toEqual([]);
+  });
+});

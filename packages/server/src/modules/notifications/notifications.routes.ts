@@ -46,7 +46,11 @@ export const notificationRoutes =
           summary: '通知发件箱 / notification outbox',
           querystring: ZListQuery,
           response: {
-            200: z.object({ items: z.array(ZItem), total: z.number(), byStatus: z.record(z.string(), z.number()) }),
+            200: z.object({
+              items: z.array(ZItem),
+              total: z.number(),
+              byStatus: z.record(z.string(), z.number()),
+            }),
           },
         },
       },

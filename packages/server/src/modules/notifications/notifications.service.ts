@@ -54,7 +54,11 @@ export async function sendQueuedNotifications(
           const failed = attempts >= MAX_ATTEMPTS;
           await tx
             .update(notifications)
-            .set({ status: failed ? 'failed' : 'queued', attempts, lastError: String((err as Error).message ?? err) })
+            .set({
+              status: failed ? 'failed' : 'queued',
+              attempts,
+              lastError: String((err as Error).message ?? err),
+            })
             .where(eq(notifications.id, m.id));
           if (failed) result.failed += 1;
           else result.retried += 1;
@@ -73,7 +77,14 @@ export class NotificationService {
 
   async list(
     actor: Actor,
-    q: { status?: string; kind?: string; customerId?: string; limit: number; offset: number; enterpriseId?: string },
+    q: {
+      status?: string;
+      kind?: string;
+      customerId?: string;
+      limit: number;
+      offset: number;
+      enterpriseId?: string;
+    },
   ) {
     const enterpriseId = enterpriseScope(actor, q.enterpriseId);
     const where: SQL[] = [];

@@ -19,7 +19,10 @@ const ZAttach = z.strictObject({
 });
 
 const badSignature = () =>
-  appError('PAYMENT_CALLBACK_SIGNATURE', { zh: '回调签名无效，未记账', en: 'Invalid callback signature; nothing recorded' });
+  appError('PAYMENT_CALLBACK_SIGNATURE', {
+    zh: '回调签名无效，未记账',
+    en: 'Invalid callback signature; nothing recorded',
+  });
 
 /** WeChat Pay / Alipay through the PaymentGateway adapter; the built-in test gateway stands in for both. */
 export class GatewayService {
@@ -27,7 +30,10 @@ export class GatewayService {
 
   constructor(
     private readonly ctx: AppContext,
-    private readonly gateways: Record<'wechat' | 'alipay', PaymentGateway & Partial<Pick<TestGateway, 'simulatePaid'>>> = testGateways,
+    private readonly gateways: Record<
+      'wechat' | 'alipay',
+      PaymentGateway & Partial<Pick<TestGateway, 'simulatePaid'>>
+    > = testGateways,
   ) {
     this.payments = new PaymentService(ctx);
   }
@@ -38,7 +44,10 @@ export class GatewayService {
     if (input.billId) {
       const bill = await findBill(this.ctx.database.db, input.billId);
       if (!bill || bill.customerId !== customer.id) {
-        throw appError('PAYMENT_BILL_NOT_OF_CUSTOMER', { zh: '账单不属于该客户', en: 'The bill is not this customer’s' });
+        throw appError('PAYMENT_BILL_NOT_OF_CUSTOMER', {
+          zh: '账单不属于该客户',
+          en: 'The bill is not this customer’s',
+        });
       }
     }
     const attach = JSON.stringify({
@@ -59,11 +68,17 @@ export class GatewayService {
   }
 
   /** Test gateway only: the customer "pays"; returns the signed callback the gateway would send. */
-  simulate(actor: Actor, input: { channel: 'wechat' | 'alipay'; outTradeNo: string; amountFen: number; attach: string }) {
+  simulate(
+    actor: Actor,
+    input: { channel: 'wechat' | 'alipay'; outTradeNo: string; amountFen: number; attach: string },
+  ) {
     if (actor.role === 'regulator') throw forbidden();
     const gw = this.gateways[input.channel];
     if (!gw.simulatePaid) {
-      throw appError('PAYMENT_GATEWAY_NOT_TEST', { zh: '该渠道不是测试网关', en: 'This channel is not the test gateway' });
+      throw appError('PAYMENT_GATEWAY_NOT_TEST', {
+        zh: '该渠道不是测试网关',
+        en: 'This channel is not the test gateway',
+      });
     }
     return gw.simulatePaid(input, this.ctx.now());
   }

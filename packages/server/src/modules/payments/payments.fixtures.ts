@@ -16,7 +16,15 @@ export async function paymentsTestWorld(now = new Date('2026-11-26T02:00:00Z')) 
   const cookies: Record<string, string> = {};
   /** Signs everyone in again (after moving the clock past the session's life). */
   const relogin = async () => {
-    for (const u of ['reg', 'gas_admin', 'gas_agent', 'heat_admin', 'heat_agent', 'gas_tech', 'gas_billing']) {
+    for (const u of [
+      'reg',
+      'gas_admin',
+      'gas_agent',
+      'heat_admin',
+      'heat_agent',
+      'gas_tech',
+      'gas_billing',
+    ]) {
       cookies[u] = await base.t.login(u);
     }
   };
@@ -32,7 +40,8 @@ export async function paymentsTestWorld(now = new Date('2026-11-26T02:00:00Z')) 
   const db = w.t.database.db;
 
   /** A gas account of the gas company; returns its id. */
-  const customer = async (over: Record<string, unknown> = {}) => (await w.open('gas_agent', account(over))).account.id as string;
+  const customer = async (over: Record<string, unknown> = {}) =>
+    (await w.open('gas_agent', account(over))).account.id as string;
 
   /** A bill with its notice and its charge entry. */
   const bill = async (
@@ -51,7 +60,7 @@ export async function paymentsTestWorld(now = new Date('2026-11-26T02:00:00Z')) 
         billNo: `ZD-T-${billSeq}`,
         periodFrom: `${b.period}-01`,
         periodTo: `${b.period}-28`,
-        volume: Math.round(b.amountFen * 1000 / 305),
+        volume: Math.round((b.amountFen * 1000) / 305),
         amountFen: b.amountFen,
         issuedOn: b.issuedOn,
       })
@@ -99,7 +108,12 @@ export async function paymentsTestWorld(now = new Date('2026-11-26T02:00:00Z')) 
 
   /** POST /payments expecting `status`; the body. */
   const pay = async (who: string, body: Record<string, unknown>, status = 201) => {
-    const res = await w.call(who, 'POST', '/payments', { idempotencyKey: newKey(), sector: 'gas', channel: 'counter', ...body });
+    const res = await w.call(who, 'POST', '/payments', {
+      idempotencyKey: newKey(),
+      sector: 'gas',
+      channel: 'counter',
+      ...body,
+    });
     expect(res.statusCode, res.body).toBe(status);
     return res.json();
   };

@@ -1,6 +1,15 @@
 import { and, desc, eq, gte, ilike, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { bills, customers, enterprises, ledgerEntries, meters, payments, premises, users } from '../../db/schema.ts';
+import {
+  bills,
+  customers,
+  enterprises,
+  ledgerEntries,
+  meters,
+  payments,
+  premises,
+  users,
+} from '../../db/schema.ts';
 
 export type PaymentRow = typeof payments.$inferSelect;
 export type NewPayment = typeof payments.$inferInsert;
@@ -121,7 +130,9 @@ export async function receiptContext(db: Db, p: PaymentRow) {
       hotline: enterprises.hotline,
       accountNo: customers.accountNo,
       customerName: customers.name,
-      address: sql<string | null>`(select ${premises.address} from ${premises} where ${premises.customerId} = ${customers.id}
+      address: sql<
+        string | null
+      >`(select ${premises.address} from ${premises} where ${premises.customerId} = ${customers.id}
         order by ${premises.createdAt}, ${premises.id} limit 1)`,
       operator: users.displayName,
     })

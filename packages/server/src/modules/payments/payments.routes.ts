@@ -53,14 +53,22 @@ export const paymentRoutes =
       '/payments',
       {
         preHandler: readers,
-        schema: { tags, summary: '收费记录 / payments', querystring: ZPaymentListQuery, response: { 200: ZPaymentList } },
+        schema: {
+          tags,
+          summary: '收费记录 / payments',
+          querystring: ZPaymentListQuery,
+          response: { 200: ZPaymentList },
+        },
       },
       async (req) => service.list(requireActor(req), req.query),
     );
 
     app.get(
       '/payments/:id',
-      { preHandler: readers, schema: { tags, summary: '收费详情 / payment', params: ZIdParams, response: { 200: ZPayment } } },
+      {
+        preHandler: readers,
+        schema: { tags, summary: '收费详情 / payment', params: ZIdParams, response: { 200: ZPayment } },
+      },
       async (req) => service.get(requireActor(req), req.params.id),
     );
 
@@ -68,7 +76,12 @@ export const paymentRoutes =
       '/payments/:id/receipt',
       {
         preHandler: readers,
-        schema: { tags, summary: '收费凭证 / receipt (G-6.2.8)', params: ZIdParams, response: { 200: ZReceipt } },
+        schema: {
+          tags,
+          summary: '收费凭证 / receipt (G-6.2.8)',
+          params: ZIdParams,
+          response: { 200: ZReceipt },
+        },
       },
       async (req) => service.receipt(requireActor(req), req.params.id),
     );

@@ -6,7 +6,12 @@ import { enterpriseScope } from '../../http/guard.ts';
 import { appendAudit } from '../audit/audit.repository.ts';
 import { dateOf } from '../ledger/arrears.ts';
 import { balanceOf, insertLedgerEntry } from '../ledger/ledger.repository.ts';
-import { idempotencyConflict, sectorOfKind, visibleCustomer, type CustomerRef } from '../ledger/ledger.service.ts';
+import {
+  idempotencyConflict,
+  sectorOfKind,
+  visibleCustomer,
+  type CustomerRef,
+} from '../ledger/ledger.service.ts';
 import * as repo from './payments.repository.ts';
 import type { PaymentChannel, TPayment, TPaymentInput, TPaymentListQuery } from './payments.schemas.ts';
 import { loadPrepaidMeter } from './prepaid.service.ts';
@@ -52,7 +57,9 @@ export async function recordPayment(
     return { payment: prior, replayed: true, prepaidBalanceFen: meter?.prepaidBalanceFen ?? null };
   }
   if (i.sector !== sectorOfKind(i.customer.kind)) {
-    throw bad('PAYMENT_SECTOR_MISMATCH', '该账户不属于此行业', 'The account is not of this sector', { sector: i.sector });
+    throw bad('PAYMENT_SECTOR_MISMATCH', '该账户不属于此行业', 'The account is not of this sector', {
+      sector: i.sector,
+    });
   }
   if (i.billId) {
     const bill = await repo.findBill(tx, i.billId);
@@ -75,7 +82,10 @@ export async function recordPayment(
     : null;
   const yearMonth = toShanghaiDate(i.receivedAt).slice(0, 7);
   const prefix = receiptNumber(yearMonth, 0).slice(0, -6);
-  const receiptNo = receiptNumber(yearMonth, receiptSequence(await repo.lastReceiptNo(tx, enterpriseId, prefix)) + 1);
+  const receiptNo = receiptNumber(
+    yearMonth,
+    receiptSequence(await repo.lastReceiptNo(tx, enterpriseId, prefix)) + 1,
+  );
   const payment = await repo.insertPayment(tx, {
     enterpriseId,
     customerId: i.customer.id,
@@ -110,7 +120,15 @@ export async function recordPayment(
     action: 'payment.record',
     entity: 'payment',
     entityId: payment.id,
-    after: { receiptNo, customerId: i.customer.id, channel: i.channel, amountFen: i.amountFen, billId: i.billId ?? null, meterId: i.meterId ?? null, prepaidBalanceFen },
+    after: {
+      receiptNo,
+      customerId: i.customer.id,
+      channel: i.channel,
+      amountFen: i.amountFen,
+      billId: i.billId ?? null,
+      meterId: i.meterId ?? null,
+      prepaidBalanceFen,
+    },
   });
   return { payment, replayed: false, prepaidBalanceFen };
 }
@@ -128,7 +146,10 @@ export class PaymentService {
     if (!key || key.length < 8 || key.length > 100) {
       throw appError(
         'VALIDATION_FAILED',
-        { zh: '缺少幂等键（idempotencyKey，8–100 个字符）', en: 'An idempotencyKey (8–100 characters) is required' },
+        {
+          zh: '缺少幂等键（idempotencyKey，8–100 个字符）',
+          en: 'An idempotencyKey (8–100 characters) is required',
+        },
         [{ path: 'body.idempotencyKey', message: 'required' }],
       );
     }
@@ -208,7 +229,9 @@ export class PaymentService {
       bill: bill ? { billNo: bill.billNo, period: bill.period } : null,
       meterSerialNo: meter?.serialNo ?? null,
       externalRef: p.externalRef,
-      operator: ctx.operator ?? (p.channel === 'wechat' || p.channel === 'alipay' ? '线上渠道 / online' : '系统 / system'),
+      operator:
+        ctx.operator ??
+        (p.channel === 'wechat' || p.channel === 'alipay' ? '线上渠道 / online' : '系统 / system'),
       balanceAfterFen: entry ? await balanceOf(this.db, p.customerId, p.sector, { uptoId: entry.id }) : 0,
       prepaidBalanceFen: meter?.prepaidBalanceFen ?? null,
     };
@@ -216,7 +239,8 @@ export class PaymentService {
 
   private async visible(actor: Actor, id: string) {
     const p = await repo.findPayment(this.db, id);
-    if (!p || (actor.role !== 'regulator' && p.enterpriseId !== actor.enterpriseId)) throw notFound('payment');
+    if (!p || (actor.role !== 'regulator' && p.enterpriseId !== actor.enterpriseId))
+      throw notFound('payment');
     return p;
   }
 }

@@ -12,14 +12,34 @@ afterAll(() => w.t.close());
 
 describe('payments at the counter', () => {
   it('G-6.2.8: each payment gets a numbered receipt, a payment ledger entry and an audit event in one go', async () => {
-    const { bill } = await w.bill(cust, { period: '2026-10', amountFen: 15230, issuedOn: '2026-11-02', dueDate: '2026-11-12' });
+    const { bill } = await w.bill(cust, {
+      period: '2026-10',
+      amountFen: 15230,
+      issuedOn: '2026-11-02',
+      dueDate: '2026-11-12',
+    });
     const audit = await w.count('select count(*)::int as n from audit_events');
     const p = await w.pay('gas_agent', { customerId: cust, amountFen: 10000, billId: bill.id });
-    expect(p).toMatchObject({ receiptNo: 'SJ202611000001', amountFen: 10000, channel: 'counter', replayed: false, balanceAfterFen: 5230 });
-    const q = await w.pay('gas_billing', { customerId: cust, amountFen: 5230, channel: 'bank', externalRef: 'ICBC-778' });
+    expect(p).toMatchObject({
+      receiptNo: 'SJ202611000001',
+      amountFen: 10000,
+      channel: 'counter',
+      replayed: false,
+      balanceAfterFen: 5230,
+    });
+    const q = await w.pay('gas_billing', {
+      customerId: cust,
+      amountFen: 5230,
+      channel: 'bank',
+      externalRef: 'ICBC-778',
+    });
     expect(q.receiptNo).toBe('SJ202611000002');
     expect(q.balanceAfterFen).toBe(0);
-    expect(await w.count(`select count(*)::int as n from ledger_entries where kind = 'payment' and customer_id = '${cust}'`)).toBe(2);
+    expect(
+      await w.count(
+        `select count(*)::int as n from ledger_entries where kind = 'payment' and customer_id = '${cust}'`,
+      ),
+    ).toBe(2);
     expect(await w.count('select count(*)::int as n from audit_events')).toBe(audit + 2);
 
     const r = await w.call('gas_agent', 'GET', `/payments/${p.id}/receipt`);
@@ -57,7 +77,16 @@ describe('payments at the counter', () => {
     expect(await w.count('select count(*)::int as n from payments')).toBe(before);
     // Double click: two submissions at once still record one.
     const key2 = newKey();
-    const both = await Promise.all([1, 2].map(() => w.call('gas_agent', 'POST', '/payments', { ...body, idempotencyKey: key2, sector: 'gas', channel: 'counter' })));
+    const both = await Promise.all(
+      [1, 2].map(() =>
+        w.call('gas_agent', 'POST', '/payments', {
+          ...body,
+          idempotencyKey: key2,
+          sector: 'gas',
+          channel: 'counter',
+        }),
+      ),
+    );
     expect(both.map((r) => r.statusCode).sort()).toEqual([200, 201]);
     expect(new Set(both.map((r) => r.json().receiptNo)).size).toBe(1);
   });
@@ -66,7 +95,13 @@ describe('payments at the counter', () => {
     const key = newKey();
     await w.pay('gas_agent', { customerId: cust, amountFen: 500, idempotencyKey: key });
     const before = await w.count('select count(*)::int as n from ledger_entries');
-    const res = await w.call('gas_agent', 'POST', '/payments', { customerId: cust, sector: 'gas', channel: 'counter', amountFen: 501, idempotencyKey: key });
+    const res = await w.call('gas_agent', 'POST', '/payments', {
+      customerId: cust,
+      sector: 'gas',
+      channel: 'counter',
+      amountFen: 501,
+      idempotencyKey: key,
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().details.reason).toBe('IDEMPOTENCY_KEY_REUSED');
     expect(await w.count('select count(*)::int as n from ledger_entries')).toBe(before);
@@ -94,7 +129,12 @@ describe('payments at the counter', () => {
     const b = await withCookie();
     expect([a.statusCode, b.statusCode]).toEqual([201, 200]);
     expect(b.json().receiptNo).toBe(a.json().receiptNo);
-    const none = await w.call('gas_agent', 'POST', '/payments', { customerId: cust, sector: 'gas', channel: 'counter', amountFen: 300 });
+    const none = await w.call('gas_agent', 'POST', '/payments', {
+      customerId: cust,
+      sector: 'gas',
+      channel: 'counter',
+      amountFen: 300,
+    });
     expect(none.statusCode).toBe(400);
     expect(none.json().code).toBe('VALIDATION_FAILED');
   });
@@ -112,7 +152,13 @@ describe('bad input and scoping', () => {
       { amountFen: 100, sector: 'water' },
       { amountFen: 100, customerId: 'not-a-uuid' },
     ]) {
-      const res = await w.call('gas_agent', 'POST', '/payments', { customerId: cust, sector: 'gas', channel: 'counter', idempotencyKey: newKey(), ...body });
+      const res = await w.call('gas_agent', 'POST', '/payments', {
+        customerId: cust,
+        sector: 'gas',
+        channel: 'counter',
+        idempotencyKey: newKey(),
+        ...body,
+      });
       expect(res.statusCode, JSON.stringify(body)).toBe(400);
       expect(res.json().messages.zh).toBeTruthy();
     }
@@ -121,14 +167,26 @@ describe('bad input and scoping', () => {
 
   it('bad input: a bill of another customer, a heating sector on a gas account, a top-up without meter — 422', async () => {
     const other = await w.customer();
-    const { bill } = await w.bill(other, { period: '2026-09', amountFen: 100, issuedOn: '2026-10-01', dueDate: '2026-10-11' });
+    const { bill } = await w.bill(other, {
+      period: '2026-09',
+      amountFen: 100,
+      issuedOn: '2026-10-01',
+      dueDate: '2026-10-11',
+    });
     const cases: [Record<string, unknown>, string][] = [
       [{ billId: bill.id }, 'PAYMENT_BILL_NOT_OF_CUSTOMER'],
       [{ sector: 'heating' }, 'PAYMENT_SECTOR_MISMATCH'],
       [{ channel: 'prepaid_topup' }, 'PAYMENT_METER_REQUIRED'],
     ];
     for (const [body, code] of cases) {
-      const res = await w.call('gas_agent', 'POST', '/payments', { customerId: cust, sector: 'gas', channel: 'counter', amountFen: 100, idempotencyKey: newKey(), ...body });
+      const res = await w.call('gas_agent', 'POST', '/payments', {
+        customerId: cust,
+        sector: 'gas',
+        channel: 'counter',
+        amountFen: 100,
+        idempotencyKey: newKey(),
+        ...body,
+      });
       expect(res.statusCode, res.body).toBe(422);
       expect(res.json().code).toBe(code);
     }
@@ -136,14 +194,36 @@ describe('bad input and scoping', () => {
 
   it('scoping: another enterprise cannot pay into, list or read this account’s payments; the regulator reads', async () => {
     const p = await w.pay('gas_agent', { customerId: cust, amountFen: 123 });
-    const res = await w.call('heat_agent', 'POST', '/payments', { customerId: cust, sector: 'gas', channel: 'counter', amountFen: 100, idempotencyKey: newKey() });
+    const res = await w.call('heat_agent', 'POST', '/payments', {
+      customerId: cust,
+      sector: 'gas',
+      channel: 'counter',
+      amountFen: 100,
+      idempotencyKey: newKey(),
+    });
     expect(res.statusCode).toBe(404);
     expect((await w.call('heat_agent', 'GET', `/payments/${p.id}/receipt`)).statusCode).toBe(404);
     expect((await w.call('heat_agent', 'GET', '/payments')).json().total).toBe(0);
     expect((await w.call('reg', 'GET', `/payments/${p.id}/receipt`)).statusCode).toBe(200);
-    const reg = await w.call('reg', 'POST', '/payments', { customerId: cust, sector: 'gas', channel: 'counter', amountFen: 100, idempotencyKey: newKey() });
+    const reg = await w.call('reg', 'POST', '/payments', {
+      customerId: cust,
+      sector: 'gas',
+      channel: 'counter',
+      amountFen: 100,
+      idempotencyKey: newKey(),
+    });
     expect(reg.statusCode).toBe(403);
-    expect((await w.call('gas_tech', 'POST', '/payments', { customerId: cust, sector: 'gas', channel: 'counter', amountFen: 100, idempotencyKey: newKey() })).statusCode).toBe(403);
+    expect(
+      (
+        await w.call('gas_tech', 'POST', '/payments', {
+          customerId: cust,
+          sector: 'gas',
+          channel: 'counter',
+          amountFen: 100,
+          idempotencyKey: newKey(),
+        })
+      ).statusCode,
+    ).toBe(403);
     const list = (await w.call('gas_agent', 'GET', `/payments?customerId=${cust}`)).json();
     expect(list.items.every((i: { customerId: string }) => i.customerId === cust)).toBe(true);
     expect(list.total).toBeGreaterThan(3);
@@ -152,12 +232,21 @@ describe('bad input and scoping', () => {
 
 describe('WeChat / Alipay through the test gateway', () => {
   it('G-6.2.8: an order, a signed callback, one payment however often the callback is replayed', async () => {
-    const order = await w.call('gas_agent', 'POST', '/payments/gateway/orders', { customerId: cust, sector: 'gas', channel: 'wechat', amountFen: 4567 });
+    const order = await w.call('gas_agent', 'POST', '/payments/gateway/orders', {
+      customerId: cust,
+      sector: 'gas',
+      channel: 'wechat',
+      amountFen: 4567,
+    });
     expect(order.statusCode, order.body).toBe(201);
-    const cb = await w.call('gas_agent', 'POST', '/payments/gateway/simulate', { ...order.json(), qrText: undefined });
+    const cb = await w.call('gas_agent', 'POST', '/payments/gateway/simulate', {
+      ...order.json(),
+      qrText: undefined,
+    });
     expect(cb.statusCode, cb.body).toBe(200);
     const before = await w.count('select count(*)::int as n from payments');
-    const post = (body: object) => w.t.app.inject({ method: 'POST', url: '/api/payments/callback/wechat', payload: body });
+    const post = (body: object) =>
+      w.t.app.inject({ method: 'POST', url: '/api/payments/callback/wechat', payload: body });
     const first = await post(cb.json());
     expect(first.statusCode, first.body).toBe(200);
     expect(first.json()).toMatchObject({ channel: 'wechat', amountFen: 4567, replayed: false });
@@ -170,14 +259,33 @@ describe('WeChat / Alipay through the test gateway', () => {
   });
 
   it('a callback with a bad signature or a tampered amount records nothing', async () => {
-    const order = (await w.call('gas_agent', 'POST', '/payments/gateway/orders', { customerId: cust, sector: 'gas', channel: 'alipay', amountFen: 1000 })).json();
-    const cb = (await w.call('gas_agent', 'POST', '/payments/gateway/simulate', { channel: 'alipay', outTradeNo: order.outTradeNo, amountFen: 1000, attach: order.attach })).json();
+    const order = (
+      await w.call('gas_agent', 'POST', '/payments/gateway/orders', {
+        customerId: cust,
+        sector: 'gas',
+        channel: 'alipay',
+        amountFen: 1000,
+      })
+    ).json();
+    const cb = (
+      await w.call('gas_agent', 'POST', '/payments/gateway/simulate', {
+        channel: 'alipay',
+        outTradeNo: order.outTradeNo,
+        amountFen: 1000,
+        attach: order.attach,
+      })
+    ).json();
     const before = await w.count('select count(*)::int as n from payments');
-    const post = (body: object) => w.t.app.inject({ method: 'POST', url: '/api/payments/callback/alipay', payload: body });
+    const post = (body: object) =>
+      w.t.app.inject({ method: 'POST', url: '/api/payments/callback/alipay', payload: body });
     const tampered = await post({ ...cb, amountFen: 1 });
     expect(tampered.statusCode).toBe(422);
     expect(tampered.json().code).toBe('PAYMENT_CALLBACK_SIGNATURE');
-    const forged = { ...cb, tradeNo: 'ALIFORGED0001', signature: signCallback({ ...cb, tradeNo: 'ALIFORGED0001' }, 'wrong-secret') };
+    const forged = {
+      ...cb,
+      tradeNo: 'ALIFORGED0001',
+      signature: signCallback({ ...cb, tradeNo: 'ALIFORGED0001' }, 'wrong-secret'),
+    };
     expect((await post(forged)).statusCode).toBe(422);
     expect((await post({ ...cb, signature: 'zz' })).statusCode).toBe(400);
     expect(await w.count('select count(*)::int as n from payments')).toBe(before);
@@ -186,31 +294,67 @@ describe('WeChat / Alipay through the test gateway', () => {
 
 describe('prepaid meters', () => {
   it('G-6.2.2: a top-up credits the prepaid meter and the ledger; a draw below the alarm level queues one alarm', async () => {
-    const m = await w.meter(cust, { prepaid: true, lowBalanceAlarmFen: 2000, overdraftLimitFen: 1000, prepaidBalanceFen: 0 });
-    const top = await w.pay('gas_agent', { customerId: cust, channel: 'prepaid_topup', meterId: m.id, amountFen: 5000 });
+    const m = await w.meter(cust, {
+      prepaid: true,
+      lowBalanceAlarmFen: 2000,
+      overdraftLimitFen: 1000,
+      prepaidBalanceFen: 0,
+    });
+    const top = await w.pay('gas_agent', {
+      customerId: cust,
+      channel: 'prepaid_topup',
+      meterId: m.id,
+      amountFen: 5000,
+    });
     expect(top.prepaidBalanceFen).toBe(5000);
     const bal = await w.balance(cust);
-    const draw = (amountFen: number, ref: string) => w.call('gas_billing', 'POST', `/prepaid/${m.id}/draws`, { amountFen, ref });
+    const draw = (amountFen: number, ref: string) =>
+      w.call('gas_billing', 'POST', `/prepaid/${m.id}/draws`, { amountFen, ref });
     expect((await draw(2500, 'draw-0001')).json()).toMatchObject({ balanceFen: 2500, alarm: false });
     expect((await draw(1000, 'draw-0002')).json()).toMatchObject({ balanceFen: 1500, alarm: true });
     expect((await draw(1000, 'draw-0002')).json()).toMatchObject({ balanceFen: 1500, replayed: true });
     expect((await draw(500, 'draw-0003')).json()).toMatchObject({ balanceFen: 1000, alarm: false });
-    const alarms = await w.count(`select count(*)::int as n from notifications where kind = 'prepaid_low_balance' and ref_id = '${m.id}'`);
+    const alarms = await w.count(
+      `select count(*)::int as n from notifications where kind = 'prepaid_low_balance' and ref_id = '${m.id}'`,
+    );
     expect(alarms).toBe(1);
     expect(await w.balance(cust)).toBe(bal + 4000);
   });
 
   it('G-6.2.2: a limited overdraft is allowed, beyond it the draw is refused and nothing changes', async () => {
-    const m = await w.meter(cust, { prepaid: true, lowBalanceAlarmFen: 500, overdraftLimitFen: 1000, prepaidBalanceFen: 300 });
-    const ok = await w.call('gas_billing', 'POST', `/prepaid/${m.id}/draws`, { amountFen: 1300, ref: 'od-000001' });
+    const m = await w.meter(cust, {
+      prepaid: true,
+      lowBalanceAlarmFen: 500,
+      overdraftLimitFen: 1000,
+      prepaidBalanceFen: 300,
+    });
+    const ok = await w.call('gas_billing', 'POST', `/prepaid/${m.id}/draws`, {
+      amountFen: 1300,
+      ref: 'od-000001',
+    });
     expect(ok.json()).toMatchObject({ balanceFen: -1000, inOverdraft: true });
-    const refused = await w.call('gas_billing', 'POST', `/prepaid/${m.id}/draws`, { amountFen: 1, ref: 'od-000002' });
+    const refused = await w.call('gas_billing', 'POST', `/prepaid/${m.id}/draws`, {
+      amountFen: 1,
+      ref: 'od-000002',
+    });
     expect(refused.statusCode).toBe(422);
     expect(refused.json().code).toBe('PREPAID_OVERDRAFT_EXCEEDED');
-    const top = await w.pay('gas_agent', { customerId: cust, channel: 'prepaid_topup', meterId: m.id, amountFen: 3000 });
+    const top = await w.pay('gas_agent', {
+      customerId: cust,
+      channel: 'prepaid_topup',
+      meterId: m.id,
+      amountFen: 3000,
+    });
     expect(top.prepaidBalanceFen).toBe(2000);
     const notPrepaid = await w.meter(cust);
-    const res = await w.call('gas_agent', 'POST', '/payments', { customerId: cust, sector: 'gas', channel: 'prepaid_topup', meterId: notPrepaid.id, amountFen: 100, idempotencyKey: newKey() });
+    const res = await w.call('gas_agent', 'POST', '/payments', {
+      customerId: cust,
+      sector: 'gas',
+      channel: 'prepaid_topup',
+      meterId: notPrepaid.id,
+      amountFen: 100,
+      idempotencyKey: newKey(),
+    });
     expect(res.json().code).toBe('PAYMENT_METER_NOT_PREPAID');
   });
 });

@@ -11,14 +11,24 @@ import * as repo from './payments.repository.ts';
 const notPrepaid = () =>
   appError(
     'PAYMENT_METER_NOT_PREPAID',
-    { zh: '该表不是此客户在用的预付费表', en: 'The meter is not a prepaid meter in service for this customer' },
+    {
+      zh: '该表不是此客户在用的预付费表',
+      en: 'The meter is not a prepaid meter in service for this customer',
+    },
     { field: 'meterId' },
   );
 
 /** Loads a top-up onto the customer's prepaid meter (G-6.2.2); returns the new balance. */
-export async function loadPrepaidMeter(tx: Db, customer: CustomerRef, meterId: string, amountFen: number, now: Date) {
+export async function loadPrepaidMeter(
+  tx: Db,
+  customer: CustomerRef,
+  meterId: string,
+  amountFen: number,
+  now: Date,
+) {
   const meter = await repo.findMeter(tx, meterId, true);
-  if (!meter || meter.customerId !== customer.id || !meter.prepaid || meter.status !== 'in_service') throw notPrepaid();
+  if (!meter || meter.customerId !== customer.id || !meter.prepaid || meter.status !== 'in_service')
+    throw notPrepaid();
   const balance = topUpPrepaid(meter.prepaidBalanceFen, amountFen);
   await repo.setPrepaidBalance(tx, meter, balance, now);
   return balance;
@@ -45,7 +55,10 @@ export async function drawFromPrepaidMeter(
     const p = meter.prepaidBalanceFen;
     return { meterId, balanceFen: p, alarm: false, inOverdraft: p < 0, replayed: true };
   }
-  const settings = { lowBalanceAlarmFen: meter.lowBalanceAlarmFen, overdraftLimitFen: meter.overdraftLimitFen };
+  const settings = {
+    lowBalanceAlarmFen: meter.lowBalanceAlarmFen,
+    overdraftLimitFen: meter.overdraftLimitFen,
+  };
   const result = drawPrepaid(meter.prepaidBalanceFen, amountFen, settings);
   await repo.setPrepaidBalance(tx, meter, result.balanceFen, now);
   const [customer] = await repo.customerForMeter(tx, meter.customerId);

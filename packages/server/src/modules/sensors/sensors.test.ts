@@ -52,7 +52,7 @@ describe('H-5.4.1 remote room-temperature readings', () => {
     expect(log[1].rejections).toHaveLength(6);
   });
 
-  it('H-5.4.1: daily statistics per household (Shanghai days): min / avg / max and the share at 18 °C', async () => {
+  it('H-5.4.1, H-5.4.6: daily statistics per household, for analysis and dispatch (Shanghai days): min / avg / max and the share at 18 °C', async () => {
     const res = await w.call(
       'heat_admin',
       'GET',
