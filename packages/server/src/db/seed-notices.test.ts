@@ -12,7 +12,7 @@ beforeAll(async () => {
   t = await buildTestApp();
   t.setNow(now);
   await seedDemo(t.database, now);
-}, 120_000);
+}, 240_000);
 afterAll(() => t.close());
 
 type Row = Record<string, unknown>;

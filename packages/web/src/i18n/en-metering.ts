@@ -105,6 +105,7 @@ export const enMetering: Record<keyof typeof zhMetering, string> = {
   'price.toldOn': '{d}: {n} told',
   'price.tier': 'Tier',
   'price.band': 'Annual usage',
+  'price.flat': 'Flat',
   'price.tiers': 'Annual tiers (per household)',
   'price.open': 'and above',
   'price.unit': 'Price',

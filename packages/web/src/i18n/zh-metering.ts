@@ -101,6 +101,7 @@ export const zhMetering = {
   'price.toldOn': '{d} 已告知 {n} 户',
   'price.tier': '档位',
   'price.band': '年用气量',
+  'price.flat': '统一价',
   'price.tiers': '年度阶梯（每户）',
   'price.open': '以上',
   'price.unit': '单价',

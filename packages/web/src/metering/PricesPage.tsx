@@ -62,6 +62,9 @@ function TiersTable({ tiers }: { tiers: PriceTier[] }) {
 
 /** The tiers on one line: '≤400 m³ ¥3.31 · 400–600 m³ ¥3.97 · >600 m³ ¥4.96'. */
 function TierSummary({ tiers }: { tiers: PriceTier[] }) {
+  const { t } = useI18n();
+  if (tiers.length === 1)
+    return <span data-testid="tier-summary">{`${t('price.flat')} ¥${yuan(tiers[0]!.price)}/m³`}</span>;
   let from = 0;
   const parts = tiers.map((x) => {
     const band =
@@ -171,7 +174,9 @@ export function PricesPage() {
                 title: t('price.told'),
                 key: 'n',
                 render: (_, s) =>
-                  s.announcedOn ? t('price.toldOn', { d: s.announcedOn, n: s.notified }) : '—',
+                  s.notified > 0
+                    ? t('price.toldOn', { d: s.announcedOn ?? '', n: s.notified })
+                    : (s.announcedOn ?? '—'),
               },
             ]}
           />

@@ -89,7 +89,11 @@ export function OutboxPage() {
             {
               title: t('ob.kind'),
               dataIndex: 'kind',
-              render: (k: string) => t(`ob.kind.${k}` as MessageKey) || k,
+              // Other modules queue kinds of their own: the code shows until a label is added here.
+              render: (k: string) => {
+                const label = t(`ob.kind.${k}` as MessageKey);
+                return label === `ob.kind.${k}` ? k : label;
+              },
             },
             {
               title: t('pay.customerName'),
