@@ -100,6 +100,13 @@ describe.skipIf(!process.env.RANRE_E2E)('heating billing (browser)', () => {
     await shot('heating-suspensions');
   });
 
+  it('H-7.2.4: the heat-meter disputes show who pays the test and the area fee of the disputed days', async () => {
+    await page.getByTestId('heating-tab-disputes').click();
+    await expect.poll(() => page.getByTestId('dispute-table').textContent()).toContain('不合格');
+    expect(await page.getByTestId('dispute-table').textContent()).toContain('÷ 法定天数 × 10 天');
+    await shot('heating-disputes');
+  });
+
   it('H-5.5.2, H-7.2.5: the refunds list flags the overdue refund; paying it settles it', async () => {
     await page.getByTestId('heating-tab-refunds').click();
     await expect.poll(() => page.getByTestId('refund-table').textContent()).toContain('已冲抵');

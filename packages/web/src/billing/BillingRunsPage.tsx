@@ -33,19 +33,20 @@ export function BillingRunsPage() {
   const runs = useAsync(() => billing.runs(), []);
 
   // Poll the selected run while it is queued or running.
+  const reloadRuns = runs.reload;
   useEffect(() => {
     if (!selected || selected.status === 'done' || selected.status === 'failed') return;
     const timer = setInterval(() => {
       billing.run(selected.id).then(
         (r) => {
           setSelected(r);
-          if (r.status === 'done' || r.status === 'failed') runs.reload();
+          if (r.status === 'done' || r.status === 'failed') reloadRuns();
         },
         () => undefined,
       );
     }, 1000);
     return () => clearInterval(timer);
-  }, [selected, runs]);
+  }, [selected, reloadRuns]);
 
   const start = async () => {
     setBusy(true);

@@ -7,14 +7,15 @@ import { useAuth } from '../auth/AuthContext.tsx';
 import { ErrorAlert } from '../common/errors.tsx';
 import { formatShanghai } from '../common/format.ts';
 import { useAsync } from '../common/useAsync.ts';
-import { useI18n, type Translate } from '../i18n/index.tsx';
+import { useI18n, type Lang, type Translate } from '../i18n/index.tsx';
 import { LangSwitch } from '../layout/LangSwitch.tsx';
 import { Logo } from '../layout/Logo.tsx';
 import { isInterruptionKind, KindTag } from './labels.tsx';
 
 type Filter = 'all' | 'gas' | 'heating';
 
-function NoticeCard({ n, t }: { n: PublicNotice; t: Translate }) {
+function NoticeCard({ n, t, lang }: { n: PublicNotice; t: Translate; lang: Lang }) {
+  const colon = lang === 'zh' ? '：' : ': ';
   const time = (s: string | null) => (s ? formatShanghai(s, false) : '—');
   const interruption = isInterruptionKind(n.kind);
   return (
@@ -38,30 +39,49 @@ function NoticeCard({ n, t }: { n: PublicNotice; t: Translate }) {
       }
     >
       <Typography.Paragraph style={{ marginBottom: 4 }}>
-        <Typography.Text type="secondary">{t('nt.communities')}：</Typography.Text>
+        <Typography.Text type="secondary">
+          {t('nt.communities')}
+          {colon}
+        </Typography.Text>
         {n.communities.join('、')}
       </Typography.Paragraph>
       <Typography.Paragraph style={{ marginBottom: 4 }}>
-        <Typography.Text type="secondary">{t('nt.startsAt')}：</Typography.Text>
+        <Typography.Text type="secondary">
+          {t('nt.startsAt')}
+          {colon}
+        </Typography.Text>
         {time(n.startsAt)}
         {interruption ? (
           <>
             {'　'}
-            <Typography.Text type="secondary">{t('nt.expectedRestoreAt')}：</Typography.Text>
+            <Typography.Text type="secondary">
+              {t('nt.expectedRestoreAt')}
+              {colon}
+            </Typography.Text>
             <Typography.Text strong>{time(n.expectedRestoreAt)}</Typography.Text>
           </>
         ) : null}
       </Typography.Paragraph>
       {n.cause ? (
         <Typography.Paragraph style={{ marginBottom: 4 }}>
-          <Typography.Text type="secondary">{t('nt.cause')}：</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('nt.cause')}
+            {colon}
+          </Typography.Text>
           {n.cause}
-          {n.repairSection ? `（${t('nt.repairSection')}：${n.repairSection}）` : ''}
+          {n.repairSection
+            ? lang === 'zh'
+              ? `（${t('nt.repairSection')}：${n.repairSection}）`
+              : ` (${t('nt.repairSection')}: ${n.repairSection})`
+            : ''}
         </Typography.Paragraph>
       ) : null}
       {n.safetyAdvice ? (
         <Typography.Paragraph style={{ marginBottom: 4 }}>
-          <Typography.Text type="secondary">{t('nt.safetyAdvice')}：</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('nt.safetyAdvice')}
+            {colon}
+          </Typography.Text>
           {n.safetyAdvice}
         </Typography.Paragraph>
       ) : null}
@@ -78,7 +98,7 @@ function NoticeCard({ n, t }: { n: PublicNotice; t: Translate }) {
 
 /** /notice-board — the public board of current notices (H-6.1.4 "采用多种方式进行公告", H-6.2.6 公示), no sign-in. */
 export function NoticeBoardPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { user } = useAuth();
   const [filter, setFilter] = useState<Filter>('all');
   const data = useAsync(() => notices.board(filter === 'all' ? undefined : filter), [filter]);
@@ -89,7 +109,7 @@ export function NoticeBoardPage() {
     <Row gutter={[16, 16]}>
       {list.map((n) => (
         <Col key={n.id} xs={24} lg={12}>
-          <NoticeCard n={n} t={t} />
+          <NoticeCard n={n} t={t} lang={lang} />
         </Col>
       ))}
     </Row>
