@@ -7,6 +7,8 @@ import { ensureWebBuilt, startServer, type TestServer } from './server.ts';
 
 const PASSWORD = 'Ranre@2026';
 const SHOTS = process.env.RANRE_E2E_SHOTS ?? '/tmp';
+/** The machine may be busy: give lists time to load. */
+const WAIT = { timeout: 20_000 };
 
 let server: TestServer;
 let browser: Browser;
@@ -56,24 +58,26 @@ describe.skipIf(!process.env.RANRE_E2E)('heating billing (browser)', () => {
     await page.getByTestId('menu-heating').click();
     await page.getByTestId('page-heating').waitFor();
     // The demo season is there, with last season's late start flagged (H-5.2.2).
-    await expect.poll(() => page.getByTestId('season-table').textContent()).toContain('2026-2027');
-    expect(await page.getByTestId('season-table').textContent()).toContain('延后开始 1 天');
+    await expect.poll(() => page.getByTestId('season-table').textContent(), WAIT).toContain('2026-2027');
+    expect(await page.getByTestId('season-table').textContent(), WAIT).toContain('延后开始 1 天');
 
     await page.getByTestId('season-new').click();
     await page.getByTestId('season-area').fill('淄川城区（测试）');
     await pickDate('season-start', '2027-11-15');
     await pickDate('season-end', '2028-03-15');
     await page.locator('.ant-modal-footer .ant-btn-primary').last().click();
-    await expect.poll(() => page.getByTestId('season-table').textContent()).toContain('淄川城区（测试）');
+    await expect
+      .poll(() => page.getByTestId('season-table').textContent(), WAIT)
+      .toContain('淄川城区（测试）');
     // Legal heating days from the dates set.
     const row = page.locator('[data-testid="season-table"] tr', { hasText: '淄川城区（测试）' });
-    expect(await row.textContent()).toContain('121');
+    expect(await row.textContent(), WAIT).toContain('121');
 
     await page.getByTestId('price-new').click();
     await page.getByTestId('price-area').fill('23.50');
     await pickDate('price-from', '2027-10-01');
     await page.locator('.ant-modal-footer .ant-btn-primary').last().click();
-    await expect.poll(() => page.getByTestId('price-table').textContent()).toContain('23.50 元/m²');
+    await expect.poll(() => page.getByTestId('price-table').textContent(), WAIT).toContain('23.50 元/m²');
     await shot('heating-seasons');
   });
 
@@ -82,8 +86,12 @@ describe.skipIf(!process.env.RANRE_E2E)('heating billing (browser)', () => {
     await page.getByTestId('season-select').click();
     await page.locator('.ant-select-item-option', { hasText: '淄川城区（测试）' }).click();
     await page.getByTestId('bills-run').click();
-    await expect.poll(() => page.getByTestId('bills-run-summary').textContent(), { timeout: 30_000 }).toMatch(/出账 [1-9]\d*/);
-    await expect.poll(() => page.getByTestId('bills-table').locator('tbody tr').count()).toBeGreaterThan(10);
+    await expect
+      .poll(() => page.getByTestId('bills-run-summary').textContent(), { timeout: 30_000 })
+      .toMatch(/出账 [1-9]\d*/);
+    await expect
+      .poll(() => page.getByTestId('bills-table').locator('tbody tr').count(), WAIT)
+      .toBeGreaterThan(10);
     const text = await page.getByTestId('bills-table').textContent();
     expect(text).toContain('HB20272028-');
     await page.getByTestId('bills-table').locator('tbody tr').first().click();
@@ -95,26 +103,26 @@ describe.skipIf(!process.env.RANRE_E2E)('heating billing (browser)', () => {
 
   it('H-7.1.7, H-7.1.8: the suspension queue shows the commitment and the 48 h resumption clock', async () => {
     await page.getByTestId('heating-tab-suspensions').click();
-    await expect.poll(() => page.getByTestId('queue-table').textContent()).toContain('复热');
+    await expect.poll(() => page.getByTestId('queue-table').textContent(), WAIT).toContain('复热');
     expect(await page.getByTestId('clock-H-7.1.8').count()).toBeGreaterThan(0);
     await shot('heating-suspensions');
   });
 
   it('H-7.2.4: the heat-meter disputes show who pays the test and the area fee of the disputed days', async () => {
     await page.getByTestId('heating-tab-disputes').click();
-    await expect.poll(() => page.getByTestId('dispute-table').textContent()).toContain('不合格');
-    expect(await page.getByTestId('dispute-table').textContent()).toContain('÷ 法定天数 × 10 天');
+    await expect.poll(() => page.getByTestId('dispute-table').textContent(), WAIT).toContain('不合格');
+    expect(await page.getByTestId('dispute-table').textContent(), WAIT).toContain('÷ 法定天数 × 10 天');
     await shot('heating-disputes');
   });
 
   it('H-5.5.2, H-7.2.5: the refunds list flags the overdue refund; paying it settles it', async () => {
     await page.getByTestId('heating-tab-refunds').click();
-    await expect.poll(() => page.getByTestId('refund-table').textContent()).toContain('已冲抵');
+    await expect.poll(() => page.getByTestId('refund-table').textContent(), WAIT).toContain('已冲抵');
     expect(await page.getByTestId('refund-overdue').count()).toBe(1);
     await shot('heating-refunds');
     await page.getByTestId('refund-pay').click();
     await page.locator('.ant-popconfirm .ant-btn-primary').click();
-    await expect.poll(() => page.getByTestId('refund-overdue').count()).toBe(0);
-    expect(await page.getByTestId('refund-table').textContent()).toContain('已退款');
+    await expect.poll(() => page.getByTestId('refund-overdue').count(), WAIT).toBe(0);
+    expect(await page.getByTestId('refund-table').textContent(), WAIT).toContain('已退款');
   });
 });

@@ -56,7 +56,8 @@ describe('metering demo seed (issue 4)', () => {
   });
 
   it('G-6.2.4: two demo price changes inside the year per class, customers told, and households crossing a tier', async () => {
-    const s = await rows(`select customer_class, effective_from::text as f, demo from price_schedules where sector = 'gas'
+    const s =
+      await rows(`select customer_class, effective_from::text as f, demo from price_schedules where sector = 'gas'
       order by enterprise_id, customer_class, effective_from`);
     expect(s.slice(0, 3).map((x) => x.f)).toEqual(['2025-07-01', '2026-01-16', '2026-07-01']);
     expect(s.every((x) => x.demo === true)).toBe(true);

@@ -93,6 +93,11 @@ export const enPayments: Record<keyof typeof zhPayments, string> = {
   'pay.sort.days': 'By days overdue',
   'pay.sort.balance': 'By balance',
   'pay.sort.account': 'By account',
+  'pay.adjust': 'Adjust',
+  'pay.adjustAmount': 'Adjustment (yuan)',
+  'pay.adjustHint':
+    'Positive: the customer owes more; negative: a credit. A reason is required; the change is audited.',
+  'pay.adjustReason': 'Reason',
   'dsp.open': 'Register a test request',
   'dsp.no': 'Dispute no.',
   'dsp.rule':

@@ -90,6 +90,10 @@ export const zhPayments = {
   'pay.sort.days': '按逾期天数',
   'pay.sort.balance': '按账户余额',
   'pay.sort.account': '按户号',
+  'pay.adjust': '账务调整',
+  'pay.adjustAmount': '调整金额（元）',
+  'pay.adjustHint': '正数增加用户应交，负数为退还或抵减；须写明原因，操作留痕。',
+  'pay.adjustReason': '调整原因',
   'dsp.open': '登记检定申请',
   'dsp.no': '争议编号',
   'dsp.rule':

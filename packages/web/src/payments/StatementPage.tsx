@@ -7,6 +7,8 @@ import { payments, yuan, type StatementEntry } from '../api/payments.ts';
 import { ErrorAlert } from '../common/errors.tsx';
 import { useAsync } from '../common/useAsync.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
+import { useUser } from '../auth/AuthContext.tsx';
+import { AdjustmentModal } from './AdjustmentModal.tsx';
 import { OutstandingTable } from './OutstandingTable.tsx';
 
 const KIND_COLOR = { charge: 'orange', payment: 'green', adjustment: 'blue' } as const;
@@ -15,10 +17,14 @@ const KIND_COLOR = { charge: 'orange', payment: 'green', adjustment: 'blue' } as
 export function StatementPage() {
   const { t } = useI18n();
   const { id = '' } = useParams();
+  const user = useUser();
+  const [adjusting, setAdjusting] = useState(false);
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const from = range?.[0]?.format('YYYY-MM-DD');
   const to = range?.[1]?.format('YYYY-MM-DD');
-  const s = useAsync(() => payments.statement(id, { from, to }), [id, from, to]);
+  const [tick, setTick] = useState(0);
+  const s = useAsync(() => payments.statement(id, { from, to }), [id, from, to, tick]);
+  const canAdjust = user.role === 'billing_clerk' || user.role === 'enterprise_admin';
   const d = s.data;
   return (
     <div data-testid="page-statement">
@@ -32,10 +38,20 @@ export function StatementPage() {
           <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
             {t('pay.print')}
           </Button>
+          {canAdjust ? <Button onClick={() => setAdjusting(true)}>{t('pay.adjust')}</Button> : null}
           <Link to={`/counter?customer=${id}`}>{t('pay.takePayment')}</Link>
         </Space>
       </div>
       <ErrorAlert error={s.error} onRetry={s.reload} />
+      <AdjustmentModal
+        customerId={id}
+        open={adjusting}
+        onClose={() => setAdjusting(false)}
+        onDone={() => {
+          setAdjusting(false);
+          setTick((x) => x + 1);
+        }}
+      />
       {d ? (
         <Space direction="vertical" style={{ width: '100%' }} size={12}>
           <Descriptions
