@@ -154,6 +154,15 @@ describe.skipIf(!process.env.RANRE_E2E)('meter reading with the high check (brow
     await expect.poll(() => page.locator('.ant-table-row').count()).toBeGreaterThan(0);
     expect(await page.locator('.ant-table-tbody').textContent()).toMatch(/天内到期|已超期/);
     await shot(page, 'metering-meters-due');
+    // The meter away at off-line verification has its spare meter recorded (G-6.2.2).
+    await page.getByTestId('meters-due').click();
+    await page.locator('.ant-select').filter({ hasText: '状态' }).click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '送检中' }).click();
+    await page.locator('.ant-table-row').first().click();
+    const detail = page.getByTestId('meter-detail');
+    await detail.waitFor();
+    await expect.poll(() => detail.textContent()).toContain('备用表');
+    await shot(page, 'metering-meter-verification');
     await page.goto(`${server.url}/prices`);
     await page.getByTestId('page-prices').waitFor();
     await expect.poll(() => page.getByTestId('demo-price').count()).toBeGreaterThan(3);

@@ -49,6 +49,9 @@ export function MeterDetail({ id, onChanged }: { id: string; onChanged: () => vo
   const d = detail.data;
   if (!d) return null;
   const m = d.meter;
+  // The due tag sits by whichever date comes first.
+  const verificationFirst =
+    m.nextVerificationDue !== null && (m.replaceBy === null || m.nextVerificationDue <= m.replaceBy);
   return (
     <Space direction="vertical" style={{ width: '100%' }} data-testid="meter-detail">
       <Descriptions size="small" bordered column={1}>
@@ -63,10 +66,10 @@ export function MeterDetail({ id, onChanged }: { id: string; onChanged: () => vo
         <Descriptions.Item label={t('meter.installedOn')}>{m.installedOn ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('meter.verifiedOn')}>{m.verifiedOn ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('meter.nextVerificationDue')}>
-          {m.nextVerificationDue ?? '—'}
+          {m.nextVerificationDue ?? '—'} {verificationFirst ? <DueTag days={m.dueInDays} /> : null}
         </Descriptions.Item>
         <Descriptions.Item label={t('meter.replaceBy')}>
-          {m.replaceBy ?? '—'} <DueTag days={m.dueInDays} />
+          {m.replaceBy ?? '—'} {verificationFirst ? null : <DueTag days={m.dueInDays} />}
         </Descriptions.Item>
         <Descriptions.Item label={t('meter.features')}>
           {m.remoteReading ? <Tag color="cyan">{t('meter.remote')}</Tag> : null}

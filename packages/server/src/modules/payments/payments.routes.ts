@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../http/context.ts';
 import { allow, requireActor } from '../../http/guard.ts';
 import { ZIdParams } from '../../http/schemas.ts';
+import { importBankFile, ZBankImport, ZBankImportResult } from './bank-import.service.ts';
 import { GatewayService } from './gateway.service.ts';
 import {
   ZCallbackBody,
@@ -47,6 +48,21 @@ export const paymentRoutes =
         const p = await service.create(requireActor(req), req.body, req.headers['idempotency-key']);
         return reply.status(p.replayed ? 200 : 201).send(p);
       },
+    );
+
+    app.post(
+      '/payments/bank-import',
+      {
+        preHandler: allow('enterprise_admin', 'billing_clerk'),
+        bodyLimit: 2 * 1024 * 1024,
+        schema: {
+          tags,
+          summary: '导入银行代收明细 / import a bank collection file (one payment per bank reference)',
+          body: ZBankImport,
+          response: { 200: ZBankImportResult },
+        },
+      },
+      async (req) => importBankFile(ctx, requireActor(req), req.body),
     );
 
     app.get(

@@ -358,3 +358,22 @@ describe('prepaid meters', () => {
     expect(res.json().code).toBe('PAYMENT_METER_NOT_PREPAID');
   });
 });
+
+describe('bank collection file', () => {
+  it('G-6.2.8: each line becomes a bank payment with a receipt; a re-imported line is a duplicate; a bad line is reported', async () => {
+    const acct = (await w.call('gas_agent', 'GET', `/customers/${cust}`)).json().account.accountNo;
+    const rows = [
+      { accountNo: acct, amountFen: 3300, bankRef: 'ICBC-20261125-0001', paidOn: '2026-11-25' },
+      { accountNo: 'NO-SUCH-ACCT', amountFen: 100, bankRef: 'ICBC-20261125-0002', paidOn: '2026-11-25' },
+    ];
+    const first = await w.call('gas_billing', 'POST', '/payments/bank-import', { rows });
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json()).toMatchObject({ recorded: 1, duplicates: 0, errors: 1 });
+    expect(first.json().rows[1].error).toContain('NO-SUCH-ACCT');
+    const again = await w.call('gas_billing', 'POST', '/payments/bank-import', { rows: rows.slice(0, 1) });
+    expect(again.json()).toMatchObject({ recorded: 0, duplicates: 1 });
+    expect(again.json().rows[0].receiptNo).toBe(first.json().rows[0].receiptNo);
+    expect((await w.call('gas_agent', 'POST', '/payments/bank-import', { rows })).statusCode).toBe(403);
+    expect((await w.call('gas_billing', 'POST', '/payments/bank-import', { rows: [] })).statusCode).toBe(400);
+  });
+});
