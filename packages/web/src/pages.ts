@@ -48,7 +48,9 @@ export const QualityPage = lazy(() =>
 export const MeasurePage = lazy(() =>
   import('./quality/MeasurePage.tsx').then((m) => ({ default: m.MeasurePage })),
 );
-export const NoticesPage = lazy(() => import('./notices/NoticesPage.tsx').then((m) => ({ default: m.NoticesPage })));
+export const NoticesPage = lazy(() =>
+  import('./notices/NoticesPage.tsx').then((m) => ({ default: m.NoticesPage })),
+);
 export const NoticeDetailPage = lazy(() =>
   import('./notices/NoticeDetailPage.tsx').then((m) => ({ default: m.NoticeDetailPage })),
 );
@@ -79,8 +81,12 @@ export const BillsPage = lazy(() =>
 export const BillDetailPage = lazy(() =>
   import('./billing/BillDetailPage.tsx').then((m) => ({ default: m.BillDetailPage })),
 );
-export const MetersPage = lazy(() => import('./metering/MetersPage.tsx').then((m) => ({ default: m.MetersPage })));
+export const MetersPage = lazy(() =>
+  import('./metering/MetersPage.tsx').then((m) => ({ default: m.MetersPage })),
+);
 export const ReadingsPage = lazy(() =>
   import('./metering/ReadingsPage.tsx').then((m) => ({ default: m.ReadingsPage })),
 );
-export const PricesPage = lazy(() => import('./metering/PricesPage.tsx').then((m) => ({ default: m.PricesPage })));
+export const PricesPage = lazy(() =>
+  import('./metering/PricesPage.tsx').then((m) => ({ default: m.PricesPage })),
+);

@@ -11,7 +11,7 @@ const messages: string[] = [];
 beforeAll(async () => {
   t = await buildTestApp();
   first = await seedDemo(t.database, t.ctx.now(), (m) => messages.push(m));
-});
+}, 240_000); // the whole demo (a year of readings and bills, a heating season) takes ~12 s on a quiet machine
 afterAll(() => t.close());
 
 const rows = async (sql: string) => (await t.database.executeSql(sql)).rows;
@@ -152,5 +152,5 @@ describe('demo seed', () => {
     } finally {
       await u.close();
     }
-  });
+  }, 240_000);
 });

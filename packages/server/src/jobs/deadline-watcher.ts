@@ -143,11 +143,19 @@ export async function registerJobs(runner: JobRunner, ctx: AppContext): Promise<
     '* * * * *',
   );
   // H-6.4.5, G-6.2.12 e: interruptions past their expected restore are told to the households again, once.
-  await runner.register(NOTICE_OVERRUN_JOB, async () => void (await runNoticeOverruns(ctx, ctx.now())), '* * * * *');
+  await runner.register(
+    NOTICE_OVERRUN_JOB,
+    async () => void (await runNoticeOverruns(ctx, ctx.now())),
+    '* * * * *',
+  );
   // G-6.2.9: overdue reminders daily, and the outbox sender that delivers every queued message.
   await registerBillingJobs(runner, ctx);
   // G-6.2.3: billing runs over a whole cycle, resumed after a restart.
   await registerBillingRunJobs(runner, ctx);
   // H-7.2.2: heating reminders on each enterprise's schedule (deduplicated per bill and number), early rewards.
-  await runner.register(HEATING_REMINDER_JOB, async () => void (await runHeatingReminders(ctx, ctx.now())), '17 * * * *');
+  await runner.register(
+    HEATING_REMINDER_JOB,
+    async () => void (await runHeatingReminders(ctx, ctx.now())),
+    '17 * * * *',
+  );
 }

@@ -76,7 +76,21 @@ export function pagesFor(role: Role): PageKey[] {
     ...(MONEY_PAGES[role] ?? []),
   ];
   if (role === 'regulator')
-    return ['home', 'quality', 'heating', 'notices', ...(BILLING_PAGES.regulator ?? []), ...(METERING_PAGES.regulator ?? []), 'enterprises', 'staff', 'certificates', 'users', 'calendar', 'audit', 'guide'];
+    return [
+      'home',
+      'quality',
+      'heating',
+      'notices',
+      ...(BILLING_PAGES.regulator ?? []),
+      ...(METERING_PAGES.regulator ?? []),
+      'enterprises',
+      'staff',
+      'certificates',
+      'users',
+      'calendar',
+      'audit',
+      'guide',
+    ];
   if (role === 'enterprise_admin')
     return ['home', ...work, 'enterprise', 'staff', 'certificates', 'users', 'calendar', 'audit', 'guide'];
   if (STAFF_ROLES.includes(role)) return ['home', ...work, ...SHARED];
