@@ -76,6 +76,21 @@ describe('billing engine', () => {
     ]);
   });
 
+  it('G-6.2.3: a bimonthly first bill starts at the first reading inside the cycle, not at zero', async () => {
+    // The meter was first read on 2026-09-20, inside the 2026-09/10 cycle: the bill covers 09-20 → 10-31 only.
+    const { customer } = await addAccount(t.database, gasId, {
+      cycle: 'bimonthly',
+      readings: [
+        { readOn: '2026-09-20', register: 19_978_459 },
+        { readOn: '2026-10-31', register: 20_048_626 },
+      ],
+    });
+    await run('2026-10');
+    const [bill] = await billsOf(customer.id);
+    expect(Number(bill!.start_register)).toBe(19_978_459);
+    expect(Number(bill!.volume)).toBe(70_167);
+  });
+
   it('G-6.2.5: a missing reading is estimated, never above the highest actual month of the past year; the next actual settles by a correction document', async () => {
     const ends = monthEnds('2025-09', 13); // 2025-09-30 … 2026-09-30
     let register = 0;

@@ -69,7 +69,8 @@ export async function loadAccounts(
       (ct.terms->>'paymentDays')::int as payment_days,
       p.address, ex.id as existing_bill_id,
       e.read_on::text as end_on, e.kind as end_kind, e.register::float8 as end_register,
-      o.read_on::text as open_on, o.kind as open_kind, o.register::float8 as open_register,
+      coalesce(o.read_on, o1.read_on)::text as open_on, coalesce(o.kind, o1.kind) as open_kind,
+      coalesce(o.register, o1.register)::float8 as open_register,
       tu.used::float8 as tier_used
     from c
     left join lateral (
@@ -99,6 +100,13 @@ export async function loadAccounts(
       select read_on, kind, register from meter_readings
       where meter_id = m.id and read_on < cy.f order by read_on desc limit 1
     ) o on true
+    -- No reading before the cycle (a meter installed or first read inside it): the bill runs from the first reading
+    -- in the cycle before the end reading, never from an assumed zero.
+    left join lateral (
+      select read_on, kind, register from meter_readings
+      where o.read_on is null and meter_id = m.id and read_on >= cy.f and read_on < e.read_on
+      order by read_on limit 1
+    ) o1 on true
     left join lateral (
       select coalesce(sum(volume), 0) as used from bills
       where customer_id = c.id and sector = 'gas' and period_from >= ${q.tierYearStart}::date
