@@ -97,6 +97,24 @@ export function pagesFor(role: Role): PageKey[] {
   return ['home', 'calendar', 'guide'];
 }
 
+/** Pages that only make sense for one kind of enterprise: metered pipeline-gas billing, or heating. */
+const PIPELINE_GAS_ONLY: PageKey[] = ['meters', 'readings', 'prices', 'billing', 'bills', 'disputes'];
+const HEATING_ONLY: PageKey[] = ['quality', 'measure', 'heating'];
+
+/**
+ * The menu of a signed-in user: the role's pages, less those of the other sector — a heating company's clerk has no
+ * gas meters to read, a gas company's inspector no room temperatures to measure. The regulator sees everything.
+ */
+export function pagesForUser(u: Pick<User, 'role' | 'enterpriseKind'>): PageKey[] {
+  const kind = u.enterpriseKind;
+  if (!kind || kind === 'regulator') return pagesFor(u.role);
+  const heating = kind === 'heating' || kind === 'heating_reseller';
+  return pagesFor(u.role).filter(
+    (p) =>
+      !(HEATING_ONLY.includes(p) && !heating) && !(PIPELINE_GAS_ONLY.includes(p) && kind !== 'pipeline_gas'),
+  );
+}
+
 /** Whether a role may open a route (menu pages, plus the order detail for all staff). */
 export function canOpen(role: Role, key: RouteKey): boolean {
   if (key === 'order') return role !== 'resident';

@@ -27,7 +27,7 @@ export function AppLayout() {
     <Menu
       mode="inline"
       selectedKeys={selected ? [selected] : []}
-      items={menuItemsFor(user.role, t)}
+      items={menuItemsFor(user, t)}
       onClick={({ key }) => {
         navigate(PAGE_PATHS[key as PageKey]);
         setDrawerOpen(false);

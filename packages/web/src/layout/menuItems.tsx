@@ -27,8 +27,8 @@ import {
   TeamOutlined,
   ToolOutlined,
 } from '@ant-design/icons';
-import { pagesFor, type PageKey } from '../auth/permissions.ts';
-import type { Role } from '../api/types.ts';
+import { pagesForUser, type PageKey } from '../auth/permissions.ts';
+import type { User } from '../api/types.ts';
 import type { Translate } from '../i18n/index.tsx';
 
 export const PAGE_PATHS: Record<PageKey, string> = {
@@ -91,9 +91,9 @@ const ICONS: Record<PageKey, ReactNode> = {
 
 type MenuItem = NonNullable<MenuProps['items']>[number];
 
-/** Menu items for a role; each <li> carries data-testid="menu-<key>". */
-export function menuItemsFor(role: Role, t: Translate): MenuItem[] {
-  return pagesFor(role).map(
+/** Menu items for a user (role and enterprise kind); each <li> carries data-testid="menu-<key>". */
+export function menuItemsFor(user: Pick<User, 'role' | 'enterpriseKind'>, t: Translate): MenuItem[] {
+  return pagesForUser(user).map(
     (key) =>
       ({
         key,

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { pagesForUser } from './permissions.ts';
+
+describe('menus follow the enterprise kind', () => {
+  it('a heating company sees heating bills and room temperatures, no gas meters or gas billing', () => {
+    const pages = pagesForUser({ role: 'enterprise_admin', enterpriseKind: 'heating' });
+    expect(pages).toEqual(expect.arrayContaining(['heating', 'quality', 'counter', 'notices']));
+    for (const gas of ['meters', 'readings', 'prices', 'billing', 'bills', 'disputes'])
+      expect(pages).not.toContain(gas);
+  });
+
+  it('a pipeline gas company sees meters, readings and bills, no room-temperature pages', () => {
+    const pages = pagesForUser({ role: 'enterprise_admin', enterpriseKind: 'pipeline_gas' });
+    expect(pages).toEqual(expect.arrayContaining(['meters', 'readings', 'billing', 'bills', 'counter']));
+    for (const heat of ['heating', 'quality', 'measure']) expect(pages).not.toContain(heat);
+  });
+
+  it('a bottled-gas company has no meter billing; the regulator sees both sectors', () => {
+    expect(pagesForUser({ role: 'billing_clerk', enterpriseKind: 'bottled_gas' })).not.toContain('readings');
+    const reg = pagesForUser({ role: 'regulator', enterpriseKind: 'regulator' });
+    expect(reg).toEqual(expect.arrayContaining(['heating', 'quality', 'billing', 'prices']));
+  });
+});
