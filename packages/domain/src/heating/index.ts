@@ -6,5 +6,6 @@ export * from './fees.ts';
 export * from './low-temperature.ts';
 export { randomIndex, seededRandom } from './prng.ts';
 export * from './season.ts';
+export * from './metered.ts';
 export * from './rules.ts';
 export * from './refunds.ts';

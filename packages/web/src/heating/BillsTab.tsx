@@ -3,7 +3,7 @@ import { App, Button, Card, Col, Drawer, Row, Select, Space, Statistic, Table, T
 import { errorText, ErrorAlert } from '../common/errors.tsx';
 import { useAsync } from '../common/useAsync.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
-import { heating, yuan, type Bill, type Run } from './api.ts';
+import { heating, yuan, type Bill, type MeteredSummary, type Run } from './api.ts';
 import { BillLines } from './BillLines.tsx';
 import { SeasonSelect } from './SeasonSelect.tsx';
 
@@ -23,6 +23,7 @@ export function BillsTab({ canWrite }: { canWrite: boolean }) {
   const [busy, setBusy] = useState(false);
   const [lastRun, setLastRun] = useState<Run | null>(null);
   const [open, setOpen] = useState<Bill | null>(null);
+  const [metered, setMetered] = useState<MeteredSummary | null>(null);
   const data = useAsync(() => (seasonId ? heating.bills(seasonId) : Promise.resolve(undefined)), [seasonId]);
   const rows = useMemo(
     () => (data.data?.bills ?? []).filter((b) => !status || b.status === status),
@@ -50,6 +51,15 @@ export function BillsTab({ canWrite }: { canWrite: boolean }) {
       },
       (r: Run) => t('h.runDone', { billed: r.billed, skipped: r.skipped }),
     );
+  const settle = () =>
+    act(
+      async () => {
+        const r = await heating.settleMetered(seasonId!);
+        setMetered(r);
+        return r;
+      },
+      (r: MeteredSummary) => t('h.meteredDone', { billed: r.billed, amount: yuan(r.amountFen) }),
+    );
   const totals = data.data?.totals;
   const summary = lastRun ?? data.data?.runs[0];
 
@@ -61,6 +71,9 @@ export function BillsTab({ canWrite }: { canWrite: boolean }) {
           <>
             <Button type="primary" loading={busy} onClick={run} data-testid="bills-run">
               {t('h.runBilling')}
+            </Button>
+            <Button loading={busy} onClick={settle} data-testid="bills-settle-metered">
+              {t('h.settleMetered')}
             </Button>
             <Button
               loading={busy}
@@ -109,6 +122,25 @@ export function BillsTab({ canWrite }: { canWrite: boolean }) {
                   {t(`h.skip.${k}` as MessageKey)} {n}
                 </Tag>
               ))}
+          </Space>
+        </Card>
+      )}
+      {metered && metered.seasonId === seasonId && (
+        <Card size="small" title={t('h.meteredSummary')} data-testid="bills-metered-summary">
+          <Space wrap>
+            <span>{t('h.meteredCounts', { billed: metered.billed, amount: yuan(metered.amountFen) })}</span>
+            {Object.entries(metered.skipped)
+              .filter(([, n]) => n > 0)
+              .map(([k, n]) => (
+                <Tag key={k} color="warning">
+                  {t(`h.mskip.${k}` as MessageKey)} {n}
+                </Tag>
+              ))}
+            {metered.sample.map((x) => (
+              <Tag key={x.accountNo}>
+                {x.accountNo}：{t(`h.mskip.${x.reason}` as MessageKey)}
+              </Tag>
+            ))}
           </Space>
         </Card>
       )}

@@ -82,6 +82,15 @@ export interface Run {
   summary: { skipped?: Record<string, number>; byMethod?: Record<string, number>; amountFen?: number };
   createdAt: string;
 }
+/** The metered settlement of two-part accounts (H-7.2.1). */
+export interface MeteredSummary {
+  seasonId: string;
+  period: string;
+  billed: number;
+  amountFen: number;
+  skipped: Record<string, number>;
+  sample: { accountNo: string; reason: string; meterId?: string }[];
+}
 export interface BillList {
   season: Season;
   rules: Rules;
@@ -178,6 +187,8 @@ export const heating = {
     api.put<RulesRow>('/heating/rules', body),
   bills: (seasonId: string) => api.get<BillList>(`/heating/seasons/${seasonId}/bills`),
   runBilling: (seasonId: string) => api.post<Run>(`/heating/seasons/${seasonId}/billing-runs`),
+  settleMetered: (seasonId: string) =>
+    api.post<MeteredSummary>(`/heating/seasons/${seasonId}/metered-settlement`),
   rewards: (seasonId: string) => api.post<{ rewarded: number }>(`/heating/seasons/${seasonId}/rewards`),
   remind: () => api.post<{ seasons: number; queued: number }>('/heating/reminders/run', {}),
   queue: (open: boolean) => api.get<QueueRow[]>('/heating/suspensions', { open: open ? 'true' : undefined }),

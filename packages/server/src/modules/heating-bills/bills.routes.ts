@@ -5,6 +5,7 @@ import { HEATING_READERS } from '../heating-seasons/seasons.routes.ts';
 import { assertHeatingWriter } from '../heating-seasons/heating-access.ts';
 import { ZQueueQuery, ZRemindInput, ZSeasonParams } from './bills.schemas.ts';
 import { HeatingBillService } from './bills.service.ts';
+import { settleMeteredHeat } from './metered.service.ts';
 import { runHeatingReminders } from './reminders.service.ts';
 import { SuspensionQueueService } from './suspensions.service.ts';
 
@@ -29,6 +30,18 @@ export const heatingBillRoutes =
         schema: { tags, summary: '生成采暖期账单（H-7.2.1） / run season billing', params: ZSeasonParams },
       },
       async (req, reply) => reply.status(201).send(await service.run(requireActor(req), req.params.seasonId)),
+    );
+    app.post(
+      '/heating/seasons/:seasonId/metered-settlement',
+      {
+        preHandler: writers,
+        schema: {
+          tags,
+          summary: '两部制计量热费结算（H-7.2.1） / settle the metered heat of two-part accounts',
+          params: ZSeasonParams,
+        },
+      },
+      async (req) => settleMeteredHeat(ctx, requireActor(req), req.params.seasonId),
     );
     app.post(
       '/heating/seasons/:seasonId/rewards',

@@ -34,7 +34,7 @@ export interface BillingInputs {
   suspendedOn: Map<string, string>;
 }
 
-function priceOf(prices: PriceRow[], kind: string, method: HeatingPrice['method'], on: string) {
+export function priceOf(prices: PriceRow[], kind: string, method: HeatingPrice['method'], on: string) {
   const rows = prices.filter(
     (p) => p.customerClass === priceClass(kind, method) && p.heating?.method === method,
   );
