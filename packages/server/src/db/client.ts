@@ -39,6 +39,10 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
 
 async function openServer(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection can be ended by the server (a restart, an administrator, a test database dropped WITH FORCE
+  // while a closing client still has its socket): node-postgres then emits 'error' on the pool, which without a
+  // listener is an uncaught exception that stops the process. The pool drops that client; the next query reconnects.
+  pool.on('error', (err) => process.emitWarning(`database connection closed by the server: ${err.message}`));
   await pool.query('select 1');
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
   return {
