@@ -2,50 +2,25 @@
 // demo seed left unbilled, watches the progress reach done with its summary, opens a bill of the run with its priced
 // lines and payment notice, and downloads the notice as a PDF.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, screenshot, signInPage } from './browser.ts';
 import { ensureWebBuilt, startServer, type TestServer } from './server.ts';
-
-const PASSWORD = 'Ranre@2026';
-const SHOTS = process.env.RANRE_E2E_SHOTS ?? '/tmp';
 
 let server: TestServer;
 let browser: Browser;
+const signedIn = (username: string) => signInPage(browser, server.url, username);
+const shot = (p: Page, name: string) => screenshot(p, name, true, 600);
 
 /** The month the seed leaves unbilled: the current one in Beijing time. */
 function currentMonth(): string {
   return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
 }
 
-async function signedIn(username: string): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1366, height: 900 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('current-role').waitFor();
-  return page;
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForTimeout(600);
-  await page.screenshot({ path: `${SHOTS}/ranre-${name}.png`, fullPage: true });
-}
-
 describe.skipIf(!process.env.RANRE_E2E)('billing run: start, progress, bill, notice PDF (browser)', () => {
   beforeAll(async () => {
     ensureWebBuilt();
     server = await startServer();
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
-    });
+    browser = await launchBrowser();
   });
 
   afterAll(async () => {

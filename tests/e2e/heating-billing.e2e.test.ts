@@ -2,24 +2,17 @@
 // (H-7.2.1), runs the season bills for every heating account, opens the suspension/resumption queue with its
 // H-7.1.7 / H-7.1.8 clocks and the refunds list with the H-5.5.2 deadline, and pays a pending refund (H-7.2.5).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, screenshot, PASSWORD } from './browser.ts';
 import { ensureWebBuilt, startServer, type TestServer } from './server.ts';
 
-const PASSWORD = 'Ranre@2026';
-const SHOTS = process.env.RANRE_E2E_SHOTS ?? '/tmp';
 /** The machine may be busy: give lists time to load. */
 const WAIT = { timeout: 20_000 };
 
 let server: TestServer;
 let browser: Browser;
+const shot = (name: string) => screenshot(page, name, true, 600);
 let page: Page;
-
-async function shot(name: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForTimeout(600);
-  await page.screenshot({ path: `${SHOTS}/ranre-${name}.png`, fullPage: true });
-}
 
 /** Types a date into an Ant Design date picker and confirms it. */
 async function pickDate(testId: string, date: string): Promise<void> {
@@ -32,10 +25,7 @@ describe.skipIf(!process.env.RANRE_E2E)('heating billing (browser)', () => {
   beforeAll(async () => {
     ensureWebBuilt();
     server = await startServer();
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
-    });
+    browser = await launchBrowser();
     const context = await browser.newContext({
       viewport: { width: 1440, height: 900 },
       locale: 'zh-CN',

@@ -2,26 +2,19 @@
 // sees why, confirms it with a note, and finds it marked in the customer's monthly usage chart; then the meter
 // register (verification due, G-6.2.2) and the demo price schedules (G-6.2.4).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { apiLogin, launchBrowser, screenshot, signInPage } from './browser.ts';
 import { ensureWebBuilt, startServer, type TestServer } from './server.ts';
 
-const PASSWORD = 'Ranre@2026';
-const SHOTS = process.env.RANRE_E2E_SHOTS ?? '/tmp';
 const SERIAL = `E2E${Date.now() % 1_000_000}`;
 
 let server: TestServer;
 let browser: Browser;
+const signedIn = (username: string) =>
+  signInPage(browser, server.url, username, { width: 1440, height: 900 });
+const apiSession = (username: string) => apiLogin(server.url, username);
+const shot = (p: Page, name: string) => screenshot(p, name, true, 800);
 let lastRegister = 0;
-
-async function apiSession(username: string): Promise<string> {
-  const res = await fetch(`${server.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: PASSWORD }),
-  });
-  expect(res.status).toBe(200);
-  return (res.headers.get('set-cookie') ?? '').split(';')[0]!;
-}
 
 async function post(cookie: string, url: string, body: unknown) {
   const res = await fetch(`${server.url}/api${url}`, {
@@ -71,37 +64,12 @@ async function household(): Promise<void> {
   }
 }
 
-async function signedIn(username: string): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1440, height: 900 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('current-role').waitFor();
-  return page;
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForTimeout(800);
-  await page.screenshot({ path: `${SHOTS}/ranre-${name}.png`, fullPage: true });
-}
-
 describe.skipIf(!process.env.RANRE_E2E)('meter reading with the high check (browser)', () => {
   beforeAll(async () => {
     ensureWebBuilt();
     server = await startServer();
     await household();
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
-    });
+    browser = await launchBrowser();
   });
 
   afterAll(async () => {

@@ -3,15 +3,16 @@
 // outbox; an agent opening a caller from that community is shown the apology and restore time (H-7.3.7); the public
 // notice board, without signing in, shows it with cause, repair section and expected restore.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, screenshot, signInPage, PASSWORD } from './browser.ts';
 import { ensureWebBuilt, startServer, type TestServer } from './server.ts';
 
-const PASSWORD = 'Ranre@2026';
-const SHOTS = process.env.RANRE_E2E_SHOTS ?? '/tmp';
 const TITLE = '柳泉路支线阀门更换停热';
 
 let server: TestServer;
 let browser: Browser;
+const signedIn = (username: string) => signInPage(browser, server.url, username);
+const shot = (p: Page, name: string) => screenshot(p, name, true, 600);
 let community = '';
 let households = 0;
 
@@ -19,28 +20,6 @@ let households = 0;
 function shanghai(hours: number): string {
   const d = new Date(Date.now() + hours * 3_600_000 + 8 * 3_600_000);
   return d.toISOString().slice(0, 16).replace('T', ' ');
-}
-
-async function signedIn(username: string): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1366, height: 900 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('current-role').waitFor();
-  return page;
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForTimeout(600);
-  await page.screenshot({ path: `${SHOTS}/ranre-${name}.png`, fullPage: true });
 }
 
 async function pickDate(page: Page, testId: string, text: string): Promise<void> {
@@ -54,10 +33,7 @@ describe.skipIf(!process.env.RANRE_E2E)('service notices (browser)', () => {
   beforeAll(async () => {
     ensureWebBuilt();
     server = await startServer();
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
-    });
+    browser = await launchBrowser();
     // The community the administrator will pick: the one with the most households in the demo archive.
     const login = await fetch(`${server.url}/api/auth/login`, {
       method: 'POST',

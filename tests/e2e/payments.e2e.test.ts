@@ -2,45 +2,16 @@
 // sees the balance and the overdue notices, takes the payment (a double click records one), hands over the
 // numbered receipt, and sees the balance fall — on the counter screen and in the customer 360.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { apiLogin, launchBrowser, screenshot, signInPage } from './browser.ts';
 import { ensureWebBuilt, startServer, type TestServer } from './server.ts';
-
-const PASSWORD = 'Ranre@2026';
-const SHOTS = process.env.RANRE_E2E_SHOTS ?? '/tmp';
 
 let server: TestServer;
 let browser: Browser;
-
-async function apiSession(username: string): Promise<string> {
-  const res = await fetch(`${server.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: PASSWORD }),
-  });
-  expect(res.status).toBe(200);
-  return (res.headers.get('set-cookie') ?? '').split(';')[0]!;
-}
-
-async function signedIn(username: string): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1440, height: 960 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('current-role').waitFor();
-  return page;
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(600);
-  await page.screenshot({ path: `${SHOTS}/ranre-${name}.png`, fullPage: true });
-}
+const signedIn = (username: string) =>
+  signInPage(browser, server.url, username, { width: 1440, height: 960 });
+const apiSession = (username: string) => apiLogin(server.url, username);
+const shot = (p: Page, name: string) => screenshot(p, name, true, 600);
 
 /** The <input> of an antd field, whether the test id sits on the input or on its wrapper. */
 const field = (page: Page, id: string) =>
@@ -52,10 +23,7 @@ describe.skipIf(!process.env.RANRE_E2E)('payment at the counter (browser)', () =
   beforeAll(async () => {
     ensureWebBuilt();
     server = await startServer();
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
-    });
+    browser = await launchBrowser();
   }, 180_000);
 
   afterAll(async () => {

@@ -3,46 +3,21 @@
 // canvas and sees the H-5.1 verdict with its reason; the admin's dashboard shows the H-10.5.3 pass rate against 99 %,
 // the sampling plan with its quota table, the sensors' daily chart and the low-temperature cases of the demo data.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, screenshot, signInPage, type Viewport } from './browser.ts';
 import { ensureWebBuilt, startServer, type TestServer } from './server.ts';
-
-const PASSWORD = 'Ranre@2026';
-const SHOTS = process.env.RANRE_E2E_SHOTS ?? '/tmp';
 
 let server: TestServer;
 let browser: Browser;
-
-async function signedIn(username: string, viewport = { width: 1366, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({
-    viewport,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    ...(viewport.width < 500 ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
-  });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('current-role').waitFor();
-  return page;
-}
-
-async function shot(page: Page, name: string, fullPage = true): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForTimeout(800); // charts animate
-  await page.screenshot({ path: `${SHOTS}/ranre-${name}.png`, fullPage });
-}
+const signedIn = (username: string, viewport?: Viewport) =>
+  signInPage(browser, server.url, username, viewport);
+const shot = (p: Page, name: string, fullPage = true) => screenshot(p, name, fullPage, 800);
 
 describe.skipIf(!process.env.RANRE_E2E)('room-temperature quality (browser)', () => {
   beforeAll(async () => {
     ensureWebBuilt();
     server = await startServer();
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
-    });
+    browser = await launchBrowser();
   });
 
   afterAll(async () => {

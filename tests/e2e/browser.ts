@@ -1,0 +1,57 @@
+// What every browser test does the same way: start Debian's chromium, sign in through the login page or the API,
+// and take a screenshot a person can look at.
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const PASSWORD = 'Ranre@2026';
+export const SHOTS = process.env.RANRE_E2E_SHOTS ?? '/tmp';
+export type Viewport = { width: number; height: number };
+export const DESKTOP: Viewport = { width: 1366, height: 900 };
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
+  });
+}
+
+/** A new page signed in as `username` through the login form; a viewport narrower than 500 px is a phone. */
+export async function signInPage(
+  browser: Browser,
+  url: string,
+  username: string,
+  viewport: Viewport = DESKTOP,
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    ...(viewport.width < 500 ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+  });
+  const page = await context.newPage();
+  await page.goto(`${url}/login`);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('current-role').waitFor();
+  return page;
+}
+
+/** Signs in over the API and returns the session cookie, for setting up data the browser then works on. */
+export async function apiLogin(url: string, username: string): Promise<string> {
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: PASSWORD }),
+  });
+  if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${await res.text()}`);
+  return (res.headers.get('set-cookie') ?? '').split(';')[0]!;
+}
+
+/** A screenshot under RANRE_E2E_SHOTS once the page is idle and animations (charts) have settled. */
+export async function screenshot(page: Page, name: string, fullPage = true, settleMs = 800): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  // A full-page capture draws the sticky header where the page is scrolled to; start from the top.
+  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(settleMs);
+  await page.screenshot({ path: `${SHOTS}/ranre-${name}.png`, fullPage });
+}
