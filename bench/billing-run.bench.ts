@@ -106,16 +106,20 @@ const LOWER_BOUND = [
   `insert into ledger_entries (enterprise_id, customer_id, sector, kind, amount_fen, ref_type, ref_id, booked_on)
    select enterprise_id, customer_id, 'gas', 'charge', amount_fen, 'bill', id::text, issued_on from bills
    where enterprise_id = $1 and period = '2026-11'`,
-  `insert into payment_notices (enterprise_id, customer_id, bill_id, notice_no, issued_on, due_date, fields)
-   select b.enterprise_id, b.customer_id, b.id, 'N202611-' || c.account_no, b.issued_on, $5::date,
-     jsonb_build_object('company', x.name, 'accountNumber', c.account_no, 'accountName', c.name, 'address', p.address,
+  // The enterprise's part of every notice, once (G-6.2.7), as the run's template; then each notice's own fields.
+  `insert into notice_templates (id, enterprise_id, content)
+   select gen_random_uuid(), x.id, jsonb_build_object('company', x.name, 'payWhere', $2::text, 'payWhen', $3::text,
+     'payHow', $4::text, 'queryPhone', x.hotline, 'complaintPhone', x.hotline, 'supervisionPhone', x.supervision_phone,
+     'dueExplanation', $5::jsonb)
+   from enterprises x where x.id = $1`,
+  `insert into payment_notices (enterprise_id, customer_id, bill_id, notice_no, issued_on, due_date, fields, template_id)
+   select b.enterprise_id, b.customer_id, b.id, 'N202611-' || c.account_no, b.issued_on, $2::date,
+     jsonb_build_object('accountNumber', c.account_no, 'accountName', c.name, 'address', p.address,
        'startReading', b.start_register, 'endReading', b.end_register, 'volume', b.volume, 'prices', jsonb_build_array(326),
-       'amountDueFen', b.amount_fen, 'payWhere', $2::text, 'payWhen', $3::text, 'payDeadline', $5::text,
-       'payHow', $4::text, 'queryPhone', x.hotline, 'complaintPhone', x.hotline, 'supervisionPhone', x.supervision_phone,
-       'periodFrom', b.period_from, 'periodTo', b.period_to, 'estimated', false, 'readingKind', 'actual', 'dueDays', 10,
-       'dueSource', 'statutory', 'dueExplanation', $6::jsonb,
-       'priceChanged', false)
-   from bills b join customers c on c.id = b.customer_id join enterprises x on x.id = b.enterprise_id
+       'amountDueFen', b.amount_fen, 'payDeadline', $2::text, 'periodFrom', b.period_from, 'periodTo', b.period_to,
+       'estimated', false, 'readingKind', 'actual', 'dueDays', 10, 'dueSource', 'statutory', 'priceChanged', false),
+     (select id from notice_templates where enterprise_id = $1)
+   from bills b join customers c on c.id = b.customer_id
      join lateral (select address from premises where customer_id = c.id limit 1) p on true
    where b.enterprise_id = $1 and b.period = '2026-11'`,
 ];
@@ -175,9 +179,9 @@ async function server() {
       `${POINT.name}（${POINT.address}）`,
       `${POINT.name} ${POINT.hours}`,
       PAY_HOW,
-      due.lastDay,
       JSON.stringify(due.explanation),
     ]);
+    await sql.query(LOWER_BOUND[3]!, [enterpriseId, due.lastDay]);
     await sql.query('commit');
     const lower = sec(t0);
     const [{ n }] = (await sql.query(`select count(*)::int as n from bills`)).rows as [{ n: number }];
@@ -187,7 +191,7 @@ async function server() {
 
     // Empty the documents again (superuser, triggers off) so the run writes into the same empty tables.
     await sql.query(`set session_replication_role = replica`);
-    await sql.query(`truncate payment_notices, ledger_entries, bills cascade`);
+    await sql.query(`truncate payment_notices, notice_templates, ledger_entries, bills cascade`);
     await sql.query(`set session_replication_role = origin`);
     await sql.query(`vacuum analyze bills`);
     t0 = process.hrtime.bigint();

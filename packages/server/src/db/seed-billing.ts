@@ -1,6 +1,5 @@
 import { addDays, buildCalendar, parseBillingMonth, toShanghaiDate, type DateString } from '@ranre/domain';
 import { eq, sql } from 'drizzle-orm';
-import { randomUUID } from 'node:crypto';
 import { assertNoticeBaseComplete, noticeBaseOf } from '../modules/billing-runs/context.ts';
 import { billBatch } from '../modules/billing-runs/engine.ts';
 import type { PlanContext } from '../modules/billing-runs/engine.plan.ts';
@@ -9,6 +8,7 @@ import { packagedCalendarData } from '../modules/calendar/base-data.ts';
 import type { Db } from './client.ts';
 import type { MeteringSeedResult } from './seed-metering.ts';
 import { billingRuns, customers, enterprises } from './schema.ts';
+import { uuidv7 } from './ids.ts';
 
 // Demo bills (issue 4): each month of the metering seed's year is billed through the billing engine itself, as a
 // finished billing run per month, with notices — so the screens show price changes split inside a month, tier
@@ -63,7 +63,7 @@ export async function seedBilling(tx: Db, metering: MeteringSeedResult, now: Dat
         noticeBase: base,
         runId: run!.id,
         actorId: null,
-        newId: randomUUID,
+        newId: () => uuidv7(),
         dueCache: new Map(),
         pricers: new Map(),
         ranges: new Map(),

@@ -4,6 +4,7 @@ import {
   bigserial,
   boolean,
   date,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -12,6 +13,7 @@ import {
   timestamp,
   uniqueIndex,
   uuid,
+  type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import { enterprises, users } from '../schema.ts';
 import { customers, premises } from './customers.ts';
@@ -21,6 +23,23 @@ import { customers, premises } from './customers.ts';
 // is a new document that names the one it corrects (the triggers in the billing migrations refuse UPDATE/DELETE).
 
 const litres = (name: string) => bigint(name, { mode: 'number' });
+/** Time-ordered ids for documents written in bulk (see db/ids.ts); the function is created by migration 0016. */
+const documentId = () =>
+  uuid('id')
+    .primaryKey()
+    .default(sql`ranre_uuid_v7()`);
+
+/**
+ * One key for a document's enterprise and customer: the customer must exist and belong to that enterprise (one
+ * check per row instead of two, and stronger than two separate keys).
+ */
+const customerOfEnterprise = (name: string, t: { enterpriseId: AnyPgColumn; customerId: AnyPgColumn }) =>
+  foreignKey({
+    name,
+    columns: [t.enterpriseId, t.customerId],
+    foreignColumns: [customers.enterpriseId, customers.id],
+  });
+
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
 /** Meters (G-6.2.2): gas meters and heat meters, with verification and replacement dates. */
@@ -191,13 +210,9 @@ export const billingRuns = pgTable(
 export const bills = pgTable(
   'bills',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
-    customerId: uuid('customer_id')
-      .notNull()
-      .references(() => customers.id),
+    id: documentId(),
+    enterpriseId: uuid('enterprise_id').notNull(),
+    customerId: uuid('customer_id').notNull(),
     sector: text('sector').notNull(),
     period: text('period').notNull(),
     billNo: text('bill_no').notNull(),
@@ -220,6 +235,7 @@ export const bills = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
+    customerOfEnterprise('bills_customer_fk', t),
     uniqueIndex('bills_no_uq').on(t.enterpriseId, t.billNo),
     uniqueIndex('bills_regular_uq')
       .on(t.customerId, t.sector, t.period)
@@ -229,27 +245,41 @@ export const bills = pgTable(
   ],
 );
 
-/** Payment notices (G-6.2.6, G-6.2.7): every field is stored as issued; never edited. */
+/**
+ * What every notice of an enterprise on one day shares (G-6.2.7: company, where, when and how to pay, the three
+ * phones; G-6.2.6: why the due date is what it is), stored once and referenced by each notice. The id is a hash of
+ * the content (db/ids.ts contentUuid), so a run writes a template with `on conflict do nothing` and a changed
+ * enterprise phone makes a new template: notices already issued keep what they said. Never edited.
+ */
+export const noticeTemplates = pgTable('notice_templates', {
+  id: uuid('id').primaryKey(),
+  enterpriseId: uuid('enterprise_id')
+    .notNull()
+    .references(() => enterprises.id),
+  content: jsonb('content').$type<Record<string, unknown>>().notNull(),
+  createdAt: createdAt(),
+});
+
+/** Payment notices (G-6.2.6, G-6.2.7): every field is stored as issued (own fields + template); never edited. */
 export const paymentNotices = pgTable(
   'payment_notices',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
-    customerId: uuid('customer_id')
-      .notNull()
-      .references(() => customers.id),
+    id: documentId(),
+    enterpriseId: uuid('enterprise_id').notNull(),
+    customerId: uuid('customer_id').notNull(),
     billId: uuid('bill_id')
       .notNull()
       .references(() => bills.id),
     noticeNo: text('notice_no').notNull(),
     issuedOn: date('issued_on').notNull(),
     dueDate: date('due_date').notNull(),
+    /** The account's part of the notice; with `templateId`, the shared part is the template's content. */
     fields: jsonb('fields').$type<Record<string, unknown>>().notNull(),
+    templateId: uuid('template_id').references(() => noticeTemplates.id),
     createdAt: createdAt(),
   },
   (t) => [
+    customerOfEnterprise('payment_notices_customer_fk', t),
     uniqueIndex('payment_notices_bill_uq').on(t.billId),
     uniqueIndex('payment_notices_no_uq').on(t.enterpriseId, t.noticeNo),
   ],
@@ -297,12 +327,8 @@ export const ledgerEntries = pgTable(
   'ledger_entries',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
-    customerId: uuid('customer_id')
-      .notNull()
-      .references(() => customers.id),
+    enterpriseId: uuid('enterprise_id').notNull(),
+    customerId: uuid('customer_id').notNull(),
     sector: text('sector').notNull(),
     kind: text('kind').notNull(),
     amountFen: integer('amount_fen').notNull(),
@@ -315,6 +341,7 @@ export const ledgerEntries = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
+    customerOfEnterprise('ledger_entries_customer_fk', t),
     index('ledger_entries_customer_idx').on(t.customerId, t.id),
     uniqueIndex('ledger_entries_ref_uq').on(t.refType, t.refId, t.kind),
   ],

@@ -49,6 +49,8 @@ export const customers = pgTable(
   },
   (t) => [
     uniqueIndex('customers_account_uq').on(t.enterpriseId, t.accountNo),
+    // The target of the (enterprise_id, customer_id) keys of documents: a document's enterprise is its customer's.
+    uniqueIndex('customers_enterprise_id_uq').on(t.enterpriseId, t.id),
     index('customers_phone_idx').on(t.enterpriseId, t.phone),
     index('customers_phone2_idx').on(t.enterpriseId, t.phone2),
     index('customers_search_key_trgm').using('gin', sql`${t.searchKey} gin_trgm_ops`),

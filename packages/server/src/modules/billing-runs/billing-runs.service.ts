@@ -6,32 +6,18 @@ import { forbidden, notFound } from '../../http/errors.ts';
 import { enterpriseScope } from '../../http/guard.ts';
 import { appendAudit } from '../audit/audit.repository.ts';
 import { buildPlanContext, loadEnterprise } from './context.ts';
-import { billBatch, type BatchOutcome } from './engine.ts';
+import {
+  BATCH_SIZE,
+  executeRun,
+  type RunHooks,
+  type RunRow,
+  type RunSummary,
+} from './billing-runs.executor.ts';
 
-// A billing run (G-6.2.3 cycle) over every pipeline account of an enterprise for one month. Accounts are billed in
-// batches in id order; each batch commits its bills, notices and ledger entries together with the run's counters and
-// cursor, so a run that stops (crash, restart) resumes after the last committed batch, and the unique constraint
-// `bills_regular_uq` keeps exactly one bill per account and period whatever happens.
+// A billing run (G-6.2.3 cycle) over every pipeline account of an enterprise for one month: created here (one
+// active run per enterprise and period, every notice field checked first), executed by billing-runs.executor.ts.
 
-export const BATCH_SIZE = 5000;
-const SAMPLE_LIMIT = 100;
-
-export type RunRow = typeof billingRuns.$inferSelect;
-export interface RunSummary {
-  cursor?: string | null;
-  reasons?: Record<string, number>;
-  samples?: BatchOutcome['samples'];
-  corrected?: number;
-  batches?: number;
-  [k: string]: unknown;
-}
-
-/** Test and benchmark hooks: `afterBatch` may throw to simulate a crash after a committed batch. */
-export interface RunHooks {
-  afterBatch?: (batch: number, run: RunRow) => void | Promise<void>;
-  onProgress?: (run: RunRow) => void;
-  batchSize?: number;
-}
+export { BATCH_SIZE, type RunHooks, type RunRow, type RunSummary };
 
 type Dispatch = (runId: string) => Promise<void>;
 let dispatcher: Dispatch | null = null;
@@ -108,84 +94,9 @@ export class BillingRunService {
     });
   }
 
-  /** Runs (or resumes) a run to the end. Safe to call twice: each batch locks the run row and reads its cursor. */
+  /** Runs (or resumes) a run to the end (billing-runs.executor.ts). Safe to call twice. */
   async execute(runId: string, hooks: RunHooks = {}): Promise<RunRow> {
-    const { db } = this.ctx.database;
-    let run = await this.get(runId);
-    if (run.status === 'done') return run;
-    const plan = await buildPlanContext(this.ctx, {
-      enterpriseId: run.enterpriseId,
-      period: run.period,
-      runId: run.id,
-      actorId: run.startedBy,
-    });
-    await db
-      .update(billingRuns)
-      .set({ status: 'running', error: null, startedAt: run.startedAt ?? this.ctx.now() })
-      .where(eq(billingRuns.id, runId));
-    let batch = 0;
-    try {
-      for (;;) {
-        const step = await db.transaction(async (tx) => {
-          const [locked] = await tx.select().from(billingRuns).where(eq(billingRuns.id, runId)).for('update');
-          const summary = (locked!.summary ?? {}) as RunSummary;
-          if (locked!.status === 'done') return { row: locked!, done: true };
-          const out = await billBatch(tx, plan, {
-            afterId: summary.cursor ?? null,
-            limit: hooks.batchSize ?? BATCH_SIZE,
-          });
-          const done = out.processed === 0;
-          const next: RunSummary = {
-            ...summary,
-            cursor: out.lastId ?? summary.cursor ?? null,
-            reasons: merge(summary.reasons ?? {}, out.reasons),
-            samples: [...(summary.samples ?? []), ...out.samples].slice(0, SAMPLE_LIMIT),
-            corrected: (summary.corrected ?? 0) + out.corrected,
-            batches: (summary.batches ?? 0) + (done ? 0 : 1),
-          };
-          const [row] = await tx
-            .update(billingRuns)
-            .set({
-              processed: sql`${billingRuns.processed} + ${out.processed}`,
-              billed: sql`${billingRuns.billed} + ${out.billed}`,
-              estimated: sql`${billingRuns.estimated} + ${out.estimated}`,
-              skipped: sql`${billingRuns.skipped} + ${out.skipped}`,
-              summary: next,
-              ...(done ? { status: 'done', finishedAt: this.ctx.now() } : {}),
-            })
-            .where(eq(billingRuns.id, runId))
-            .returning();
-          if (done) {
-            await appendAudit(tx, {
-              actor: null,
-              enterpriseId: row!.enterpriseId,
-              action: 'billing_run.done',
-              entity: 'billing_run',
-              entityId: runId,
-              after: {
-                billed: row!.billed,
-                estimated: row!.estimated,
-                skipped: row!.skipped,
-                reasons: next.reasons,
-              },
-            });
-          }
-          return { row: row!, done };
-        });
-        run = step.row;
-        hooks.onProgress?.(run);
-        if (step.done) return run;
-        batch++;
-        await hooks.afterBatch?.(batch, run);
-      }
-    } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
-      await db
-        .update(billingRuns)
-        .set({ status: 'failed', error: message.slice(0, 2000) })
-        .where(eq(billingRuns.id, runId));
-      throw err;
-    }
+    return executeRun(this.ctx, runId, hooks);
   }
 
   /** A failed or interrupted run continues after its last committed batch. */
@@ -233,10 +144,4 @@ export class BillingRunService {
     if (requested && requested !== actor.enterpriseId) throw forbidden();
     return actor.enterpriseId;
   }
-}
-
-function merge(a: Record<string, number>, b: Record<string, number | undefined>): Record<string, number> {
-  const out = { ...a };
-  for (const [k, v] of Object.entries(b)) out[k] = (out[k] ?? 0) + (v ?? 0);
-  return out;
 }

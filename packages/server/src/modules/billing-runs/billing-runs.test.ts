@@ -225,9 +225,9 @@ describe('billing engine', () => {
     const crash = async (n: number) => {
       if (n === 2) throw new Error('simulated crash after batch 2');
     };
-    await expect(service.execute(created.id, { batchSize: 7, afterBatch: crash })).rejects.toThrow(
-      'simulated',
-    );
+    await expect(
+      service.execute(created.id, { batchSize: 7, afterBatch: crash, workers: 1 }),
+    ).rejects.toThrow('simulated');
     const failed = await service.get(created.id);
     expect(failed.status).toBe('failed');
     expect(failed.processed).toBe(14);
@@ -246,5 +246,106 @@ describe('billing engine', () => {
       await rows(sql`select count(*)::int as n from payment_notices n join bills b on b.id = n.bill_id
       where b.period = '2027-02' and b.${mine}`);
     expect(notices!.n).toBe(23);
+  });
+
+  it('G-6.2.3: two shards billed at once, one crashing, resume to exactly one bill, charge and notice per account', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      const { customer } = await addAccount(t.database, gasId, {
+        readings: [
+          { readOn: '2027-02-28', register: 1000 * i },
+          { readOn: '2027-03-31', register: 1000 * i + 2000 },
+        ],
+      });
+      ids.push(customer.id);
+    }
+    const created = await service.create(gasId, '2027-03', null);
+    const crash = async (n: number) => {
+      if (n === 3) throw new Error('simulated crash in one shard');
+    };
+    await expect(
+      service.execute(created.id, { batchSize: 4, afterBatch: crash, workers: 2 }),
+    ).rejects.toThrow('simulated');
+    const failed = await service.get(created.id);
+    expect(failed.status).toBe('failed');
+    expect(failed.processed).toBeLessThan(failed.total);
+    const shards = (failed.summary as { shards: { upTo: string | null }[] }).shards;
+    expect(shards).toHaveLength(2);
+    expect(shards[0]!.upTo).not.toBeNull();
+    const done = await service.execute(created.id, { batchSize: 4, workers: 2 });
+    expect(done.status).toBe('done');
+    expect(done.processed).toBe(done.total);
+    expect(done.billed + done.skipped).toBe(done.total);
+    const mine = sql`customer_id in (select value::uuid from jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))`;
+    const [counts] =
+      await rows(sql`select count(*)::int as bills, count(distinct customer_id)::int as customers
+      from bills where period = '2027-03' and ${mine}`);
+    expect(counts).toEqual({ bills: 30, customers: 30 });
+    const [dup] = await rows(sql`select
+      (select count(*)::int from ledger_entries where ref_type = 'bill' and ref_id in
+        (select id::text from bills where period = '2027-03' and ${mine})) as charges,
+      (select count(*)::int from payment_notices n join bills b on b.id = n.bill_id
+        where b.period = '2027-03' and b.${mine}) as notices`);
+    expect(dup).toEqual({ charges: 30, notices: 30 });
+  });
+
+  it('G-6.2.7: the shared part of every notice is stored once; a later phone change leaves issued notices as issued', async () => {
+    const a = await addAccount(t.database, gasId, {
+      readings: [
+        { readOn: '2027-03-31', register: 10_000 },
+        { readOn: '2027-04-30', register: 13_000 },
+      ],
+    });
+    const b = await addAccount(t.database, gasId, {
+      readings: [
+        { readOn: '2027-03-31', register: 20_000 },
+        { readOn: '2027-04-30', register: 21_000 },
+      ],
+    });
+    await run('2027-04');
+    const issued = await rows(sql`select n.template_id, n.fields, t.content from payment_notices n
+      join bills b on b.id = n.bill_id join notice_templates t on t.id = n.template_id
+      where b.period = '2027-04' and b.customer_id in (${a.customer.id}::uuid, ${b.customer.id}::uuid)`);
+    expect(issued).toHaveLength(2);
+    expect(issued[0]!.template_id).toBe(issued[1]!.template_id);
+    const content = issued[0]!.content as Record<string, unknown>;
+    expect(content).toMatchObject({ payHow: expect.any(String), supervisionPhone: expect.any(String) });
+    expect(content.dueExplanation).toBeTruthy();
+    expect(issued[0]!.fields).not.toHaveProperty('supervisionPhone');
+    const oldPhone = content.queryPhone;
+
+    await t.database.db.execute(
+      sql`update enterprises set hotline = '0533-7777777' where id = ${gasId}::uuid`,
+    );
+    const c = await addAccount(t.database, gasId, {
+      readings: [
+        { readOn: '2027-04-30', register: 1_000 },
+        { readOn: '2027-05-31', register: 2_000 },
+      ],
+    });
+    await run('2027-05');
+    const [later] = await rows(sql`select n.template_id, t.content from payment_notices n
+      join bills b on b.id = n.bill_id join notice_templates t on t.id = n.template_id
+      where b.period = '2027-05' and b.customer_id = ${c.customer.id}::uuid`);
+    expect(later!.template_id).not.toBe(issued[0]!.template_id);
+    expect((later!.content as Record<string, unknown>).queryPhone).toBe('0533-7777777');
+    const [kept] =
+      await rows(sql`select t.content from payment_notices n join notice_templates t on t.id = n.template_id
+      where n.template_id = ${issued[0]!.template_id as string}::uuid limit 1`);
+    expect((kept!.content as Record<string, unknown>).queryPhone).toBe(oldPhone);
+    await expect(
+      t.database.db.execute(sql`update notice_templates set content = '{}'::jsonb`),
+    ).rejects.toThrow();
+  });
+
+  it("a document whose enterprise is not its customer's is refused by the (enterprise_id, customer_id) key", async () => {
+    const { customer } = await addAccount(t.database, gasId, { readings: [] });
+    const [other] = await rows(sql`select id from enterprises where id <> ${gasId}::uuid limit 1`);
+    await expect(
+      t.database.db
+        .execute(sql`insert into ledger_entries (enterprise_id, customer_id, sector, kind, amount_fen,
+        ref_type, ref_id, booked_on) values (${other!.id as string}::uuid, ${customer.id}::uuid, 'gas', 'adjustment', 1,
+        'test', 'x', '2027-01-01')`),
+    ).rejects.toThrow();
   });
 });

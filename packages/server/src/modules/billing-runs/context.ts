@@ -7,13 +7,13 @@ import {
   type PaymentNotice,
 } from '@ranre/domain';
 import { eq } from 'drizzle-orm';
-import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
 import { enterprises } from '../../db/schema.ts';
 import type { AppContext } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 import type { NoticeBase, PlanContext } from './engine.plan.ts';
 import { loadSchedules } from './engine.repository.ts';
+import { uuidv7 } from '../../db/ids.ts';
 
 /** How a customer can pay (G-6.2.7 "how"): the channels the payments module takes. */
 export const PAY_HOW =
@@ -92,7 +92,7 @@ export async function buildPlanContext(
     noticeBase,
     runId: q.runId,
     actorId: q.actorId,
-    newId: randomUUID,
+    newId: () => uuidv7(),
     dueCache: new Map(),
     pricers: new Map(),
     ranges: new Map(),

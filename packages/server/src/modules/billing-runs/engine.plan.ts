@@ -211,7 +211,7 @@ export function planAccount(row: AccountRow, ctx: PlanContext, history: ReadingP
     [tierYear]: row.tierUsed,
   });
   const due = dueDateOf(ctx, row.paymentDays);
-  // The enterprise's part of the notice is the same on every notice: the writer adds it (noticeShared).
+  // The enterprise's part of the notice is the same on every notice: the writer stores it once, as a template.
   const own = {
     accountNumber: row.accountNo,
     accountName: row.name,
@@ -252,6 +252,7 @@ export function planAccount(row: AccountRow, ctx: PlanContext, history: ReadingP
   };
   const notice: NoticeDraft = {
     id: ctx.newId(),
+    enterpriseId: ctx.enterpriseId,
     billId,
     noticeNo: noticeNoOf(ctx.period, row.accountNo),
     dueDate: due.lastDay,

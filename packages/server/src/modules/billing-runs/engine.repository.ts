@@ -48,15 +48,15 @@ export async function loadAccounts(
     to: string;
     tierYearStart: string;
     afterId: string | null;
+    /** The last id of the run's shard (inclusive); none for the last shard. */
+    upTo?: string | null;
     limit: number;
     onlyCustomerId?: string;
   },
 ): Promise<AccountRow[]> {
-  const filter = q.onlyCustomerId
-    ? sql`id = ${q.onlyCustomerId}::uuid`
-    : q.afterId
-      ? sql`id > ${q.afterId}::uuid`
-      : sql`true`;
+  const after = q.afterId ? sql`id > ${q.afterId}::uuid` : sql`true`;
+  const upTo = q.upTo ? sql`id <= ${q.upTo}::uuid` : sql`true`;
+  const filter = q.onlyCustomerId ? sql`id = ${q.onlyCustomerId}::uuid` : sql`${after} and ${upTo}`;
   const result = await tx.execute(sql`
     with c as (
       select id, account_no, name, kind, status from customers

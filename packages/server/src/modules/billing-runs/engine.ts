@@ -9,7 +9,13 @@ import {
   tierUsedBefore,
   type AccountRow,
 } from './engine.repository.ts';
-import { insertBills, insertEstimatedReadings, type BillDraft, type NoticeDraft } from './engine.writer.ts';
+import {
+  insertBills,
+  insertEstimatedReadings,
+  type BillDraft,
+  type NoticeDraft,
+  type ReadingDraft,
+} from './engine.writer.ts';
 
 // One batch of the billing engine inside the caller's transaction: load the accounts set-wise, plan each in memory
 // with the domain rules (cycle, estimate cap, price split, tiers, notice fields, due date), settle estimates
@@ -27,23 +33,35 @@ export interface BatchOutcome {
   billIds: string[];
 }
 
-export async function billBatch(
-  tx: Db,
+/** A batch loaded and planned, not yet written: what `writeBatch` needs. */
+export interface PreparedBatch {
+  afterId: string | null;
+  outcome: BatchOutcome;
+  bills: BillDraft[];
+  corrections: BillDraft[];
+  notices: NoticeDraft[];
+  readings: ReadingDraft[];
+}
+
+/** Loads and plans one batch; reads only, so it may run on another connection while the previous batch is written. */
+export async function prepareBatch(
+  db: Db,
   ctx: PlanContext,
-  q: { afterId: string | null; limit: number; onlyCustomerId?: string },
-): Promise<BatchOutcome> {
+  q: { afterId: string | null; upTo?: string | null; limit: number; onlyCustomerId?: string },
+): Promise<PreparedBatch> {
   const tierYearStart = tierYearOf(ctx.monthFrom, ctx.tierYearStartMonth);
-  const accounts = await loadAccounts(tx, {
+  const accounts = await loadAccounts(db, {
     enterpriseId: ctx.enterpriseId,
     period: ctx.period,
     monthFrom: ctx.monthFrom,
     to: ctx.to,
     tierYearStart,
     afterId: q.afterId,
+    upTo: q.upTo ?? null,
     limit: q.limit,
     ...(q.onlyCustomerId ? { onlyCustomerId: q.onlyCustomerId } : {}),
   });
-  const out: BatchOutcome = {
+  const outcome: BatchOutcome = {
     processed: accounts.length,
     billed: 0,
     estimated: 0,
@@ -55,30 +73,38 @@ export async function billBatch(
     billIds: [],
   };
   const needHistory = accounts.filter((a) => !a.end && a.meterId && !a.existingBillId).map((a) => a.meterId!);
-  const history = await loadReadingHistory(tx, needHistory, addDays(oneYearBefore(ctx.to), -31), ctx.to);
+  const history = await loadReadingHistory(db, needHistory, addDays(oneYearBefore(ctx.to), -31), ctx.to);
 
-  const bills: BillDraft[] = [];
-  const notices: NoticeDraft[] = [];
-  const readings = [];
+  const prepared: PreparedBatch = {
+    afterId: q.afterId,
+    outcome,
+    bills: [],
+    corrections: [],
+    notices: [],
+    readings: [],
+  };
   const settling: AccountRow[] = [];
   for (const row of accounts) {
     const plan = planAccount(row, ctx, row.meterId ? history.get(row.meterId) : undefined);
     if ('skip' in plan) {
-      out.skipped++;
-      out.reasons[plan.skip] = (out.reasons[plan.skip] ?? 0) + 1;
-      const sample = { customerId: row.customerId, accountNo: row.accountNo, reason: plan.skip };
-      out.samples.push(plan.detail ? { ...sample, detail: plan.detail } : sample);
+      skip(outcome, plan.skip, { customerId: row.customerId, accountNo: row.accountNo }, plan.detail);
       continue;
     }
-    bills.push(plan.bill);
-    notices.push(plan.notice);
-    if (plan.reading) readings.push(plan.reading);
+    prepared.bills.push(plan.bill);
+    prepared.notices.push(plan.notice);
+    if (plan.reading) prepared.readings.push(plan.reading);
     if (row.opening?.kind === 'estimated' && row.end && row.end.kind !== 'estimated') settling.push(row);
   }
-  const corrections = await settleEstimates(tx, ctx, settling);
-  await insertEstimatedReadings(tx, readings);
-  const written = await insertBills(tx, [...bills, ...corrections], notices, noticeShared(ctx));
-  for (const b of bills) {
+  prepared.corrections = await settleEstimates(db, ctx, settling);
+  return prepared;
+}
+
+/** Writes a prepared batch in the caller's transaction and counts what was written. */
+export async function writeBatch(tx: Db, ctx: PlanContext, p: PreparedBatch): Promise<BatchOutcome> {
+  const out = p.outcome;
+  await insertEstimatedReadings(tx, p.readings);
+  const written = await insertBills(tx, [...p.bills, ...p.corrections], p.notices, noticeShared(ctx));
+  for (const b of p.bills) {
     if (!written.has(b.id)) {
       // Written meanwhile by another run or request: the constraint kept it to one.
       out.skipped++;
@@ -89,8 +115,28 @@ export async function billBatch(
     out.billIds.push(b.id);
     if (b.estimated) out.estimated++;
   }
-  out.corrected = corrections.filter((c) => written.has(c.id)).length;
+  out.corrected = p.corrections.filter((c) => written.has(c.id)).length;
   return out;
+}
+
+/** Loads, plans and writes one batch inside the caller's transaction. */
+export async function billBatch(
+  tx: Db,
+  ctx: PlanContext,
+  q: { afterId: string | null; limit: number; onlyCustomerId?: string },
+): Promise<BatchOutcome> {
+  return writeBatch(tx, ctx, await prepareBatch(tx, ctx, q));
+}
+
+function skip(
+  out: BatchOutcome,
+  reason: SkipReason,
+  who: { customerId: string; accountNo: string },
+  detail?: string,
+) {
+  out.skipped++;
+  out.reasons[reason] = (out.reasons[reason] ?? 0) + 1;
+  out.samples.push(detail ? { ...who, reason, detail } : { ...who, reason });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { contentUuid } from '../../db/ids.ts';
 
 // The batch's documents in one statement: bills (ON CONFLICT DO NOTHING — `bills_regular_uq` and `bills_no_uq`
 // make a rerun or a resumed run write nothing twice), and only for the bills actually inserted, their charge
@@ -29,6 +30,7 @@ export interface BillDraft {
 
 export interface NoticeDraft {
   id: string;
+  enterpriseId: string;
   billId: string;
   noticeNo: string;
   dueDate: string;
@@ -71,6 +73,7 @@ export async function insertBills(
   shared: { base: object; explanations: Record<string, unknown> } = { base: {}, explanations: {} },
 ): Promise<Set<string>> {
   if (bills.length === 0) return new Set();
+  const { templates, noticeRows } = withTemplates(notices, shared);
   const result = await tx.execute(sql`
     with x as (
       select * from jsonb_to_recordset(${JSON.stringify(bills.map(snake))}::jsonb) as x(id uuid, enterprise_id uuid,
@@ -97,16 +100,48 @@ export async function insertBills(
         issued_on, created_by
       from b
     ),
+    t as (
+      insert into notice_templates (id, enterprise_id, content)
+      select t.id, t.enterprise_id, t.content
+      from jsonb_to_recordset(${JSON.stringify(templates)}::jsonb) as t(id uuid, enterprise_id uuid, content jsonb)
+      on conflict do nothing
+    ),
     n as (
-      insert into payment_notices (id, enterprise_id, customer_id, bill_id, notice_no, issued_on, due_date, fields)
-      select y.id, b.enterprise_id, b.customer_id, b.id, y.notice_no, b.issued_on, y.due_date,
-        ${JSON.stringify(shared.base)}::jsonb || y.fields || jsonb_build_object('dueExplanation',
-          ${JSON.stringify(shared.explanations)}::jsonb -> (y.fields->>'dueDays'))
-      from b join jsonb_to_recordset(${JSON.stringify(notices.map(snake))}::jsonb) as y(id uuid, bill_id uuid,
-        notice_no text, due_date date, fields jsonb) on y.bill_id = b.id
+      insert into payment_notices (id, enterprise_id, customer_id, bill_id, notice_no, issued_on, due_date, fields,
+        template_id)
+      select y.id, b.enterprise_id, b.customer_id, b.id, y.notice_no, b.issued_on, y.due_date, y.fields, y.template_id
+      from b join jsonb_to_recordset(${JSON.stringify(noticeRows)}::jsonb) as y(id uuid, bill_id uuid,
+        notice_no text, due_date date, fields jsonb, template_id uuid) on y.bill_id = b.id
     )
     select id from b`);
   return new Set(rowsOf(result).map((r) => String(r.id)));
+}
+
+/**
+ * G-6.2.7: the enterprise's part of a notice (and the G-6.2.6 explanation of its due date) is one template per
+ * distinct content, its id a hash of that content; each notice keeps its own fields and names its template. The
+ * template row is inserted in the same statement as the notice (a foreign key), and only once (`on conflict`).
+ */
+function withTemplates(
+  notices: NoticeDraft[],
+  shared: { base: object; explanations: Record<string, unknown> },
+) {
+  const byDays = new Map<string, { id: string; enterprise_id: string; content: object }>();
+  const noticeRows = notices.map((n) => {
+    const days = String(n.fields.dueDays ?? '');
+    let t = byDays.get(days);
+    if (!t) {
+      const content = { ...shared.base, dueExplanation: shared.explanations[days] ?? null };
+      t = {
+        id: contentUuid(n.enterpriseId, JSON.stringify(content)),
+        enterprise_id: n.enterpriseId,
+        content,
+      };
+      byDays.set(days, t);
+    }
+    return { ...snake(n), template_id: t.id };
+  });
+  return { templates: [...byDays.values()], noticeRows };
 }
 
 const snakeKeys = new Map<string, string>();

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { bills, customers, paymentNotices } from '../../db/schema.ts';
+import { bills, customers, noticeTemplates, paymentNotices } from '../../db/schema.ts';
 
 export type BillRow = typeof bills.$inferSelect;
 export type NoticeRow = typeof paymentNotices.$inferSelect;
@@ -63,7 +63,13 @@ export async function correctionsOf(db: Db, billId: string): Promise<BillRow[]> 
   return db.select().from(bills).where(eq(bills.correctsBillId, billId)).orderBy(asc(bills.createdAt));
 }
 
+/** The notice of a bill with every field as issued: the template's shared part, then the notice's own. */
 export async function noticeOfBill(db: Db, billId: string): Promise<NoticeRow | null> {
-  const [row] = await db.select().from(paymentNotices).where(eq(paymentNotices.billId, billId));
-  return row ?? null;
+  const [row] = await db
+    .select({ notice: paymentNotices, shared: noticeTemplates.content })
+    .from(paymentNotices)
+    .leftJoin(noticeTemplates, eq(noticeTemplates.id, paymentNotices.templateId))
+    .where(eq(paymentNotices.billId, billId));
+  if (!row) return null;
+  return { ...row.notice, fields: { ...(row.shared ?? {}), ...row.notice.fields } };
 }
