@@ -15,7 +15,7 @@ import { prepareBatch, writeBatch, type BatchOutcome, type PreparedBatch } from 
 // bill per account and period whatever happens. While a batch is written, the shard's next batch is loaded and
 // planned on another connection (reads only), so loading and writing overlap.
 
-export const BATCH_SIZE = 5000;
+export const BATCH_SIZE = 2500;
 const SAMPLE_LIMIT = 100;
 
 export type RunRow = typeof billingRuns.$inferSelect;
