@@ -3,11 +3,10 @@
 // customer's signature drawn on the canvas (G-5.9.7), and feedback (G-5.9.8) and a satisfied return visit
 // (H-7.6.5.3) close it; the order detail shows the closed state and the timeline.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { apiLogin, launchBrowser, screenshot, signInPage, type Viewport } from './browser.ts';
 import { ensureWebBuilt, startServer, type TestServer } from './server.ts';
 
-const PASSWORD = 'Ranre@2026';
-const SHOTS = process.env.RANRE_E2E_SHOTS ?? '/tmp';
 const PHONE = '13953317788';
 // 370303 19520315 002 + check digit (GB 11643): a valid, fictional resident ID number.
 const ID_CARD = '370303195203150028';
@@ -17,20 +16,9 @@ let browser: Browser;
 let orderNo = '';
 let orderId = '';
 
-/** Signs in over the API and returns the session cookie, for setting up data the browser then works on. */
-async function apiSession(username: string): Promise<string> {
-  const res = await fetch(`${server.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: PASSWORD }),
-  });
-  expect(res.status).toBe(200);
-  return (res.headers.get('set-cookie') ?? '').split(';')[0]!;
-}
-
 /** A customer of 淄博示范燃气 the agent will find by phone: elderly, living alone (G-5.9.9). */
 async function createCustomer(): Promise<void> {
-  const cookie = await apiSession('gas_admin');
+  const cookie = await apiLogin(server.url, 'gas_admin');
   const res = await fetch(`${server.url}/api/customers`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie },
@@ -56,24 +44,9 @@ async function createCustomer(): Promise<void> {
   expect(res.status, await res.clone().text()).toBe(201);
 }
 
-async function signedIn(username: string, viewport = { width: 1366, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('current-role').waitFor();
-  return page;
-}
-
-async function shot(page: Page, name: string, fullPage = true): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  // A full-page capture draws the sticky header where the page is scrolled to; start from the top.
-  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForTimeout(600); // let animations settle
-  await page.screenshot({ path: `${SHOTS}/ranre-${name}.png`, fullPage });
-}
+const signedIn = (username: string, viewport?: Viewport): Promise<Page> =>
+  signInPage(browser, server.url, username, viewport);
+const shot = (page: Page, name: string, fullPage = true) => screenshot(page, name, fullPage, 600);
 
 /** Picks an option in an Ant Design select by typing part of its label. */
 async function choose(page: Page, testId: string, text: string): Promise<void> {
@@ -98,10 +71,7 @@ describe.skipIf(!process.env.RANRE_E2E)('hotline loop: complaint to closed (brow
     ensureWebBuilt();
     server = await startServer();
     await createCustomer();
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
-    });
+    browser = await launchBrowser();
   });
 
   afterAll(async () => {

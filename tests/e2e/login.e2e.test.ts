@@ -1,15 +1,13 @@
 // Browser test of sign-in and the role-dependent menu, against a real server with a fresh database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { DESKTOP, launchBrowser, PASSWORD, SHOTS, type Viewport } from './browser.ts';
 import { ensureWebBuilt, startServer, type TestServer } from './server.ts';
-
-const PASSWORD = 'Ranre@2026';
-const SHOTS = process.env.RANRE_E2E_SHOTS ?? '/tmp';
 
 let server: TestServer;
 let browser: Browser;
 
-async function newPage(viewport = { width: 1366, height: 900 }): Promise<Page> {
+async function newPage(viewport: Viewport = DESKTOP): Promise<Page> {
   const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   return context.newPage();
 }
@@ -21,7 +19,7 @@ async function signIn(page: Page, username: string, password = PASSWORD): Promis
   await page.getByTestId('login-submit').click();
 }
 
-async function signedIn(username: string, viewport?: { width: number; height: number }): Promise<Page> {
+async function signedIn(username: string, viewport?: Viewport): Promise<Page> {
   const page = await newPage(viewport);
   await signIn(page, username);
   await page.getByTestId('current-role').waitFor();
@@ -32,19 +30,7 @@ describe.skipIf(!process.env.RANRE_E2E)('login and role menus (browser)', () => 
   beforeAll(async () => {
     ensureWebBuilt();
     server = await startServer();
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchBrowser();
   });
 
   afterAll(async () => {
