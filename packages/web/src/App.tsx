@@ -35,6 +35,7 @@ import {
   StaffPage,
   UsersPage,
   ArrearsPage,
+  BankImportPage,
   CounterPage,
   DisputesPage,
   OutboxPage,
@@ -308,6 +309,14 @@ function Routed() {
           element={
             <Page page="arrears">
               <ArrearsPage />
+            </Page>
+          }
+        />
+        <Route
+          path="bank-import"
+          element={
+            <Page page="bankImport">
+              <BankImportPage />
             </Page>
           }
         />

@@ -66,6 +66,9 @@ export const StatementPage = lazy(() =>
 export const ArrearsPage = lazy(() =>
   import('./payments/ArrearsPage.tsx').then((m) => ({ default: m.ArrearsPage })),
 );
+export const BankImportPage = lazy(() =>
+  import('./payments/BankImportPage.tsx').then((m) => ({ default: m.BankImportPage })),
+);
 export const DisputesPage = lazy(() =>
   import('./payments/DisputesPage.tsx').then((m) => ({ default: m.DisputesPage })),
 );

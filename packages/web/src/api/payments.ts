@@ -185,6 +185,27 @@ export interface MeterLite {
   installedOn: string | null;
 }
 
+/** One line of a bank collection file as the server takes it (G-6.2.8). */
+export interface BankImportRow {
+  accountNo: string;
+  amountFen: number;
+  bankRef: string;
+  paidOn: string;
+}
+
+export interface BankImportResult {
+  recorded: number;
+  duplicates: number;
+  errors: number;
+  /** `row` is 1-based within the request. */
+  rows: {
+    row: number;
+    status: 'recorded' | 'duplicate' | 'error';
+    receiptNo: string | null;
+    error: string | null;
+  }[];
+}
+
 export const payments = {
   pay: (body: {
     customerId: string;
@@ -222,6 +243,8 @@ export const payments = {
   adjust: (customerId: string, body: { amountFen: number; reason: string; idempotencyKey: string }) =>
     api.post(`/customers/${customerId}/adjustments`, body),
   meters: (customerId: string) => api.get<{ items: MeterLite[] }>('/meters', { customerId }),
+  /** 1–2000 lines per request; a bank reference already imported answers 'duplicate'. */
+  bankImport: (rows: BankImportRow[]) => api.post<BankImportResult>('/payments/bank-import', { rows }),
 };
 
 export const outbox = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagesForUser } from './permissions.ts';
+import { canOpen, pagesForUser } from './permissions.ts';
 
 describe('menus follow the enterprise kind', () => {
   it('a heating company sees heating bills and room temperatures, no gas meters or gas billing', () => {
@@ -19,5 +19,22 @@ describe('menus follow the enterprise kind', () => {
     expect(pagesForUser({ role: 'billing_clerk', enterpriseKind: 'bottled_gas' })).not.toContain('readings');
     const reg = pagesForUser({ role: 'regulator', enterpriseKind: 'regulator' });
     expect(reg).toEqual(expect.arrayContaining(['heating', 'quality', 'billing', 'prices']));
+  });
+});
+
+describe('G-6.2.8: the bank file import is for those the server lets book it', () => {
+  it('the admin and the billing clerk of gas and heating companies have it, next to the counter', () => {
+    for (const enterpriseKind of ['pipeline_gas', 'bottled_gas', 'heating'] as const)
+      for (const role of ['enterprise_admin', 'billing_clerk'] as const) {
+        const pages = pagesForUser({ role, enterpriseKind });
+        expect(pages.indexOf('bankImport'), `${role} ${enterpriseKind}`).toBe(pages.indexOf('counter') + 1);
+      }
+  });
+
+  it('an agent, a dispatcher and the regulator do not', () => {
+    for (const role of ['agent', 'dispatcher', 'regulator'] as const) {
+      expect(pagesForUser({ role, enterpriseKind: 'pipeline_gas' })).not.toContain('bankImport');
+      expect(canOpen(role, 'bankImport')).toBe(false);
+    }
   });
 });

@@ -5,6 +5,7 @@ export type PageKey =
   | 'bills'
   | 'counter'
   | 'arrears'
+  | 'bankImport'
   | 'disputes'
   | 'outbox'
   | 'home'
@@ -44,11 +45,14 @@ const WORK_PAGES: Partial<Record<Role, PageKey[]>> = {
   billing_clerk: ['customers', 'heating'],
 };
 
-/** Issue 4 money pages (G-6.2.8, G-6.2.9, G-6.2.11), after each role's hotline pages. */
+/**
+ * Issue 4 money pages (G-6.2.8, G-6.2.9, G-6.2.11), after each role's hotline pages. The bank file import books
+ * money without a customer at the counter: the server lets only the admin and the billing clerk do it.
+ */
 const MONEY_PAGES: Partial<Record<Role, PageKey[]>> = {
-  enterprise_admin: ['counter', 'arrears', 'disputes', 'outbox'],
+  enterprise_admin: ['counter', 'bankImport', 'arrears', 'disputes', 'outbox'],
   agent: ['counter', 'arrears', 'disputes', 'outbox'],
-  billing_clerk: ['counter', 'arrears', 'disputes', 'outbox'],
+  billing_clerk: ['counter', 'bankImport', 'arrears', 'disputes', 'outbox'],
 };
 
 /** Issue 4 billing pages (G-6.2.3–G-6.2.7): runs for those who bill, bills for those who answer questions too. */
