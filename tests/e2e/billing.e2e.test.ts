@@ -3,7 +3,7 @@
 // lines and payment notice, and downloads the notice as a PDF.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, signInPage } from './browser.ts';
+import { apiLogin, launchBrowser, screenshot, signInPage } from './browser.ts';
 import { ensureWebBuilt, startServer, type TestServer } from './server.ts';
 
 let server: TestServer;
@@ -63,4 +63,26 @@ describe.skipIf(!process.env.RANRE_E2E)('billing run: start, progress, bill, not
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
   }, 240_000);
+
+  it('G-6.2.2: a bill of a meter exchanged mid-period shows both meters with their readings', async () => {
+    const cookie = await apiLogin(server.url, 'gas_billing');
+    const get = async (path: string) => {
+      const res = await fetch(`${server.url}${path}`, { headers: { cookie } });
+      expect(res.status, path).toBe(200);
+      return (await res.json()) as { items: Record<string, unknown>[] };
+    };
+    const removed = await get('/api/meters?status=removed&limit=20');
+    const old = removed.items[0]!;
+    const bills = await get(`/api/bills?customerId=${String(old.customerId)}&limit=50`);
+    const bill = bills.items.find((b) => String(b.note).includes('换下'));
+    expect(bill, 'the demo bills the exchange month').toBeTruthy();
+    const page = await signedIn('gas_billing');
+    await page.goto(`${server.url}/bills/${String(bill!.id)}`);
+    const meters = page.getByTestId('notice-meters');
+    await meters.waitFor();
+    const text = (await meters.textContent()) ?? '';
+    expect(text).toContain(String(old.serialNo));
+    expect(text).toContain('换下或拆除');
+    await shot(page, 'billing-exchange');
+  }, 120_000);
 });

@@ -48,6 +48,28 @@ describe('G-6.2.7 payment notice fields', () => {
     expect(noticeProblems({})).toHaveLength(16);
     expect(noticeProblems({ ...complete, volume: 29_999 }).map((p) => p.field)).toEqual(['volume']);
   });
+
+  it('G-6.2.2, G-6.2.7: a meter exchanged inside the period: each meter end − start, the volume their sum', () => {
+    const exchanged: PaymentNotice = {
+      ...complete,
+      startReading: 0,
+      endReading: 12_000,
+      volume: 30_000,
+      meters: [
+        { serialNo: 'OLD-1', startReading: 1_000_000, endReading: 1_018_000, volume: 18_000, removedOn: '2025-09-15' },
+        { serialNo: 'NEW-2', startReading: 0, endReading: 12_000, volume: 12_000 },
+      ],
+    };
+    expect(noticeProblems(exchanged)).toEqual([]);
+    const wrongSum = noticeProblems({ ...exchanged, volume: 29_000 });
+    expect(wrongSum.map((p) => p.field)).toEqual(['volume']);
+    expect(wrongSum[0]!.message.en).toContain('sum of the meters');
+    const wrongMeter = noticeProblems({
+      ...exchanged,
+      meters: [{ ...exchanged.meters![0]!, volume: 17_000 }, exchanged.meters![1]!],
+    });
+    expect(wrongMeter[0]!.message.zh).toContain('OLD-1');
+  });
 });
 
 describe('G-6.2.6 payment due date', () => {

@@ -28,6 +28,21 @@ export interface PaymentNotice {
   queryPhone?: string;
   complaintPhone?: string;
   supervisionPhone?: string;
+  /**
+   * G-6.2.2: when a meter was exchanged or removed inside the period, each meter's own start and end reading; the
+   * volume is then their sum, and start/end reading are the last meter's.
+   */
+  meters?: readonly NoticeMeterSegment[];
+}
+
+/** One meter's part of a period: its serial number, its readings and the litres between them. */
+export interface NoticeMeterSegment {
+  serialNo: string;
+  startReading: number;
+  endReading: number;
+  volume: number;
+  /** The day the meter was taken out (exchange or removal), if it was. */
+  removedOn?: DateString;
 }
 
 export interface NoticeProblem {
@@ -74,6 +89,26 @@ export function noticeProblems(notice: PaymentNotice): NoticeProblem[] {
     }),
   );
   const { startReading, endReading, volume } = notice;
+  const segments = notice.meters ?? [];
+  if (segments.length > 0) {
+    // G-6.2.2 exchange inside the period: every meter's volume is its own end − start; the notice's is their sum.
+    const bad = segments.find((m) => m.endReading - m.startReading !== m.volume);
+    const sum = segments.reduce((s, m) => s + m.volume, 0);
+    if (bad || (!missing(volume) && sum !== volume)) {
+      problems.push({
+        field: 'volume',
+        message: {
+          zh: bad
+            ? `表 ${bad.serialNo} 的用气量不等于其截止读数减起始读数。`
+            : `用气量 ${String(volume)} 不等于各表用气量之和 ${sum}。`,
+          en: bad
+            ? `The volume of meter ${bad.serialNo} is not its end reading minus its start reading.`
+            : `Volume ${String(volume)} is not the sum of the meters' volumes (${sum}).`,
+        },
+      });
+    }
+    return problems;
+  }
   if (
     !missing(startReading) &&
     !missing(endReading) &&

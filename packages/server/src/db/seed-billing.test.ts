@@ -27,6 +27,17 @@ describe('billing demo seed (issue 4)', () => {
     expect(n!.n).toBe(0); // every regular bill has its notice (G-6.2.7)
   });
 
+  it('G-6.2.2: the demo bills a meter exchanged mid-month: both meters on one bill, each with its readings', async () => {
+    const [b] = await rows(`select b.period, b.volume, n.fields->'meters' as meters from bills b
+      join payment_notices n on n.bill_id = b.id where n.fields ? 'meters' limit 1`);
+    expect(b, 'a bill with an exchanged meter').toBeTruthy();
+    const meters = b!.meters as { serialNo: string; volume: number; removedOn?: string }[];
+    expect(meters).toHaveLength(2);
+    expect(meters[0]!.removedOn).toBeTruthy();
+    expect(meters[1]!.serialNo).toMatch(/EX0001$/);
+    expect(meters[0]!.volume + meters[1]!.volume).toBe(Number(b!.volume));
+  });
+
   it('G-6.2.4: the demo has bills split at a price change and bills crossing a tier', async () => {
     const [split] = await rows(`select count(*)::int as n from bills
       where (select count(distinct l->>'scheduleId') from jsonb_array_elements(lines) l) > 1`);

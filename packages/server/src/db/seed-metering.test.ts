@@ -19,10 +19,13 @@ describe('metering demo seed (issue 4)', () => {
       count(*) filter (where prepaid and (low_balance_alarm_fen is not null or overdraft_limit_fen is not null))::int as prepaid,
       count(*) filter (where least(coalesce(next_verification_due, '9999-12-31'), coalesce(replace_by, '9999-12-31'))
         <= date '2026-12-26')::int as due,
-      count(*) filter (where status = 'in_verification')::int as away
+      count(*) filter (where status = 'in_verification')::int as away,
+      count(*) filter (where status = 'removed')::int as exchanged
       from meters where serial_no like 'ZB%'`);
     const [c] = await rows(`select count(*)::int as n from customers where kind like 'pipeline%'`);
-    expect(Number(m!.meters)).toBe(Number(c!.n) + Number(m!.away)); // plus a spare meter for each one away
+    // plus a spare meter for each one away, and a new meter for each one exchanged
+    expect(Number(m!.meters)).toBe(Number(c!.n) + Number(m!.away) + Number(m!.exchanged));
+    expect(Number(m!.exchanged)).toBeGreaterThanOrEqual(1);
     expect(Number(m!.remote)).toBeGreaterThan(50);
     expect(Number(m!.prepaid)).toBeGreaterThan(10);
     expect(Number(m!.due)).toBeGreaterThan(5);

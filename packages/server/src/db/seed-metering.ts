@@ -1,3 +1,4 @@
+import { demoExchange } from './seed-metering-exchange.ts';
 import { addDays, gasCustomerClassOf, toShanghaiDate } from '@ranre/domain';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from './client.ts';
@@ -190,14 +191,16 @@ async function seedEnterprise(tx: Db, enterpriseId: string, ordinal: number, tod
     now,
   );
 
+  const exchanged = await demoExchange(tx, enterpriseId, plans, idOf, prefix, clerk?.id ?? null, now);
+
   const tierYear = `${today.slice(0, 4)}-01-01`;
   const yearUse = plans.map((p) =>
     p.readings.filter((x) => x.readOn >= tierYear).reduce((s, x) => s + Math.max(0, x.usage), 0),
   );
   return {
     enterpriseId,
-    meters: made.length + spare,
-    readings: readingRows.length + 2 * spare,
+    meters: made.length + spare + exchanged,
+    readings: readingRows.length + 2 * spare + 2 * exchanged,
     estimated: readingRows.filter((x) => x.kind === 'estimated').length,
     schedules,
     readDates: dates,

@@ -138,7 +138,11 @@ export function BillDetailPage() {
                   <Link to={`/bills/${b.corrects.id}`}>{b.corrects.billNo}</Link>
                 </Descriptions.Item>
               )}
-              {b.note && <Descriptions.Item label="">{b.note}</Descriptions.Item>}
+              {b.note && (
+                <Descriptions.Item label={t('bill.note')} span={3}>
+                  {b.note}
+                </Descriptions.Item>
+              )}
             </Descriptions>
           </Card>
           <Card size="small" title={t('bill.lines')} style={{ marginBottom: 16 }}>
@@ -180,6 +184,10 @@ export function BillDetailPage() {
 function NoticeCard({ bill }: { bill: BillDetail }) {
   const { t, lang } = useI18n();
   const n = bill.notice;
+  // G-6.2.2: a meter exchanged or removed inside the period; each meter's readings.
+  const meters = n?.fields.meters as
+    | { serialNo: string; startReading: number; endReading: number; volume: number; removedOn?: string }[]
+    | undefined;
   if (!n)
     return (
       <Card size="small" title={t('bill.notice')} style={{ marginBottom: 16 }}>
@@ -210,6 +218,23 @@ function NoticeCard({ bill }: { bill: BillDetail }) {
             )}
           </Descriptions.Item>
         ))}
+        {meters && meters.length > 0 && (
+          <Descriptions.Item label={t('bill.f.meters')} span={2}>
+            <div data-testid="notice-meters">
+              {meters.map((m) => (
+                <div key={m.serialNo}>
+                  {t('bill.meterSegment', {
+                    serial: m.serialNo,
+                    start: m3(m.startReading),
+                    end: m3(m.endReading),
+                    volume: m3(m.volume),
+                  })}
+                  {m.removedOn ? ` ${t('bill.meterRemovedOn', { on: m.removedOn })}` : ''}
+                </div>
+              ))}
+            </div>
+          </Descriptions.Item>
+        )}
       </Descriptions>
     </Card>
   );

@@ -76,5 +76,9 @@ export const enBilling = {
   'bill.f.queryPhone': 'Query phone',
   'bill.f.complaintPhone': 'Complaint phone',
   'bill.f.supervisionPhone': 'Supervision phone',
+  'bill.note': 'Note',
+  'bill.f.meters': 'Meters this period',
+  'bill.meterSegment': 'Meter {serial}: {start} → {end} m³, {volume} m³',
+  'bill.meterRemovedOn': '(taken out {on})',
   'bill.customerBills': 'Bills',
 };

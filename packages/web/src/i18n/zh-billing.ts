@@ -76,5 +76,9 @@ export const zhBilling = {
   'bill.f.queryPhone': '查询电话',
   'bill.f.complaintPhone': '投诉电话',
   'bill.f.supervisionPhone': '监督电话',
+  'bill.note': '说明',
+  'bill.f.meters': '本期各表读数',
+  'bill.meterSegment': '表 {serial}：{start} → {end} m³，用气 {volume} m³',
+  'bill.meterRemovedOn': '（{on} 换下或拆除）',
   'bill.customerBills': '账单',
 };

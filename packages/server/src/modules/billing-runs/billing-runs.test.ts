@@ -1,12 +1,20 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, createUser, seedTestWorld, type TestApp } from '../../testing/harness.ts';
 import { addAccount, addSchedules, completeEnterprise, monthEnds } from './billing.fixtures.ts';
 import { BillingRunService } from './billing-runs.service.ts';
+import { MeterEventService } from '../meters/meter-events.service.ts';
+import { renderNoticePdf } from '../bills/notice-pdf.ts';
+import type { Actor } from '../../http/context.ts';
 
 let t: TestApp;
 let gasId: string;
 let service: BillingRunService;
+let actor: Actor;
 const rows = async (q: ReturnType<typeof sql>) =>
   ((await t.database.db.execute(q)) as unknown as { rows: Record<string, unknown>[] }).rows;
 
@@ -14,7 +22,16 @@ beforeAll(async () => {
   t = await buildTestApp();
   const world = await seedTestWorld(t.database);
   gasId = world.gas.id;
-  await createUser(t.database, gasId, 'gas_billing', 'billing_clerk');
+  const clerk = await createUser(t.database, gasId, 'gas_billing', 'billing_clerk');
+  actor = {
+    id: clerk.id,
+    username: clerk.username,
+    displayName: clerk.displayName,
+    role: 'billing_clerk',
+    enterpriseId: gasId,
+    enterpriseName: '测试燃气公司',
+    enterpriseKind: 'pipeline_gas',
+  };
   await completeEnterprise(t.database, gasId);
   await addSchedules(t.database, gasId);
   t.setNow(new Date('2026-12-01T02:00:00Z'));
@@ -347,5 +364,103 @@ describe('billing engine', () => {
         ref_type, ref_id, booked_on) values (${other!.id as string}::uuid, ${customer.id}::uuid, 'gas', 'adjustment', 1,
         'test', 'x', '2027-01-01')`),
     ).rejects.toThrow();
+  });
+
+  it('G-6.2.2: a meter exchanged mid-period: the old meter up to its final register and the new one on one bill', async () => {
+    const { customer, meter } = await addAccount(t.database, gasId, {
+      readings: [{ readOn: '2027-05-31', register: 1_000_000 }],
+    });
+    const meters = new MeterEventService(t.ctx);
+    await meters.record(actor, meter!.id, {
+      kind: 'exchange',
+      on: '2027-06-12',
+      finalReading: 1_018_000,
+      newSerialNo: `NEW-${customer.id.slice(0, 8)}`,
+      newModel: '',
+      newReading: 0,
+      reason: '到期轮换',
+      note: '',
+    });
+    const [fresh] = await rows(sql`select id from meters where customer_id = ${customer.id}::uuid
+      and status = 'in_service'`);
+    await t.database.db
+      .execute(sql`insert into meter_readings (enterprise_id, customer_id, meter_id, read_on, kind,
+      register, usage) values (${gasId}::uuid, ${customer.id}::uuid, ${fresh!.id as string}::uuid, '2027-06-30',
+      'actual', 12000, 12000)`);
+    const done = await run('2027-06');
+    expect(done.status).toBe('done');
+    const [bill] = await billsOf(customer.id);
+    expect(bill).toMatchObject({
+      period: '2027-06',
+      volume: 30_000,
+      start_register: 0,
+      end_register: 12_000,
+    });
+    expect(bill!.note).toContain('换下或拆除');
+    const [notice] = await rows(
+      sql`select fields from payment_notices where bill_id = ${bill!.id as string}::uuid`,
+    );
+    const fields = notice!.fields as { volume: number; meters: { serialNo: string; volume: number }[] };
+    expect(fields.volume).toBe(30_000);
+    expect(fields.meters.map((m) => m.volume)).toEqual([18_000, 12_000]);
+    expect(fields.meters[0]!.serialNo).toBe(meter!.serialNo);
+    // The printed notice lists both meters' readings.
+    const pdf = await renderNoticePdf({
+      noticeNo: 'N-test',
+      billNo: String(bill!.bill_no),
+      issuedOn: '2027-07-01',
+      dueDate: '2027-07-11',
+      fields: notice!.fields as Record<string, unknown>,
+      lines: bill!.lines as Record<string, unknown>[],
+    });
+    const file = path.join(os.tmpdir(), `ranre-exchange-${process.pid}.pdf`);
+    fs.writeFileSync(file, pdf);
+    const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
+    expect(text).toContain(meter!.serialNo);
+    expect(text).toContain('换下');
+  });
+
+  it('G-6.2.10: a meter removed with no successor gets a final bill up to its final register', async () => {
+    const { customer, meter } = await addAccount(t.database, gasId, {
+      readings: [{ readOn: '2027-06-30', register: 50_000 }],
+    });
+    await new MeterEventService(t.ctx).record(actor, meter!.id, {
+      kind: 'remove',
+      on: '2027-07-20',
+      finalReading: 53_500,
+      reason: '用户销户拆表',
+      note: '',
+    });
+    await run('2027-07');
+    const [bill] = await billsOf(customer.id);
+    expect(bill).toMatchObject({
+      period: '2027-07',
+      volume: 3_500,
+      start_register: 50_000,
+      end_register: 53_500,
+    });
+  });
+
+  it('G-6.2.2, G-6.2.5: an exchange after an estimated month is left for settlement by hand, with the reason', async () => {
+    const { customer, meter } = await addAccount(t.database, gasId, {
+      readings: [
+        { readOn: '2027-06-30', register: 70_000 },
+        { readOn: '2027-07-31', register: 75_000, kind: 'estimated' },
+      ],
+    });
+    await new MeterEventService(t.ctx).record(actor, meter!.id, {
+      kind: 'exchange',
+      on: '2027-08-10',
+      finalReading: 76_000,
+      newSerialNo: `NEW-${customer.id.slice(0, 8)}`,
+      newModel: '',
+      newReading: 0,
+      reason: '故障更换',
+      note: '',
+    });
+    const done = await run('2027-08');
+    expect(await billsOf(customer.id)).toHaveLength(0);
+    const samples = (done.summary as { samples: { customerId: string; reason: string }[] }).samples;
+    expect(samples.find((x) => x.customerId === customer.id)?.reason).toBe('exchange_after_estimate');
   });
 });

@@ -15,9 +15,12 @@ import {
   type PeriodPricer,
   type PriceLine,
   type PriceSchedule,
+  type NoticeMeterSegment,
+  type ReadingKind,
   type ReadingPoint,
   type WorkCalendar,
 } from '@ranre/domain';
+import { removedUsage } from './engine.exchange.ts';
 import type { AccountRow } from './engine.repository.ts';
 import type { BillDraft, NoticeDraft, ReadingDraft } from './engine.writer.ts';
 
@@ -35,7 +38,8 @@ export type SkipReason =
   | 'no_reading'
   | 'register_decreased'
   | 'already_billed'
-  | 'notice_incomplete';
+  | 'notice_incomplete'
+  | 'exchange_after_estimate';
 
 export const SKIP_REASONS: Record<SkipReason, { zh: string; en: string }> = {
   inactive: { zh: '账户已停用或销户', en: 'account suspended or closed' },
@@ -64,6 +68,10 @@ export const SKIP_REASONS: Record<SkipReason, { zh: string; en: string }> = {
   },
   already_billed: { zh: '本期已出账', en: 'already billed for the period' },
   notice_incomplete: { zh: '缴费通知缺少必备内容（G-6.2.7）', en: 'payment notice lacks a field (G-6.2.7)' },
+  exchange_after_estimate: {
+    zh: '本期换表或拆表，旧表上期为估抄，需人工结算（G-6.2.2、G-6.2.5）',
+    en: 'a meter exchanged or removed after an estimated month: settle by hand (G-6.2.2, G-6.2.5)',
+  },
 };
 
 /** The enterprise's part of every notice (G-6.2.7): who, where, when, how, and the three phones. */
@@ -162,7 +170,9 @@ export const noticeNoOf = (period: string, accountNo: string) => `N${compact(per
 export function planAccount(row: AccountRow, ctx: PlanContext, history: ReadingPoint[] | undefined): Plan {
   if (row.existingBillId) return { skip: 'already_billed' };
   if (row.status !== 'active') return { skip: 'inactive' };
-  if (!row.meterId) return { skip: 'no_meter' };
+  const removed = removedUsage(row);
+  if ('skip' in removed) return removed;
+  if (!row.meterId && removed.segments.length === 0) return { skip: 'no_meter' };
   // The meter decides: a prepaid meter draws its own balance (G-6.2.2); a contract's method is not the meter.
   if (row.prepaid) return { skip: 'prepaid_meter' };
   const cycle = noticeCycleOf(row.settlementCycle);
@@ -171,35 +181,25 @@ export function planAccount(row: AccountRow, ctx: PlanContext, history: ReadingP
   const schedules = schedulesFor(ctx, row.kind);
   if (!schedules.some((s) => s.effectiveFrom <= range.from)) return { skip: 'no_price' };
 
-  let end = row.end;
-  let reading: ReadingDraft | null = null;
-  const openingRegister = row.opening?.register ?? row.initialReading ?? 0;
-  if (!end) {
-    if (row.meterStatus === 'in_verification') return { skip: 'meter_in_verification' };
-    try {
-      const est = estimateReading({ readings: history ?? [], periodEnd: ctx.to });
-      end = { readOn: ctx.to, kind: 'estimated', register: est.register };
-      reading = {
-        enterpriseId: ctx.enterpriseId,
-        customerId: row.customerId,
-        meterId: row.meterId,
-        readOn: ctx.to,
-        register: est.register,
-        usage: est.usage,
-        estimateBasis: est.basis as unknown as Record<string, unknown>,
-      };
-    } catch (err) {
-      if (err instanceof DomainError) return { skip: 'no_reading', detail: err.code };
-      throw err;
-    }
-  }
-  // 多退少补 (G-6.2.5): after an estimate above the actual register, the new bill starts at the actual register.
-  const startRegister =
-    row.opening?.kind === 'estimated' && end.kind !== 'estimated'
-      ? Math.min(openingRegister, end.register)
-      : openingRegister;
-  const volume = end.register - startRegister;
-  if (volume < 0) return { skip: 'register_decreased' };
+  const current = row.meterId ? currentMeterUsage(row, ctx, history) : lastRemoved(removed.segments);
+  if ('skip' in current) return current;
+  const { end, reading, startRegister } = current;
+  // G-6.2.2: the meters taken out in the period add their own usage; the notice lists each meter's readings.
+  const volume = current.volume + removed.volume;
+  const meters =
+    removed.segments.length === 0
+      ? undefined
+      : row.meterId
+        ? [
+            ...removed.segments,
+            {
+              serialNo: row.meterSerial ?? '',
+              startReading: startRegister,
+              endReading: end.register,
+              volume: current.volume,
+            },
+          ]
+        : removed.segments;
 
   const tierYear = range.tierYear;
   const priced = pricerOf(
@@ -222,6 +222,7 @@ export function planAccount(row: AccountRow, ctx: PlanContext, history: ReadingP
     prices: [...new Set(priced.lines.map((l) => l.price))],
     amountDueFen: priced.amount,
     payDeadline: due.lastDay,
+    ...(meters ? { meters } : {}),
   };
   const problems = noticeProblems({ ...ctx.noticeBase, ...own } satisfies PaymentNotice);
   if (problems.length > 0)
@@ -246,7 +247,14 @@ export function planAccount(row: AccountRow, ctx: PlanContext, history: ReadingP
     amountFen: priced.amount,
     lines: priced.lines as unknown as Record<string, unknown>[],
     runId: ctx.runId,
-    note: estimated ? '估抄（G-6.2.5），下次实抄多退少补' : '',
+    note: [
+      estimated ? '估抄（G-6.2.5），下次实抄多退少补' : '',
+      ...removed.segments.map(
+        (m) => `表 ${m.serialNo} 于 ${m.removedOn} 换下或拆除，止码计入本期（G-6.2.2）`,
+      ),
+    ]
+      .filter(Boolean)
+      .join('；'),
     issuedOn: ctx.issuedOn,
     createdBy: ctx.actorId,
   };
@@ -268,4 +276,60 @@ export function planAccount(row: AccountRow, ctx: PlanContext, history: ReadingP
     },
   };
   return { bill, notice, reading, priced: priced.lines };
+}
+
+type Usage = {
+  end: { readOn: string; kind: ReadingKind; register: number };
+  reading: ReadingDraft | null;
+  startRegister: number;
+  volume: number;
+};
+
+/** The meter in service: its end reading (or an estimate, G-6.2.5) and opening register. */
+function currentMeterUsage(
+  row: AccountRow,
+  ctx: PlanContext,
+  history: ReadingPoint[] | undefined,
+): Usage | { skip: SkipReason; detail?: string } {
+  let end = row.end;
+  let reading: ReadingDraft | null = null;
+  const openingRegister = row.opening?.register ?? row.initialReading ?? 0;
+  if (!end) {
+    if (row.meterStatus === 'in_verification') return { skip: 'meter_in_verification' };
+    try {
+      const est = estimateReading({ readings: history ?? [], periodEnd: ctx.to });
+      end = { readOn: ctx.to, kind: 'estimated', register: est.register };
+      reading = {
+        enterpriseId: ctx.enterpriseId,
+        customerId: row.customerId,
+        meterId: row.meterId!,
+        readOn: ctx.to,
+        register: est.register,
+        usage: est.usage,
+        estimateBasis: est.basis as unknown as Record<string, unknown>,
+      };
+    } catch (err) {
+      if (err instanceof DomainError) return { skip: 'no_reading', detail: err.code };
+      throw err;
+    }
+  }
+  // 多退少补 (G-6.2.5): after an estimate above the actual register, the new bill starts at the actual register.
+  const startRegister =
+    row.opening?.kind === 'estimated' && end.kind !== 'estimated'
+      ? Math.min(openingRegister, end.register)
+      : openingRegister;
+  const volume = end.register - startRegister;
+  if (volume < 0) return { skip: 'register_decreased' };
+  return { end, reading, startRegister, volume };
+}
+
+/** No meter in service any more (removed, G-6.2.10): the bill closes on the last removed meter's final register. */
+function lastRemoved(segments: NoticeMeterSegment[]): Usage {
+  const last = segments.at(-1)!;
+  return {
+    end: { readOn: last.removedOn ?? '', kind: 'actual', register: last.endReading },
+    reading: null,
+    startRegister: last.startReading,
+    volume: 0,
+  };
 }

@@ -15,6 +15,7 @@ export interface AccountRow {
   kind: string;
   status: string;
   meterId: string | null;
+  meterSerial: string | null;
   meterStatus: string | null;
   prepaid: boolean | null;
   initialReading: number | null;
@@ -26,6 +27,16 @@ export interface AccountRow {
   end: { readOn: string; kind: ReadingKind; register: number } | null;
   opening: { readOn: string; kind: ReadingKind; register: number } | null;
   tierUsed: number;
+  /** Meters taken out inside the cycle (exchange or removal, G-6.2.2): their part of the period. */
+  removedMeters: RemovedMeter[];
+}
+
+/** A meter removed inside the cycle: its register at the cycle's start (or install) and its final register. */
+export interface RemovedMeter {
+  serialNo: string;
+  removedOn: string;
+  open: { readOn: string; kind: ReadingKind; register: number } | null;
+  final: number | null;
 }
 
 const rowsOf = (r: unknown) => (r as { rows: Record<string, unknown>[] }).rows;
@@ -64,17 +75,17 @@ export async function loadAccounts(
       order by id limit ${q.limit}
     )
     select c.id, c.account_no, c.name, c.kind, c.status,
-      m.id as meter_id, m.status as meter_status, m.prepaid, m.initial_reading::float8 as initial_reading,
+      m.id as meter_id, m.serial_no as meter_serial, m.status as meter_status, m.prepaid, m.initial_reading::float8 as initial_reading,
       ct.settlement_cycle, ct.terms->>'settlementMethod' as settlement_method,
       (ct.terms->>'paymentDays')::int as payment_days,
       p.address, ex.id as existing_bill_id,
       e.read_on::text as end_on, e.kind as end_kind, e.register::float8 as end_register,
       coalesce(o.read_on, o1.read_on)::text as open_on, coalesce(o.kind, o1.kind) as open_kind,
       coalesce(o.register, o1.register)::float8 as open_register,
-      tu.used::float8 as tier_used
+      tu.used::float8 as tier_used, rx.list as removed_meters
     from c
     left join lateral (
-      select id, status, prepaid, initial_reading from meters
+      select id, serial_no, status, prepaid, initial_reading from meters
       where customer_id = c.id and sector = 'gas' and status <> 'removed' order by created_at desc limit 1
     ) m on true
     left join lateral (
@@ -112,6 +123,27 @@ export async function loadAccounts(
       where customer_id = c.id and sector = 'gas' and period_from >= ${q.tierYearStart}::date
         and period_from < cy.f
     ) tu on true
+    -- G-6.2.2: a meter exchanged or removed inside the cycle still owes its usage up to its final register.
+    left join lateral (
+      select jsonb_agg(jsonb_build_object('serialNo', rm.serial_no, 'removedOn', rm.removed_on::text,
+        'final', f.register, 'openOn', coalesce(po.read_on, pi.read_on)::text, 'openKind', coalesce(po.kind, pi.kind),
+        'open', coalesce(po.register, pi.register)) order by rm.removed_on) as list
+      from meters rm
+      left join lateral (
+        select register from meter_readings where meter_id = rm.id and read_on <= rm.removed_on
+        order by read_on desc limit 1
+      ) f on true
+      left join lateral (
+        select read_on, kind, register from meter_readings where meter_id = rm.id and read_on < cy.f
+        order by read_on desc limit 1
+      ) po on true
+      left join lateral (
+        select read_on, kind, register from meter_readings
+        where po.read_on is null and meter_id = rm.id and read_on >= cy.f order by read_on limit 1
+      ) pi on true
+      where rm.customer_id = c.id and rm.sector = 'gas' and rm.status = 'removed'
+        and rm.removed_on >= cy.f and rm.removed_on <= ${q.to}::date
+    ) rx on true
     order by c.id`);
   return rowsOf(result).map((r) => ({
     customerId: String(r.id),
@@ -120,6 +152,7 @@ export async function loadAccounts(
     kind: String(r.kind),
     status: String(r.status),
     meterId: (r.meter_id as string | null) ?? null,
+    meterSerial: (r.meter_serial as string | null) ?? null,
     meterStatus: (r.meter_status as string | null) ?? null,
     prepaid: (r.prepaid as boolean | null) ?? null,
     initialReading: num(r.initial_reading),
@@ -131,6 +164,12 @@ export async function loadAccounts(
     end: reading(r.end_on, r.end_kind, r.end_register),
     opening: reading(r.open_on, r.open_kind, r.open_register),
     tierUsed: Number(r.tier_used ?? 0),
+    removedMeters: ((r.removed_meters as Record<string, unknown>[] | null) ?? []).map((m) => ({
+      serialNo: String(m.serialNo),
+      removedOn: String(m.removedOn),
+      open: reading(m.openOn, m.openKind, m.open),
+      final: num(m.final),
+    })),
   }));
 }
 

@@ -51,6 +51,7 @@ export function renderNoticePdf(n: NoticePdfInput): Promise<Buffer> {
       '起止读数 Readings',
       `${formatM3(num(f.startReading))} → ${formatM3(num(f.endReading))}${f.estimated ? '（估抄 estimated, G-6.2.5）' : ''}`,
     ],
+    ...meterRows(f.meters),
     ['用气量 Volume', formatM3(num(f.volume))],
     ['单价 Price', ((f.prices as number[]) ?? []).map((p) => `${formatFen(p)}/m³`).join('、')],
     ['应缴金额 Amount due', formatFen(num(f.amountDueFen))],
@@ -91,4 +92,23 @@ export function renderNoticePdf(n: NoticePdfInput): Promise<Buffer> {
   doc.text('依据服务标准 G-6.2.6、G-6.2.7 开具。 Issued under G-6.2.6 and G-6.2.7.', left);
   doc.end();
   return done;
+}
+
+/** G-6.2.2: a meter exchanged or removed inside the period: each meter's readings on its own line. */
+function meterRows(meters: unknown): [string, string][] {
+  if (!Array.isArray(meters) || meters.length === 0) return [];
+  const lines = (
+    meters as {
+      serialNo: string;
+      startReading: number;
+      endReading: number;
+      volume: number;
+      removedOn?: string;
+    }[]
+  ).map(
+    (m) =>
+      `表 ${m.serialNo}：${formatM3(m.startReading)} → ${formatM3(m.endReading)}，${formatM3(m.volume)}` +
+      (m.removedOn ? `（${m.removedOn} 换下 removed）` : ''),
+  );
+  return [['各表读数 Meters', lines.join('\n')]];
 }
