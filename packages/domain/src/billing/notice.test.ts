@@ -56,7 +56,13 @@ describe('G-6.2.7 payment notice fields', () => {
       endReading: 12_000,
       volume: 30_000,
       meters: [
-        { serialNo: 'OLD-1', startReading: 1_000_000, endReading: 1_018_000, volume: 18_000, removedOn: '2025-09-15' },
+        {
+          serialNo: 'OLD-1',
+          startReading: 1_000_000,
+          endReading: 1_018_000,
+          volume: 18_000,
+          removedOn: '2025-09-15',
+        },
         { serialNo: 'NEW-2', startReading: 0, endReading: 12_000, volume: 12_000 },
       ],
     };
