@@ -27,7 +27,7 @@ export interface AccountRow {
   end: { readOn: string; kind: ReadingKind; register: number } | null;
   opening: { readOn: string; kind: ReadingKind; register: number } | null;
   tierUsed: number;
-  /** Meters taken out inside the cycle (exchange or removal, G-6.2.2): their part of the period. */
+  /** Meters taken out inside the cycle (exchange, removal, off-line verification, G-6.2.2): their part of it. */
   removedMeters: RemovedMeter[];
 }
 
@@ -123,14 +123,17 @@ export async function loadAccounts(
       where customer_id = c.id and sector = 'gas' and period_from >= ${q.tierYearStart}::date
         and period_from < cy.f
     ) tu on true
-    -- G-6.2.2: a meter exchanged or removed inside the cycle still owes its usage up to its final register.
+    -- G-6.2.2: a meter exchanged or removed inside the cycle, or sent to off-line verification with a spare in its
+    -- place, still owes its usage up to its last register.
     left join lateral (
-      select jsonb_agg(jsonb_build_object('serialNo', rm.serial_no, 'removedOn', rm.removed_on::text,
-        'final', f.register, 'openOn', coalesce(po.read_on, pi.read_on)::text, 'openKind', coalesce(po.kind, pi.kind),
-        'open', coalesce(po.register, pi.register)) order by rm.removed_on) as list
+      select jsonb_agg(jsonb_build_object('serialNo', rm.serial_no,
+        'removedOn', coalesce(rm.removed_on, f.read_on)::text, 'final', f.register,
+        'openOn', coalesce(po.read_on, pi.read_on)::text, 'openKind', coalesce(po.kind, pi.kind),
+        'open', coalesce(po.register, pi.register)) order by coalesce(rm.removed_on, f.read_on)) as list
       from meters rm
       left join lateral (
-        select register from meter_readings where meter_id = rm.id and read_on <= rm.removed_on
+        select read_on, register from meter_readings
+        where meter_id = rm.id and read_on <= coalesce(rm.removed_on, ${q.to}::date)
         order by read_on desc limit 1
       ) f on true
       left join lateral (
@@ -141,8 +144,9 @@ export async function loadAccounts(
         select read_on, kind, register from meter_readings
         where po.read_on is null and meter_id = rm.id and read_on >= cy.f order by read_on limit 1
       ) pi on true
-      where rm.customer_id = c.id and rm.sector = 'gas' and rm.status = 'removed'
-        and rm.removed_on >= cy.f and rm.removed_on <= ${q.to}::date
+      where rm.customer_id = c.id and rm.sector = 'gas' and rm.id is distinct from m.id
+        and ((rm.status = 'removed' and rm.removed_on >= cy.f and rm.removed_on <= ${q.to}::date)
+          or (rm.status = 'in_verification' and f.read_on >= cy.f))
     ) rx on true
     order by c.id`);
   return rowsOf(result).map((r) => ({
