@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { addDays } from '@ranre/domain';
 import type { Db } from './client.ts';
+import { actualReading } from './seed-metering-extras.ts';
 import { contracts, meterEvents, meterReadings, meters } from './schema.ts';
 
 // G-6.2.2 in the demo: one household meter exchanged early in the month before the last reading (a month the demo
@@ -84,18 +85,15 @@ export async function demoExchange(
       updatedAt: now,
     })
     .returning({ id: meters.id, serialNo: meters.serialNo });
-  const reading = (meterId: string, readOn: string, register: number, usage: number, note: string) => ({
-    enterpriseId,
-    customerId: p.account.id,
-    meterId,
-    readOn,
-    kind: 'actual',
-    register,
-    usage,
-    note,
-    enteredBy: clerkId,
-    createdAt: now,
-  });
+  const reading = (meterId: string, readOn: string, register: number, usage: number, note: string) =>
+    actualReading(
+      { enterpriseId, customerId: p.account.id, clerkId, now },
+      meterId,
+      readOn,
+      register,
+      usage,
+      note,
+    );
   await tx
     .insert(meterReadings)
     .values([

@@ -66,6 +66,29 @@ export async function seedPrices(tx: Db, enterpriseId: string, today: string, no
   return out;
 }
 
+/** An actual reading entered by the demo's billing clerk (meter events: verification, exchange). */
+export function actualReading(
+  who: { enterpriseId: string; customerId: string; clerkId: string | null; now: Date },
+  meterId: string,
+  readOn: string,
+  register: number,
+  usage: number,
+  note: string,
+) {
+  return {
+    enterpriseId: who.enterpriseId,
+    customerId: who.customerId,
+    meterId,
+    readOn,
+    kind: 'actual',
+    register,
+    usage,
+    note,
+    enteredBy: who.clerkId,
+    createdAt: who.now,
+  };
+}
+
 /** G-6.2.2: one meter away for off-line verification, with a spare meter installed meanwhile. */
 export async function offlineVerification(
   tx: Db,
@@ -114,18 +137,8 @@ export async function offlineVerification(
     .update(meters)
     .set({ status: 'in_verification' })
     .where(inArray(meters.id, [meterId]));
-  const reading = (id: string, reg: number, usage: number, note: string) => ({
-    enterpriseId,
-    customerId: p.account.id,
-    meterId: id,
-    readOn: on,
-    kind: 'actual',
-    register: reg,
-    usage,
-    note,
-    enteredBy: clerkId,
-    createdAt: now,
-  });
+  const reading = (id: string, reg: number, usage: number, note: string) =>
+    actualReading({ enterpriseId, customerId: p.account.id, clerkId, now }, id, on, reg, usage, note);
   await tx
     .insert(meterReadings)
     .values([

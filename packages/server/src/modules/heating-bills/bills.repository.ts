@@ -155,3 +155,34 @@ export async function remindersOfBills(db: Db, enterpriseId: string, billIds: st
   for (const r of rows) out.set(r.refId!, [...(out.get(r.refId!) ?? []), r.key]);
   return out;
 }
+
+/**
+ * Heating bills with their charge entries in the ledger, 200 rows a statement, in the caller's transaction
+ * (season bills and metered settlements alike).
+ */
+export async function insertBillsWithCharges(
+  tx: Db,
+  values: (typeof bills.$inferInsert)[],
+  charge: { enterpriseId: string; reason: string; bookedOn: string; createdBy: string },
+): Promise<void> {
+  for (let i = 0; i < values.length; i += 200) {
+    const made = await tx
+      .insert(bills)
+      .values(values.slice(i, i + 200))
+      .returning({ id: bills.id, customerId: bills.customerId, amountFen: bills.amountFen });
+    await tx.insert(ledgerEntries).values(
+      made.map((b) => ({
+        enterpriseId: charge.enterpriseId,
+        customerId: b.customerId,
+        sector: 'heating',
+        kind: 'charge',
+        amountFen: b.amountFen,
+        refType: 'bill',
+        refId: b.id,
+        reason: charge.reason,
+        bookedOn: charge.bookedOn,
+        createdBy: charge.createdBy,
+      })),
+    );
+  }
+}

@@ -1,6 +1,6 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { toShanghaiDate } from '@ranre/domain';
-import { bills, billingRuns, ledgerEntries } from '../../db/schema.ts';
+import { type bills, billingRuns } from '../../db/schema.ts';
 import type { Db } from '../../db/client.ts';
 import type { Actor, AppContext } from '../../http/context.ts';
 import { appendAudit } from '../audit/audit.repository.ts';
@@ -100,30 +100,12 @@ export class HeatingBillService {
         });
       }
       const amountFen = values.reduce((s, v) => s + v.amountFen, 0);
-      for (let i = 0; i < values.length; i += 200) {
-        const made = await tx
-          .insert(bills)
-          .values(values.slice(i, i + 200))
-          .returning({
-            id: bills.id,
-            customerId: bills.customerId,
-            amountFen: bills.amountFen,
-          });
-        await tx.insert(ledgerEntries).values(
-          made.map((b) => ({
-            enterpriseId: season.enterpriseId,
-            customerId: b.customerId,
-            sector: 'heating',
-            kind: 'charge',
-            amountFen: b.amountFen,
-            refType: 'bill',
-            refId: b.id,
-            reason: `${season.period} 采暖费 / heating season bill`,
-            bookedOn: today,
-            createdBy: actor.id,
-          })),
-        );
-      }
+      await repo.insertBillsWithCharges(tx, values, {
+        enterpriseId: season.enterpriseId,
+        reason: `${season.period} 采暖费 / heating season bill`,
+        bookedOn: today,
+        createdBy: actor.id,
+      });
       const skippedTotal = skipped.no_area + skipped.no_price + skipped.already_billed;
       const summary = { skipped, byMethod, amountFen, sample, seasonId: season.id };
       const [done] = await tx

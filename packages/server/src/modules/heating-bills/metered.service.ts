@@ -7,7 +7,7 @@ import {
   type HeatReading,
   type MeteredMissing,
 } from '@ranre/domain';
-import { bills, ledgerEntries } from '../../db/schema.ts';
+import type { bills } from '../../db/schema.ts';
 import type { Actor, AppContext } from '../../http/context.ts';
 import { appError } from '../../http/errors.ts';
 import { appendAudit } from '../audit/audit.repository.ts';
@@ -143,26 +143,12 @@ export async function settleMeteredHeat(ctx: AppContext, actor: Actor, seasonId:
         });
       }
     }
-    for (let i = 0; i < values.length; i += 200) {
-      const made = await tx
-        .insert(bills)
-        .values(values.slice(i, i + 200))
-        .returning({ id: bills.id, customerId: bills.customerId, amountFen: bills.amountFen });
-      await tx.insert(ledgerEntries).values(
-        made.map((b) => ({
-          enterpriseId: season.enterpriseId,
-          customerId: b.customerId,
-          sector: 'heating',
-          kind: 'charge',
-          amountFen: b.amountFen,
-          refType: 'bill',
-          refId: b.id,
-          reason: `${season.period} 计量热费 / metered heat`,
-          bookedOn: today,
-          createdBy: actor.id,
-        })),
-      );
-    }
+    await repo.insertBillsWithCharges(tx, values, {
+      enterpriseId: season.enterpriseId,
+      reason: `${season.period} 计量热费 / metered heat`,
+      bookedOn: today,
+      createdBy: actor.id,
+    });
     summary.billed = values.length;
     summary.amountFen = values.reduce((s, v) => s + v.amountFen, 0);
     await appendAudit(tx, {

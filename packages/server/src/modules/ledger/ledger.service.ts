@@ -20,6 +20,15 @@ import type { TAdjustmentInput, TArrearsQuery, TStatement, TStatementQuery } fro
 
 export type CustomerRef = { id: string; enterpriseId: string; accountNo: string; name: string; kind: string };
 
+/** The columns of a CustomerRef, for selects that find the customer another way (by account number, say). */
+export const customerRefColumns = {
+  id: customers.id,
+  enterpriseId: customers.enterpriseId,
+  accountNo: customers.accountNo,
+  name: customers.name,
+  kind: customers.kind,
+};
+
 /** The account, if the caller may see it; another enterprise's account answers as not found. */
 export async function visibleCustomer(
   db: Db,
@@ -27,16 +36,7 @@ export async function visibleCustomer(
   id: string,
   forUpdate = false,
 ): Promise<CustomerRef> {
-  const q = db
-    .select({
-      id: customers.id,
-      enterpriseId: customers.enterpriseId,
-      accountNo: customers.accountNo,
-      name: customers.name,
-      kind: customers.kind,
-    })
-    .from(customers)
-    .where(eq(customers.id, id));
+  const q = db.select(customerRefColumns).from(customers).where(eq(customers.id, id));
   const [row] = forUpdate ? await q.for('update') : await q;
   if (!row || (actor.role !== 'regulator' && row.enterpriseId !== actor.enterpriseId))
     throw notFound('customer');

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { customers } from '../../db/schema.ts';
 import type { Actor, AppContext } from '../../http/context.ts';
 import { forbidden } from '../../http/errors.ts';
-import { sectorOfKind } from '../ledger/ledger.service.ts';
+import { customerRefColumns, sectorOfKind } from '../ledger/ledger.service.ts';
 import { recordPayment } from './payments.service.ts';
 import { DomainError } from '@ranre/domain';
 
@@ -48,13 +48,7 @@ export async function importBankFile(ctx: AppContext, actor: Actor, input: TBank
     try {
       const r = await ctx.database.db.transaction(async (tx) => {
         const [c] = await tx
-          .select({
-            id: customers.id,
-            enterpriseId: customers.enterpriseId,
-            accountNo: customers.accountNo,
-            name: customers.name,
-            kind: customers.kind,
-          })
+          .select(customerRefColumns)
           .from(customers)
           .where(
             and(eq(customers.enterpriseId, actor.enterpriseId), eq(customers.accountNo, line.accountNo)),
