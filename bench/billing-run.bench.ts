@@ -13,6 +13,7 @@
 // one connection; the run may use both cores, so it can come in under the lower bound.
 import { paymentDueDate } from '@ranre/domain';
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import pg from 'pg';
 import { loadConfig } from '../packages/server/src/config.ts';
 import { migrateDatabase, openDatabase, type Database } from '../packages/server/src/db/client.ts';
@@ -29,6 +30,16 @@ const NOW = new Date('2026-12-01T02:00:00Z');
 const POINT = { name: '张店营业厅', address: '张店区华光路 1 号', hours: '8:30–17:30' };
 
 const sec = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
+/** CPU seconds the whole machine has been busy (all processes: this one and the database's), from /proc/stat. */
+function busy(): number {
+  try {
+    const f = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+    return (f.reduce((a, b) => a + b, 0) - f[3]! - f[4]!) / 100;
+  } catch {
+    return NaN;
+  }
+}
+const cpu = (b0: number) => `${(busy() - b0).toFixed(1)} CPU-s`;
 const log = (m: string) => console.log(m);
 
 /** Accounts, premises, contracts, meters and two readings each, set-wise. */
@@ -220,11 +231,13 @@ async function server() {
     const due = paymentDueDate('2026-12-01', undefined, await ctx.calendar.current());
     const q: Run = (t, v) => sql.query(t, v as unknown[]);
     let t0 = process.hrtime.bigint();
+    let b0 = busy();
     await lowerBound(q, enterpriseId, due);
     const lower = sec(t0);
+    const lowerCpu = cpu(b0);
     const [{ n }] = (await sql.query(`select count(*)::int as n from bills`)).rows as [{ n: number }];
     log(
-      `  lower bound (INSERT … SELECT bills, charges, notices): ${n.toLocaleString()} bills in ${lower.toFixed(1)} s`,
+      `  lower bound (INSERT … SELECT bills, charges, notices): ${n.toLocaleString()} bills in ${lower.toFixed(1)} s (${lowerCpu})`,
     );
 
     // For the record, not the target: the same statements split over two connections, half the accounts each —
@@ -239,6 +252,7 @@ async function server() {
     const second = new pg.Client({ connectionString: u.toString() });
     await second.connect();
     t0 = process.hrtime.bigint();
+    b0 = busy();
     await template(q, enterpriseId, due);
     await Promise.all([
       lowerBound(q, enterpriseId, due, { lo: null, hi: mid }, false),
@@ -246,13 +260,13 @@ async function server() {
     ]);
     const floor2 = sec(t0);
     await second.end();
-    log(`  the same on two connections at once (for the record): ${floor2.toFixed(1)} s`);
+    log(`  the same on two connections at once (for the record): ${floor2.toFixed(1)} s (${cpu(b0)})`);
 
     await emptyDocuments(sql);
-    t0 = process.hrtime.bigint();
+    b0 = busy();
     log('  billing run (service + batch engine):');
     const real = await realRun(ctx, enterpriseId);
-    log(`  billing run: ${ROWS.toLocaleString()} bills in ${real.toFixed(1)} s`);
+    log(`  billing run: ${ROWS.toLocaleString()} bills in ${real.toFixed(1)} s (${cpu(b0)})`);
     log(
       `\nRESULT server ${ROWS.toLocaleString()} accounts: run ${real.toFixed(1)} s, lower bound ${lower.toFixed(1)} s, ratio ${(real / lower).toFixed(2)}× (target ≤ 60 s and ≤ 2×); raw SQL on two connections ${floor2.toFixed(1)} s`,
     );

@@ -13,6 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { enterprises } from '../schema.ts';
+import { timeOrderedId } from './columns.ts';
 
 /**
  * Customer accounts (G-5.8.2, H-7.5.3): every account belongs to one enterprise. `searchText` holds the normalised
@@ -22,7 +23,7 @@ import { enterprises } from '../schema.ts';
 export const customers = pgTable(
   'customers',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: timeOrderedId(),
     enterpriseId: uuid('enterprise_id')
       .notNull()
       .references(() => enterprises.id),
@@ -61,7 +62,7 @@ export const customers = pgTable(
 export const premises = pgTable(
   'premises',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: timeOrderedId(),
     enterpriseId: uuid('enterprise_id')
       .notNull()
       .references(() => enterprises.id),
@@ -91,7 +92,7 @@ export const premises = pgTable(
 export const contracts = pgTable(
   'contracts',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: timeOrderedId(),
     enterpriseId: uuid('enterprise_id')
       .notNull()
       .references(() => enterprises.id),

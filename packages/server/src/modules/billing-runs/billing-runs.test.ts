@@ -362,17 +362,6 @@ describe('billing engine', () => {
     ).rejects.toThrow();
   });
 
-  it("a document whose enterprise is not its customer's is refused by the (enterprise_id, customer_id) key", async () => {
-    const { customer } = await addAccount(t.database, gasId, { readings: [] });
-    const [other] = await rows(sql`select id from enterprises where id <> ${gasId}::uuid limit 1`);
-    await expect(
-      t.database.db
-        .execute(sql`insert into ledger_entries (enterprise_id, customer_id, sector, kind, amount_fen,
-        ref_type, ref_id, booked_on) values (${other!.id as string}::uuid, ${customer.id}::uuid, 'gas', 'adjustment', 1,
-        'test', 'x', '2027-01-01')`),
-    ).rejects.toThrow();
-  });
-
   it('G-6.2.2: a meter exchanged mid-period: the old meter up to its final register and the new one on one bill', async () => {
     const { customer, meter } = await addAccount(t.database, gasId, {
       readings: [{ readOn: '2027-05-31', register: 1_000_000 }],
