@@ -212,19 +212,20 @@ export function planAccount(row: AccountRow, ctx: PlanContext, history: ReadingP
   });
   const due = dueDateOf(ctx, row.paymentDays);
   // The enterprise's part of the notice is the same on every notice: the writer stores it once, as a template.
-  const own = {
+  // (Plain literals, not spreads: a million notices a run, and a spread object is several times slower to build.)
+  const own: NoticeOwn = {
     accountNumber: row.accountNo,
     accountName: row.name,
     address: row.address ?? '',
     startReading: startRegister,
     endReading: end.register,
     volume,
-    prices: [...new Set(priced.lines.map((l) => l.price))],
+    prices: distinctPrices(priced.lines),
     amountDueFen: priced.amount,
     payDeadline: due.lastDay,
-    ...(meters ? { meters } : {}),
   };
-  const problems = noticeProblems({ ...ctx.noticeBase, ...own } satisfies PaymentNotice);
+  if (meters) own.meters = meters;
+  const problems = noticeProblems(withBase(ctx.noticeBase, own));
   if (problems.length > 0)
     return { skip: 'notice_incomplete', detail: problems.map((p) => p.field).join(',') };
 
@@ -265,7 +266,16 @@ export function planAccount(row: AccountRow, ctx: PlanContext, history: ReadingP
     noticeNo: noticeNoOf(ctx.period, row.accountNo),
     dueDate: due.lastDay,
     fields: {
-      ...own,
+      accountNumber: own.accountNumber,
+      accountName: own.accountName,
+      address: own.address,
+      startReading: own.startReading,
+      endReading: own.endReading,
+      volume: own.volume,
+      prices: own.prices,
+      amountDueFen: own.amountDueFen,
+      payDeadline: own.payDeadline,
+      ...(own.meters ? { meters: own.meters } : {}),
       periodFrom: range.from,
       periodTo: range.to,
       estimated,
@@ -276,6 +286,43 @@ export function planAccount(row: AccountRow, ctx: PlanContext, history: ReadingP
     },
   };
   return { bill, notice, reading, priced: priced.lines };
+}
+
+/** The account's own part of a notice (G-6.2.7); the rest is the enterprise's (NoticeBase). */
+type NoticeOwn = Omit<PaymentNotice, keyof NoticeBase> &
+  Required<Pick<PaymentNotice, 'accountNumber' | 'accountName' | 'address' | 'prices' | 'payDeadline'>> & {
+    startReading: number;
+    endReading: number;
+    volume: number;
+    amountDueFen: number;
+  };
+
+function withBase(base: NoticeBase, own: NoticeOwn): PaymentNotice {
+  return {
+    company: base.company,
+    payWhere: base.payWhere,
+    payWhen: base.payWhen,
+    payHow: base.payHow,
+    queryPhone: base.queryPhone,
+    complaintPhone: base.complaintPhone,
+    supervisionPhone: base.supervisionPhone,
+    accountNumber: own.accountNumber,
+    accountName: own.accountName,
+    address: own.address,
+    startReading: own.startReading,
+    endReading: own.endReading,
+    volume: own.volume,
+    prices: own.prices,
+    amountDueFen: own.amountDueFen,
+    payDeadline: own.payDeadline,
+    ...(own.meters ? { meters: own.meters } : {}),
+  };
+}
+
+function distinctPrices(lines: readonly PriceLine[]): number[] {
+  const out: number[] = [];
+  for (const l of lines) if (!out.includes(l.price)) out.push(l.price);
+  return out;
 }
 
 type Usage = {

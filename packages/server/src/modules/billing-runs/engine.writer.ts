@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { contentUuid } from '../../db/ids.ts';
+import { fromJsonRows, type JsonColumn } from '../../db/json-rows.ts';
 
 // The batch's documents in one statement: bills (ON CONFLICT DO NOTHING — `bills_regular_uq` and `bills_no_uq`
 // make a rerun or a resumed run write nothing twice), and only for the bills actually inserted, their charge
@@ -35,6 +36,8 @@ export interface NoticeDraft {
   noticeNo: string;
   dueDate: string;
   fields: Record<string, unknown>;
+  /** Set by the writer: the template holding the enterprise's part of this notice. */
+  templateId?: string;
 }
 
 export interface ReadingDraft {
@@ -49,6 +52,57 @@ export interface ReadingDraft {
 
 const rowsOf = (r: unknown) => (r as { rows: Record<string, unknown>[] }).rows;
 
+// The drafts travel as one JSON parameter of positional rows (db/json-rows.ts); each column list below is the one
+// place that names a column, its type and where its value comes from.
+
+const READING_COLUMNS: readonly JsonColumn<ReadingDraft>[] = [
+  ['enterprise_id', 'uuid', (r) => r.enterpriseId],
+  ['customer_id', 'uuid', (r) => r.customerId],
+  ['meter_id', 'uuid', (r) => r.meterId],
+  ['read_on', 'date', (r) => r.readOn],
+  ['register', 'bigint', (r) => r.register],
+  ['usage', 'bigint', (r) => r.usage],
+  ['estimate_basis', 'jsonb', (r) => r.estimateBasis],
+];
+
+const BILL_COLUMNS: readonly JsonColumn<BillDraft>[] = [
+  ['id', 'uuid', (b) => b.id],
+  ['enterprise_id', 'uuid', (b) => b.enterpriseId],
+  ['customer_id', 'uuid', (b) => b.customerId],
+  ['period', 'text', (b) => b.period],
+  ['bill_no', 'text', (b) => b.billNo],
+  ['kind', 'text', (b) => b.kind],
+  ['corrects_bill_id', 'uuid', (b) => b.correctsBillId],
+  ['period_from', 'date', (b) => b.periodFrom],
+  ['period_to', 'date', (b) => b.periodTo],
+  ['start_register', 'bigint', (b) => b.startRegister],
+  ['end_register', 'bigint', (b) => b.endRegister],
+  ['volume', 'bigint', (b) => b.volume],
+  ['estimated', 'boolean', (b) => b.estimated],
+  ['amount_fen', 'integer', (b) => b.amountFen],
+  ['lines', 'jsonb', (b) => b.lines],
+  ['run_id', 'uuid', (b) => b.runId],
+  ['note', 'text', (b) => b.note],
+  ['issued_on', 'date', (b) => b.issuedOn],
+  ['created_by', 'uuid', (b) => b.createdBy],
+];
+
+const NOTICE_COLUMNS: readonly JsonColumn<NoticeDraft>[] = [
+  ['id', 'uuid', (n) => n.id],
+  ['bill_id', 'uuid', (n) => n.billId],
+  ['notice_no', 'text', (n) => n.noticeNo],
+  ['due_date', 'date', (n) => n.dueDate],
+  ['fields', 'jsonb', (n) => n.fields],
+  ['template_id', 'uuid', (n) => n.templateId ?? null],
+];
+
+type Template = { id: string; enterpriseId: string; content: object };
+const TEMPLATE_COLUMNS: readonly JsonColumn<Template>[] = [
+  ['id', 'uuid', (t) => t.id],
+  ['enterprise_id', 'uuid', (t) => t.enterpriseId],
+  ['content', 'jsonb', (t) => t.content],
+];
+
 /** Estimated readings (G-6.2.5) the batch's bills rest on; an existing reading that day is kept. */
 export async function insertEstimatedReadings(tx: Db, drafts: ReadingDraft[]): Promise<void> {
   if (drafts.length === 0) return;
@@ -57,8 +111,7 @@ export async function insertEstimatedReadings(tx: Db, drafts: ReadingDraft[]): P
       note)
     select x.enterprise_id, x.customer_id, x.meter_id, x.read_on, 'estimated', x.register, x.usage, x.estimate_basis,
       '计费估抄 / estimated for billing (G-6.2.5)'
-    from jsonb_to_recordset(${JSON.stringify(drafts.map(snake))}::jsonb) as x(enterprise_id uuid, customer_id uuid,
-      meter_id uuid, read_on date, register bigint, usage bigint, estimate_basis jsonb)
+    from (${fromJsonRows(READING_COLUMNS, drafts)}) x
     on conflict do nothing`);
 }
 
@@ -73,14 +126,9 @@ export async function insertBills(
   shared: { base: object; explanations: Record<string, unknown> } = { base: {}, explanations: {} },
 ): Promise<Set<string>> {
   if (bills.length === 0) return new Set();
-  const { templates, noticeRows } = withTemplates(notices, shared);
+  const templates = assignTemplates(notices, shared);
   const result = await tx.execute(sql`
-    with x as (
-      select * from jsonb_to_recordset(${JSON.stringify(bills.map(snake))}::jsonb) as x(id uuid, enterprise_id uuid,
-        customer_id uuid, period text, bill_no text, kind text, corrects_bill_id uuid, period_from date,
-        period_to date, start_register bigint, end_register bigint, volume bigint, estimated boolean,
-        amount_fen integer, lines jsonb, run_id uuid, note text, issued_on date, created_by uuid)
-    ),
+    with x as (${fromJsonRows(BILL_COLUMNS, bills)}),
     b as (
       insert into bills (id, enterprise_id, customer_id, sector, period, bill_no, kind, corrects_bill_id, period_from,
         period_to, start_register, end_register, volume, estimated, amount_fen, lines, run_id, note, issued_on,
@@ -102,16 +150,14 @@ export async function insertBills(
     ),
     t as (
       insert into notice_templates (id, enterprise_id, content)
-      select t.id, t.enterprise_id, t.content
-      from jsonb_to_recordset(${JSON.stringify(templates)}::jsonb) as t(id uuid, enterprise_id uuid, content jsonb)
+      select id, enterprise_id, content from (${fromJsonRows(TEMPLATE_COLUMNS, templates)}) t
       on conflict do nothing
     ),
     n as (
       insert into payment_notices (id, enterprise_id, customer_id, bill_id, notice_no, issued_on, due_date, fields,
         template_id)
       select y.id, b.enterprise_id, b.customer_id, b.id, y.notice_no, b.issued_on, y.due_date, y.fields, y.template_id
-      from b join jsonb_to_recordset(${JSON.stringify(noticeRows)}::jsonb) as y(id uuid, bill_id uuid,
-        notice_no text, due_date date, fields jsonb, template_id uuid) on y.bill_id = b.id
+      from b join (${fromJsonRows(NOTICE_COLUMNS, notices)}) y on y.bill_id = b.id
     )
     select id from b`);
   return new Set(rowsOf(result).map((r) => String(r.id)));
@@ -120,40 +166,23 @@ export async function insertBills(
 /**
  * G-6.2.7: the enterprise's part of a notice (and the G-6.2.6 explanation of its due date) is one template per
  * distinct content, its id a hash of that content; each notice keeps its own fields and names its template. The
- * template row is inserted in the same statement as the notice (a foreign key), and only once (`on conflict`).
+ * template row is inserted in the same statement as the notice (whose reference to it is checked at the end of that
+ * statement), and only once (`on conflict`).
  */
-function withTemplates(
+function assignTemplates(
   notices: NoticeDraft[],
   shared: { base: object; explanations: Record<string, unknown> },
-) {
-  const byDays = new Map<string, { id: string; enterprise_id: string; content: object }>();
-  const noticeRows = notices.map((n) => {
+): Template[] {
+  const byDays = new Map<string, Template>();
+  for (const n of notices) {
     const days = String(n.fields.dueDays ?? '');
     let t = byDays.get(days);
     if (!t) {
       const content = { ...shared.base, dueExplanation: shared.explanations[days] ?? null };
-      t = {
-        id: contentUuid(n.enterpriseId, JSON.stringify(content)),
-        enterprise_id: n.enterpriseId,
-        content,
-      };
+      t = { id: contentUuid(n.enterpriseId, JSON.stringify(content)), enterpriseId: n.enterpriseId, content };
       byDays.set(days, t);
     }
-    return { ...snake(n), template_id: t.id };
-  });
-  return { templates: [...byDays.values()], noticeRows };
-}
-
-const snakeKeys = new Map<string, string>();
-function snake(o: object): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const k in o) {
-    let key = snakeKeys.get(k);
-    if (key === undefined) {
-      key = k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-      snakeKeys.set(k, key);
-    }
-    out[key] = (o as Record<string, unknown>)[k];
+    n.templateId = t.id;
   }
-  return out;
+  return [...byDays.values()];
 }

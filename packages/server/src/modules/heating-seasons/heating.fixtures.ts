@@ -55,7 +55,7 @@ export async function heatingWorld(): Promise<HeatingWorld> {
     enterpriseId: heat,
     customerId,
     district: '张店区',
-    address: `张店区金晶大道 ${customerId.slice(0, 4)} 号`,
+    address: `张店区金晶大道 ${customerId.slice(-4)} 号`,
     heatedAreaM2: area,
   });
   await w.t.database.db
