@@ -213,6 +213,7 @@ export function planAccount(row: AccountRow, ctx: PlanContext, history: ReadingP
   const due = dueDateOf(ctx, row.paymentDays);
   // The enterprise's part of the notice is the same on every notice: the writer stores it once, as a template.
   // (Plain literals, not spreads: a million notices a run, and a spread object is several times slower to build.)
+  const estimated = end.kind === 'estimated';
   const own: NoticeOwn = {
     accountNumber: row.accountNo,
     accountName: row.name,
@@ -223,6 +224,13 @@ export function planAccount(row: AccountRow, ctx: PlanContext, history: ReadingP
     prices: distinctPrices(priced.lines),
     amountDueFen: priced.amount,
     payDeadline: due.lastDay,
+    periodFrom: range.from,
+    periodTo: range.to,
+    estimated,
+    readingKind: end.kind,
+    dueDays: due.days,
+    dueSource: due.source,
+    priceChanged: priced.priceChanged,
   };
   if (meters) own.meters = meters;
   const problems = noticeProblems(withBase(ctx.noticeBase, own));
@@ -230,7 +238,6 @@ export function planAccount(row: AccountRow, ctx: PlanContext, history: ReadingP
     return { skip: 'notice_incomplete', detail: problems.map((p) => p.field).join(',') };
 
   const billId = ctx.newId();
-  const estimated = end.kind === 'estimated';
   const bill: BillDraft = {
     id: billId,
     enterpriseId: ctx.enterpriseId,
@@ -265,36 +272,28 @@ export function planAccount(row: AccountRow, ctx: PlanContext, history: ReadingP
     billId,
     noticeNo: noticeNoOf(ctx.period, row.accountNo),
     dueDate: due.lastDay,
-    fields: {
-      accountNumber: own.accountNumber,
-      accountName: own.accountName,
-      address: own.address,
-      startReading: own.startReading,
-      endReading: own.endReading,
-      volume: own.volume,
-      prices: own.prices,
-      amountDueFen: own.amountDueFen,
-      payDeadline: own.payDeadline,
-      ...(own.meters ? { meters: own.meters } : {}),
-      periodFrom: range.from,
-      periodTo: range.to,
-      estimated,
-      readingKind: end.kind,
-      dueDays: due.days,
-      dueSource: due.source,
-      priceChanged: priced.priceChanged,
-    },
+    fields: own,
   };
   return { bill, notice, reading, priced: priced.lines };
 }
 
-/** The account's own part of a notice (G-6.2.7); the rest is the enterprise's (NoticeBase). */
+/**
+ * The account's own part of a notice as stored (G-6.2.7 fields, and the period, reading kind and G-6.2.6 due-date
+ * facts the notice explains); the rest is the enterprise's (NoticeBase, stored once as a template).
+ */
 type NoticeOwn = Omit<PaymentNotice, keyof NoticeBase> &
   Required<Pick<PaymentNotice, 'accountNumber' | 'accountName' | 'address' | 'prices' | 'payDeadline'>> & {
     startReading: number;
     endReading: number;
     volume: number;
     amountDueFen: number;
+    periodFrom: DateString;
+    periodTo: DateString;
+    estimated: boolean;
+    readingKind: ReadingKind;
+    dueDays: number;
+    dueSource: PaymentDue['source'];
+    priceChanged: boolean;
   };
 
 function withBase(base: NoticeBase, own: NoticeOwn): PaymentNotice {
