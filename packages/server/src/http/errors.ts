@@ -45,8 +45,8 @@ function send(req: FastifyRequest, reply: FastifyReply, code: string, messages: 
   return reply.status(status).send(body);
 }
 
-/** PostgreSQL unique violations come from a user's duplicate value, not a server fault. */
-function pgCode(err: unknown): string | undefined {
+/** The SQLSTATE of a database error (the driver's, or the one drizzle wraps as its cause). */
+export function pgCode(err: unknown): string | undefined {
   const e = err as { code?: unknown; cause?: { code?: unknown } };
   const c =
     typeof e.code === 'string' ? e.code : typeof e.cause?.code === 'string' ? e.cause.code : undefined;

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { contentUuid } from '../../db/ids.ts';
 import { fromJsonRows, type JsonColumn } from '../../db/json-rows.ts';
+import { pgCode } from '../../http/errors.ts';
 
 // The batch's documents in one statement: bills (ON CONFLICT DO NOTHING — `bills_regular_uq` and `bills_no_uq`
 // make a rerun or a resumed run write nothing twice), and only for the bills actually inserted, their charge
@@ -127,7 +128,11 @@ export async function insertBills(
 ): Promise<Set<string>> {
   if (bills.length === 0) return new Set();
   const templates = assignTemplates(notices, shared);
-  const result = await tx.execute(sql`
+  // Almost always none of these bills exists yet (the loader skips accounts already billed), and a plain INSERT is
+  // cheaper than ON CONFLICT's speculative insertion, which checks every unique index first (about 4% of a run's
+  // CPU, measured). A bill written meanwhile by another run or request makes the plain statement fail on a unique
+  // index; the batch then rolls back to the savepoint and writes with ON CONFLICT DO NOTHING, so it never fails.
+  const statement = (skipExisting: boolean) => sql`
     with x as (${fromJsonRows(BILL_COLUMNS, bills)}),
     b as (
       insert into bills (id, enterprise_id, customer_id, sector, period, bill_no, kind, corrects_bill_id, period_from,
@@ -136,7 +141,7 @@ export async function insertBills(
       select id, enterprise_id, customer_id, 'gas', period, bill_no, kind, corrects_bill_id, period_from, period_to,
         start_register, end_register, volume, estimated, amount_fen, lines, run_id, note, issued_on, created_by
       from x
-      on conflict do nothing
+      ${skipExisting ? sql`on conflict do nothing` : sql``}
       returning id, enterprise_id, customer_id, kind, amount_fen, issued_on, created_by, bill_no
     ),
     l as (
@@ -159,7 +164,17 @@ export async function insertBills(
       select y.id, b.enterprise_id, b.customer_id, b.id, y.notice_no, b.issued_on, y.due_date, y.fields, y.template_id
       from b join (${fromJsonRows(NOTICE_COLUMNS, notices)}) y on y.bill_id = b.id
     )
-    select id from b`);
+    select id from b`;
+  await tx.execute(sql`savepoint insert_bills`);
+  let result: unknown;
+  try {
+    result = await tx.execute(statement(false));
+    await tx.execute(sql`release savepoint insert_bills`);
+  } catch (err) {
+    if (pgCode(err) !== '23505') throw err;
+    await tx.execute(sql`rollback to savepoint insert_bills`);
+    result = await tx.execute(statement(true));
+  }
   return new Set(rowsOf(result).map((r) => String(r.id)));
 }
 
