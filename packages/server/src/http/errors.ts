@@ -92,6 +92,7 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
       en: 'Bad request: ' + err.message,
     });
   }
+  // A unique violation comes from a user's duplicate value, not a server fault.
   const pg = pgCode(err);
   if (pg === '23505') {
     return send(req, reply, 'DUPLICATE', {

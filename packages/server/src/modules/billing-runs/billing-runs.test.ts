@@ -52,6 +52,16 @@ const registers = (b: Record<string, unknown> | undefined) => ({
 });
 const billsOf = (customerId: string) =>
   rows(sql`select * from bills where customer_id = ${customerId}::uuid order by created_at, bill_no`);
+/** An actual reading on a meter, written straight to the table. */
+const addReading = (customerId: string, meterId: string, readOn: string, register: number, usage: number) =>
+  t.database.db.execute(sql`insert into meter_readings (enterprise_id, customer_id, meter_id, read_on, kind,
+    register, usage) values (${gasId}::uuid, ${customerId}::uuid, ${meterId}::uuid, ${readOn}, 'actual', ${register},
+    ${usage})`);
+/** The customer's meter in service (the new one after an exchange, the spare during verification). */
+const meterInService = async (customerId: string) =>
+  (
+    await rows(sql`select id from meters where customer_id = ${customerId}::uuid and status = 'in_service'`)
+  )[0]!.id as string;
 
 describe('billing engine', () => {
   it('G-6.2.4: a price change inside the period bills the usage before and after at each price, inclusive dates', async () => {
@@ -135,10 +145,7 @@ describe('billing engine', () => {
     expect(Number(octBill!.volume)).toBe(30_000);
 
     // The actual November reading is below the October estimate: the October bill is corrected by a new document.
-    await t.database.db
-      .execute(sql`insert into meter_readings (enterprise_id, customer_id, meter_id, read_on, kind,
-      register, usage) values (${gasId}::uuid, ${customer.id}::uuid, ${meter!.id}::uuid, '2026-11-30', 'actual',
-      ${sep + 10_000}, ${10_000 - 30_000})`);
+    await addReading(customer.id, meter!.id, '2026-11-30', sep + 10_000, 10_000 - 30_000);
     const nov = await run('2026-11');
     expect(nov.summary).toMatchObject({ corrected: 1 });
     const all = await billsOf(customer.id);
@@ -377,12 +384,7 @@ describe('billing engine', () => {
       reason: '到期轮换',
       note: '',
     });
-    const [fresh] = await rows(sql`select id from meters where customer_id = ${customer.id}::uuid
-      and status = 'in_service'`);
-    await t.database.db
-      .execute(sql`insert into meter_readings (enterprise_id, customer_id, meter_id, read_on, kind,
-      register, usage) values (${gasId}::uuid, ${customer.id}::uuid, ${fresh!.id as string}::uuid, '2027-06-30',
-      'actual', 12000, 12000)`);
+    await addReading(customer.id, await meterInService(customer.id), '2027-06-30', 12000, 12000);
     const done = await run('2027-06');
     expect(done.status).toBe('done');
     const [bill] = await billsOf(customer.id);
@@ -472,12 +474,8 @@ describe('billing engine', () => {
       spareReading: 0,
       note: '',
     });
-    const [spare] = await rows(sql`select id from meters where customer_id = ${customer.id}::uuid
-      and status = 'in_service'`);
-    await t.database.db
-      .execute(sql`insert into meter_readings (enterprise_id, customer_id, meter_id, read_on, kind,
-      register, usage) values (${gasId}::uuid, ${customer.id}::uuid, ${spare!.id as string}::uuid, '2027-09-30',
-      'actual', 5000, 5000)`);
+    const spare = await meterInService(customer.id);
+    await addReading(customer.id, spare, '2027-09-30', 5000, 5000);
     await run('2027-09');
     const [bill] = await billsOf(customer.id);
     expect(registers(bill)).toEqual({
@@ -487,10 +485,7 @@ describe('billing engine', () => {
       end_register: 5_000,
     });
     // The next month the meter is still away: nothing of it is billed twice.
-    await t.database.db
-      .execute(sql`insert into meter_readings (enterprise_id, customer_id, meter_id, read_on, kind,
-      register, usage) values (${gasId}::uuid, ${customer.id}::uuid, ${spare!.id as string}::uuid, '2027-10-31',
-      'actual', 7000, 2000)`);
+    await addReading(customer.id, spare, '2027-10-31', 7000, 2000);
     await run('2027-10');
     const bills = await billsOf(customer.id);
     expect(bills.map((b) => Number(b.volume))).toEqual([9_000, 2_000]);
