@@ -85,8 +85,11 @@ export async function loadAccounts(
       tu.used::float8 as tier_used, rx.list as removed_meters
     from c
     left join lateral (
+      -- The meter in service is the account's meter; one away for verification counts only when none is
+      -- (a spare's row may be older than the meter it stands in for, so creation time cannot decide).
       select id, serial_no, status, prepaid, initial_reading from meters
-      where customer_id = c.id and sector = 'gas' and status <> 'removed' order by created_at desc limit 1
+      where customer_id = c.id and sector = 'gas' and status <> 'removed'
+      order by status = 'in_service' desc, created_at desc limit 1
     ) m on true
     left join lateral (
       select settlement_cycle, terms from contracts
