@@ -14,6 +14,8 @@ export type {
   WorkCalendar,
 } from './calendar/types.ts';
 export { buildCalendar, toMessages } from './calendar/build.ts';
+export { HOLIDAY_NAMES, statutoryRestDays } from './calendar/statutory.ts';
+export type { LunarAnchors } from './calendar/statutory.ts';
 export {
   CN_CALENDAR_2025_2026,
   HOLIDAY_BLOCKS_2025,

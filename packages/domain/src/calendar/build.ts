@@ -41,31 +41,75 @@ export function buildCalendar(
   }
   const overrideByDate = indexOverrides(overrides);
 
+  const provisional = provisionalYears(data, known, options.provisionalYear);
+
   function dayInfo(date: DateString): DayInfo {
     assertDateString(date);
     const year = yearOf(date);
-    if (!known.has(year)) throw calendarYearUnknown(year, knownYears, date);
-    const override = overrideByDate.get(date);
-    if (override) {
-      const name = toMessages(override.note);
-      return override.kind === 'rest'
-        ? { date, working: false, reason: 'override_rest', name }
-        : { date, working: true, reason: 'override_work', name };
+    if (!known.has(year)) {
+      const lawDays = provisional(year);
+      if (!lawDays) throw calendarYearUnknown(year, knownYears, date);
+      return { ...provisionalDay(date, lawDays, overrideByDate.get(date)), provisional: true };
     }
+    const override = overrideByDate.get(date);
+    if (override) return overrideDay(date, override);
     const holiday = rest.get(date);
     if (holiday) return { date, working: false, reason: 'holiday', name: holiday };
     const makeup = work.get(date);
     if (makeup) return { date, working: true, reason: 'makeup_workday', name: makeup };
-    return isWeekend(date)
-      ? { date, working: false, reason: 'weekend' }
-      : { date, working: true, reason: 'weekday' };
+    return plainDay(date);
   }
 
   return {
     dayInfo,
     isWorkingDay: (date) => dayInfo(date).working,
     isKnownYear: (year) => known.has(year),
+    isProvisionalYear: (year) => !known.has(year) && provisional(year) !== null,
     knownYears,
+  };
+}
+
+function plainDay(date: DateString): DayInfo {
+  return isWeekend(date)
+    ? { date, working: false, reason: 'weekend' }
+    : { date, working: true, reason: 'weekday' };
+}
+
+function overrideDay(date: DateString, override: CalendarOverride): DayInfo {
+  const name = toMessages(override.note);
+  return override.kind === 'rest'
+    ? { date, working: false, reason: 'override_rest', name }
+    : { date, working: true, reason: 'override_work', name };
+}
+
+/** A day of a provisional year: an override entered early wins, then the law's days off, then the weekday rule. */
+function provisionalDay(
+  date: DateString,
+  lawDays: ReadonlyMap<DateString, Messages>,
+  override: CalendarOverride | undefined,
+): DayInfo {
+  if (override) return overrideDay(date, override);
+  const holiday = lawDays.get(date);
+  return holiday ? { date, working: false, reason: 'holiday', name: holiday } : plainDay(date);
+}
+
+/**
+ * The law's days off per provisional year, asked once per year. Only years after the base data qualify: an earlier
+ * year's notices are history, and the law as revised in 2024 did not govern them.
+ */
+function provisionalYears(
+  data: CalendarData,
+  known: ReadonlySet<number>,
+  source: CalendarOptions['provisionalYear'],
+): (year: number) => ReadonlyMap<DateString, Messages> | null {
+  const cache = new Map<number, ReadonlyMap<DateString, Messages> | null>();
+  return (year) => {
+    if (!source || known.has(year) || year <= data.lastYear || !isYear(year)) return null;
+    if (!cache.has(year)) {
+      const days = source(year);
+      cache.set(year, days ? new Map(Object.entries(days).map(([d, n]) => [d, toMessages(n)])) : null);
+    }
+    return cache.get(year)!;
   };
 }
 

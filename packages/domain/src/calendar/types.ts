@@ -35,6 +35,13 @@ export interface CalendarOptions {
    * entered early) must not make the rest of the year look like a year without holidays.
    */
   extraKnownYears?: readonly number[];
+  /**
+   * The days off of a year that no notice covers yet, from the holiday law alone (statutoryRestDays), or null when
+   * that cannot be worked out (no lunar data for the year). Such a year is reckoned provisionally: its days carry
+   * `provisional: true`, the overrides entered for it still win, and it never has make-up working days. Asked only
+   * for years after the base data's last year that are not declared known; the answer is kept per year.
+   */
+  provisionalYear?: (year: number) => Record<DateString, DayName> | null;
 }
 
 export type DayReason =
@@ -46,6 +53,8 @@ export interface DayInfo {
   reason: DayReason;
   /** Holiday or make-up day name, or the override's note. */
   name?: Messages;
+  /** The day lies in a year reckoned from the holiday law, before that year's notice was imported. */
+  provisional?: true;
 }
 
 export interface WorkCalendar {
@@ -53,6 +62,8 @@ export interface WorkCalendar {
   dayInfo(date: DateString): DayInfo;
   isWorkingDay(date: DateString): boolean;
   isKnownYear(year: number): boolean;
+  /** A year reckoned from the holiday law alone because its notice is not in yet (see provisionalYear). */
+  isProvisionalYear(year: number): boolean;
   /** Known years, ascending. */
   readonly knownYears: readonly number[];
 }

@@ -9,6 +9,7 @@ const weekendsOnly: WorkCalendar = {
   },
   isWorkingDay: (d) => weekday(d) !== 0 && weekday(d) !== 6,
   isKnownYear: (y) => y <= 2027,
+  isProvisionalYear: () => false,
   knownYears: [2027],
 };
 

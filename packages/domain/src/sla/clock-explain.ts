@@ -2,7 +2,8 @@
 // and how it ended — so a person never has to reverse-engineer a red or green dot.
 
 import type { Messages } from '../errors.ts';
-import { formatDue, formatShanghai } from '../time/shanghai.ts';
+import { formatDue, formatShanghai, toShanghaiDate, yearOf } from '../time/shanghai.ts';
+import { explainProvisional } from './explain.ts';
 import type { ClockDefinition, ClockResult } from './clock-types.ts';
 
 /** '1天2小时5分钟' / '1 d 2 h 5 min' for a number of minutes (sign ignored). */
@@ -43,6 +44,10 @@ export function explainClock(
     ...notes,
   ];
   if (result.pauses.length > 0) parts.push(pauseText(result));
+  // A pause can carry the due into a provisional year that the statutory count itself did not reach.
+  if (result.provisional && !result.statutory.provisional) {
+    parts.push(explainProvisional([yearOf(toShanghaiDate(result.due))]));
+  }
   parts.push(outcomeText(result as ClockResult & { due: Date }));
   return { zh: parts.map((p) => p.zh).join(''), en: parts.map((p) => p.en).join(' ') };
 }

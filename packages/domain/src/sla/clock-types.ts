@@ -76,5 +76,7 @@ export interface ClockResult {
   minutesUsed: number;
   /** Minutes from the stop (or `now`) to the due; negative when late. Undefined before the start. */
   marginMinutes?: number;
+  /** The due may move when a year's holiday notice is imported (see Deadline.provisional). */
+  provisional?: boolean;
   explanation: Messages;
 }

@@ -7,7 +7,7 @@
 import { DomainErrorCodes, domainError } from '../errors.ts';
 import type { Messages } from '../errors.ts';
 import type { WorkCalendar } from '../calendar/types.ts';
-import { MINUTE_MS, assertInstant, formatDue } from '../time/shanghai.ts';
+import { MINUTE_MS, assertInstant, formatDue, toShanghaiDate, yearOf } from '../time/shanghai.ts';
 import type { ClockDefinition, ClockEvent, ClockResult, DueSource, PauseInterval } from './clock-types.ts';
 import { explainClock } from './clock-explain.ts';
 import { computeDeadline } from './deadline.ts';
@@ -196,8 +196,18 @@ function summarise(replay: Replay, now: Date): ClockResult {
     pausedMinutes: toMinutes(pausedMs),
     minutesUsed: toMinutes(end.getTime() - replay.statutory.start.getTime() - pausedMs),
     marginMinutes: toMinutes(due.getTime() - end.getTime()),
+    provisional: isProvisional(replay, due),
   };
   return { ...result, explanation: explainClock(result, def, replay.notes) };
+}
+
+/**
+ * A due that rests on the statutory limit and counted a day of a year reckoned from the holiday law alone: it may
+ * move when that year's notice is imported. An agreed or extended due is a fixed instant and never moves.
+ */
+function isProvisional(replay: Replay, due: Date): boolean {
+  if ((replay.dueSource ?? 'limit') !== 'limit' || !replay.statutory) return false;
+  return replay.statutory.provisional || replay.calendar.isProvisionalYear(yearOf(toShanghaiDate(due)));
 }
 
 function stateOf(replay: Replay): ClockResult['state'] {

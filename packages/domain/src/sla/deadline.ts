@@ -4,9 +4,9 @@
 
 import type { Messages } from '../errors.ts';
 import type { DayInfo, WorkCalendar } from '../calendar/types.ts';
-import { addDays, assertInstant, endOfShanghaiDay, toShanghaiDate } from '../time/shanghai.ts';
+import { addDays, assertInstant, endOfShanghaiDay, toShanghaiDate, yearOf } from '../time/shanghai.ts';
 import type { DateString } from '../time/shanghai.ts';
-import { explainCalendarDays, explainHours, explainWorkingDays } from './explain.ts';
+import { explainCalendarDays, explainHours, explainWorkingDays, explainProvisional } from './explain.ts';
 import { hoursToMs, toLimit } from './limit.ts';
 import type { Limit, LimitUnit } from './limit.ts';
 
@@ -27,6 +27,10 @@ export interface Deadline {
   /** Working days: each rest day passed over; calendar days: the rest days the end was moved across. */
   skipped: DayInfo[];
   explanation: Messages;
+  /** A day the rule looked at lies in a year reckoned from the holiday law only (its notice not yet imported). */
+  provisional: boolean;
+  /** Those years, ascending; empty when the deadline rests on published notices only. */
+  provisionalYears: number[];
 }
 
 /**
@@ -59,7 +63,10 @@ function workingDaysDeadline(start: Date, limit: Limit, calendar: WorkCalendar):
     (info.working ? counted : skipped).push(info);
   }
   const base = { start, startDate, limit, unit: limit.unit, due: endOfShanghaiDay(day), lastDay: day };
-  return { ...base, counted, skipped, explanation: explainWorkingDays(base, counted, skipped) };
+  return withProvisional(
+    { ...base, counted, skipped, explanation: explainWorkingDays(base, counted, skipped) },
+    [...counted, ...skipped],
+  );
 }
 
 /** The day of the event does not count; ends 24:00 of start + n, moved to the next working day if that is a rest day. */
@@ -68,7 +75,8 @@ function calendarDaysDeadline(start: Date, limit: Limit, calendar: WorkCalendar)
   const nominalLastDay = addDays(startDate, limit.amount);
   const skipped: DayInfo[] = [];
   let day = nominalLastDay;
-  for (let info = calendar.dayInfo(day); !info.working; info = calendar.dayInfo(day)) {
+  let info = calendar.dayInfo(day);
+  for (; !info.working; info = calendar.dayInfo(day)) {
     skipped.push(info);
     day = addDays(day, 1);
   }
@@ -81,12 +89,36 @@ function calendarDaysDeadline(start: Date, limit: Limit, calendar: WorkCalendar)
     lastDay: day,
     nominalLastDay,
   };
-  return { ...base, counted: [], skipped, explanation: explainCalendarDays(base, skipped) };
+  return withProvisional({ ...base, counted: [], skipped, explanation: explainCalendarDays(base, skipped) }, [
+    ...skipped,
+    info,
+  ]);
 }
 
 /** Plain elapsed time around the clock (24 h duty): holidays do not stop it. */
 function hoursDeadline(start: Date, limit: Limit): Deadline {
   const due = new Date(start.getTime() + hoursToMs(limit.amount));
   const base = { start, startDate: toShanghaiDate(start), limit, unit: limit.unit, due };
-  return { ...base, counted: [], skipped: [], explanation: explainHours(base) };
+  return {
+    ...base,
+    counted: [],
+    skipped: [],
+    explanation: explainHours(base),
+    provisional: false,
+    provisionalYears: [],
+  };
+}
+
+/** Marks a deadline that looked at a provisional day, and says so in its explanation. */
+function withProvisional(
+  deadline: Omit<Deadline, 'provisional' | 'provisionalYears'>,
+  looked: readonly DayInfo[],
+): Deadline {
+  const years = [...new Set(looked.filter((d) => d.provisional).map((d) => yearOf(d.date)))].sort(
+    (a, b) => a - b,
+  );
+  if (years.length === 0) return { ...deadline, provisional: false, provisionalYears: [] };
+  const note = explainProvisional(years);
+  const explanation = { zh: deadline.explanation.zh + note.zh, en: `${deadline.explanation.en} ${note.en}` };
+  return { ...deadline, explanation, provisional: true, provisionalYears: years };
 }

@@ -179,3 +179,17 @@ export function explainHours(facts: DeadlineFacts): Messages {
     en: `${limit.en} of elapsed time from ${start}, around the clock (holidays do not stop it); due ${due}${TZ.en}.`,
   };
 }
+
+/** Why a deadline may still move: a year it counted has no State Council notice yet. */
+export function explainProvisional(years: readonly number[]): Messages {
+  const list = { zh: years.join('、'), en: years.join(', ') };
+  return {
+    zh:
+      `其中 ${list.zh} 年的国务院放假通知尚未导入，该年节假日暂按《全国年节及纪念日放假办法》推算（不含调休上班日），` +
+      `此截止时间为暂定，通知导入后可能调整。`,
+    en:
+      `The State Council's holiday notice for ${list.en} has not been imported yet, so that year's days off are ` +
+      `taken provisionally from the national holiday law (without make-up working days): this due date is ` +
+      `provisional and may move when the notice is imported.`,
+  };
+}
