@@ -35,7 +35,8 @@ export type ClosingEvent =
   | 'referred'
   | 'refused'
   | 'cancelled'
-  | 'closed';
+  | 'closed'
+  | 'due_recalculated';
 
 export const CLOSING_EFFECTS: Effects<ClosingEvent> = {
   completed: (o, e, c) => {
@@ -167,6 +168,8 @@ export const CLOSING_EFFECTS: Effects<ClosingEvent> = {
     );
     return { ...o, complaint: { ...o.complaint, responsibility } };
   },
+  // The clocks are derived from the calendar; the order itself does not change.
+  due_recalculated: (o) => o,
   supervised: (o, e, c) => {
     requireText(c.place, 'note', e.note, why('督办意见', 'the supervision note'));
     return { ...o, supervisionCount: o.supervisionCount + 1, flags: { ...o.flags, supervised: true } };

@@ -35,7 +35,8 @@ export type WorkOrderEventType =
   | 'referred'
   | 'refused'
   | 'cancelled'
-  | 'closed';
+  | 'closed'
+  | 'due_recalculated';
 
 interface Base<T extends WorkOrderEventType> {
   type: T;
@@ -130,6 +131,20 @@ export type RefusedEvent = Base<'refused'> & {
 };
 export type CancelledEvent = Base<'cancelled'> & { reason: string };
 export type ClosedEvent = Base<'closed'>;
+/**
+ * A clock's due moved because the working calendar changed under it (a year's holiday notice imported after the
+ * clock had been counted on the provisional calendar). It changes nothing in the order; it tells its history why
+ * the date moved.
+ */
+export type DueRecalculatedEvent = Base<'due_recalculated'> & {
+  clock: string;
+  clause: string;
+  previousDue: Date;
+  newDue: Date;
+  /** The notice year that moved it. */
+  year: number;
+  why: { zh: string; en: string };
+};
 
 export type WorkOrderEvent =
   | ReceivedEvent
@@ -156,7 +171,8 @@ export type WorkOrderEvent =
   | ReferredEvent
   | RefusedEvent
   | CancelledEvent
-  | ClosedEvent;
+  | ClosedEvent
+  | DueRecalculatedEvent;
 
 /** One row of an order's log: the event and the role its actor acted in (kept for audit and for replay). */
 export interface WorkOrderLogEntry {

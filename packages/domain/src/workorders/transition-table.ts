@@ -221,6 +221,15 @@ export const WORK_ORDER_TRANSITIONS: Readonly<Record<WorkOrderEventType, Transit
     clauses: ['G-6.1.3', 'G-6.2.10', 'G-9.2.3', 'H-7.1.3', 'H-7.1.4.1'],
     label: { zh: '不予受理', en: 'refuse' },
   },
+  due_recalculated: {
+    from: OPEN_STATES,
+    to: 'same',
+    // Recorded when the regulator imports a year's holiday notice (the calendar is the regulator's to keep).
+    roles: ['regulator'],
+    payload: ['clock', 'previousDue', 'newDue', 'year'],
+    clauses: ['G-5.7.2', 'H-7.4.4'],
+    label: { zh: '按放假通知重算时限', en: 'due recalculated by the holiday notice' },
+  },
   cancelled: {
     from: [...AWAITING_DISPATCH, 'dispatched', 'accepted'],
     to: 'cancelled',

@@ -10,6 +10,7 @@ import { appendAudit } from '../modules/audit/audit.repository.ts';
 import { assertPasswordPolicy, hashPassword } from '../modules/auth/passwords.ts';
 import { ZHolidayCnYear } from '../modules/calendar/calendar.schemas.ts';
 import { CalendarService } from '../modules/calendar/calendar.service.ts';
+import { importNotice } from '../modules/calendar/import-notice.ts';
 import { CliError } from './errors.ts';
 
 async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
@@ -85,7 +86,13 @@ export async function calendarImportCommand(file: string) {
   const parsed = ZHolidayCnYear.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
   if (!parsed.success) throw new CliError(`bad notice file: ${parsed.error.issues[0]?.message}`);
   await withDatabase(async (d) => {
-    const r = await new CalendarService(d, () => new Date()).importYear(null, parsed.data, `cli:${file}`);
+    const now = () => new Date();
+    const ctx = { config: loadConfig(), database: d, calendar: new CalendarService(d, now), now };
+    const r = await importNotice(ctx, null, parsed.data, `cli:${file}`);
     console.log(`calendar ${r.year}: ${r.days} days imported; ${r.year} is now a known year`);
+    console.log(`open orders' dues recomputed: ${r.moved.length} moved`);
+    for (const m of r.moved) {
+      console.log(`  ${m.orderNo} ${m.label.zh}（${m.clause}）: ${m.previousDue} → ${m.newDue}`);
+    }
   });
 }

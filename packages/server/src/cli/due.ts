@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { buildCalendar, computeDeadline, formatDue, type CalendarOverride } from '@ranre/domain';
 import { z } from 'zod';
 import { toShanghaiIso } from '../http/format.ts';
-import { packagedCalendarData } from '../modules/calendar/base-data.ts';
+import { packagedCalendarData, provisionalYearFromLaw } from '../modules/calendar/base-data.ts';
 import { ZHolidayCnYear } from '../modules/calendar/calendar.schemas.ts';
 import { CliError } from './errors.ts';
 
@@ -28,7 +28,10 @@ export function runDue(start: string, limit: string, calendarFiles: string[] = [
     for (const d of notice.data.days)
       overrides.push({ date: d.date, kind: d.isOffDay ? 'rest' : 'work', note: d.name });
   }
-  const calendar = buildCalendar(packagedCalendarData(), overrides, { extraKnownYears: years });
+  const calendar = buildCalendar(packagedCalendarData(), overrides, {
+    extraKnownYears: years,
+    provisionalYear: provisionalYearFromLaw,
+  });
   const d = computeDeadline(new Date(start), limit, calendar);
   return {
     start: toShanghaiIso(d.start),
@@ -39,5 +42,7 @@ export function runDue(start: string, limit: string, calendarFiles: string[] = [
     explanation: d.explanation.zh,
     explanationEn: d.explanation.en,
     skipped: d.skipped.map((s) => s.date),
+    provisional: d.provisional,
+    provisionalYears: d.provisionalYears,
   };
 }

@@ -33,6 +33,7 @@ export const DEFAULT_ROLE: Readonly<Record<WorkOrderEventType, WorkOrderRole>> =
   refused: 'agent',
   cancelled: 'agent',
   closed: 'agent',
+  due_recalculated: 'regulator',
 };
 
 /** An event at a Shanghai wall-clock time; `by` defaults to the usual actor of that role. */

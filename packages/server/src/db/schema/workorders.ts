@@ -98,6 +98,8 @@ export const workOrderClocks = pgTable(
     marginMinutes: integer('margin_minutes'),
     explanation: jsonb('explanation').$type<{ zh: string; en: string }>(),
     evaluatedAt: timestamp('evaluated_at', { withTimezone: true }).notNull(),
+    /** The due counted a day of a year whose holiday notice was not in yet: an import recomputes it. */
+    provisional: boolean('provisional').notNull().default(false),
   },
   (t) => [
     primaryKey({ columns: [t.orderId, t.name] }),

@@ -3,9 +3,12 @@ import { toShanghaiIso } from '../../http/format.ts';
 import { z } from 'zod';
 import type { AppContext } from '../../http/context.ts';
 import { allow, requireActor, signedIn } from '../../http/guard.ts';
+import { importNotice } from './import-notice.ts';
 import {
+  ZCalendarStatus,
   ZDueBody,
   ZDueResponse,
+  ZImportResult,
   ZHolidayCnYear,
   ZOverride,
   ZOverrideBody,
@@ -86,10 +89,23 @@ export const calendarRoutes =
           tags,
           summary: '导入年度放假通知 / import a year notice (holiday-cn format)',
           body: ZHolidayCnYear,
-          response: { 200: z.object({ year: z.number(), days: z.number() }) },
+          response: { 200: ZImportResult },
         },
       },
-      async (req) => ctx.calendar.importYear(requireActor(req), req.body, 'api'),
+      async (req) => importNotice(ctx, requireActor(req), req.body, 'api'),
+    );
+
+    app.get(
+      '/calendar/status',
+      {
+        preHandler: signedIn,
+        schema: {
+          tags,
+          summary: '放假通知导入状态 / whether this and next year’s holiday notices are in',
+          response: { 200: ZCalendarStatus },
+        },
+      },
+      async () => ctx.calendar.status(),
     );
 
     app.post(
@@ -113,6 +129,8 @@ export const calendarRoutes =
           explanation: d.explanation.zh,
           explanationEn: d.explanation.en,
           skipped: d.skipped,
+          provisional: d.provisional,
+          provisionalYears: d.provisionalYears,
         };
       },
     );

@@ -10,11 +10,14 @@ export const ZDayInfo = z.object({
   working: z.boolean(),
   reason: z.string(),
   name: ZMessages.optional(),
+  /** The day lies in a year reckoned from the holiday law, its notice not imported yet. */
+  provisional: z.boolean().optional(),
 });
 
 export const ZYearView = z.object({
   year: z.number(),
   knownYears: z.object({ from: z.number(), to: z.number() }),
+  provisional: z.boolean(),
   days: z.array(ZDayInfo),
 });
 
@@ -43,6 +46,35 @@ export const ZDueResponse = z.object({
   explanation: z.string(),
   explanationEn: z.string(),
   skipped: z.array(ZDayInfo),
+  /** The deadline counted a day of a year whose notice is not imported: it may move when the notice arrives. */
+  provisional: z.boolean(),
+  provisionalYears: z.array(z.number()),
+});
+
+export const ZMovedDue = z.object({
+  orderId: z.string(),
+  orderNo: z.string(),
+  enterpriseId: z.string(),
+  clock: z.string(),
+  clause: z.string(),
+  label: ZMessages,
+  previousDue: z.string(),
+  newDue: z.string(),
+});
+
+export const ZImportResult = z.object({
+  year: z.number(),
+  days: z.number(),
+  /** The open orders' dues the notice moved, each also appended to its order's history. */
+  moved: z.array(ZMovedDue),
+});
+
+export const ZCalendarStatus = z.object({
+  today: z.string(),
+  knownYears: z.array(z.number()),
+  years: z.array(z.object({ year: z.number(), notice: z.enum(['in', 'provisional', 'none']) })),
+  /** Set from 1 November while next year's notice is not in (and while this year's is not). */
+  alert: ZMessages.nullable(),
 });
 
 /** A holiday-cn year file; its "$schema" and "$id" keys are dropped so the file can be sent as it is. */

@@ -3,22 +3,30 @@ import {
   buildCalendar,
   computeDeadline,
   formatDue,
+  toShanghaiDate,
+  yearOf,
   type CalendarData,
   type CalendarOverride,
+  type DayName,
   type Deadline,
   type WorkCalendar,
 } from '@ranre/domain';
-import type { Database } from '../../db/client.ts';
+import type { Database, Db } from '../../db/client.ts';
 import type { Actor } from '../../http/context.ts';
 import { appError } from '../../http/errors.ts';
 import { appendAudit } from '../audit/audit.repository.ts';
-import { packagedCalendarData, type HolidayCnYear } from './base-data.ts';
+import { packagedCalendarData, provisionalYearFromLaw, type HolidayCnYear } from './base-data.ts';
 import * as repo from './calendar.repository.ts';
 
 /** Cached calendars are rebuilt at least this often, so other server processes see an administrator's edits. */
 const CACHE_MS = 60_000;
+/** From this month on, next year's notice is awaited (it usually appears in October–November). */
+const NOTICE_AWAITED_FROM_MONTH = 11;
 
-/** The working calendar: packaged State Council data plus the administrator's overrides and declared years. */
+/**
+ * The working calendar: packaged State Council data plus the administrator's overrides and imported years; a later
+ * year with no notice yet is reckoned provisionally from the holiday law (never refused while lunar data exists).
+ */
 export class CalendarService {
   private cached: { at: number; calendar: WorkCalendar } | null = null;
 
@@ -26,40 +34,87 @@ export class CalendarService {
     private readonly database: Database,
     private readonly now: () => Date,
     private readonly base: CalendarData = packagedCalendarData(),
+    private readonly provisionalYear: (
+      year: number,
+    ) => Record<string, DayName> | null = provisionalYearFromLaw,
   ) {}
 
   async current(): Promise<WorkCalendar> {
     const t = this.now().getTime();
     if (this.cached && t - this.cached.at < CACHE_MS) return this.cached.calendar;
-    const { db } = this.database;
+    const calendar = await this.build(this.database.db);
+    this.cached = { at: t, calendar };
+    return calendar;
+  }
+
+  /** The calendar as stored in `db` (inside a transaction: as that transaction sees it). */
+  private async build(db: Db): Promise<WorkCalendar> {
     const [overrides, years] = await Promise.all([repo.listOverrides(db), repo.listDeclaredYears(db)]);
-    const calendar = buildCalendar(
+    return buildCalendar(
       this.base,
       overrides.map((o): CalendarOverride => ({
         date: o.date,
         kind: o.kind as 'rest' | 'work',
         note: o.note,
       })),
-      { extraKnownYears: years.map((y) => y.year) },
+      { extraKnownYears: years.map((y) => y.year), provisionalYear: this.provisionalYear },
     );
-    this.cached = { at: t, calendar };
-    return calendar;
   }
 
   private invalidate() {
     this.cached = null;
   }
 
+  /**
+   * Whether this year's and next year's notices are in. From 1 November (and whenever this year itself is still
+   * provisional) a missing notice is an alert for the administrators and the regulator.
+   */
+  async status() {
+    const now = this.now();
+    const today = toShanghaiDate(now);
+    const year = yearOf(today);
+    const cal = await this.current();
+    const years = [year, year + 1].map((y) => ({
+      year: y,
+      notice: cal.isKnownYear(y)
+        ? ('in' as const)
+        : cal.isProvisionalYear(y)
+          ? ('provisional' as const)
+          : ('none' as const),
+    }));
+    const awaited = years.filter(
+      (y, i) => y.notice !== 'in' && (i === 0 || Number(today.slice(5, 7)) >= NOTICE_AWAITED_FROM_MONTH),
+    );
+    const alert =
+      awaited.length === 0
+        ? null
+        : {
+            zh:
+              `${awaited.map((y) => y.year).join('、')} 年的国务院放假通知尚未导入：涉及该年的工作日时限暂按` +
+              `《全国年节及纪念日放假办法》推算并标为“暂定”。通知发布后请在“工作日历”页导入，未结工单的时限将自动重算。`,
+            en:
+              `The State Council holiday notice for ${awaited.map((y) => y.year).join(', ')} is not imported: ` +
+              `working-day deadlines that reach it are reckoned from the holiday law and marked provisional. Import ` +
+              `the notice on the Working calendar page when it is published; open orders' deadlines are then recomputed.`,
+          };
+    return { today, knownYears: [...cal.knownYears], years, alert };
+  }
+
   async yearView(year: number) {
     const cal = await this.current();
-    if (!cal.isKnownYear(year)) {
+    if (!cal.isKnownYear(year) && !cal.isProvisionalYear(year)) {
       // Let the domain say it, in both languages, with the known range.
       cal.dayInfo(`${year}-01-01`);
     }
     const days = [];
     for (let d = `${year}-01-01`; d.startsWith(String(year)); d = addDays(d, 1)) days.push(cal.dayInfo(d));
     const known = cal.knownYears;
-    return { year, knownYears: { from: known[0]!, to: known.at(-1)! }, days };
+    return {
+      year,
+      knownYears: { from: known[0]!, to: known.at(-1)! },
+      provisional: cal.isProvisionalYear(year),
+      days,
+    };
   }
 
   async due(start: Date, limit: string): Promise<Deadline & { dueText: string }> {
@@ -109,9 +164,15 @@ export class CalendarService {
 
   /**
    * Adds a year's State Council notice (holiday-cn format): every listed day becomes an override and the year is
-   * declared known, all in one transaction.
+   * declared known. `afterImport` runs in the same transaction with the new calendar (the work orders recompute
+   * their provisional clocks there), so the notice and what it moved land together or not at all.
    */
-  async importYear(actor: Actor | null, notice: HolidayCnYear, source: string) {
+  async importYear<T>(
+    actor: Actor | null,
+    notice: HolidayCnYear,
+    source: string,
+    afterImport?: (tx: Db, calendar: WorkCalendar) => Promise<T>,
+  ): Promise<{ year: number; days: number; after: T | undefined }> {
     const outside = notice.days.filter((d) => !d.date.startsWith(`${notice.year}-`));
     if (outside.length > 0) {
       throw appError(
@@ -123,7 +184,7 @@ export class CalendarService {
         { dates: outside.map((d) => d.date) },
       );
     }
-    await this.database.db.transaction(async (tx) => {
+    const after = await this.database.db.transaction(async (tx) => {
       for (const d of notice.days) {
         await repo.upsertOverride(tx, {
           date: d.date,
@@ -133,6 +194,7 @@ export class CalendarService {
         });
       }
       await repo.declareYear(tx, notice.year, source);
+      const result = afterImport ? await afterImport(tx, await this.build(tx)) : undefined;
       await appendAudit(tx, {
         actor,
         enterpriseId: null,
@@ -141,8 +203,9 @@ export class CalendarService {
         entityId: String(notice.year),
         after: { source, days: notice.days.length },
       });
+      return result;
     });
     this.invalidate();
-    return { year: notice.year, days: notice.days.length };
+    return { year: notice.year, days: notice.days.length, after };
   }
 }

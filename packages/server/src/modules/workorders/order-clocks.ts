@@ -64,6 +64,7 @@ export async function storeOrderClocks(
         marginMinutes: sql`excluded.margin_minutes`,
         explanation: sql`case when ${stays} and excluded.state <> 'breached' then ${t.explanation} else excluded.explanation end`,
         evaluatedAt: sql`excluded.evaluated_at`,
+        provisional: sql`case when ${stays} then ${t.provisional} else excluded.provisional end`,
       },
     })
     .returning();
@@ -90,6 +91,7 @@ function clockValues(order: OrderForClocks, r: ClockResult, now: Date): typeof w
     marginMinutes: r.marginMinutes ?? null,
     explanation: r.explanation,
     evaluatedAt: now,
+    provisional: r.provisional ?? false,
   };
 }
 
@@ -128,6 +130,7 @@ export function storedClockView(itemCode: string, r: ClockRow): TClock {
     minutesUsed: r.minutesUsed,
     marginMinutes: r.marginMinutes,
     explanation: r.explanation ?? null,
+    provisional: r.provisional,
   };
 }
 
@@ -148,6 +151,7 @@ export function liveClockView(itemCode: string, r: ClockResult, stored?: ClockRo
     minutesUsed: r.state === 'not_started' ? null : r.minutesUsed,
     marginMinutes: r.marginMinutes ?? null,
     explanation: keptBreach ? (stored.explanation ?? r.explanation) : r.explanation,
+    provisional: keptBreach ? stored.provisional : (r.provisional ?? false),
   };
 }
 

@@ -8,7 +8,7 @@ import type { TEventInput } from './event.schemas.ts';
 export type EventRow = typeof workOrderEvents.$inferSelect;
 
 /** Payload fields that hold instants, revived as Dates on the way back. */
-const INSTANT_FIELDS = ['agreedAt', 'extendedTo', 'previousDue', 'dueBy'] as const;
+const INSTANT_FIELDS = ['agreedAt', 'extendedTo', 'previousDue', 'newDue', 'dueBy'] as const;
 
 const reviveInstant = (value: unknown): unknown =>
   typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? new Date(value) : value;

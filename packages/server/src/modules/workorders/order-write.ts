@@ -46,7 +46,8 @@ export function eventRow(
     enterpriseId: order.enterpriseId,
     type: event.type,
     at: event.at,
-    actorId: actor.id,
+    // A system actor (the CLI importing a holiday notice) has no user id.
+    actorId: actor.id || null,
     actorName: actor.displayName,
     actorRole: actor.role,
     payload: toPayload(event),

@@ -85,6 +85,8 @@ export const ZClock = z.object({
   minutesUsed: z.number().nullable(),
   marginMinutes: z.number().nullable(),
   explanation: ZMessages.nullable(),
+  /** The due counted a day of a year whose State Council notice is not imported yet: it may still move. */
+  provisional: z.boolean(),
 });
 export type TClock = z.infer<typeof ZClock>;
 

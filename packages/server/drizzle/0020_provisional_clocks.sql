@@ -1,0 +1,1 @@
+ALTER TABLE "work_order_clocks" ADD COLUMN "provisional" boolean DEFAULT false NOT NULL;
