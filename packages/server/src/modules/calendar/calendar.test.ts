@@ -31,11 +31,11 @@ describe('calendar and deadlines through the API', () => {
     expect(res.json().due).toBe('2026-02-18T00:20:00+08:00');
   });
 
-  it('refuses a working-day deadline past the last known year with CALENDAR_YEAR_UNKNOWN (422)', async () => {
+  it('G-5.7.2: a working-day deadline past the last notice is provisional, never refused', async () => {
     const res = await due(agent, '2026-12-28T10:00:00+08:00', '5wd');
-    expect(res.statusCode).toBe(422);
-    expect(res.json().code).toBe('CALENDAR_YEAR_UNKNOWN');
-    expect(res.json().messages.en).toContain('2027');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ dueText: '2027-01-05 24:00', provisional: true, provisionalYears: [2027] });
+    expect(res.json().explanationEn).toContain('2027');
   });
 
   it('rejects a bad limit and a start without an offset', async () => {
