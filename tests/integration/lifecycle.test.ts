@@ -9,7 +9,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 // start, stopped with SIGTERM, started again with its data intact. (Embedded engine only: that is what it proves.)
 const bin = path.resolve(import.meta.dirname, '../../packages/server/bin/ranre.js');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ranre-life-'));
-afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+// Every server this file starts: a failing assertion or a time-out must not leave one running.
+const started = new Set<ChildProcess>();
+afterAll(() => {
+  for (const proc of started) if (proc.exitCode === null && proc.signalCode === null) proc.kill('SIGKILL');
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -25,6 +30,7 @@ async function start(port: number): Promise<{ proc: ChildProcess; out: () => str
   const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, JOBS: 'off' };
   delete env.DATABASE_URL;
   const proc = spawn('node', [bin, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  started.add(proc);
   proc.stdout!.on('data', (b) => (out += b));
   proc.stderr!.on('data', (b) => (out += b));
   const end = Date.now() + 120_000;
@@ -33,11 +39,13 @@ async function start(port: number): Promise<{ proc: ChildProcess; out: () => str
     if (proc.exitCode !== null) throw new Error(`server exited: ${out}`);
     await new Promise((r) => setTimeout(r, 200));
   }
+  proc.kill('SIGKILL');
   throw new Error(`server did not start: ${out}`);
 }
 
 async function stop(proc: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => {
+    if (proc.exitCode !== null) return resolve(proc.exitCode);
     proc.on('exit', (code) => resolve(code));
     proc.kill('SIGTERM');
   });

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import { buildCalendar, computeDeadline, formatDue, type CalendarOverride } from '@ranre/domain';
+import { computeDeadline, formatDue, type CalendarOverride } from '@ranre/domain';
 import { z } from 'zod';
 import { toShanghaiIso } from '../http/format.ts';
-import { packagedCalendarData, provisionalYearFromLaw } from '../modules/calendar/base-data.ts';
+import { packagedCalendar } from '../modules/calendar/base-data.ts';
 import { ZHolidayCnYear } from '../modules/calendar/calendar.schemas.ts';
 import { CliError } from './errors.ts';
 
@@ -28,10 +28,7 @@ export function runDue(start: string, limit: string, calendarFiles: string[] = [
     for (const d of notice.data.days)
       overrides.push({ date: d.date, kind: d.isOffDay ? 'rest' : 'work', note: d.name });
   }
-  const calendar = buildCalendar(packagedCalendarData(), overrides, {
-    extraKnownYears: years,
-    provisionalYear: provisionalYearFromLaw,
-  });
+  const calendar = packagedCalendar(overrides, years);
   const d = computeDeadline(new Date(start), limit, calendar);
   return {
     start: toShanghaiIso(d.start),

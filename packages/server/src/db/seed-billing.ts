@@ -1,10 +1,10 @@
-import { addDays, buildCalendar, parseBillingMonth, toShanghaiDate, type DateString } from '@ranre/domain';
+import { addDays, parseBillingMonth, toShanghaiDate, type DateString } from '@ranre/domain';
 import { eq, sql } from 'drizzle-orm';
 import { assertNoticeBaseComplete, noticeBaseOf } from '../modules/billing-runs/context.ts';
 import { billBatch } from '../modules/billing-runs/engine.ts';
 import type { PlanContext } from '../modules/billing-runs/engine.plan.ts';
 import { loadSchedules } from '../modules/billing-runs/engine.repository.ts';
-import { packagedCalendarData } from '../modules/calendar/base-data.ts';
+import { packagedCalendar } from '../modules/calendar/base-data.ts';
 import type { Db } from './client.ts';
 import type { MeteringSeedResult } from './seed-metering.ts';
 import { billingRuns, customers, enterprises } from './schema.ts';
@@ -19,7 +19,7 @@ const BATCH = 1000;
 
 export async function seedBilling(tx: Db, metering: MeteringSeedResult, now: Date) {
   const today = toShanghaiDate(now);
-  const calendar = buildCalendar(packagedCalendarData(), []);
+  const calendar = packagedCalendar();
   let bills = 0;
   for (const m of metering.enterprises) {
     const [e] = await tx.select().from(enterprises).where(eq(enterprises.id, m.enterpriseId));

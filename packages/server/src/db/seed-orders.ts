@@ -1,7 +1,6 @@
 import {
   addDays,
   applyWorkOrderEvent,
-  buildCalendar,
   catalogueItem,
   shanghaiMidnightUtc,
   toShanghaiDate,
@@ -12,7 +11,7 @@ import {
   type WorkOrderEvent,
 } from '@ranre/domain';
 import { appendAudit } from '../modules/audit/audit.repository.ts';
-import { packagedCalendarData } from '../modules/calendar/base-data.ts';
+import { packagedCalendar } from '../modules/calendar/base-data.ts';
 import {
   buildRepeatNotice,
   complaintCategoryFor,
@@ -69,7 +68,7 @@ export async function seedOrders(
   tx: Db,
   data: SeedOrdersData,
   now: Date,
-  calendar: WorkCalendar = buildCalendar(packagedCalendarData(), []),
+  calendar: WorkCalendar = packagedCalendar(),
 ): Promise<SeedOrdersSummary> {
   const summary: SeedOrdersSummary = { orders: 0, events: 0, complaints: 0, byEnterprise: {} };
   const targets = [

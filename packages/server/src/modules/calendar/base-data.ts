@@ -1,6 +1,14 @@
 import chineseDays from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
 import chineseDaysLunar from 'chinese-days';
-import { statutoryRestDays, type CalendarData, type DayName, type LunarAnchors } from '@ranre/domain';
+import {
+  buildCalendar,
+  statutoryRestDays,
+  type CalendarData,
+  type CalendarOverride,
+  type DayName,
+  type LunarAnchors,
+  type WorkCalendar,
+} from '@ranre/domain';
 
 type Raw = { holidays: Record<string, string>; workdays: Record<string, string> };
 
@@ -62,3 +70,14 @@ export function provisionalYearFromLaw(
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The packaged notices, later years reckoned from the law; what the seed and `ranre due` use (no database). */
+export function packagedCalendar(
+  overrides: readonly CalendarOverride[] = [],
+  extraKnownYears: readonly number[] = [],
+): WorkCalendar {
+  return buildCalendar(packagedCalendarData(), overrides, {
+    extraKnownYears,
+    provisionalYear: provisionalYearFromLaw,
+  });
+}

@@ -34,7 +34,11 @@ describe('calendar and deadlines through the API', () => {
   it('G-5.7.2: a working-day deadline past the last notice is provisional, never refused', async () => {
     const res = await due(agent, '2026-12-28T10:00:00+08:00', '5wd');
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ dueText: '2027-01-05 24:00', provisional: true, provisionalYears: [2027] });
+    expect(res.json()).toMatchObject({
+      dueText: '2027-01-05 24:00',
+      provisional: true,
+      provisionalYears: [2027],
+    });
     expect(res.json().explanationEn).toContain('2027');
   });
 

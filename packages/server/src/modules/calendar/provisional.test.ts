@@ -60,14 +60,22 @@ describe('a year with no holiday notice yet', () => {
       limit: '5wd',
     });
     expect(due.statusCode).toBe(200);
-    expect(due.json()).toMatchObject({ dueText: '2027-01-05 24:00', provisional: true, provisionalYears: [2027] });
+    expect(due.json()).toMatchObject({
+      dueText: '2027-01-05 24:00',
+      provisional: true,
+      provisionalYears: [2027],
+    });
   });
 
   it('G-5.7.2: importing the notice moves the open complaint’s due and appends the reason to its history; a breach stays', async () => {
     w.at('2026-12-21 10:00');
     const late = await w.create('gas_agent', complaint); // due 2026-12-28 24:00, not provisional
     w.at('2026-12-29 09:00');
-    const open = await w.create('gas_agent', { ...complaint, callerPhone: '13905330001', callerName: '李秀英' });
+    const open = await w.create('gas_agent', {
+      ...complaint,
+      callerPhone: '13905330001',
+      callerName: '李秀英',
+    });
     expect(answer(open)).toMatchObject({ dueText: '2027-01-06 24:00', provisional: true });
     await runDeadlineWatcher({ database: w.t.database, calendar: w.t.ctx.calendar }, w.t.ctx.now());
     expect(answer(await w.get('gas_agent', late.id)).state).toBe('breached');
@@ -77,7 +85,10 @@ describe('a year with no holiday notice yet', () => {
     const moved = res.json().moved as { orderNo: string; previousDue: string; newDue: string }[];
     const mine = moved.find((m) => m.orderNo === open.orderNo);
     // 12-30, 12-31, Sunday 01-03 (worked), 01-04, 01-05: the due moves a day earlier.
-    expect(mine).toMatchObject({ previousDue: '2027-01-06T16:00:00.000Z', newDue: '2027-01-05T16:00:00.000Z' });
+    expect(mine).toMatchObject({
+      previousDue: '2027-01-06T16:00:00.000Z',
+      newDue: '2027-01-05T16:00:00.000Z',
+    });
     expect(moved.find((m) => m.orderNo === late.orderNo)).toBeUndefined();
 
     const after = await w.get('gas_agent', open.id);
