@@ -133,12 +133,40 @@ export interface CalendarDay {
   /** weekday | weekend | holiday | makeup_workday | override_rest | override_work */
   reason: string;
   name?: DayName | null;
+  /** In a year reckoned from the holiday law, its notice not imported yet. */
+  provisional?: boolean;
 }
 
 export interface CalendarYear {
   year: number;
   knownYears: { from: number; to: number };
+  /** No State Council notice for this year yet: its days off are reckoned from the holiday law. */
+  provisional: boolean;
   days: CalendarDay[];
+}
+
+export interface CalendarStatus {
+  today: string;
+  knownYears: number[];
+  years: { year: number; notice: 'in' | 'provisional' | 'none' }[];
+  alert: { zh: string; en: string } | null;
+}
+
+export interface MovedDue {
+  orderId: Id;
+  orderNo: string;
+  enterpriseId: Id;
+  clock: string;
+  clause: string;
+  label: { zh: string; en: string };
+  previousDue: string;
+  newDue: string;
+}
+
+export interface ImportResult {
+  year: number;
+  days: number;
+  moved: MovedDue[];
 }
 
 export type OverrideKind = 'rest' | 'work';
@@ -157,6 +185,8 @@ export interface DueResult {
   unit: string;
   explanation: string;
   explanationEn: string;
+  /** It counted a day of a year whose notice is not imported: it may move. */
+  provisional: boolean;
 }
 
 export interface AuditEvent {

@@ -28,6 +28,8 @@ export interface Clock {
   minutesUsed: number | null;
   marginMinutes: number | null;
   explanation: Messages | null;
+  /** The due counted a day of a year whose holiday notice is not imported yet: it may move. */
+  provisional?: boolean;
 }
 
 export interface WorkOrderSummary {

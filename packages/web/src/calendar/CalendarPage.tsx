@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Card, Col, Row, Select, Skeleton, Space, Typography } from 'antd';
+import { Alert, Card, Col, Row, Select, Skeleton, Space, Typography } from 'antd';
 import { api } from '../api/client.ts';
 import type { CalendarYear } from '../api/types.ts';
 import { useUser } from '../auth/AuthContext.tsx';
@@ -8,6 +8,7 @@ import { ErrorAlert } from '../common/errors.tsx';
 import { todayShanghai } from '../common/format.ts';
 import { useAsync } from '../common/useAsync.ts';
 import { useI18n } from '../i18n/index.tsx';
+import { ImportNotice } from './ImportNotice.tsx';
 import { MonthGrid } from './MonthGrid.tsx';
 import { Overrides } from './Overrides.tsx';
 import { TryLimit } from './TryLimit.tsx';
@@ -34,9 +35,13 @@ export function CalendarPage() {
   const user = useUser();
   const today = todayShanghai();
   const [year, setYear] = useState(Number(today.slice(0, 4)));
+  const [imports, setImports] = useState(0);
   const cal = useAsync(() => api.get<CalendarYear>('/calendar', { year }), [year]);
   const known = cal.data?.knownYears;
-  const years = known ? Array.from({ length: known.to - known.from + 1 }, (_, i) => known.from + i) : [year];
+  // The notice years, and the next one or two reckoned provisionally from the holiday law.
+  const last = Math.max(known?.to ?? year, Number(today.slice(0, 4)) + 1);
+  const first = known?.from ?? year;
+  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   if (!years.includes(year)) years.push(year);
 
   return (
@@ -57,6 +62,14 @@ export function CalendarPage() {
       </div>
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
         <TryLimit />
+        {cal.data?.provisional ? (
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="calendar-provisional"
+            message={t('cal.provisionalYear', { year: cal.data.year })}
+          />
+        ) : null}
         <ErrorAlert error={cal.error} onRetry={cal.reload} />
         {cal.loading && !cal.data ? (
           <Card>
@@ -76,7 +89,16 @@ export function CalendarPage() {
             })}
           </Row>
         ) : null}
-        {isRegulator(user) ? <Overrides onChanged={cal.reload} /> : null}
+        {isRegulator(user) ? (
+          <ImportNotice
+            onImported={() => {
+              setImports((n) => n + 1);
+              cal.reload();
+            }}
+          />
+        ) : null}
+        {/* An import adds its days as overrides: the list is loaded again. */}
+        {isRegulator(user) ? <Overrides key={imports} onChanged={cal.reload} /> : null}
       </Space>
     </div>
   );

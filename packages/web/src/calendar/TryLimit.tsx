@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, DatePicker, Descriptions, Form, Input } from 'antd';
+import { Alert, Button, Card, DatePicker, Descriptions, Form, Input, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { api } from '../api/client.ts';
 import type { DueResult } from '../api/types.ts';
@@ -113,7 +113,16 @@ export function TryLimit() {
             {
               key: 'exp',
               label: t('cal.explanation'),
-              children: lang === 'en' ? result.explanationEn : result.explanation,
+              children: (
+                <>
+                  {result.provisional ? (
+                    <Tag color="gold" data-testid="try-provisional">
+                      {t('wo.provisional')}
+                    </Tag>
+                  ) : null}
+                  {lang === 'en' ? result.explanationEn : result.explanation}
+                </>
+              ),
             },
           ]}
         />

@@ -102,6 +102,11 @@ export const enOrders: Record<keyof typeof zhOrders, string> = {
   'wo.f.extendedTo': 'Extend to',
   'wo.f.handOverTo': 'Hand over to',
   'wo.f.dueBy': 'Hand-over due by',
+  'wo.f.previousDue': 'Previous due',
+  'wo.f.newDue': 'New due',
+  'wo.provisional': 'Provisional',
+  'wo.provisionalHint':
+    "This due counts days of a year whose State Council holiday notice is not imported yet, reckoned from the national holiday law; when the notice is imported it is recomputed and the order's history says why.",
   'wo.f.satisfaction': 'Satisfaction',
   'wo.f.satisfactionOptional': 'Satisfaction (optional; the return visit asks again)',
   'wo.f.responsibility': 'Responsibility',

@@ -154,6 +154,21 @@ export const en: Record<MessageKey, string> = {
   'user.usernameRule': '3–64 letters, digits, _ . - (starting with a letter or digit)',
 
   'cal.year': 'Year',
+  'cal.goImport': 'Go to the working calendar to import it',
+  'cal.provisionalYear':
+    "The State Council holiday notice for {year} is not imported: this year's calendar is reckoned provisionally from the national holiday law (statutory days off and days in lieu, no make-up working days), and deadlines that reach it are marked provisional.",
+  'cal.importTitle': "Import a year's holiday notice",
+  'cal.importHelp':
+    "When the State Council publishes the notice, upload or paste that year's file (holiday-cn JSON). Open orders' dues computed on the provisional calendar are recomputed and each change is written into the order's history.",
+  'cal.importFile': 'Choose a file',
+  'cal.importSubmit': 'Import and recompute dues',
+  'cal.importBadJson': 'The text is not valid JSON',
+  'cal.imported': "{year} notice imported; {n} open orders' dues moved",
+  'cal.nothingMoved': 'No due needed to move',
+  'cal.order': 'Order',
+  'cal.clock': 'Limit',
+  'cal.previousDue': 'Previous due',
+  'cal.newDue': 'New due',
   'cal.rest': 'Off',
   'cal.work': 'Work',
   'cal.legendRest': 'Day off (holiday)',

@@ -99,6 +99,11 @@ export const zhOrders = {
   'wo.f.extendedTo': '延期至',
   'wo.f.handOverTo': '移交给',
   'wo.f.dueBy': '移交时限',
+  'wo.f.previousDue': '原截止时间',
+  'wo.f.newDue': '新截止时间',
+  'wo.provisional': '暂定',
+  'wo.provisionalHint':
+    '该时限涉及尚未导入国务院放假通知的年份，暂按《全国年节及纪念日放假办法》推算；通知导入后系统会自动重算并在处理记录中说明。',
   'wo.f.satisfaction': '满意度',
   'wo.f.satisfactionOptional': '用户满意度（可选，回访时再问）',
   'wo.f.responsibility': '责任判定',

@@ -153,6 +153,21 @@ export const zh = {
   'user.usernameRule': '3–64 位字母、数字、_ . -，以字母或数字开头',
 
   'cal.year': '年份',
+  'cal.goImport': '前往工作日历导入',
+  'cal.provisionalYear':
+    '{year} 年的国务院放假通知尚未导入：本年日历按《全国年节及纪念日放假办法》暂定（法定假日及周末补假，无调休上班日），涉及本年的时限均标为“暂定”。',
+  'cal.importTitle': '导入年度放假通知',
+  'cal.importHelp':
+    '国务院办公厅发布放假通知后，上传或粘贴该年的通知文件（holiday-cn JSON 格式）。导入后，按暂定日历计算的未结工单时限会自动重算，并记入各工单的处理记录。',
+  'cal.importFile': '选择文件',
+  'cal.importSubmit': '导入并重算时限',
+  'cal.importBadJson': '内容不是有效的 JSON',
+  'cal.imported': '{year} 年放假通知已导入，{n} 个未结工单时限已调整',
+  'cal.nothingMoved': '没有时限需要调整',
+  'cal.order': '工单号',
+  'cal.clock': '时限',
+  'cal.previousDue': '原截止时间',
+  'cal.newDue': '新截止时间',
   'cal.rest': '休',
   'cal.work': '班',
   'cal.legendRest': '休息日（节假日）',

@@ -2,6 +2,7 @@ import { Suspense, useState } from 'react';
 import { Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Spin, Tag } from 'antd';
 import { KeyOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { NoticeAlert } from '../calendar/NoticeAlert.tsx';
 import { useAuth, useUser } from '../auth/AuthContext.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import type { PageKey } from '../auth/permissions.ts';
@@ -113,6 +114,7 @@ export function AppLayout() {
             </Dropdown>
           </Space>
         </Layout.Header>
+        <NoticeAlert />
         <Layout.Content className="app-content">
           <Suspense fallback={<Spin style={{ display: 'block', margin: '80px auto' }} />}>
             <Outlet />

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Card, Empty, Space, Tag, Typography } from 'antd';
+import { Card, Empty, Space, Tag, Tooltip, Typography } from 'antd';
 import { formatMinutes } from '@ranre/domain';
 import type { Clock } from '../api/workorders.ts';
 import { formatShanghai } from '../common/format.ts';
@@ -47,6 +47,13 @@ export function ClocksCard({ clocks }: { clocks: Clock[] }) {
             <Tag color={STATE_COLOR[c.state]} data-testid="clock-state">
               {t(`wo.clock.${c.state}` as MessageKey)}
             </Tag>
+            {c.provisional ? (
+              <Tooltip title={t('wo.provisionalHint')}>
+                <Tag color="gold" data-testid="clock-provisional">
+                  {t('wo.provisional')}
+                </Tag>
+              </Tooltip>
+            ) : null}
           </Space>
           <div className="clock-facts">
             <Fact label={t('wo.due')}>{c.dueText || formatShanghai(c.dueAt, false) || '—'}</Fact>

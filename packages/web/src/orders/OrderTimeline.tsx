@@ -13,6 +13,7 @@ const COLOR: Partial<Record<string, string>> = {
   completed: 'green',
   deadline_extended: 'orange',
   supervised: 'orange',
+  due_recalculated: 'gold',
 };
 
 /** Who did what when (H-3.22): every appended event, oldest first, in Beijing time. */

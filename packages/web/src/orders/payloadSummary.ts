@@ -24,6 +24,12 @@ export function summarisePayload(payload: Obj, t: Translate, lang: Lang): string
   if (str(payload.agreedAt)) add(t('wo.f.agreedAt'), formatShanghai(String(payload.agreedAt), false));
   if (str(payload.extendedTo)) add(t('wo.f.extendedTo'), formatShanghai(String(payload.extendedTo), false));
   if (str(payload.dueBy)) add(t('wo.f.dueBy'), formatShanghai(String(payload.dueBy), false));
+  if (str(payload.newDue)) {
+    add(t('wo.f.previousDue'), formatShanghai(String(payload.previousDue), false));
+    add(t('wo.f.newDue'), formatShanghai(String(payload.newDue), false));
+    const why = obj(payload.why);
+    if (why) lines.push(String(lang === 'en' ? why.en : why.zh));
+  }
   add(t('wo.f.handOverTo'), payload.toName ?? payload.to);
   const record = obj(payload.record);
   if (record) {
