@@ -18,8 +18,16 @@ describe('ranre due (command line)', () => {
     expect(out.due).toBe('2026-10-02T08:00:00+08:00');
   });
 
-  it('exits non-zero with a clear message on bad input or an unknown year', () => {
-    const unknown = run('2026-12-28T10:00:00+08:00', '5wd');
+  it('G-5.7.2: 5 working days from 2026-12-28 are provisional (no 2027 notice yet) and exit 0', () => {
+    const answer = run('2026-12-28T09:00:00+08:00', '5wd');
+    expect(answer.status).toBe(0);
+    const out = JSON.parse(answer.stdout);
+    expect(out).toMatchObject({ dueText: '2027-01-05 24:00', provisional: true, provisionalYears: [2027] });
+    expect(out.explanation).toContain('暂定');
+  });
+
+  it('exits non-zero with a clear message on bad input or a year with no lunar data', () => {
+    const unknown = run('2100-12-28T10:00:00+08:00', '5wd');
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('CALENDAR_YEAR_UNKNOWN');
     const badStart = run('yesterday', '5wd');
