@@ -46,22 +46,19 @@ describe('statutoryRestDays: the holiday law alone (全国年节及纪念日放�
     ]);
     // Every day the law grants is also off in the published 2026 notice (the notice only adds to it).
     for (const day of offDays(2026, ANCHORS_2026)) {
-      expect(day in CN_CALENDAR_2025_2026.restDays || new Date(`${day}T00:00:00Z`).getUTCDay() % 6 === 0).toBe(
-        true,
-      );
+      expect(
+        day in CN_CALENDAR_2025_2026.restDays || new Date(`${day}T00:00:00Z`).getUTCDay() % 6 === 0,
+      ).toBe(true);
     }
   });
 
   it("2027: New Year's Eve is Friday 02-05 and the festival's weekend days are given on Tuesday and Wednesday", () => {
     const days = statutoryRestDays(2027, ANCHORS_2027);
-    expect(Object.keys(days).filter((d) => d.startsWith('2027-02')).sort()).toEqual([
-      '2027-02-05',
-      '2027-02-06',
-      '2027-02-07',
-      '2027-02-08',
-      '2027-02-09',
-      '2027-02-10',
-    ]);
+    expect(
+      Object.keys(days)
+        .filter((d) => d.startsWith('2027-02'))
+        .sort(),
+    ).toEqual(['2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09', '2027-02-10']);
     expect(days['2027-02-10']).toEqual({ zh: '春节（补假）', en: 'Spring Festival (in lieu)' });
     expect(days['2027-01-01']).toEqual({ zh: '元旦', en: "New Year's Day" });
   });
@@ -74,13 +71,11 @@ describe('statutoryRestDays: the holiday law alone (全国年节及纪念日放�
       midAutumn: '2020-10-01',
     });
     // 10-01 Thu (both), 10-02 Fri, 10-03 Sat (owed), then Mon 10-05 and Tue 10-06 in lieu.
-    expect(Object.keys(days).filter((d) => d.startsWith('2020-10')).sort()).toEqual([
-      '2020-10-01',
-      '2020-10-02',
-      '2020-10-03',
-      '2020-10-05',
-      '2020-10-06',
-    ]);
+    expect(
+      Object.keys(days)
+        .filter((d) => d.startsWith('2020-10'))
+        .sort(),
+    ).toEqual(['2020-10-01', '2020-10-02', '2020-10-03', '2020-10-05', '2020-10-06']);
   });
 
   it("a New Year's Day on Saturday is given on Monday 01-03", () => {
@@ -150,7 +145,13 @@ describe('a calendar past its last notice is provisional, never refused', () => 
   });
 
   it('G-5.7.2: a clock on a statutory limit is provisional; an agreed time is a fixed instant and is not', () => {
-    const def = { name: 'resolution', clause: 'G-5.7.2', limit: '5wd', startOn: 'received', stopOn: ['done'] };
+    const def = {
+      name: 'resolution',
+      clause: 'G-5.7.2',
+      limit: '5wd',
+      startOn: 'received',
+      stopOn: ['done'],
+    };
     const received = { type: 'received', at: new Date('2026-12-28T09:00:00+08:00') };
     const now = new Date('2026-12-28T10:00:00+08:00');
     expect(evaluateClock(def, [received], now, calendar).provisional).toBe(true);
