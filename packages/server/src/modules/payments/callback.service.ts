@@ -22,7 +22,12 @@ export type Refusal =
   | 'paid_after_expiry';
 
 export type NotificationOutcome =
-  | { kind: 'credited' | 'replayed'; intent: IntentRow; payment: PaymentRow; prepaidBalanceFen: number | null }
+  | {
+      kind: 'credited' | 'replayed';
+      intent: IntentRow;
+      payment: PaymentRow;
+      prepaidBalanceFen: number | null;
+    }
   | { kind: 'not_a_payment'; intent: IntentRow | null }
   | { kind: 'refused'; reason: Refusal; intent: IntentRow | null };
 
@@ -80,7 +85,8 @@ export async function applyNotification(
     if (wrong) return { kind: 'refused', reason: wrong, intent };
     if (!v.succeeded) return { kind: 'not_a_payment', intent };
     if (intent.status === 'paid') {
-      if (intent.tradeNo !== v.tradeNo) return { kind: 'refused', reason: 'already_paid_other_trade', intent };
+      if (intent.tradeNo !== v.tradeNo)
+        return { kind: 'refused', reason: 'already_paid_other_trade', intent };
       const r = await creditOnce(tx, intent, v, channel);
       await appendAudit(tx, {
         actor: null,

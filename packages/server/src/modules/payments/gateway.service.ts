@@ -119,7 +119,9 @@ export class GatewayService {
       throw bad(
         status === 'paid' ? 'PAYMENT_INTENT_PAID' : 'PAYMENT_INTENT_EXPIRED',
         status === 'paid' ? '该支付订单已支付' : '该支付订单已过期，请重新下单',
-        status === 'paid' ? 'This payment order is already paid' : 'This payment order has expired; make a new one',
+        status === 'paid'
+          ? 'This payment order is already paid'
+          : 'This payment order has expired; make a new one',
       );
     }
     const channel = intent.channel as OnlineChannel;

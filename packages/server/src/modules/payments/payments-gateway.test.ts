@@ -51,7 +51,12 @@ const wechatNote = (p: Paid, signer = keys.wechatSigner) => signWechatNotificati
 const alipayNote = (p: Paid, signer = keys.alipaySigner) => signAlipayNotification(signer, paid(p), now());
 
 const postWechat = (n: { headers: Record<string, string>; body: string }) =>
-  w.t.app.inject({ method: 'POST', url: '/api/payments/callback/wechat', headers: n.headers, payload: n.body });
+  w.t.app.inject({
+    method: 'POST',
+    url: '/api/payments/callback/wechat',
+    headers: n.headers,
+    payload: n.body,
+  });
 const postAlipay = (params: Record<string, string>) =>
   w.t.app.inject({
     method: 'POST',
@@ -134,7 +139,13 @@ describe('bad signatures are refused and credit nothing', () => {
     const forged = [
       wechatNote(p, { ...keys.wechatSigner, privateKey: keys.stranger.privateKey }),
       { ...good, headers: { ...good.headers, 'wechatpay-serial': 'PUB_KEY_ID_OTHER' } },
-      { ...good, headers: { ...good.headers, 'wechatpay-timestamp': String(Number(good.headers['wechatpay-timestamp']) - 1) } },
+      {
+        ...good,
+        headers: {
+          ...good.headers,
+          'wechatpay-timestamp': String(Number(good.headers['wechatpay-timestamp']) - 1),
+        },
+      },
       { ...good, body: good.body.replace('"TRANSACTION.SUCCESS"', '"TRANSACTION.SUCCESS" ') },
       wechatNote(p, { ...keys.wechatSigner, apiV3Key: randomBytes(16).toString('hex') }),
       { ...good, headers: { ...good.headers, 'wechatpay-signature': 'not base64 at all' } },
@@ -188,7 +199,13 @@ describe('bad signatures are refused and credit nothing', () => {
     const old = await w.t.app.inject({
       method: 'POST',
       url: '/api/payments/callback/alipay',
-      payload: { outTradeNo: 'RRFORGED01', tradeNo: 'ALI00000001', amountFen: 100, attach: '{}', signature: '0' },
+      payload: {
+        outTradeNo: 'RRFORGED01',
+        tradeNo: 'ALI00000001',
+        amountFen: 100,
+        attach: '{}',
+        signature: '0',
+      },
     });
     expect(old.statusCode).toBe(422);
   });
@@ -203,7 +220,10 @@ describe('a signed notification must match a stored open intent', () => {
     const b = await postAlipay(alipayNote({ outTradeNo: made, amountFen: 100_000 }));
     for (const res of [a, b]) {
       expect(res.statusCode).toBe(422);
-      expect(res.json()).toMatchObject({ code: 'PAYMENT_CALLBACK_REFUSED', details: { reason: 'unknown_trade' } });
+      expect(res.json()).toMatchObject({
+        code: 'PAYMENT_CALLBACK_REFUSED',
+        details: { reason: 'unknown_trade' },
+      });
     }
     expect(await payments()).toBe(before);
     expect(await refusals()).toBe(audits + 2);
@@ -221,12 +241,19 @@ describe('a signed notification must match a stored open intent', () => {
     expect(await payments()).toBe(before);
     expect(await refusals()).toBe(audits + 2);
     expect(await statusOf(i.outTradeNo)).toBe('open');
-    expect((await postAlipay(alipayNote({ outTradeNo: i.outTradeNo, amountFen: 8800 }))).body).toBe('success');
+    expect((await postAlipay(alipayNote({ outTradeNo: i.outTradeNo, amountFen: 8800 }))).body).toBe(
+      'success',
+    );
   });
 
   it('the credited customer comes from the intent: an attach naming another enterprise or customer is refused', async () => {
     const i = await intent('wechat', 600);
-    const other = JSON.stringify({ enterpriseId: w.world.heat.id, customerId: cust, sector: 'gas', billId: null });
+    const other = JSON.stringify({
+      enterpriseId: w.world.heat.id,
+      customerId: cust,
+      sector: 'gas',
+      billId: null,
+    });
     const before = await payments();
     for (const attach of [w.world.heat.id, other]) {
       const res = await postWechat(wechatNote({ outTradeNo: i.outTradeNo, amountFen: 600, attach }));
@@ -244,9 +271,10 @@ describe('a signed notification must match a stored open intent', () => {
 
     const j = await intent('alipay', 900);
     const otherApp = { ...keys.alipaySigner, appId: '2021009999999999' };
-    expect((await postAlipay(alipayNote({ outTradeNo: j.outTradeNo, amountFen: 900 }, otherApp))).json().details.reason).toBe(
-      'merchant_mismatch',
-    );
+    expect(
+      (await postAlipay(alipayNote({ outTradeNo: j.outTradeNo, amountFen: 900 }, otherApp))).json().details
+        .reason,
+    ).toBe('merchant_mismatch');
 
     const k = await intent('alipay', 900, { expiresAt: new Date(now().getTime() - 60_000) });
     const late = await postAlipay(alipayNote({ outTradeNo: k.outTradeNo, amountFen: 900 }));

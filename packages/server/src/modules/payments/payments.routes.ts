@@ -7,6 +7,7 @@ import { importBankFile, ZBankImport, ZBankImportResult } from './bank-import.se
 import { GatewayService } from './gateway.service.ts';
 import { callbackRoutes } from './payments.callback.routes.ts';
 import {
+  ZGatewayChannels,
   ZIntent,
   ZIntentInput,
   ZOutTradeNoParams,
@@ -103,13 +104,31 @@ export const paymentRoutes =
       async (req) => service.receipt(requireActor(req), req.params.id),
     );
 
+    app.get(
+      '/payments/gateway/channels',
+      {
+        preHandler: readers,
+        schema: {
+          tags,
+          summary: '已启用的线上支付渠道 / online payment channels enabled here (demo, live or off)',
+          response: { 200: ZGatewayChannels },
+        },
+      },
+      async () => ({
+        gateway: ctx.config.payments.gateway,
+        channels: Object.keys(gateway.channels.adapters) as ('wechat' | 'alipay')[],
+        intentMinutes: ctx.config.payments.intentMinutes,
+      }),
+    );
+
     app.post(
       '/payments/gateway/orders',
       {
         preHandler: cashiers,
         schema: {
           tags,
-          summary: '微信/支付宝支付订单（服务端先建单） / create a WeChat Pay or Alipay payment order (intent)',
+          summary:
+            '微信/支付宝支付订单（服务端先建单） / create a WeChat Pay or Alipay payment order (intent)',
           body: ZIntentInput,
           response: { 201: ZIntent },
         },

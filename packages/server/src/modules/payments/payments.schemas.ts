@@ -118,6 +118,12 @@ export const ZIntent = z.object({
 });
 export type TIntent = z.infer<typeof ZIntent>;
 
+export const ZGatewayChannels = z.object({
+  gateway: z.enum(['off', 'demo', 'live']),
+  channels: z.array(z.enum(['wechat', 'alipay'])),
+  intentMinutes: z.number(),
+});
+
 export const ZOutTradeNoParams = z.strictObject({ outTradeNo: z.string().min(8).max(64) });
 export const ZSimulateInput = z.strictObject({ outTradeNo: z.string().min(8).max(64) });
 

@@ -74,7 +74,9 @@ export class AlipayAdapter implements PaymentChannelAdapter {
       { validateSign: true },
     );
     if (result.code !== '10000' || typeof result.qrCode !== 'string') {
-      throw new Error(`Alipay precreate: ${String(result.code)} ${String(result.subMsg ?? result.msg ?? '')}`);
+      throw new Error(
+        `Alipay precreate: ${String(result.code)} ${String(result.subMsg ?? result.msg ?? '')}`,
+      );
     }
     return { qrText: result.qrCode };
   }

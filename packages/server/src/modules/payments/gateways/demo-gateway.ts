@@ -20,7 +20,13 @@ const rsaPair = () =>
   });
 
 /** What the gateway side holds to sign a WeChat Pay v3 notification. */
-export type WechatSigner = { privateKey: string; publicKeyId: string; apiV3Key: string; mchId: string; appId: string };
+export type WechatSigner = {
+  privateKey: string;
+  publicKeyId: string;
+  apiV3Key: string;
+  mchId: string;
+  appId: string;
+};
 
 /**
  * A WeChat Pay v3 payment notification exactly as WeChat Pay sends it: the transaction encrypted with AES-256-GCM
@@ -29,7 +35,14 @@ export type WechatSigner = { privateKey: string; publicKeyId: string; apiV3Key: 
  */
 export function signWechatNotification(
   s: WechatSigner,
-  t: { outTradeNo: string; tradeNo: string; amountFen: number; paidAt: Date; attach: string; tradeState?: string },
+  t: {
+    outTradeNo: string;
+    tradeNo: string;
+    amountFen: number;
+    paidAt: Date;
+    attach: string;
+    tradeState?: string;
+  },
   now: Date,
 ): { headers: Record<string, string>; body: string } {
   const transaction = {
@@ -89,7 +102,14 @@ export function alipaySign(params: Record<string, string>, privateKey: string): 
 /** An Alipay asynchronous payment notification (`trade_status_sync`) as Alipay posts it. */
 export function signAlipayNotification(
   s: { privateKey: string; appId: string },
-  t: { outTradeNo: string; tradeNo: string; amountFen: number; paidAt: Date; attach: string; tradeStatus?: string },
+  t: {
+    outTradeNo: string;
+    tradeNo: string;
+    amountFen: number;
+    paidAt: Date;
+    attach: string;
+    tradeStatus?: string;
+  },
   now: Date,
 ): Record<string, string> {
   const params: Record<string, string> = {
@@ -113,7 +133,12 @@ export function signAlipayNotification(
   return { ...params, sign_type: 'RSA2', sign: alipaySign(params, s.privateKey) };
 }
 
-type DemoKeys = { wechat: WechatPayConfig; wechatSigner: WechatSigner; alipay: AlipayConfig; alipaySigner: string };
+type DemoKeys = {
+  wechat: WechatPayConfig;
+  wechatSigner: WechatSigner;
+  alipay: AlipayConfig;
+  alipaySigner: string;
+};
 let demoKeys: DemoKeys | undefined;
 
 /** Keys made once per process, on first use (RSA generation takes a moment); nothing is written anywhere. */

@@ -35,12 +35,18 @@ type Transaction = {
  */
 export class WechatPayAdapter implements PaymentChannelAdapter {
   readonly channel = 'wechat' as const;
-  readonly ack = { contentType: 'application/json', body: JSON.stringify({ code: 'SUCCESS', message: '成功' }) };
+  readonly ack = {
+    contentType: 'application/json',
+    body: JSON.stringify({ code: 'SUCCESS', message: '成功' }),
+  };
   private readonly publicKey: KeyObject;
   private client: Wechatpay | undefined;
 
   constructor(
-    private readonly cfg: Pick<WechatPayConfig, 'mchId' | 'appId' | 'apiV3Key' | 'publicKey' | 'publicKeyId'> &
+    private readonly cfg: Pick<
+      WechatPayConfig,
+      'mchId' | 'appId' | 'apiV3Key' | 'publicKey' | 'publicKeyId'
+    > &
       Partial<WechatPayConfig>,
     private readonly notifyUrl: string | null,
   ) {
