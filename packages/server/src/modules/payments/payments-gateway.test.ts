@@ -172,7 +172,7 @@ describe('bad signatures are refused and credit nothing', () => {
       strangerSigned,
       { ...good, total_amount: '0.01' },
       { ...good, sign_type: 'RSA' },
-      unsigned,
+      { ...good, sign: strangerSigned.sign },
       { ...good, out_trade_no: 'RRFORGED0000000000000000000001' },
     ];
     const before = await payments();
@@ -182,32 +182,36 @@ describe('bad signatures are refused and credit nothing', () => {
       expect(res.json().code).toBe('PAYMENT_CALLBACK_SIGNATURE');
       expect(res.body).not.toBe('success');
     }
+    const none = await postAlipay(unsigned);
+    expect(none.statusCode).toBe(400);
     expect(await payments()).toBe(before);
     expect((await postAlipay(good)).body).toBe('success');
   });
 
-  it('a body that is not a notification at all is refused without a 500', async () => {
-    for (const payload of ['', 'garbage', '{"outTradeNo":"RR1","amountFen":1}']) {
-      const res = await w.t.app.inject({
+  it('a body that is not a notification at all is refused without a 500 and writes nothing', async () => {
+    const before = await w.count('select count(*)::int as n from audit_events');
+    const post = (url: string, contentType: string, payload: string) =>
+      w.t.app.inject({
         method: 'POST',
-        url: '/api/payments/callback/wechat',
-        headers: { 'content-type': 'application/json' },
+        url: `/api/payments/callback/${url}`,
+        headers: { 'content-type': contentType },
         payload,
       });
-      expect(res.statusCode).toBe(422);
+    const cases: [string, string, string, number][] = [
+      ['wechat', 'application/json', '', 400],
+      ['wechat', 'application/json', 'garbage', 400],
+      ['wechat', 'application/json', '{"outTradeNo":"RR1","amountFen":1}', 400],
+      ['wechat', 'text/plain', '{}', 415],
+      ['alipay', 'application/x-www-form-urlencoded', 'out_trade_no=RR1', 400],
+      // The old test gateway's JSON callback: not what Alipay sends.
+      ['alipay', 'application/json', '{"outTradeNo":"RRFORGED01","amountFen":100,"signature":"0"}', 415],
+    ];
+    for (const [channel, type, payload, status] of cases) {
+      const res = await post(channel, type, payload);
+      expect(res.statusCode, `${channel} ${type} ${payload}`).toBe(status);
+      expect(res.json().code).toMatch(/^(VALIDATION_FAILED|UNSUPPORTED_MEDIA_TYPE)$/);
     }
-    const old = await w.t.app.inject({
-      method: 'POST',
-      url: '/api/payments/callback/alipay',
-      payload: {
-        outTradeNo: 'RRFORGED01',
-        tradeNo: 'ALI00000001',
-        amountFen: 100,
-        attach: '{}',
-        signature: '0',
-      },
-    });
-    expect(old.statusCode).toBe(422);
+    expect(await w.count('select count(*)::int as n from audit_events')).toBe(before);
   });
 });
 
