@@ -172,7 +172,7 @@ describe('bad signatures are refused and credit nothing', () => {
       strangerSigned,
       { ...good, total_amount: '0.01' },
       { ...good, sign_type: 'RSA' },
-      { ...good, sign: strangerSigned.sign },
+      { ...good, sign: strangerSigned.sign! },
       { ...good, out_trade_no: 'RRFORGED0000000000000000000001' },
     ];
     const before = await payments();
