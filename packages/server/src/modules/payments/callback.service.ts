@@ -77,6 +77,13 @@ export async function applyNotification(
   const v = adapter.verify(raw, ctx.now());
   // Not audited: an unsigned request is anyone's, and writing for each would let anyone fill the audit trail.
   if (!v) throw badSignature();
+  // Trade numbers and merchant ids are printable ASCII on both channels; anything else never reaches SQL or JSON.
+  if (![v.outTradeNo, v.tradeNo, v.merchantId].every((x) => /^[\x21-\x7e]{1,64}$/.test(x))) {
+    throw appError('VALIDATION_FAILED', {
+      zh: '支付通知中的订单号或商户号无效',
+      en: 'The notification’s trade number or merchant id is not valid',
+    });
+  }
   const db = ctx.database.db;
   const outcome = await db.transaction(async (tx): Promise<NotificationOutcome> => {
     const intent = await findIntentByTradeNo(tx, v.outTradeNo, true);

@@ -211,6 +211,13 @@ describe('bad signatures are refused and credit nothing', () => {
       expect(res.statusCode, `${channel} ${type} ${payload}`).toBe(status);
       expect(res.json().code).toMatch(/^(VALIDATION_FAILED|UNSUPPORTED_MEDIA_TYPE)$/);
     }
+    // Signed by the channel, yet a trade number no channel issues (a NUL, a lone surrogate): 400, nothing written.
+    for (const outTradeNo of ['RR\u0000X', 'RR\ud800X']) {
+      const res = await postWechat(wechatNote({ outTradeNo, amountFen: 100 }));
+      expect(res.statusCode, res.body).toBe(400);
+      const ali = await postAlipay(alipayNote({ outTradeNo, amountFen: 100 }));
+      expect(ali.statusCode, ali.body).toBe(400);
+    }
     expect(await w.count('select count(*)::int as n from audit_events')).toBe(before);
   });
 });

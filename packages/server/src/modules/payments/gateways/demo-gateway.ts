@@ -171,9 +171,24 @@ function keys(): DemoKeys {
  * send, signed in the real format, which then goes through the same verifier as a real one.
  */
 export class DemoGateway {
-  readonly adapters: { wechat: WechatPayAdapter; alipay: AlipayAdapter };
+  private built: { wechat: WechatPayAdapter; alipay: AlipayAdapter } | undefined;
+  /** Built on first use: a server (or a test) that never takes an online payment makes no keys. */
+  readonly adapters: { readonly wechat: WechatPayAdapter; readonly alipay: AlipayAdapter };
 
   constructor() {
+    const build = () => this.build();
+    this.adapters = {
+      get wechat() {
+        return build().wechat;
+      },
+      get alipay() {
+        return build().alipay;
+      },
+    };
+  }
+
+  private build() {
+    if (this.built) return this.built;
     const k = keys();
     const demoOrder = (channel: OnlineChannel) => async (o: GatewayOrder) => ({
       qrText: `ranre-demo-pay://${channel}/${o.outTradeNo}?amount=${o.amountFen}`,
@@ -182,7 +197,8 @@ export class DemoGateway {
     wechat.createOrder = demoOrder('wechat');
     const alipay = new AlipayAdapter(k.alipay, null);
     alipay.createOrder = demoOrder('alipay');
-    this.adapters = { wechat, alipay };
+    this.built = { wechat, alipay };
+    return this.built;
   }
 
   /** The customer pays the order: the notification the channel sends, as it would arrive over HTTP. */
