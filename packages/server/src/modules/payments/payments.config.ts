@@ -23,6 +23,8 @@ export interface WechatPayConfig {
   /** The merchant's API key and its certificate serial, to sign our requests (placing orders). */
   merchantPrivateKey: string;
   merchantSerial: string;
+  /** WECHATPAY_BASE_URL, default WeChat Pay's API address. */
+  baseUrl: string;
 }
 
 export interface AlipayConfig {
@@ -31,6 +33,8 @@ export interface AlipayConfig {
   privateKey: string;
   /** Alipay's public key (verifies notifications). */
   alipayPublicKey: string;
+  /** ALIPAY_GATEWAY_URL, default Alipay's production gateway (the sandbox's may be set instead). */
+  gatewayUrl: string;
 }
 
 export interface PaymentConfig {
@@ -65,10 +69,16 @@ const KEY_VARS = new Set<string>([
 ]);
 
 /** Every variable read here, so the configuration table and `loadConfig` stay in step. */
+const ENDPOINTS = {
+  WECHATPAY_BASE_URL: 'https://api.mch.weixin.qq.com/',
+  ALIPAY_GATEWAY_URL: 'https://openapi.alipay.com/gateway.do',
+};
+
 export const PAYMENT_ENV_VARS = [
   'PAYMENT_GATEWAY',
   'PAYMENT_INTENT_MINUTES',
   'PAYMENT_NOTIFY_BASE_URL',
+  ...Object.keys(ENDPOINTS),
   ...Object.values(WECHAT_VARS),
   ...Object.values(ALIPAY_VARS),
 ];
@@ -144,5 +154,16 @@ export function loadPaymentConfig(env: Env, mode: 'demo' | 'production'): Paymen
       'PAYMENT_GATEWAY=live: PAYMENT_NOTIFY_BASE_URL must be the https:// address the channels call back',
     );
   }
-  return { ...base, notifyBaseUrl: notifyBaseUrl.replace(/\/+$/, ''), wechat, alipay };
+  const endpoint = (name: keyof typeof ENDPOINTS) => {
+    const url = value(env, name) ?? ENDPOINTS[name];
+    if (!/^https?:\/\/[^\s]+$/.test(url))
+      throw new PaymentConfigError(`${name}=${url}: not an http(s) address`);
+    return url;
+  };
+  return {
+    ...base,
+    notifyBaseUrl: notifyBaseUrl.replace(/\/+$/, ''),
+    wechat: wechat && { ...wechat, baseUrl: endpoint('WECHATPAY_BASE_URL') },
+    alipay: alipay && { ...alipay, gatewayUrl: endpoint('ALIPAY_GATEWAY_URL') },
+  };
 }

@@ -30,6 +30,9 @@ export function gatewayTestKeys() {
     ALIPAY_APP_ID: '2021004100000001',
     ALIPAY_PRIVATE_KEY: alipayApp.privateKey,
     ALIPAY_PUBLIC_KEY: alipay.publicKey,
+    // Nothing listens there: a test that placed a real order by mistake fails at once and never leaves the machine.
+    WECHATPAY_BASE_URL: 'http://127.0.0.1:9/',
+    ALIPAY_GATEWAY_URL: 'http://127.0.0.1:9/gateway.do',
   };
   return {
     env,

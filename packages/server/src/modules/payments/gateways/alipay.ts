@@ -41,7 +41,7 @@ export class AlipayAdapter implements PaymentChannelAdapter {
   private readonly sdk: AlipaySdk;
 
   constructor(
-    private readonly cfg: AlipayConfig,
+    private readonly cfg: Omit<AlipayConfig, 'gatewayUrl'> & Partial<AlipayConfig>,
     private readonly notifyUrl: string | null,
   ) {
     this.sdk = new AlipaySdk({
@@ -50,6 +50,7 @@ export class AlipayAdapter implements PaymentChannelAdapter {
       keyType: keyType(cfg.privateKey),
       alipayPublicKey: cfg.alipayPublicKey,
       signType: 'RSA2',
+      ...(cfg.gatewayUrl ? { gateway: cfg.gatewayUrl } : {}),
     });
   }
 

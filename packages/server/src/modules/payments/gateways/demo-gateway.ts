@@ -155,11 +155,17 @@ function keys(): DemoKeys {
     publicKeyId: 'PUB_KEY_ID_RANRE_DEMO',
     merchantPrivateKey: '',
     merchantSerial: '',
+    baseUrl: '',
   };
   demoKeys = {
     wechat,
     wechatSigner: { ...wechat, privateKey: wx.privateKey },
-    alipay: { appId: '2021000000000000', privateKey: app.privateKey, alipayPublicKey: ali.publicKey },
+    alipay: {
+      appId: '2021000000000000',
+      privateKey: app.privateKey,
+      alipayPublicKey: ali.publicKey,
+      gatewayUrl: '',
+    },
     alipaySigner: ali.privateKey,
   };
   return demoKeys;

@@ -68,6 +68,7 @@ export class WechatPayAdapter implements PaymentChannelAdapter {
       serial: this.cfg.merchantSerial,
       privateKey: this.cfg.merchantPrivateKey,
       certs: { [this.cfg.publicKeyId]: this.publicKey },
+      ...(this.cfg.baseUrl ? { baseURL: this.cfg.baseUrl } : {}),
     });
     const native = (this.client as unknown as { v3: { pay: { transactions: { native: Native } } } }).v3.pay
       .transactions.native;
