@@ -61,7 +61,7 @@ describe('demo and production mode (issue 12)', () => {
   });
 
   it('keys come from configuration, as PEM text or a file; a complete set starts', async () => {
-    const { gatewayTestKeys } = await import('./modules/payments/payments.test-keys.ts');
+    const { gatewayTestKeys } = await import('./modules/money/payments/payments.test-keys.ts');
     const { env } = gatewayTestKeys();
     const c = loadConfig({ RANRE_MODE: 'production', ...env });
     expect(c.payments.gateway).toBe('live');

@@ -5,7 +5,7 @@ import {
   PAYMENT_ENV_VARS,
   PaymentConfigError,
   type PaymentConfig,
-} from './modules/payments/payments.config.ts';
+} from './modules/money/payments/payments.config.ts';
 
 /** Environment parsed and validated once at start; a wrong value stops start-up with one message naming it. */
 const ZEnv = z.object({
