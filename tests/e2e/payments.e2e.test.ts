@@ -132,4 +132,44 @@ describe.skipIf(!process.env.RANRE_E2E)('payment at the counter (browser)', () =
     await expect.poll(() => page.locator('.ant-table-row').count()).toBeGreaterThan(0);
     await shot(page, 'payments-outbox');
   }, 120_000);
+
+  it('issue 12: WeChat Pay through the demo gateway — the server makes the order, its verified notification pays it once', async () => {
+    const cookie = await apiSession('gas_agent');
+    const list = (await (
+      await fetch(`${server.url}/api/arrears?sort=days&limit=50`, { headers: { cookie } })
+    ).json()) as { items: { customerId: string; accountNo: string; overdueFen: number }[] };
+    const debtor = list.items.find((a) => a.overdueFen > 0 && a.overdueFen < 200_000) ?? list.items[0]!;
+    const count = async () =>
+      (
+        (await (
+          await fetch(`${server.url}/api/payments?customerId=${debtor.customerId}&channel=wechat`, {
+            headers: { cookie },
+          })
+        ).json()) as { total: number }
+      ).total;
+    const before = await count();
+
+    const page = await signedIn('gas_agent');
+    await page.getByTestId('menu-counter').click();
+    await page.getByTestId('page-counter').waitFor();
+    await field(page, 'counter-search').fill(debtor.accountNo);
+    await page.getByTestId('counter-hit').first().waitFor();
+    await page.getByTestId('counter-hit').first().click();
+    await page.getByTestId('counter-customer').waitFor();
+    // antd puts the test id on the radio's hidden input; the person clicks its label.
+    await page.locator('label', { has: page.getByTestId('channel-wechat') }).click();
+    await field(page, 'pay-amount').fill('12.34');
+    await page.getByTestId('pay-submit').click();
+    await page.getByTestId('gateway-qr').waitFor();
+    expect(await page.getByTestId('gateway-qr').textContent()).toMatch(
+      /^ranre-demo-pay:\/\/wechat\/RR[0-9A-F]{30}/,
+    );
+    expect(await page.getByTestId('gateway-status').textContent()).toContain('订单有效至');
+    await shot(page, 'payments-wechat-order');
+    await page.getByTestId('gateway-simulate').click();
+    await page.getByTestId('receipt').waitFor();
+    expect(await page.getByTestId('receipt-no').textContent()).toMatch(/^SJ\d{12}$/);
+    await shot(page, 'payments-wechat-receipt');
+    expect(await count()).toBe(before + 1);
+  }, 120_000);
 });

@@ -24,3 +24,59 @@ describe('data folder', () => {
     expect(loadConfig({ INIT_CWD: '/srv/ranre', DATA_DIR: '/var/lib/ranre' }).dataDir).toBe('/var/lib/ranre');
   });
 });
+
+describe('demo and production mode (issue 12)', () => {
+  it('demo by default: demo data and the demo payment gateway', () => {
+    const c = loadConfig({});
+    expect(c.mode).toBe('demo');
+    expect(c.seed).toBe(true);
+    expect(c.payments.gateway).toBe('demo');
+  });
+
+  it('production: no demo data and no online payment unless asked for', () => {
+    const c = loadConfig({ RANRE_MODE: 'production' });
+    expect(c.seed).toBe(false);
+    expect(c.payments.gateway).toBe('off');
+  });
+
+  it('production refuses the demo gateway and demo data with one message naming the variable', () => {
+    expect(() => loadConfig({ RANRE_MODE: 'production', PAYMENT_GATEWAY: 'demo' })).toThrow(ConfigError);
+    expect(() => loadConfig({ RANRE_MODE: 'production', PAYMENT_GATEWAY: 'demo' })).toThrow(
+      /PAYMENT_GATEWAY=demo: the demo payment gateway exists only in demo mode/,
+    );
+    expect(() => loadConfig({ RANRE_MODE: 'production', SEED: 'on' })).toThrow(/SEED=on/);
+  });
+
+  it('production with online payment but without keys refuses, naming what is missing', () => {
+    const live = { RANRE_MODE: 'production', PAYMENT_GATEWAY: 'live' };
+    expect(() => loadConfig(live)).toThrow(
+      /no payment channel has keys.*WECHATPAY_MCH_ID.*ALIPAY_PUBLIC_KEY/,
+    );
+    expect(() => loadConfig({ ...live, ALIPAY_APP_ID: '2021004100000001' })).toThrow(
+      /Alipay needs ALIPAY_PRIVATE_KEY, ALIPAY_PUBLIC_KEY \(missing\)/,
+    );
+    expect(() => loadConfig({ ...live, WECHATPAY_MCH_ID: '1230000109', WECHATPAY_APIV3_KEY: 'k' })).toThrow(
+      /WeChat Pay needs WECHATPAY_APP_ID, WECHATPAY_PUBLIC_KEY, WECHATPAY_PUBLIC_KEY_ID, WECHATPAY_MERCHANT_PRIVATE_KEY, WECHATPAY_MERCHANT_SERIAL/,
+    );
+  });
+
+  it('keys come from configuration, as PEM text or a file; a complete set starts', async () => {
+    const { gatewayTestKeys } = await import('./modules/money/payments/payments.test-keys.ts');
+    const { env } = gatewayTestKeys();
+    const c = loadConfig({ RANRE_MODE: 'production', ...env });
+    expect(c.payments.gateway).toBe('live');
+    expect(c.payments.wechat?.publicKey).toContain('BEGIN PUBLIC KEY');
+    expect(c.payments.alipay?.appId).toBe('2021004100000001');
+    const escaped = env.ALIPAY_PUBLIC_KEY.replace(/\n/g, '\\n');
+    expect(loadConfig({ ...env, ALIPAY_PUBLIC_KEY: escaped }).payments.alipay?.alipayPublicKey).toBe(
+      env.ALIPAY_PUBLIC_KEY,
+    );
+    expect(() => loadConfig({ ...env, ALIPAY_PUBLIC_KEY: '/nonexistent/alipay.pem' })).toThrow(
+      /ALIPAY_PUBLIC_KEY: neither PEM text nor a readable file/,
+    );
+    expect(() => loadConfig({ ...env, WECHATPAY_APIV3_KEY: 'short' })).toThrow(/WECHATPAY_APIV3_KEY/);
+    expect(() => loadConfig({ ...env, PAYMENT_NOTIFY_BASE_URL: 'http://plain' })).toThrow(
+      /PAYMENT_NOTIFY_BASE_URL/,
+    );
+  });
+});

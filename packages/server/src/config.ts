@@ -1,8 +1,16 @@
 import path from 'node:path';
 import { z } from 'zod';
+import {
+  loadPaymentConfig,
+  PAYMENT_ENV_VARS,
+  PaymentConfigError,
+  type PaymentConfig,
+} from './modules/money/payments/payments.config.ts';
 
 /** Environment parsed and validated once at start; a wrong value stops start-up with one message naming it. */
 const ZEnv = z.object({
+  /** demo: demo data and the demo payment gateway are allowed; production refuses them at start. */
+  RANRE_MODE: z.enum(['demo', 'production']).default('demo'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATABASE_URL: z
@@ -23,12 +31,14 @@ const ZEnv = z.object({
     .max(24 * 60)
     .default(15),
   JOBS: z.enum(['on', 'off']).default('on'),
-  SEED: z.enum(['on', 'off']).default('on'),
+  /** Demo data; on by default in demo mode, refused in production. */
+  SEED: z.enum(['on', 'off']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
 });
 
 export type Config = {
+  mode: 'demo' | 'production';
   port: number;
   host: string;
   databaseUrl: string | undefined;
@@ -40,6 +50,7 @@ export type Config = {
   seed: boolean;
   logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
   webDist: string;
+  payments: PaymentConfig;
 };
 
 export class ConfigError extends Error {}
@@ -57,7 +68,25 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     );
   }
   const e = parsed.data;
+  const mode = e.RANRE_MODE;
+  if (mode === 'production' && e.SEED === 'on') {
+    throw new ConfigError(
+      '配置错误 / invalid configuration: SEED=on: demo data (with the demo password) is for demo mode only; ' +
+        'unset SEED or set RANRE_MODE=demo',
+    );
+  }
+  let payments: PaymentConfig;
+  try {
+    const paymentEnv = Object.fromEntries(PAYMENT_ENV_VARS.map((k) => [k, env[k]]));
+    payments = loadPaymentConfig(paymentEnv, mode);
+  } catch (err) {
+    if (err instanceof PaymentConfigError) {
+      throw new ConfigError(`配置错误 / invalid configuration: ${err.message}`);
+    }
+    throw err;
+  }
   return {
+    mode,
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
@@ -67,8 +96,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginLockMinutes: e.LOGIN_LOCK_MINUTES,
     jobs: e.JOBS === 'on',
-    seed: e.SEED === 'on',
+    seed: (e.SEED ?? (mode === 'demo' ? 'on' : 'off')) === 'on',
     logLevel: e.LOG_LEVEL,
     webDist: path.resolve(e.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
+    payments,
   };
 }

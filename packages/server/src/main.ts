@@ -42,6 +42,10 @@ export async function serve(): Promise<void> {
   console.log(`\n  ranre 燃热 is running (${database.engine}, started in ${Date.now() - started} ms)`);
   console.log(`  Web UI:   ${url}/`);
   console.log(`  API docs: ${url}/api/docs`);
+  const pay = config.payments;
+  console.log(
+    `  Mode:     ${config.mode}; online payment ${pay.gateway === 'live' ? `live (${[pay.wechat && 'WeChat Pay', pay.alipay && 'Alipay'].filter(Boolean).join(', ')})` : pay.gateway === 'demo' ? 'through the demo gateway' : 'off'}`,
+  );
   if (config.seed) await printDemoLogins(seeded);
   console.log('');
 }

@@ -107,21 +107,30 @@ export interface ArrearsRow {
   lastReminderAt: string | null;
 }
 
+/** A WeChat Pay / Alipay payment order (intent) made by the server; the channel's notification pays it once. */
 export interface GatewayOrder {
-  channel: 'wechat' | 'alipay';
+  id: string;
   outTradeNo: string;
+  channel: 'wechat' | 'alipay';
+  purpose: string;
+  customerId: string;
+  sector: string;
+  billId: string | null;
+  meterId: string | null;
   amountFen: number;
-  qrText: string;
-  attach: string;
+  status: 'open' | 'paid' | 'expired';
+  expiresAt: string;
+  tradeNo: string | null;
+  paidAt: string | null;
+  paymentId: string | null;
+  /** What the customer scans (in the answer that creates the order). */
+  qrText: string | null;
 }
 
-export interface GatewayCallback {
-  outTradeNo: string;
-  tradeNo: string;
-  amountFen: number;
-  paidAt: string;
-  attach: string;
-  signature: string;
+export interface GatewayChannels {
+  gateway: 'off' | 'demo' | 'live';
+  channels: ('wechat' | 'alipay')[];
+  intentMinutes: number;
 }
 
 export interface OutboxMessage {
@@ -226,16 +235,16 @@ export const payments = {
     channel: 'wechat' | 'alipay';
     amountFen: number;
     billId?: string;
+    meterId?: string;
   }) => api.post<GatewayOrder>('/payments/gateway/orders', body),
+  get: (id: string) => api.get<Payment>(`/payments/${id}`),
+  orderStatus: (outTradeNo: string) => api.get<GatewayOrder>(`/payments/gateway/orders/${outTradeNo}`),
+  channels: () => api.get<GatewayChannels>('/payments/gateway/channels'),
+  /** Demo gateway only: the customer pays; its signed notification goes through the server's verification. */
   simulate: (o: GatewayOrder) =>
-    api.post<GatewayCallback>('/payments/gateway/simulate', {
-      channel: o.channel,
+    api.post<{ intent: GatewayOrder; payment: Payment | null }>('/payments/gateway/simulate', {
       outTradeNo: o.outTradeNo,
-      amountFen: o.amountFen,
-      attach: o.attach,
     }),
-  callback: (channel: 'wechat' | 'alipay', cb: GatewayCallback) =>
-    api.post<Payment>(`/payments/callback/${channel}`, cb),
   statement: (customerId: string, q: { sector?: Sector; from?: string; to?: string } = {}) =>
     api.get<Statement>(`/customers/${customerId}/statement`, q),
   arrears: (q: { sort?: string; minDays?: number; limit?: number; offset?: number }) =>

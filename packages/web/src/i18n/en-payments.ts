@@ -117,7 +117,11 @@ export const enPayments: Record<keyof typeof zhPayments, string> = {
   'pay.createOrder': 'Create pay code',
   'pay.scanToPay': 'Customer scans to pay {amount}',
   'pay.testGatewayHint':
-    'Test gateway: click below to simulate the customer paying on the phone; the signed callback books the payment.',
+    "Demo gateway: click below to play the customer paying on the phone; the channel's signed notification is verified and pays this order once.",
+  'pay.checkPaid': 'Check payment',
+  'pay.orderStatus.open': 'Order open until {until}',
+  'pay.orderStatus.paid': 'Paid',
+  'pay.orderStatus.expired': 'Order expired; create a new one',
   'pay.simulatePaid': 'Simulate customer paid',
   'pay.period': 'Period',
   'pay.noticeNo': 'Notice',

@@ -112,7 +112,12 @@ export const zhPayments = {
   'pay.submit': '确认收款',
   'pay.createOrder': '生成付款码',
   'pay.scanToPay': '请用户扫码支付 {amount}',
-  'pay.testGatewayHint': '测试网关：点击下方按钮模拟用户在手机上完成支付，系统收到已签名的回调后入账。',
+  'pay.testGatewayHint':
+    '演示网关：点击下方按钮模拟用户在手机上完成支付；渠道的签名通知经验签、对单后为本订单入账一次。',
+  'pay.checkPaid': '查询支付结果',
+  'pay.orderStatus.open': '订单有效至 {until}',
+  'pay.orderStatus.paid': '已支付',
+  'pay.orderStatus.expired': '订单已过期，请重新下单',
   'pay.simulatePaid': '模拟用户已支付',
   'pay.period': '账期',
   'pay.noticeNo': '缴费通知单',

@@ -6,6 +6,7 @@ import {
   toFen,
   yuan,
   type Channel,
+  type GatewayChannels,
   type GatewayOrder,
   type MeterLite,
   type Payment,
@@ -34,8 +35,16 @@ export function PaymentForm(props: {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [order, setOrder] = useState<GatewayOrder | null>(null);
+  const [online, setOnline] = useState<GatewayChannels | null>(null);
   const channel = Form.useWatch('channel', form) ?? 'counter';
   const prepaidMeters = props.meters.filter((m) => m.prepaid && m.status === 'in_service');
+
+  useEffect(() => {
+    payments
+      .channels()
+      .then(setOnline)
+      .catch(() => setOnline({ gateway: 'off', channels: [], intentMinutes: 0 }));
+  }, []);
 
   useEffect(() => {
     form.setFieldsValue({ amountYuan: Math.max(props.suggestedFen, 0) / 100 || undefined });
@@ -86,14 +95,34 @@ export function PaymentForm(props: {
     }
   };
 
-  /** Test gateway: the customer's app pays, the channel calls back (signed); a replayed callback records nothing new. */
+  /**
+   * The server made the order; the customer pays in the app and the channel notifies the server, which verifies
+   * the signature and pays this order once. The demo gateway (demo mode only) plays the customer and the channel.
+   */
   const simulate = async () => {
     if (!order) return;
     setBusy(true);
     setError(null);
     try {
-      const cb = await payments.simulate(order);
-      done(await payments.callback(order.channel, cb));
+      const r = await payments.simulate(order);
+      if (r.payment) done(r.payment);
+      else setOrder(r.intent);
+    } catch (e) {
+      setError(errorText(e, lang));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  /** Live channels: ask whether the channel's notification has paid the order yet. */
+  const checkPaid = async () => {
+    if (!order) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const now = await payments.orderStatus(order.outTradeNo);
+      if (now.status === 'paid' && now.paymentId) done(await payments.get(now.paymentId));
+      else setOrder({ ...now, qrText: order.qrText });
     } catch (e) {
       setError(errorText(e, lang));
     } finally {
@@ -115,7 +144,10 @@ export function PaymentForm(props: {
             <Radio.Button
               key={c}
               value={c}
-              disabled={c === 'prepaid_topup' && prepaidMeters.length === 0}
+              disabled={
+                (c === 'prepaid_topup' && prepaidMeters.length === 0) ||
+                ((c === 'wechat' || c === 'alipay') && online !== null && !online.channels.includes(c))
+              }
               data-testid={`channel-${c}`}
             >
               {t(`pay.channel.${c}` as MessageKey)}
@@ -175,10 +207,27 @@ export function PaymentForm(props: {
               <Typography.Text code copyable data-testid="gateway-qr">
                 {order.qrText}
               </Typography.Text>
-              <Typography.Text type="secondary">{t('pay.testGatewayHint')}</Typography.Text>
-              <Button onClick={simulate} loading={busy} data-testid="gateway-simulate">
-                {t('pay.simulatePaid')}
-              </Button>
+              <Typography.Text type="secondary" data-testid="gateway-status">
+                {t(`pay.orderStatus.${order.status}` as MessageKey, {
+                  until: new Date(order.expiresAt).toLocaleTimeString(lang === 'en' ? 'en-GB' : 'zh-CN', {
+                    timeZone: 'Asia/Shanghai',
+                    hour: '2-digit',
+                    minute: '2-digit',
+                  }),
+                })}
+              </Typography.Text>
+              {online?.gateway === 'demo' ? (
+                <>
+                  <Typography.Text type="secondary">{t('pay.testGatewayHint')}</Typography.Text>
+                  <Button onClick={simulate} loading={busy} data-testid="gateway-simulate">
+                    {t('pay.simulatePaid')}
+                  </Button>
+                </>
+              ) : (
+                <Button onClick={checkPaid} loading={busy} data-testid="gateway-check">
+                  {t('pay.checkPaid')}
+                </Button>
+              )}
             </Space>
           }
         />

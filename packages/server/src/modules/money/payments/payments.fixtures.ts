@@ -10,8 +10,11 @@ let keySeq = 0;
 export const newKey = () => `test-key-${Date.now()}-${++keySeq}`;
 
 /** The customer world with its clock at `now` (default 2026-11-26 10:00 Shanghai), everyone signed in again. */
-export async function paymentsTestWorld(now = new Date('2026-11-26T02:00:00Z')) {
-  const base = await customerTestWorld();
+export async function paymentsTestWorld(
+  now = new Date('2026-11-26T02:00:00Z'),
+  env: Record<string, string> = {},
+) {
+  const base = await customerTestWorld(env);
   base.t.setNow(now);
   const cookies: Record<string, string> = {};
   /** Signs everyone in again (after moving the clock past the session's life). */

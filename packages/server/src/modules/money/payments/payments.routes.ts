@@ -5,11 +5,12 @@ import { allow, requireActor } from '../../../http/guard.ts';
 import { ZIdParams } from '../../../core/schemas.ts';
 import { importBankFile, ZBankImport, ZBankImportResult } from './bank-import.service.ts';
 import { GatewayService } from './gateway.service.ts';
+import { callbackRoutes } from './payments.callback.routes.ts';
 import {
-  ZCallbackBody,
-  ZCallbackParams,
-  ZGatewayOrder,
-  ZGatewayOrderInput,
+  ZGatewayChannels,
+  ZIntent,
+  ZIntentInput,
+  ZOutTradeNoParams,
   ZPayment,
   ZPaymentInput,
   ZPaymentList,
@@ -18,6 +19,7 @@ import {
   ZPrepaidDrawInput,
   ZReceipt,
   ZSimulateInput,
+  ZSimulateResult,
 } from './payments.schemas.ts';
 import { PaymentService } from './payments.service.ts';
 import { PrepaidService } from './prepaid.service.ts';
@@ -102,48 +104,71 @@ export const paymentRoutes =
       async (req) => service.receipt(requireActor(req), req.params.id),
     );
 
+    app.get(
+      '/payments/gateway/channels',
+      {
+        preHandler: readers,
+        schema: {
+          tags,
+          summary: '已启用的线上支付渠道 / online payment channels enabled here (demo, live or off)',
+          response: { 200: ZGatewayChannels },
+        },
+      },
+      async () => ({
+        gateway: ctx.config.payments.gateway,
+        channels: Object.keys(gateway.channels.adapters) as ('wechat' | 'alipay')[],
+        intentMinutes: ctx.config.payments.intentMinutes,
+      }),
+    );
+
     app.post(
       '/payments/gateway/orders',
       {
         preHandler: cashiers,
         schema: {
           tags,
-          summary: '微信/支付宝下单 / create a WeChat Pay or Alipay order',
-          body: ZGatewayOrderInput,
-          response: { 201: ZGatewayOrder },
+          summary:
+            '微信/支付宝支付订单（服务端先建单） / create a WeChat Pay or Alipay payment order (intent)',
+          body: ZIntentInput,
+          response: { 201: ZIntent },
         },
       },
-      async (req, reply) => reply.status(201).send(await gateway.createOrder(requireActor(req), req.body)),
+      async (req, reply) => reply.status(201).send(await gateway.createIntent(requireActor(req), req.body)),
     );
 
-    app.post(
-      '/payments/gateway/simulate',
+    app.get(
+      '/payments/gateway/orders/:outTradeNo',
       {
-        preHandler: cashiers,
+        preHandler: readers,
         schema: {
           tags,
-          summary: '测试网关：模拟用户支付，返回已签名回调 / test gateway: simulate the customer paying',
-          body: ZSimulateInput,
-          response: { 200: ZCallbackBody },
+          summary: '支付订单状态 / a payment order and its status',
+          params: ZOutTradeNoParams,
+          response: { 200: ZIntent },
         },
       },
-      async (req) => gateway.simulate(requireActor(req), req.body),
+      async (req) => gateway.getIntent(requireActor(req), req.params.outTradeNo),
     );
 
-    // The channel's server calls this: no session; the signature is the credential.
-    app.post(
-      '/payments/callback/:channel',
-      {
-        schema: {
-          tags,
-          summary: '支付渠道回调（验签） / payment channel callback (signature verified)',
-          params: ZCallbackParams,
-          body: ZCallbackBody,
-          response: { 200: ZPayment },
+    // The demo gateway exists only in demo mode (PAYMENT_GATEWAY=demo); elsewhere this route is not there at all.
+    if (gateway.channels.demo) {
+      app.post(
+        '/payments/gateway/simulate',
+        {
+          preHandler: cashiers,
+          schema: {
+            tags,
+            summary:
+              '演示网关：模拟客户支付本企业的订单（回调验签后记账） / demo gateway: the customer pays one of your orders',
+            body: ZSimulateInput,
+            response: { 200: ZSimulateResult },
+          },
         },
-      },
-      async (req) => gateway.callback(req.params.channel, req.body),
-    );
+        async (req) => gateway.simulate(requireActor(req), req.body.outTradeNo),
+      );
+    }
+
+    await app.register(callbackRoutes(gateway));
 
     app.post(
       '/prepaid/:id/draws',

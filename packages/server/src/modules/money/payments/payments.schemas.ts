@@ -84,42 +84,60 @@ export const ZReceipt = z.object({
   prepaidBalanceFen: z.number().nullable(),
 });
 
-export const ZGatewayOrderInput = z.strictObject({
+/** A payment order (intent) for WeChat Pay / Alipay: a bill, a prepaid meter's top-up, or onto the account. */
+export const ZIntentInput = z.strictObject({
   customerId: z.uuid(),
   sector: ZSector,
   channel: z.enum(['wechat', 'alipay']),
   amountFen: fen,
   billId: z.uuid().optional(),
+  /** A prepaid meter of the account to top up (G-6.2.2). */
+  meterId: z.uuid().optional(),
 });
-export type TGatewayOrderInput = z.infer<typeof ZGatewayOrderInput>;
+export type TIntentInput = z.infer<typeof ZIntentInput>;
 
-export const ZGatewayOrder = z.object({
-  channel: z.enum(['wechat', 'alipay']),
+export const ZIntent = z.object({
+  id: z.string(),
+  /** Ours, random; the channel's notification names it. */
   outTradeNo: z.string(),
-  amountFen: z.number(),
-  /** What the customer scans (the test gateway's pay link). */
-  qrText: z.string(),
-  /** Merchant data the gateway returns in its callback. */
-  attach: z.string(),
-});
-
-export const ZSimulateInput = z.strictObject({
   channel: z.enum(['wechat', 'alipay']),
-  outTradeNo: z.string().min(8).max(64),
-  amountFen: fen,
-  attach: z.string().min(2).max(2000),
+  /** 'bill' | 'topup' | 'account' */
+  purpose: z.string(),
+  customerId: z.string(),
+  sector: z.string(),
+  billId: z.string().nullable(),
+  meterId: z.string().nullable(),
+  amountFen: z.number(),
+  status: z.enum(['open', 'paid', 'expired']),
+  expiresAt: z.string(),
+  tradeNo: z.string().nullable(),
+  paidAt: z.string().nullable(),
+  paymentId: z.string().nullable(),
+  /** What the customer scans (only in the answer that creates the order). */
+  qrText: z.string().nullable(),
+});
+export type TIntent = z.infer<typeof ZIntent>;
+
+export const ZGatewayChannels = z.object({
+  gateway: z.enum(['off', 'demo', 'live']),
+  channels: z.array(z.enum(['wechat', 'alipay'])),
+  intentMinutes: z.number(),
 });
 
-export const ZCallbackParams = z.strictObject({ channel: z.enum(['wechat', 'alipay']) });
-export const ZCallbackBody = z.strictObject({
-  outTradeNo: z.string().min(8).max(64),
-  tradeNo: z.string().min(8).max(64),
-  amountFen: fen,
-  paidAt: z.iso.datetime(),
-  attach: z.string().min(2).max(2000),
-  signature: z.string().regex(/^[0-9a-f]{64}$/),
+export const ZOutTradeNoParams = z.strictObject({ outTradeNo: z.string().min(8).max(64) });
+export const ZSimulateInput = z.strictObject({ outTradeNo: z.string().min(8).max(64) });
+
+export const ZSimulateResult = z.object({
+  intent: ZIntent,
+  /** The signed notification the demo gateway delivered (what WeChat Pay / Alipay would have sent). */
+  notification: z.object({
+    channel: z.enum(['wechat', 'alipay']),
+    headers: z.record(z.string(), z.string()),
+    body: z.union([z.string(), z.record(z.string(), z.string())]),
+  }),
+  payment: ZPayment.nullable(),
 });
-export type TCallbackBody = z.infer<typeof ZCallbackBody>;
+export type TSimulateResult = z.infer<typeof ZSimulateResult>;
 
 export const ZPrepaidDrawInput = z.strictObject({
   amountFen: fen,

@@ -70,7 +70,10 @@ export async function recordPayment(
       });
     }
   }
-  if ((i.channel === 'prepaid_topup') !== Boolean(i.meterId)) {
+  // A top-up names its prepaid meter; WeChat Pay / Alipay may top one up too (from the intent); counter and bank
+  // payments go onto the account.
+  const online = i.channel === 'wechat' || i.channel === 'alipay';
+  if (i.channel === 'prepaid_topup' ? !i.meterId : i.meterId && !online) {
     throw bad(
       'PAYMENT_METER_REQUIRED',
       '预付费充值须指明预付费表，其他方式不得指明',

@@ -71,8 +71,8 @@ export const heatAccount = (over: Record<string, unknown> = {}) =>
   });
 
 /** An app with the test world, every staff role of the gas company signed in, and helpers over the API. */
-export async function customerTestWorld() {
-  const t = await buildTestApp();
+export async function customerTestWorld(env: Record<string, string> = {}) {
+  const t = await buildTestApp(env);
   const world = await seedTestWorld(t.database);
   const roles = [
     ['gas_dispatcher', 'dispatcher'],
