@@ -26,6 +26,30 @@ const ZEnv = z.object({
   SEED: z.enum(['on', 'off']).default('on'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
+  // demo: seeded data, the demo password and the test gateway allowed; production: none of these.
+  RANRE_MODE: z.enum(['demo', 'production']).optional(),
+  NODE_ENV: z.string().optional(),
+  // Behind a reverse proxy that terminates HTTPS: 'on' trusts X-Forwarded-* from any hop, a number trusts that many
+  // hops, or a comma-separated list of proxy addresses/CIDRs. Decides request.protocol (Secure cookie) and the
+  // address rate limits count by.
+  TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(on|off|\d+|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$/,
+      "must be 'on', 'off', a hop count or addresses",
+    )
+    .default('off'),
+  // Requests per minute per session (or per address when signed out), for every route.
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
+  // Sign-in attempts per LOGIN_RATE_WINDOW_MINUTES, per user name and per client address.
+  LOGIN_RATE_PER_USER: z.coerce.number().int().min(1).default(20),
+  LOGIN_RATE_PER_ADDRESS: z.coerce.number().int().min(1).default(100),
+  LOGIN_RATE_WINDOW_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
 });
 
 export type Config = {
@@ -40,6 +64,13 @@ export type Config = {
   seed: boolean;
   logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
   webDist: string;
+  /** RANRE_MODE=demo (the default unless NODE_ENV=production): demo conveniences allowed. */
+  isDemo: boolean;
+  trustProxy: boolean | number | string;
+  rateLimitPerMinute: number;
+  loginRatePerUser: number;
+  loginRatePerAddress: number;
+  loginRateWindowMinutes: number;
 };
 
 export class ConfigError extends Error {}
@@ -70,5 +101,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seed: e.SEED === 'on',
     logLevel: e.LOG_LEVEL,
     webDist: path.resolve(e.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
+    isDemo: (e.RANRE_MODE ?? (e.NODE_ENV === 'production' ? 'production' : 'demo')) === 'demo',
+    trustProxy:
+      e.TRUST_PROXY === 'on'
+        ? true
+        : e.TRUST_PROXY === 'off'
+          ? false
+          : /^\d+$/.test(e.TRUST_PROXY)
+            ? Number(e.TRUST_PROXY)
+            : e.TRUST_PROXY,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    loginRatePerUser: e.LOGIN_RATE_PER_USER,
+    loginRatePerAddress: e.LOGIN_RATE_PER_ADDRESS,
+    loginRateWindowMinutes: e.LOGIN_RATE_WINDOW_MINUTES,
   };
 }

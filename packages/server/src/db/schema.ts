@@ -164,3 +164,4 @@ export * from './schema/notices.ts';
 export * from './schema/disputes.ts';
 export * from './schema/heating.ts';
 export * from './schema/heating-quality.ts';
+export * from './schema/auth.ts';

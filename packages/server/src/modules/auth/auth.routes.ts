@@ -3,16 +3,31 @@ import { z } from 'zod';
 import type { AppContext } from '../../http/context.ts';
 import { requireActor, signedIn } from '../../http/guard.ts';
 import { ZChangePassword, ZLogin, ZUser } from './auth.schemas.ts';
-import { type AuthService } from './auth.service.ts';
+import { type AuthService, usernameKey } from './auth.service.ts';
 
 export const SESSION_COOKIE = 'ranre_session';
 
 export const authRoutes =
   (ctx: AppContext, auth: AuthService): FastifyPluginAsyncZod =>
   async (app) => {
+    // Sign-in limits (issue 12), beside the lockout: per user name (known or not) and per client address, so one
+    // address cannot walk through many names nor many addresses hammer one name.
+    const window = ctx.config.loginRateWindowMinutes * 60_000;
+    const limitPerAddress = app.rateLimit({
+      max: ctx.config.loginRatePerAddress,
+      timeWindow: window,
+      keyGenerator: (req) => 'login-a:' + req.ip,
+    });
+    const limitPerUser = app.rateLimit({
+      max: ctx.config.loginRatePerUser,
+      timeWindow: window,
+      keyGenerator: (req) =>
+        'login-u:' + usernameKey(String((req.body as { username?: unknown })?.username ?? '')),
+    });
     app.post(
       '/auth/login',
       {
+        preHandler: [limitPerAddress, limitPerUser],
         schema: {
           tags: ['auth'],
           summary: '登录 / sign in',
