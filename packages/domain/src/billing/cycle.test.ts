@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assertBillingMonthEnded, cyclePeriod, noticeCycleOf, parseBillingMonth } from './cycle.ts';
-import { DomainError } from '../errors.ts';
+import type { DomainError } from '../errors.ts';
 import { codeOf } from '../testing/support.ts';
 
 describe('G-6.2.3 settlement cycle', () => {

@@ -6,7 +6,8 @@ import { appError } from './errors.ts';
 // SQL used to answer 500. One hook over the parsed body, query and path parameters, before schema validation, means
 // no route can forget it.
 
-// A NUL, a high surrogate not followed by a low one, or a low surrogate not preceded by a high one.
+// A NUL (the point of this check), a high surrogate not followed by a low one, or a low surrogate not preceded by a high one.
+// eslint-disable-next-line no-control-regex
 const INVALID = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** The dotted path of the first string (value or key) holding a character the database refuses, or null. */
