@@ -11,9 +11,14 @@ import { appError } from './errors.ts';
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const EXEMPT = /^\/api\/payments\/callback\//;
 
-/** The origin the request was sent to, as a browser would write it (scheme from trustProxy, host from Host). */
+/** An origin as a browser writes it: lower case, without the scheme's default port. */
+function normalOrigin(origin: string): string {
+  return origin.toLowerCase().replace(/^(http:\/\/[^/]+):80$|^(https:\/\/[^/]+):443$/, '$1$2');
+}
+
+/** The origin the request was sent to (scheme from trustProxy, host from Host). */
 function ownOrigin(req: FastifyRequest): string {
-  return `${req.protocol}://${req.host}`.toLowerCase();
+  return normalOrigin(`${req.protocol}://${req.host}`);
 }
 
 function hasBody(req: FastifyRequest): boolean {
@@ -28,7 +33,7 @@ export async function rejectCrossSite(req: FastifyRequest): Promise<void> {
   const origin = req.headers.origin;
   // Sec-Fetch-Site is set by the browser and cannot be forged by a page; 'none' is the user's own action.
   const foreignSite = site !== undefined && site !== 'same-origin' && site !== 'none';
-  const foreignOrigin = origin !== undefined && origin.toLowerCase() !== ownOrigin(req);
+  const foreignOrigin = origin !== undefined && normalOrigin(origin) !== ownOrigin(req);
   if (foreignSite || (site === undefined && foreignOrigin)) {
     throw appError('CSRF_REJECTED', {
       zh: '拒绝来自其他网站的请求（跨站请求）',
