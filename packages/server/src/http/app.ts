@@ -67,6 +67,8 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
     contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
     // The API and UI are one origin; nothing is meant to be embedded or read by other sites.
     crossOriginResourcePolicy: { policy: 'same-origin' },
+    // X-Frame-Options for browsers without frame-ancestors: no framing at all, as the CSP says.
+    frameguard: { action: 'deny' },
   });
   await app.register(rateLimit, {
     global: true,

@@ -102,6 +102,7 @@ describe('headers', () => {
       expect(csp, url).toContain("script-src 'self'");
       expect(csp, url).toContain("object-src 'none'");
       expect(res.headers['x-content-type-options'], url).toBe('nosniff');
+      expect(res.headers['x-frame-options'], url).toBe('DENY');
     }
   });
 });
@@ -216,6 +217,8 @@ describe('configured limits, proxy and mode', () => {
     }
     expect(statuses.slice(0, 40).every((s) => s === 200)).toBe(true);
     expect(statuses[40]).toBe(429);
+    const over = await t.app.inject({ url: '/api/health', remoteAddress: '10.0.2.1' });
+    expect(over.json().code).toBe('RATE_LIMITED');
     // Another address is not affected.
     expect((await t.app.inject({ url: '/api/health', remoteAddress: '10.0.2.2' })).statusCode).toBe(200);
   });
