@@ -11,26 +11,41 @@ import { appError } from './errors.ts';
 const INVALID = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** The dotted path of the first string (value or key) holding a character the database refuses, or null. */
-export function findInvalidText(value: unknown, path: string, depth = 0): string | null {
-  if (typeof value === 'string') return INVALID.test(value) ? path : null;
-  if (value === null || typeof value !== 'object' || depth > 64) return null;
-  if (Buffer.isBuffer(value)) return null;
+export function findInvalidText(value: unknown, path: string): string | null {
+  const at = firstInvalid(value, 0);
+  return at ? [path, ...at.reverse()].join('.') : null;
+}
+
+/** The path to the first bad string, innermost segment first (built only on a hit: most bodies have none). */
+function firstInvalid(value: unknown, depth: number): string[] | null {
+  if (typeof value === 'string') return isStorable(value) ? null : [];
+  if (value === null || typeof value !== 'object' || depth > 64 || Buffer.isBuffer(value)) return null;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const hit = findInvalidText(value[i], `${path}.${i}`, depth + 1);
-      if (hit) return hit;
+      const hit = firstInvalid(value[i], depth + 1);
+      if (hit) return (hit.push(String(i)), hit);
     }
     return null;
   }
-  for (const [k, v] of Object.entries(value)) {
-    const at = `${path}.${k.replace(INVALID_GLOBAL, '?')}`;
-    if (INVALID.test(k)) return at;
-    const hit = findInvalidText(v, at, depth + 1);
-    if (hit) return hit;
+  for (const k in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, k)) continue;
+    if (!isStorable(k)) return [k.replace(INVALID_GLOBAL, '?')];
+    const hit = firstInvalid((value as Record<string, unknown>)[k], depth + 1);
+    if (hit) return (hit.push(k.replace(INVALID_GLOBAL, '?')), hit);
   }
   return null;
 }
 const INVALID_GLOBAL = new RegExp(INVALID.source, 'g');
+
+// String.prototype.isWellFormed (ES2024, V8's native scan for lone surrogates) is about ten times faster than the
+// regular expression on a large body; TypeScript's ES2023 library does not declare it yet.
+const wellFormed = (String.prototype as { isWellFormed?: () => boolean }).isWellFormed;
+
+/** No NUL and no unpaired surrogate. */
+function isStorable(s: string): boolean {
+  if (s.includes('\u0000')) return false;
+  return wellFormed ? wellFormed.call(s) : !INVALID.test(s);
+}
 
 /** preValidation hook: 400 TEXT_INVALID_CHARACTER naming the field. */
 export async function rejectInvalidText(req: FastifyRequest): Promise<void> {
