@@ -18,10 +18,10 @@ import pg from 'pg';
 import { loadConfig } from '../packages/server/src/config.ts';
 import { migrateDatabase, openDatabase, type Database } from '../packages/server/src/db/client.ts';
 import { enterprises, priceSchedules } from '../packages/server/src/db/schema.ts';
-import type { AppContext } from '../packages/server/src/http/context.ts';
-import { BillingRunService } from '../packages/server/src/modules/billing-runs/billing-runs.service.ts';
-import { PAY_HOW } from '../packages/server/src/modules/billing-runs/context.ts';
-import { CalendarService } from '../packages/server/src/modules/calendar/calendar.service.ts';
+import type { AppContext } from '../packages/server/src/core/context.ts';
+import { BillingRunService } from '../packages/server/src/modules/gas/billing-runs/billing-runs.service.ts';
+import { PAY_HOW } from '../packages/server/src/modules/gas/billing-runs/context.ts';
+import { CalendarService } from '../packages/server/src/modules/platform/calendar/calendar.service.ts';
 
 const URL_ = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);

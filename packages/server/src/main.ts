@@ -2,10 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import { loadConfig, type Config } from './config.ts';
 import { migrateDatabase, openDatabase, type Database } from './db/client.ts';
 import { buildApp } from './http/app.ts';
-import type { AppContext } from './http/context.ts';
+import type { AppContext } from './core/context.ts';
 import { registerJobs } from './jobs/deadline-watcher.ts';
 import { JobRunner } from './jobs/runner.ts';
-import { CalendarService } from './modules/calendar/calendar.service.ts';
+import { CalendarService } from './modules/platform/calendar/calendar.service.ts';
 
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
   return openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
@@ -22,7 +22,7 @@ export async function serve(): Promise<void> {
 
   let seeded = false;
   if (config.seed) {
-    const { seedDemo } = await import('./db/seed.ts');
+    const { seedDemo } = await import('./demo/seed.ts');
     seeded = (await seedDemo(database, now(), (m) => console.log(m))).created;
   }
 
@@ -70,7 +70,7 @@ function installShutdown(app: FastifyInstance, runner: JobRunner, database: Data
 }
 
 async function printDemoLogins(justCreated: boolean) {
-  const { DEMO_ENTERPRISES, DEMO_LOGINS, DEMO_PASSWORD } = await import('./db/seed-data.ts');
+  const { DEMO_ENTERPRISES, DEMO_LOGINS, DEMO_PASSWORD } = await import('./demo/seed-data.ts');
   const nameOf = new Map(DEMO_ENTERPRISES.map((e) => [e.key, e.name]));
   const when = justCreated ? 'created now' : 'created on first start; changed passwords stay changed';
   console.log(`  Demo logins (${when}), password ${DEMO_PASSWORD}:`);

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { appError } from './errors.ts';
+import { appError } from '../core/errors.ts';
 
 // Cross-site request forgery (issue 12). The session cookie is SameSite=Lax, which a page on another port of the same
 // host (same site) gets past, and an HTML form can POST text/plain or form data without a preflight. So every

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from './context.ts';
-import { paymentsTestWorld } from '../modules/payments/payments.fixtures.ts';
-import { importBankFile } from '../modules/payments/bank-import.service.ts';
+import type { Actor } from '../core/actor.ts';
+import { paymentsTestWorld } from '../modules/money/payments/payments.fixtures.ts';
+import { importBankFile } from '../modules/money/payments/bank-import.service.ts';
 import { buildTestApp, seedTestWorld, TEST_PASSWORD, type TestApp } from '../testing/harness.ts';
 
 // Issue 12, sign-in, sessions and the browser: lockout, cross-site writes, headers, rate limits, passwords; and the

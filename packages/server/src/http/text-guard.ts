@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { appError } from './errors.ts';
+import { appError } from '../core/errors.ts';
 
 // Text the database cannot store, refused at the edge for every route at once (issue 12): PostgreSQL text and jsonb
 // refuse a NUL character, and jsonb refuses a lone UTF-16 surrogate (\ud800 without its pair), so either one reaching
