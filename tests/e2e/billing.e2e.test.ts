@@ -1,5 +1,5 @@
-// Browser test of a monthly billing run (issue 4, G-6.2.3–G-6.2.7): the billing clerk starts the run for the month the
-// demo seed left unbilled, watches the progress reach done with its summary, opens a bill of the run with its priced
+// Browser test of a monthly billing run (issue 4, G-6.2.3–G-6.2.7): the billing clerk starts the run for the ended month
+// the demo seed left unbilled, watches the progress reach done with its summary, opens a bill of the run with its priced
 // lines and payment notice, and downloads the notice as a PDF.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -11,9 +11,10 @@ let browser: Browser;
 const signedIn = (username: string) => signInPage(browser, server.url, username);
 const shot = (p: Page, name: string) => screenshot(p, name, true, 600);
 
-/** The month the seed leaves unbilled: the current one in Beijing time. */
-function currentMonth(): string {
-  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
+/** The month the seed leaves for the clerk: the last one that has ended, in Beijing time (the current one cannot be billed). */
+function lastEndedMonth(): string {
+  const beijing = new Date(Date.now() + 8 * 3600_000);
+  return new Date(Date.UTC(beijing.getUTCFullYear(), beijing.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
 }
 
 describe.skipIf(!process.env.RANRE_E2E)('billing run: start, progress, bill, notice PDF (browser)', () => {
@@ -32,7 +33,7 @@ describe.skipIf(!process.env.RANRE_E2E)('billing run: start, progress, bill, not
     const page = await signedIn('gas_billing');
     await page.getByTestId('menu-billing').click();
     await page.getByTestId('page-billing').waitFor();
-    await page.getByTestId('billing-period').fill(currentMonth());
+    await page.getByTestId('billing-period').fill(lastEndedMonth());
     await page.getByTestId('billing-start').click();
     const card = page.getByTestId('billing-run');
     await card.waitFor();

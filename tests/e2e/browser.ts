@@ -7,6 +7,16 @@ export const SHOTS = process.env.RANRE_E2E_SHOTS ?? '/tmp';
 export type Viewport = { width: number; height: number };
 export const DESKTOP: Viewport = { width: 1366, height: 900 };
 
+/** What the browser reported as blocked by the Content-Security-Policy, on every page signed in here (issue 12). */
+export const cspViolations: string[] = [];
+
+/** Collects the page's CSP reports (chromium logs each blocked load or inline use as a console error). */
+export function watchCsp(page: Page): void {
+  page.on('console', (m) => {
+    if (/Content Security Policy|Content-Security-Policy/i.test(m.text())) cspViolations.push(m.text());
+  });
+}
+
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -39,6 +49,7 @@ export async function signInPage(
     ...(viewport.width < 500 ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
   });
   const page = await context.newPage();
+  watchCsp(page);
   await page.goto(`${url}/login`);
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill(PASSWORD);

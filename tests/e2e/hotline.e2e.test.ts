@@ -4,7 +4,15 @@
 // (H-7.6.5.3) close it; the order detail shows the closed state and the timeline.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { apiLogin, launchBrowser, screenshot, signInPage, type Viewport } from './browser.ts';
+import {
+  apiLogin,
+  cspViolations,
+  launchBrowser,
+  screenshot,
+  signInPage,
+  watchCsp,
+  type Viewport,
+} from './browser.ts';
 import { ensureWebBuilt, startServer, type TestServer } from './server.ts';
 
 const PHONE = '13953317788';
@@ -223,6 +231,7 @@ describe.skipIf(!process.env.RANRE_E2E)('hotline loop: complaint to closed (brow
   it('G-4.2.3: the service guide is public, linked from the login page', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
     const page = await context.newPage();
+    watchCsp(page);
     await page.goto(`${server.url}/login`);
     await page.getByTestId('login-guide').click();
     await page.getByTestId('page-catalogue').waitFor();
@@ -231,5 +240,9 @@ describe.skipIf(!process.env.RANRE_E2E)('hotline loop: complaint to closed (brow
     expect(await page.getByTestId('catalogue-item-gas_complaint').textContent()).toContain('G-5.7.2');
     await shot(page, 'catalogue');
     await context.close();
+  });
+
+  it('the CSP blocked nothing on the pages above (issue 12)', () => {
+    expect(cspViolations).toEqual([]);
   });
 });

@@ -1,7 +1,15 @@
 // Browser test of sign-in and the role-dependent menu, against a real server with a fresh database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, launchBrowser, PASSWORD, SHOTS, type Viewport } from './browser.ts';
+import {
+  cspViolations,
+  DESKTOP,
+  launchBrowser,
+  PASSWORD,
+  SHOTS,
+  watchCsp,
+  type Viewport,
+} from './browser.ts';
 import { ensureWebBuilt, startServer, type TestServer } from './server.ts';
 
 let server: TestServer;
@@ -9,7 +17,9 @@ let browser: Browser;
 
 async function newPage(viewport: Viewport = DESKTOP): Promise<Page> {
   const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  return context.newPage();
+  const page = await context.newPage();
+  watchCsp(page);
+  return page;
 }
 
 async function signIn(page: Page, username: string, password = PASSWORD): Promise<void> {
@@ -114,5 +124,15 @@ describe.skipIf(!process.env.RANRE_E2E)('login and role menus (browser)', () => 
     await page.waitForTimeout(500);
     await page.screenshot({ path: `${SHOTS}/ranre-mobile-calendar.png` });
     await page.context().close();
+  });
+
+  // Issue 12: the pages are served with a CSP; nothing the UI needs may be blocked by it.
+  it('the UI is served with its security headers and the CSP blocked nothing on the pages above', async () => {
+    const res = await fetch(`${server.url}/login`);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("script-src 'self'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(cspViolations).toEqual([]);
   });
 });

@@ -9,7 +9,16 @@ const LARGE_BODY = /\/(attachments|customers\/import|payments\/bank-import|senso
 // Alipay posts its payment notifications as a form (the one route that takes no JSON): there a JSON body is the wrong
 // media type, and a form without a notification's fields is a bad request.
 const FORM_BODY = /\/payments\/callback\/alipay$/;
-type Route = { method: string; url: string; hasBody: boolean; hasQuery: boolean };
+type Route = {
+  method: string;
+  url: string;
+  /** The path template with `{id}` etc., to put bad text in a path parameter. */
+  template: string;
+  hasBody: boolean;
+  hasQuery: boolean;
+  /** Its first text query parameter, if any. */
+  queryName: string | undefined;
+};
 let routes: Route[] = [];
 
 beforeAll(async () => {
@@ -17,18 +26,27 @@ beforeAll(async () => {
   await seedTestWorld(t.database);
   cookie = await t.login('reg');
   const spec = (await t.app.inject({ url: '/api/openapi.json' })).json() as {
-    paths: Record<string, Record<string, { requestBody?: unknown; parameters?: { in: string }[] }>>;
+    paths: Record<
+      string,
+      Record<
+        string,
+        { requestBody?: unknown; parameters?: { in: string; name: string; schema?: { type?: string } }[] }
+      >
+    >;
   };
   for (const [p, ops] of Object.entries(spec.paths)) {
     for (const [method, op] of Object.entries(ops)) {
       const url = p
         .replace(/\{date\}/g, '2026-03-03')
         .replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');
+      const query = (op.parameters ?? []).filter((x) => x.in === 'query');
       routes.push({
         method: method.toUpperCase(),
         url,
+        template: p,
         hasBody: Boolean(op.requestBody),
-        hasQuery: (op.parameters ?? []).some((x) => x.in === 'query'),
+        hasQuery: query.length > 0,
+        queryName: (query.find((x) => x.schema?.type === 'string') ?? query[0])?.name,
       });
     }
   }
@@ -97,6 +115,103 @@ describe('bad requests to every route get a 4xx with a code and write nothing', 
       });
       expect(res.statusCode, `${r.method} ${r.url}?unknownParam`).toBe(400);
       expect(res.json().code).toBe('VALIDATION_FAILED');
+    }
+    expect(await snapshot()).toBe(before);
+  });
+
+  // Issue 12: PostgreSQL refuses NUL in text and jsonb, and jsonb refuses a lone UTF-16 surrogate; each used to
+  // answer 500 from the routes that stored them. One hook refuses both for every route, naming the field.
+  it('a NUL character or a lone surrogate anywhere in a body, query or path is refused with 400 and a code', async () => {
+    const before = await snapshot();
+    const refused = (r: Route, what: string, res: { statusCode: number; body: string }, field: RegExp) => {
+      expect(
+        res.statusCode,
+        `${r.method} ${r.url} ${what} → ${res.statusCode} ${res.body.slice(0, 200)}`,
+      ).toBe(400);
+      const body = JSON.parse(res.body);
+      expect(body.code, `${r.method} ${r.url} ${what}`).toBe('TEXT_INVALID_CHARACTER');
+      expect(body.messages.en).toMatch(field);
+      expect(body.messages.zh).toMatch(field);
+    };
+    for (const r of routes.filter((x) => x.hasBody)) {
+      // Raw JSON text, so the escapes reach the server as written: \u0000 and an unpaired \ud800 / \udc00.
+      const bodies = [
+        ['NUL', '{"name":"abc\\u0000def","note":"x"}', /body\.name/],
+        ['high surrogate', '{"name":"\\ud800x"}', /body\.name/],
+        ['low surrogate in an array', '{"rows":[{"bankRef":"x\\udc00"}]}', /body\.rows\.0\.bankRef/],
+        ['NUL in a key', '{"a\\u0000b":1}', /body\.a\?b/],
+      ] as const;
+      for (const [what, payload, field] of bodies) {
+        const res = await t.app.inject({
+          method: r.method as 'POST',
+          url: r.url,
+          headers: { cookie, 'content-type': 'application/json' },
+          payload,
+        });
+        refused(r, what, res, field);
+      }
+    }
+    for (const r of routes.filter((x) => x.queryName)) {
+      const sep = r.url.includes('?') ? '&' : '?';
+      const res = await t.app.inject({
+        method: r.method as 'GET',
+        url: `${r.url}${sep}${r.queryName}=abc%00def`,
+        headers: { cookie },
+      });
+      refused(r, `?${r.queryName}=abc%00def`, res, new RegExp(`query\\.${r.queryName}`));
+    }
+    for (const r of routes.filter((x) => /\{[^}]+\}/.test(x.template))) {
+      const name = /\{([^}]+)\}/.exec(r.template)![1]!;
+      const url = r.template
+        .replace(`{${name}}`, 'a%00b')
+        .replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');
+      const res = await t.app.inject({
+        method: r.method as 'GET',
+        url,
+        headers: { cookie },
+        ...(r.hasBody ? { payload: {} } : {}),
+      });
+      refused(r, `path ${name}`, res, new RegExp(`params\\.${name}`));
+    }
+    expect(await snapshot()).toBe(before);
+  });
+
+  // Issue 12: an HTML form (text/plain or form data, no preflight) on another origin must not change anything.
+  it('every state-changing route refuses text/plain bodies and requests from a foreign origin', async () => {
+    const before = await snapshot();
+    for (const r of routes.filter(
+      (x) => x.method !== 'GET' && !x.url.startsWith('/api/payments/callback/'),
+    )) {
+      const plain = await t.app.inject({
+        method: r.method as 'POST',
+        url: r.url,
+        headers: { cookie, 'content-type': 'text/plain' },
+        payload: '{"name":"x"}',
+      });
+      expect(plain.statusCode, `${r.method} ${r.url} text/plain → ${plain.body.slice(0, 200)}`).toBe(415);
+      expect(plain.json().code).toBe('UNSUPPORTED_MEDIA_TYPE');
+      // A body-less form post, as a same-site page on another port sends it.
+      for (const headers of [
+        { origin: 'http://localhost:3001', 'content-type': 'text/plain' },
+        { 'sec-fetch-site': 'same-site', origin: 'http://localhost:3001' },
+        {
+          'sec-fetch-site': 'cross-site',
+          origin: 'https://evil.example',
+          'content-type': 'application/json',
+        },
+      ]) {
+        const res = await t.app.inject({
+          method: r.method as 'POST',
+          url: r.url,
+          headers: { cookie, ...headers },
+          ...(headers['content-type'] === 'application/json' ? { payload: '{}' } : {}),
+        });
+        expect(
+          res.statusCode,
+          `${r.method} ${r.url} ${JSON.stringify(headers)} → ${res.body.slice(0, 200)}`,
+        ).toBe(403);
+        expect(res.json().code).toBe('CSRF_REJECTED');
+      }
     }
     expect(await snapshot()).toBe(before);
   });

@@ -80,3 +80,33 @@ describe('demo and production mode (issue 12)', () => {
     );
   });
 });
+
+describe('mode, proxy and limits (issue 12)', () => {
+  it('demo unless NODE_ENV=production or RANRE_MODE=production', () => {
+    expect(loadConfig({}).isDemo).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).isDemo).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', RANRE_MODE: 'demo' }).isDemo).toBe(true);
+    expect(loadConfig({ RANRE_MODE: 'production' }).isDemo).toBe(false);
+    expect(() => loadConfig({ RANRE_MODE: 'prod' })).toThrow(/RANRE_MODE/);
+  });
+
+  it('TRUST_PROXY: off by default; on, a hop count, or proxy addresses', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'on' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.1,127.0.0.1/8' }).trustProxy).toBe('10.0.0.1,127.0.0.1/8');
+    expect(() => loadConfig({ TRUST_PROXY: 'yes please' })).toThrow(/TRUST_PROXY/);
+  });
+
+  it('rate limits have generous defaults and are configurable', () => {
+    const c = loadConfig({});
+    expect([
+      c.rateLimitPerMinute,
+      c.loginRatePerUser,
+      c.loginRatePerAddress,
+      c.loginRateWindowMinutes,
+    ]).toEqual([1200, 20, 100, 15]);
+    expect(loadConfig({ RATE_LIMIT_PER_MINUTE: '50' }).rateLimitPerMinute).toBe(50);
+    expect(() => loadConfig({ LOGIN_RATE_PER_USER: '0' })).toThrow(/LOGIN_RATE_PER_USER/);
+  });
+});

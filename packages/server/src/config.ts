@@ -9,8 +9,6 @@ import {
 
 /** Environment parsed and validated once at start; a wrong value stops start-up with one message naming it. */
 const ZEnv = z.object({
-  /** demo: demo data and the demo payment gateway are allowed; production refuses them at start. */
-  RANRE_MODE: z.enum(['demo', 'production']).default('demo'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATABASE_URL: z
@@ -35,6 +33,31 @@ const ZEnv = z.object({
   SEED: z.enum(['on', 'off']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
+  // demo (the default unless NODE_ENV=production): seeded data, the demo password and the demo payment gateway are
+  // allowed; production refuses each of them at start.
+  RANRE_MODE: z.enum(['demo', 'production']).optional(),
+  NODE_ENV: z.string().optional(),
+  // Behind a reverse proxy that terminates HTTPS: 'on' trusts X-Forwarded-* from any hop, a number trusts that many
+  // hops, or a comma-separated list of proxy addresses/CIDRs. Decides request.protocol (Secure cookie) and the
+  // address rate limits count by.
+  TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(on|off|\d+|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$/,
+      "must be 'on', 'off', a hop count or addresses",
+    )
+    .default('off'),
+  // Requests per minute per session (or per address when signed out), for every route.
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
+  // Sign-in attempts per LOGIN_RATE_WINDOW_MINUTES, per user name and per client address.
+  LOGIN_RATE_PER_USER: z.coerce.number().int().min(1).default(20),
+  LOGIN_RATE_PER_ADDRESS: z.coerce.number().int().min(1).default(100),
+  LOGIN_RATE_WINDOW_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
 });
 
 export type Config = {
@@ -51,6 +74,13 @@ export type Config = {
   logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
   webDist: string;
   payments: PaymentConfig;
+  /** RANRE_MODE=demo (the default unless NODE_ENV=production): demo conveniences allowed. */
+  isDemo: boolean;
+  trustProxy: boolean | number | string;
+  rateLimitPerMinute: number;
+  loginRatePerUser: number;
+  loginRatePerAddress: number;
+  loginRateWindowMinutes: number;
 };
 
 export class ConfigError extends Error {}
@@ -68,7 +98,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     );
   }
   const e = parsed.data;
-  const mode = e.RANRE_MODE;
+  const mode = e.RANRE_MODE ?? (e.NODE_ENV === 'production' ? 'production' : 'demo');
   if (mode === 'production' && e.SEED === 'on') {
     throw new ConfigError(
       '配置错误 / invalid configuration: SEED=on: demo data (with the demo password) is for demo mode only; ' +
@@ -100,5 +130,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     webDist: path.resolve(e.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
     payments,
+    isDemo: mode === 'demo',
+    trustProxy:
+      e.TRUST_PROXY === 'on'
+        ? true
+        : e.TRUST_PROXY === 'off'
+          ? false
+          : /^\d+$/.test(e.TRUST_PROXY)
+            ? Number(e.TRUST_PROXY)
+            : e.TRUST_PROXY,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    loginRatePerUser: e.LOGIN_RATE_PER_USER,
+    loginRatePerAddress: e.LOGIN_RATE_PER_ADDRESS,
+    loginRateWindowMinutes: e.LOGIN_RATE_WINDOW_MINUTES,
   };
 }

@@ -4,7 +4,7 @@
 // Prepaid and per-purchase customers are billed by the meter or at purchase, never by a payment notice.
 
 import { domainError } from '../errors.ts';
-import type { DateString } from '../time/shanghai.ts';
+import { toShanghaiDate, type DateString } from '../time/shanghai.ts';
 
 export type NoticeCycle = 'monthly' | 'bimonthly' | 'quarterly' | 'annual';
 
@@ -24,17 +24,34 @@ function lastDayOf(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** '2026-11' → its first and last day; BILLING_PERIOD_INVALID otherwise. */
+/** The earliest and latest months the platform bills: earlier is before any enterprise's data on it. */
+export const FIRST_BILLING_MONTH = '2000-01';
+export const LAST_BILLING_MONTH = '2100-12';
+
+/** '2026-11' → its first and last day; BILLING_PERIOD_INVALID for another shape, _OUT_OF_RANGE for 1999-01. */
 export function parseBillingMonth(period: string): BillingMonth {
   const m = /^(\d{4})-(\d{2})$/.exec(period);
   const year = m ? Number(m[1]) : NaN;
   const month = m ? Number(m[2]) : NaN;
-  if (!m || month < 1 || month > 12 || year < 2000 || year > 2100) {
+  if (!m || month < 1 || month > 12) {
     throw domainError(
       'BILLING_PERIOD_INVALID',
       `计费期「${period}」须为 YYYY-MM 形式的月份。`,
       `Billing period "${period}" must be a month written YYYY-MM.`,
       { period },
+    );
+  }
+  if (period < FIRST_BILLING_MONTH || period > LAST_BILLING_MONTH) {
+    const early = period < FIRST_BILLING_MONTH;
+    throw domainError(
+      'BILLING_PERIOD_OUT_OF_RANGE',
+      early
+        ? `计费期 ${period} 早于平台可计费的最早月份 ${FIRST_BILLING_MONTH}，系统中没有该月的数据。`
+        : `计费期 ${period} 晚于平台可计费的最晚月份 ${LAST_BILLING_MONTH}。`,
+      early
+        ? `Billing period ${period} is before ${FIRST_BILLING_MONTH}, the earliest month the platform bills; it holds no data for it.`
+        : `Billing period ${period} is after ${LAST_BILLING_MONTH}, the latest month the platform bills.`,
+      { period, first: FIRST_BILLING_MONTH, last: LAST_BILLING_MONTH },
     );
   }
   return {
@@ -63,4 +80,25 @@ export function cyclePeriod(period: string, cycle: NoticeCycle): { from: DateStr
   if (m.month % n !== 0) return null;
   const firstMonth = m.month - n + 1;
   return { from: `${m.year}-${pad(firstMonth)}-01` as DateString, to: m.to };
+}
+
+/**
+ * G-6.2.3, G-6.2.5: a month is billed once it has ended, from the reading at its end (or an estimate for it). A bill
+ * or a run for a month not yet over in Beijing time at `now` (the current month or a later one) is refused with the
+ * day the month can first be billed.
+ */
+export function assertBillingMonthEnded(period: string, now: Date): BillingMonth {
+  const month = parseBillingMonth(period);
+  const today = toShanghaiDate(now);
+  if (today <= month.to) {
+    const y = month.month === 12 ? month.year + 1 : month.year;
+    const next = `${y}-${pad((month.month % 12) + 1)}-01`;
+    throw domainError(
+      'BILLING_PERIOD_NOT_ENDED',
+      `计费期 ${period} 尚未结束（今天是 ${today}），${next} 起才能出账。`,
+      `Billing period ${period} has not ended yet (today is ${today}); it can be billed from ${next}.`,
+      { period, today, billableFrom: next },
+    );
+  }
+  return month;
 }

@@ -165,3 +165,4 @@ export * from './schema/disputes.ts';
 export * from './schema/heating.ts';
 export * from './schema/heating-quality.ts';
 export * from './schema/payment-intents.ts';
+export * from './schema/auth.ts';

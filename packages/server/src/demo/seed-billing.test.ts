@@ -13,11 +13,14 @@ afterAll(() => t.close());
 const rows = async (sql: string) => (await t.database.executeSql(sql)).rows;
 
 describe('billing demo seed (issue 4)', () => {
-  it('G-6.2.3: each month of the year before this one is billed by a finished run; this month is left to run', async () => {
+  it('G-6.2.3: each month of the year before this one is billed by a finished run; the last ended month is left to run', async () => {
     const runs = await rows(`select period, status, billed from billing_runs order by period`);
     expect(runs.length).toBeGreaterThanOrEqual(10);
     expect(runs.every((r) => r.status === 'done' && Number(r.billed) > 0)).toBe(true);
     expect(runs.some((r) => r.period === '2026-11')).toBe(false);
+    // The month not yet over is never billed; the last ended one is left for the clerk (issue 12).
+    expect(runs.some((r) => r.period === '2026-10')).toBe(false);
+    expect(runs.some((r) => r.period === '2026-09')).toBe(true);
     const [dup] = await rows(`select count(*)::int as n from (select customer_id, period from bills
       where kind = 'regular' group by 1, 2 having count(*) > 1) d`);
     expect(dup!.n).toBe(0);

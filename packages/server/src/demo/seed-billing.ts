@@ -1,4 +1,10 @@
-import { addDays, parseBillingMonth, toShanghaiDate, type DateString } from '@ranre/domain';
+import {
+  addDays,
+  parseBillingMonth,
+  shanghaiMidnightUtc,
+  toShanghaiDate,
+  type DateString,
+} from '@ranre/domain';
 import { eq, sql } from 'drizzle-orm';
 import { assertNoticeBaseComplete, noticeBaseOf } from '../modules/gas/billing-runs/context.ts';
 import { billBatch } from '../modules/gas/billing-runs/engine.ts';
@@ -12,13 +18,17 @@ import { uuidv7 } from '../db/ids.ts';
 
 // Demo bills (issue 4): each month of the metering seed's year is billed through the billing engine itself, as a
 // finished billing run per month, with notices — so the screens show price changes split inside a month, tier
-// crossings, estimated bills and the correction documents that settle them (G-6.2.4, G-6.2.5). The current month is
-// left unbilled for a clerk to run from the screen. Notices are dated the day after the month's reading.
+// crossings, estimated bills and the correction documents that settle them (G-6.2.4, G-6.2.5). The current month and
+// the last ended one are left unbilled: the clerk runs the last ended one from the screen. Notices are dated the day after the month's reading.
 
 const BATCH = 1000;
 
 export async function seedBilling(tx: Db, metering: MeteringSeedResult, now: Date) {
   const today = toShanghaiDate(now);
+  // Only ended months are billed (G-6.2.3); the last ended one is left for a clerk to run from the screen.
+  const lastEnded = toShanghaiDate(
+    new Date(shanghaiMidnightUtc(`${today.slice(0, 7)}-01` as DateString).getTime() - 1),
+  ).slice(0, 7);
   const calendar = packagedCalendar();
   let bills = 0;
   for (const m of metering.enterprises) {
@@ -32,7 +42,7 @@ export async function seedBilling(tx: Db, metering: MeteringSeedResult, now: Dat
       .from(customers)
       .where(sql`${customers.enterpriseId} = ${e.id} and ${customers.kind} like 'pipeline%'`);
     for (const period of m.periods) {
-      if (period >= today.slice(0, 7)) continue;
+      if (period >= lastEnded) continue;
       const month = parseBillingMonth(period);
       const readOn = m.readDates.find((d) => d.startsWith(period)) ?? month.to;
       const issuedOn = (readOn < today ? addDays(readOn, 1) : today) as DateString;

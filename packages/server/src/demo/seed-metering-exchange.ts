@@ -4,8 +4,8 @@ import type { Db } from '../db/client.ts';
 import { actualReading } from './seed-metering-extras.ts';
 import { contracts, meterEvents, meterReadings, meters } from '../db/schema.ts';
 
-// G-6.2.2 in the demo: one household meter exchanged early in the month before the last reading (a month the demo
-// has billed), so that bill and its notice show both meters' readings: the old one up to its final register, the new
+// G-6.2.2 in the demo: one household meter exchanged early in the month two before the last reading (a month the
+// demo has billed: the last ended month is left for the clerk to run, issue 12), so that bill and its notice show both meters' readings: the old one up to its final register, the new
 // one from zero. The later readings move to the new meter, rebased on its zero.
 
 interface Plan {
@@ -46,14 +46,14 @@ export async function demoExchange(
       monthly.has(x.account.id) &&
       !x.remote &&
       !x.meter.prepaid &&
-      x.readings.length >= 4 &&
-      x.readings.slice(-4).every((r) => r.kind === 'actual') &&
-      x.readings.at(-2)!.register - x.readings.at(-3)!.register >= 2_000,
+      x.readings.length >= 5 &&
+      x.readings.slice(-5).every((r) => r.kind === 'actual') &&
+      x.readings.at(-3)!.register - x.readings.at(-4)!.register >= 2_000,
   );
   if (!p) return 0;
   const oldId = idOf.get(p.meter.serialNo)!;
-  const [before, next] = p.readings.slice(-3) as [Plan['readings'][0], Plan['readings'][0]];
-  const moved = p.readings.slice(-2);
+  const [before, next] = p.readings.slice(-4) as [Plan['readings'][0], Plan['readings'][0]];
+  const moved = p.readings.slice(-3);
   // The 20th is reading day: the exchange falls on the 2nd of the next month, inside that month's billing period.
   const on = addDays(before.readOn as never, 12);
   const final = before.register + Math.floor((next.register - before.register) * 0.4);

@@ -1,4 +1,6 @@
 import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -39,7 +41,10 @@ import { measurementRoutes } from '../modules/heating/measurements/measurements.
 import { samplingRoutes } from '../modules/heating/sampling/sampling.routes.ts';
 import { sensorRoutes } from '../modules/heating/sensors/sensors.routes.ts';
 import type { AppContext } from '../core/context.ts';
+import { rejectCrossSite } from './csrf.ts';
 import { errorHandler, notFoundHandler } from './errors.ts';
+import { CONTENT_SECURITY_POLICY, rateLimitKey } from './protections.ts';
+import { rejectInvalidText } from './text-guard.ts';
 
 /** 1 MiB: enough for a staff photo as a data URL; larger bodies get BODY_TOO_LARGE. */
 const BODY_LIMIT = 1024 * 1024;
@@ -49,12 +54,38 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
     logger: opts.logger ? { level: ctx.config.logLevel } : false,
     bodyLimit: BODY_LIMIT,
     ajv: { customOptions: { removeAdditional: false } },
+    // Behind an HTTPS proxy, request.protocol and request.ip come from X-Forwarded-* (TRUST_PROXY).
+    // (A hop count is accepted at run time; Fastify's types omit it.)
+    trustProxy: ctx.config.trustProxy as boolean | string,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
 
   await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
+    // The API and UI are one origin; nothing is meant to be embedded or read by other sites.
+    crossOriginResourcePolicy: { policy: 'same-origin' },
+    // X-Frame-Options for browsers without frame-ancestors: no framing at all, as the CSP says.
+    frameguard: { action: 'deny' },
+  });
+  await app.register(rateLimit, {
+    global: true,
+    max: ctx.config.rateLimitPerMinute,
+    timeWindow: 60_000,
+    hook: 'preHandler',
+    keyGenerator: rateLimitKey,
+    errorResponseBuilder: (_req, c) => ({
+      statusCode: c.statusCode,
+      code: 'RATE_LIMITED',
+      message: 'rate limited',
+    }),
+  });
+  // Issue 12 protections for every route at once: cross-site and non-JSON writes refused before the body is read;
+  // text the database cannot store refused after parsing, before validation.
+  app.addHook('onRequest', rejectCrossSite);
+  app.addHook('preValidation', rejectInvalidText);
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',

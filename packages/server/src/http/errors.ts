@@ -7,6 +7,9 @@ import { pgCode, type Messages } from '../core/errors.ts';
 const STATUS: Record<string, number> = {
   VALIDATION_FAILED: 400,
   BAD_REQUEST: 400,
+  TEXT_INVALID_CHARACTER: 400,
+  VALUE_INVALID: 400,
+  CSRF_REJECTED: 403,
   AUTH_REQUIRED: 401,
   AUTH_INVALID: 401,
   FORBIDDEN: 403,
@@ -68,18 +71,36 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
         en: 'The body is not valid JSON',
       });
   }
-  if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+  if (err.statusCode === 429) {
+    return send(req, reply, 'RATE_LIMITED', {
+      zh: '请求过于频繁，请稍后再试',
+      en: 'Too many requests; please try again later',
+    });
+  }
+  // Fastify's own 4xx errors describe the request, not the server, so their text may be shown; any other error's
+  // text may hold SQL or a stack and never reaches the client (issue 12).
+  const pg = pgCode(err);
+  if (!pg && err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+    const own = err.code?.startsWith('FST_');
     return send(req, reply, 'BAD_REQUEST', {
-      zh: '请求无效：' + err.message,
-      en: 'Bad request: ' + err.message,
+      zh: '请求无效' + (own ? '：' + err.message : ''),
+      en: 'Bad request' + (own ? ': ' + err.message : ''),
     });
   }
   // A unique violation comes from a user's duplicate value, not a server fault.
-  const pg = pgCode(err);
   if (pg === '23505') {
     return send(req, reply, 'DUPLICATE', {
       zh: '记录已存在（唯一值重复）',
       en: 'A record with this value already exists',
+    });
+  }
+  // Class 22 (data exception: a value out of range, a malformed number or date, text the column cannot hold) is a
+  // value the user sent; the database's wording names SQL, so the answer is generic.
+  if (pg?.startsWith('22')) {
+    req.log.warn({ err }, 'data exception');
+    return send(req, reply, 'VALUE_INVALID', {
+      zh: '请求中的某个值无法保存（超出范围或格式不正确）',
+      en: 'A value in the request cannot be stored (out of range or malformed)',
     });
   }
   req.log.error({ err }, 'unhandled error');

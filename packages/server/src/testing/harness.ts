@@ -28,7 +28,16 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
   const database = await openTestDatabase();
   let now = new Date('2026-03-02T02:00:00Z');
   const nowFn = () => now;
-  const config = loadConfig({ JOBS: 'off', SEED: 'off', DATA_DIR: '/tmp/ranre-unused', ...env });
+  // Rate limits out of the way of suites that send thousands of requests; the limiter's own tests set low ones.
+  const config = loadConfig({
+    JOBS: 'off',
+    SEED: 'off',
+    DATA_DIR: '/tmp/ranre-unused',
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    LOGIN_RATE_PER_USER: '1000000',
+    LOGIN_RATE_PER_ADDRESS: '1000000',
+    ...env,
+  });
   const ctx: AppContext = { config, database, now: nowFn, calendar: new CalendarService(database, nowFn) };
   const app = await buildApp(ctx);
   await app.ready();

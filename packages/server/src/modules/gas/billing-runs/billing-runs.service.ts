@@ -1,4 +1,4 @@
-import { domainError, parseBillingMonth } from '@ranre/domain';
+import { assertBillingMonthEnded, domainError, parseBillingMonth } from '@ranre/domain';
 import { and, count, desc, eq, inArray, like, sql } from 'drizzle-orm';
 import { billingRuns, customers } from '../../../db/schema.ts';
 import type { Actor } from '../../../core/actor.ts';
@@ -33,6 +33,8 @@ export class BillingRunService {
 
   async start(actor: Actor, input: { period: string; enterpriseId?: string }): Promise<RunRow> {
     const enterpriseId = this.writableEnterprise(actor, input.enterpriseId);
+    // A clerk's run covers a month that has ended (G-6.2.3); the current or a later month is refused.
+    assertBillingMonthEnded(input.period, this.ctx.now());
     const run = await this.create(enterpriseId, input.period, actor);
     if (dispatcher) await dispatcher(run.id);
     else void this.execute(run.id).catch(() => undefined);

@@ -1,4 +1,4 @@
-import { domainError, tierYearOf, type DateString } from '@ranre/domain';
+import { assertBillingMonthEnded, domainError, tierYearOf, type DateString } from '@ranre/domain';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../../../core/actor.ts';
@@ -103,6 +103,8 @@ export class BillService {
   /** Bills one account for one month, exactly as the run would (G-6.2.3–G-6.2.7); refusals name their reason. */
   async issue(actor: Actor, input: { customerId: string; period: string }) {
     const enterpriseId = writable(actor);
+    // A month not yet over has no end reading: billing it would issue an estimate before its time.
+    assertBillingMonthEnded(input.period, this.ctx.now());
     const plan = await buildPlanContext(this.ctx, {
       enterpriseId,
       period: input.period,

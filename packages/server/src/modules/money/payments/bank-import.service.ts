@@ -76,7 +76,12 @@ export async function importBankFile(ctx: AppContext, actor: Actor, input: TBank
         error: null,
       });
     } catch (e) {
-      const msg = e instanceof DomainError ? `${e.code}: ${e.messages.zh} / ${e.messages.en}` : String(e);
+      // Only a rule's own message is shown; any other error's text may hold SQL and is logged, not returned.
+      if (!(e instanceof DomainError)) console.error('bank import row', i + 1, e);
+      const msg =
+        e instanceof DomainError
+          ? `${e.code}: ${e.messages.zh} / ${e.messages.en}`
+          : 'INTERNAL: 此行无法入账，请核对后重试 / This line could not be recorded; check it and try again';
       out.push({ row: i + 1, status: 'error', receiptNo: null, error: msg });
     }
   }

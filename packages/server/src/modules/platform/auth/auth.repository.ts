@@ -1,6 +1,6 @@
-import { eq, lt } from 'drizzle-orm';
+import { eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { enterprises, sessions, users } from '../../../db/schema.ts';
+import { enterprises, loginAttempts, sessions, users } from '../../../db/schema.ts';
 
 const userWithEnterprise = {
   id: users.id,
@@ -11,8 +11,6 @@ const userWithEnterprise = {
   enterpriseName: enterprises.name,
   enterpriseKind: enterprises.kind,
   passwordHash: users.passwordHash,
-  failedLogins: users.failedLogins,
-  lockedUntil: users.lockedUntil,
   active: users.active,
 };
 
@@ -36,12 +34,64 @@ export async function findUserById(db: Db, id: string) {
   return row ?? null;
 }
 
-export async function recordLoginFailure(db: Db, id: string, failedLogins: number, lockedUntil: Date | null) {
-  await db.update(users).set({ failedLogins, lockedUntil }).where(eq(users.id, id));
+/**
+ * Takes one sign-in attempt for the name in a single statement (row-locked by the upsert), before the password is
+ * checked: the count it returns includes every attempt still in flight. An expired lock starts the count again.
+ */
+export async function takeLoginAttempt(db: Db, key: string, now: Date) {
+  const [row] = await db
+    .insert(loginAttempts)
+    .values({ usernameKey: key, attempts: 1, lockedUntil: null, updatedAt: now })
+    .onConflictDoUpdate({
+      target: loginAttempts.usernameKey,
+      set: {
+        attempts: sql`case when ${loginAttempts.lockedUntil} <= ${now} then 1 else ${loginAttempts.attempts} + 1 end`,
+        lockedUntil: sql`case when ${loginAttempts.lockedUntil} <= ${now} then null else ${loginAttempts.lockedUntil} end`,
+        updatedAt: now,
+      },
+    })
+    .returning({ attempts: loginAttempts.attempts, lockedUntil: loginAttempts.lockedUntil });
+  return row!;
 }
 
-export async function recordLoginSuccess(db: Db, id: string) {
-  await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, id));
+/** Locks the name until `until` unless a lock is already in force; returns the lock in force and whether it is new. */
+export async function lockLogin(db: Db, key: string, now: Date, until: Date) {
+  const [set] = await db
+    .update(loginAttempts)
+    .set({ lockedUntil: until, updatedAt: now })
+    .where(
+      sql`${loginAttempts.usernameKey} = ${key} and (${loginAttempts.lockedUntil} is null or ${loginAttempts.lockedUntil} <= ${now})`,
+    )
+    .returning({ lockedUntil: loginAttempts.lockedUntil });
+  if (set) return { lockedUntil: set.lockedUntil!, isNew: true };
+  const [cur] = await db
+    .select({ lockedUntil: loginAttempts.lockedUntil })
+    .from(loginAttempts)
+    .where(eq(loginAttempts.usernameKey, key));
+  return { lockedUntil: cur?.lockedUntil ?? until, isNew: false };
+}
+
+/**
+ * Clears the count after a right password, unless a lock was set meanwhile (by a parallel attempt over the limit):
+ * then false, and the sign-in is refused as locked.
+ */
+export async function clearLoginAttempts(db: Db, key: string, now: Date): Promise<boolean> {
+  const rows = await db
+    .update(loginAttempts)
+    .set({ attempts: 0, lockedUntil: null, updatedAt: now })
+    .where(
+      sql`${loginAttempts.usernameKey} = ${key} and (${loginAttempts.lockedUntil} is null or ${loginAttempts.lockedUntil} <= ${now})`,
+    )
+    .returning({ key: loginAttempts.usernameKey });
+  return rows.length > 0;
+}
+
+export async function currentLock(db: Db, key: string): Promise<Date | null> {
+  const [cur] = await db
+    .select({ lockedUntil: loginAttempts.lockedUntil })
+    .from(loginAttempts)
+    .where(eq(loginAttempts.usernameKey, key));
+  return cur?.lockedUntil ?? null;
 }
 
 export async function setPasswordHash(db: Db, id: string, passwordHash: string, now: Date) {

@@ -29,51 +29,61 @@ export function toActor(u: NonNullable<repo.UserRow>): Actor {
 export class AuthService {
   constructor(private readonly ctx: AppContext) {}
 
-  /** Checks the password; after too many failures the account is locked for a while. Returns a session token. */
+  /**
+   * Checks the password; after too many failures the name is locked for a while. Returns a session token.
+   * The attempt is counted before the password is checked (one atomic upsert), so a burst of parallel wrong
+   * passwords is counted whole and a right password in the same burst is refused once the burst has locked the
+   * name. Names that do not exist are counted and locked alike and checked against a dummy hash: the answer and
+   * its timing do not tell whether a name exists.
+   */
   async login(username: string, password: string): Promise<{ token: string; actor: Actor; expiresAt: Date }> {
     const { db } = this.ctx.database;
     const { loginMaxFailures, loginLockMinutes, sessionTtlHours } = this.ctx.config;
     const now = this.ctx.now();
+    const key = usernameKey(username);
     const user = await repo.findUserByUsername(db, username);
-    if (!user || !user.active) {
-      await verifyPassword(await getDummyHash(), password);
-      throw invalid();
-    }
-    if (user.lockedUntil && user.lockedUntil > now) throw locked(user.lockedUntil);
-    if (!(await verifyPassword(user.passwordHash, password))) {
-      const failures = user.failedLogins + 1;
-      const lockUntil =
-        failures >= loginMaxFailures ? new Date(now.getTime() + loginLockMinutes * 60_000) : null;
-      await db.transaction(async (tx) => {
-        await repo.recordLoginFailure(tx, user.id, lockUntil ? 0 : failures, lockUntil);
-        if (lockUntil) {
+    const attempt = await repo.takeLoginAttempt(db, key, now);
+    if (attempt.lockedUntil && attempt.lockedUntil > now) throw locked(attempt.lockedUntil);
+    const lockUntil = new Date(now.getTime() + loginLockMinutes * 60_000);
+    const lock = async () =>
+      db.transaction(async (tx) => {
+        const res = await repo.lockLogin(tx, key, now, lockUntil);
+        if (res.isNew && user) {
           await appendAudit(tx, {
             actor: null,
             enterpriseId: user.enterpriseId,
             action: 'user.locked',
             entity: 'user',
             entityId: user.id,
-            after: { lockedUntil: lockUntil.toISOString(), failures },
+            after: { lockedUntil: res.lockedUntil.toISOString(), failures: attempt.attempts },
           });
         }
+        return locked(res.lockedUntil);
       });
-      if (lockUntil) throw locked(lockUntil);
+    // More attempts in flight than the limit allows: the burst itself locks the name, unchecked.
+    if (attempt.attempts > loginMaxFailures) throw await lock();
+    const known = user && user.active ? user : null;
+    const ok = await verifyPassword(known ? known.passwordHash : await getDummyHash(), password);
+    if (!ok || !known) {
+      if (attempt.attempts >= loginMaxFailures) throw await lock();
       throw invalid();
     }
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now.getTime() + sessionTtlHours * 3_600_000);
-    const actor = toActor(user);
-    await db.transaction(async (tx) => {
-      await repo.recordLoginSuccess(tx, user.id);
-      await repo.insertSession(tx, sha256(token), user.id, expiresAt);
+    const actor = toActor(known);
+    const opened = await db.transaction(async (tx) => {
+      if (!(await repo.clearLoginAttempts(tx, key, now))) return false;
+      await repo.insertSession(tx, sha256(token), known.id, expiresAt);
       await appendAudit(tx, {
         actor,
-        enterpriseId: user.enterpriseId,
+        enterpriseId: known.enterpriseId,
         action: 'user.login',
         entity: 'user',
-        entityId: user.id,
+        entityId: known.id,
       });
+      return true;
     });
+    if (!opened) throw locked((await repo.currentLock(db, key)) ?? lockUntil);
     return { token, actor, expiresAt };
   }
 
@@ -97,7 +107,7 @@ export class AuthService {
     if (!user || !(await verifyPassword(user.passwordHash, current))) {
       throw appError('AUTH_INVALID', { zh: '当前密码不正确', en: 'The current password is wrong' });
     }
-    assertPasswordPolicy(next);
+    assertPasswordPolicy(next, { demo: this.ctx.config.isDemo });
     const hashed = await hashPassword(next);
     await db.transaction(async (tx) => {
       await repo.setPasswordHash(tx, actor.id, hashed, this.ctx.now());
@@ -111,6 +121,11 @@ export class AuthService {
       });
     });
   }
+}
+
+/** The key sign-in attempts are counted under: the name as typed, trimmed, NFKC-normalised, lower-cased. */
+export function usernameKey(username: string): string {
+  return username.normalize('NFKC').trim().toLowerCase();
 }
 
 function locked(until: Date) {

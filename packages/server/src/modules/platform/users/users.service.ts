@@ -23,7 +23,7 @@ export class UserService {
     const role = input.role as Role;
     assertCanManage(actor, enterpriseId);
     if (role === 'regulator' && actor.role !== 'regulator') throw forbidden();
-    assertPasswordPolicy(input.password);
+    assertPasswordPolicy(input.password, { demo: this.ctx.config.isDemo });
     const { db } = this.ctx.database;
 
     const enterprise = await findEnterprise(db, enterpriseId);

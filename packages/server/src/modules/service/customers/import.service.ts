@@ -3,7 +3,7 @@ import { ENTERPRISE_KIND_SECTOR, type Sector } from '@ranre/domain';
 import type { Db } from '../../../db/client.ts';
 import type { Actor } from '../../../core/actor.ts';
 import type { AppContext } from '../../../core/context.ts';
-import { appError } from '../../../core/errors.ts';
+import { appError, pgCode } from '../../../core/errors.ts';
 import { appendAudit } from '../../platform/audit/audit.repository.ts';
 import * as repo from './customers.repository.ts';
 import type { TImportInput, TImportResult } from './customers.schemas.ts';
@@ -118,15 +118,16 @@ async function writeChunk(tx: Db, rows: Good[]): Promise<Bad[]> {
       try {
         await tx.transaction((sp) => write(sp, [r]));
       } catch (e) {
-        const why = (e as { cause?: { message?: string } }).cause?.message ?? (e as Error).message;
+        // The database's own text names tables, constraints or SQL: the row gets a reason by SQLSTATE instead.
+        const why = rowWriteReason(pgCode(e));
         failed.push({
           row: r.row,
           reasons: [
             reason(
               'ROW_WRITE_FAILED',
               undefined,
-              `该行未能保存（整行未写入）：${why}`,
-              `The row could not be saved (nothing of it was written): ${why}`,
+              `该行未能保存（整行未写入）：${why.zh}`,
+              `The row could not be saved (nothing of it was written): ${why.en}`,
             ),
           ],
         });
@@ -157,4 +158,14 @@ function decodeFile(base64: string): Buffer {
     );
   }
   return bytes;
+}
+
+function rowWriteReason(code: string | undefined): { zh: string; en: string } {
+  if (code === '23505')
+    return { zh: '与已有记录重复（唯一值已被占用）', en: 'a unique value is already taken' };
+  if (code?.startsWith('22'))
+    return { zh: '某个值无法保存（超出范围或格式不正确）', en: 'a value is out of range or malformed' };
+  if (code?.startsWith('23'))
+    return { zh: '引用的数据不存在或不符合约束', en: 'a referenced record is missing or a constraint fails' };
+  return { zh: '数据库拒绝写入', en: 'the database refused the write' };
 }

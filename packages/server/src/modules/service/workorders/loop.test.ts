@@ -82,6 +82,9 @@ describe('the work-order loop (H-7.3.4)', () => {
     const image = await w.call('gas_agent', 'GET', `/attachments/${sig.json().id}`);
     expect(image.statusCode).toBe(200);
     expect(image.headers['content-type']).toBe('image/png');
+    // The type was fixed from the image's bytes at upload; the browser must not guess another one (issue 12).
+    expect(image.headers['x-content-type-options']).toBe('nosniff');
+    expect(image.headers['content-security-policy']).toContain("default-src 'self'");
     const stored = await w.t.database.executeSql(
       `select name, state from work_order_clocks where order_id = $1 order by name`,
       [o.id],
