@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findInvalidText } from './text-guard.ts';
+import { findInvalidText } from '../core/text.ts';
 
 describe('text the database cannot store (issue 12)', () => {
   it('finds a NUL or an unpaired surrogate and names where it is', () => {

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { appError } from '../../../core/errors.ts';
+import { assertStorableText } from '../../../core/text.ts';
 import type { GatewayService } from './gateway.service.ts';
 import type { OnlineChannel, RawNotification } from './gateways/gateway.ts';
 
@@ -80,11 +81,13 @@ export const callbackRoutes =
         } catch {
           throw invalid(channel, [{ path: 'body', message: 'not JSON' }]);
         }
+        assertStorableText(parsed, 'body');
         const r = ZWechatEnvelope.safeParse(parsed);
         if (!r.success) throw invalid(channel, issues(r.error));
         return { headers: req.headers, body: text };
       }
       const params = Object.fromEntries(new URLSearchParams(text));
+      assertStorableText(params, 'body');
       const r = ZAlipayForm.safeParse(params);
       if (!r.success) throw invalid(channel, issues(r.error));
       return { headers: req.headers, body: params };
