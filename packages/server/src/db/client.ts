@@ -5,6 +5,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.ts';
@@ -19,6 +20,11 @@ export interface Database {
   engine: Engine;
   /** Raw SQL for pg-boss and for the few statements Drizzle does not express; multi-statement text when no values. */
   executeSql(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+  /**
+   * Background batch work (a billing run) awaits this before each of its statements' turns on the database, so the
+   * hotline's requests go first. On a server (a pool of connections) it returns at once; on PGlite see `turnTaker`.
+   */
+  backgroundTurn(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -53,6 +59,7 @@ async function openServer(url: string): Promise<Database> {
     db,
     engine: 'postgres',
     executeSql: async (text, values) => pool.query(text, values as unknown[]),
+    backgroundTurn: async () => {},
     close: () => pool.end(),
   };
 }
@@ -69,6 +76,7 @@ async function openEmbedded(dataDir?: string, existing?: PGlite): Promise<Databa
     unlock();
     throw err;
   }
+  const backgroundTurn = turnTaker(client);
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   let closed = false;
   return {
@@ -81,6 +89,7 @@ async function openEmbedded(dataDir?: string, existing?: PGlite): Promise<Databa
       const results = await client.exec(text);
       return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };
     },
+    backgroundTurn,
     close: async () => {
       if (closed) return;
       closed = true;
@@ -90,6 +99,54 @@ async function openEmbedded(dataDir?: string, existing?: PGlite): Promise<Databa
         unlock();
       }
     },
+  };
+}
+
+/** Marks background work (a billing run): its own queries do not count as others' in `turnTaker`. */
+export const backgroundWork = new AsyncLocalStorage<true>();
+
+/** Quiet time after the last query before background work goes: longer than a request's pause between its queries. */
+const QUIET_MS = 15;
+/** The longest background work waits for quiet, so that a steady stream of requests cannot stop a run. */
+const MAX_WAIT_MS = 250;
+
+/**
+ * PGlite is one connection whose statements run on this process's only thread: while a statement of a billing batch
+ * runs, no request is even accepted, and PGlite's queue serves whoever asked first. A request that makes three
+ * queries (session, list, count) would wait for a batch three times over. So the client counts the queries of
+ * everything else in flight, and background work goes only once they have drained and nothing new came for
+ * QUIET_MS (or after MAX_WAIT_MS at most); its own queries, run inside `backgroundWork`, are not counted. With batches small enough to last well under a second, a request waits
+ * at most for the one statement already running.
+ */
+function turnTaker(client: PGlite): () => Promise<void> {
+  let pending = 0;
+  let lastDone = 0;
+  const track =
+    <A extends unknown[], R>(fn: (...a: A) => Promise<R>) =>
+    (...a: A): Promise<R> => {
+      if (backgroundWork.getStore()) return fn(...a);
+      pending++;
+      return fn(...a).finally(() => {
+        pending--;
+        lastDone = performance.now();
+      });
+    };
+  const c = client as unknown as Record<'query' | 'exec' | 'transaction', (...a: unknown[]) => Promise<unknown>>;
+  for (const m of ['query', 'exec', 'transaction'] as const) c[m] = track(c[m]!.bind(client));
+  const nextLoop = () => new Promise((r) => setImmediate(r));
+  return async () => {
+    // PGlite's promises settle as microtasks: a run that never waits for a timer or I/O never lets the event loop
+    // read a socket, and requests are not even seen (the 33 s freeze). Two hops put a whole poll phase (incoming
+    // requests read, their first queries issued) before the check below.
+    await nextLoop();
+    await nextLoop();
+    const start = performance.now();
+    for (;;) {
+      const now = performance.now();
+      if (now - start >= MAX_WAIT_MS) return;
+      if (pending === 0 && now - lastDone >= QUIET_MS) return;
+      await new Promise((r) => setTimeout(r, pending === 0 ? QUIET_MS - (now - lastDone) : 2));
+    }
   };
 }
 
