@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { loadConfig, type Config } from './config.ts';
-import { migrateDatabase, openDatabase, type Database } from './db/client.ts';
+import { openDatabase, type Database } from './db/client.ts';
+import { migrateConfigured } from './db/roles.ts';
 import { buildApp } from './http/app.ts';
 import type { AppContext } from './http/context.ts';
 import { registerJobs } from './jobs/deadline-watcher.ts';
@@ -16,7 +17,7 @@ export async function serve(): Promise<void> {
   const started = Date.now();
   const config = loadConfig();
   const database = await openConfiguredDatabase(config);
-  await migrateDatabase(database);
+  await migrateConfigured(config, database);
   const now = () => new Date();
   const ctx: AppContext = { config, database, now, calendar: new CalendarService(database, now) };
 

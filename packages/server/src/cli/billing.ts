@@ -1,7 +1,7 @@
 import { and, eq, inArray, or } from 'drizzle-orm';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
-import { migrateDatabase } from '../db/client.ts';
+import { migrateConfigured } from '../db/roles.ts';
 import { billingRuns, enterprises } from '../db/schema.ts';
 import type { AppContext } from '../http/context.ts';
 import { openConfiguredDatabase } from '../main.ts';
@@ -33,7 +33,7 @@ export async function billingCommand(args: string[]): Promise<void> {
   const config = loadConfig();
   const database = await openConfiguredDatabase(config);
   try {
-    await migrateDatabase(database);
+    await migrateConfigured(config, database);
     const now = () => new Date();
     const ctx: AppContext = { config, database, now, calendar: new CalendarService(database, now) };
     const key = values.enterprise;

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { loadConfig } from '../config.ts';
-import { migrateDatabase, type Database } from '../db/client.ts';
+import type { Database } from '../db/client.ts';
+import { migrateConfigured } from '../db/roles.ts';
 import { enterprises, users } from '../db/schema.ts';
 import { ROLES, type Role } from '../http/context.ts';
 import { openConfiguredDatabase } from '../main.ts';
@@ -13,17 +14,42 @@ import { CalendarService } from '../modules/calendar/calendar.service.ts';
 import { CliError } from './errors.ts';
 
 async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
-  const database = await openConfiguredDatabase(loadConfig());
+  const config = loadConfig();
+  const database = await openConfiguredDatabase(config);
   try {
-    await migrateDatabase(database);
+    await migrateConfigured(config, database);
     return await fn(database);
   } finally {
     await database.close();
   }
 }
 
+/** Migrations as the owner; with DATABASE_ADMIN_URL also the app role of DATABASE_URL and its rights (db/roles.ts). */
 export async function migrateCommand() {
-  await withDatabase(async (d) => console.log(`migrations applied (${d.engine})`));
+  const config = loadConfig();
+  const database = await openConfiguredDatabase(config);
+  try {
+    const role = await migrateConfigured(config, database);
+    console.log(`migrations applied (${database.engine})`);
+    if (role) {
+      console.log(
+        `roles: owner ${role.owner} (tables, migrations); app ${role.app} ${role.created ? 'created' : 'updated'} ` +
+          '(SELECT/INSERT/UPDATE/DELETE, sequences, pg-boss schema; not a superuser, owns no table)',
+      );
+    } else if (database.engine === 'postgres') {
+      const { rows } = await database.executeSql(
+        'select current_user as u, usesuper from pg_user where usename = current_user',
+      );
+      const r = rows[0] as { u: string; usesuper: boolean };
+      console.log(
+        `one role: the server connects as ${r.u}${r.usesuper ? ' (a superuser)' : ''}, the owner of the tables, who can turn ` +
+          'the append-only triggers off. For production set DATABASE_ADMIN_URL (owner) and make DATABASE_URL a plain role: ' +
+          'ranre migrate then creates it with the rights it needs.',
+      );
+    }
+  } finally {
+    await database.close();
+  }
 }
 
 export async function seedCommand() {
