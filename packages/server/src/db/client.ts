@@ -9,6 +9,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.ts';
+import { DURABLE_START_PARAMS, DurableNodeFS } from './pglite-durable.ts';
 import * as schema from './schema.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -70,8 +71,9 @@ async function openEmbedded(dataDir?: string, existing?: PGlite): Promise<Databa
   const unlock = dataDir && !existing ? lockDataDir(dataDir) : () => {};
   let client: PGlite;
   try {
-    client =
-      existing ?? (await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: PGLITE_EXTENSIONS }));
+    // On disk, commits are made durable (pglite-durable.ts; ARCHITECTURE.md "Durability"); in memory there is no disk.
+    const storage = dataDir ? { fs: new DurableNodeFS(dataDir), startParams: DURABLE_START_PARAMS } : {};
+    client = existing ?? (await PGlite.create({ ...storage, extensions: PGLITE_EXTENSIONS }));
   } catch (err) {
     unlock();
     throw err;
@@ -131,7 +133,10 @@ function turnTaker(client: PGlite): () => Promise<void> {
         lastDone = performance.now();
       });
     };
-  const c = client as unknown as Record<'query' | 'exec' | 'transaction', (...a: unknown[]) => Promise<unknown>>;
+  const c = client as unknown as Record<
+    'query' | 'exec' | 'transaction',
+    (...a: unknown[]) => Promise<unknown>
+  >;
   for (const m of ['query', 'exec', 'transaction'] as const) c[m] = track(c[m]!.bind(client));
   const nextLoop = () => new Promise((r) => setImmediate(r));
   return async () => {
