@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../packages/server/src/config.ts';
-import { openDatabase, type Database } from '../../packages/server/src/db/client.ts';
-import { migrateConfigured } from '../../packages/server/src/db/roles.ts';
+import type { Database } from '../../packages/server/src/db/client.ts';
+import { openMigratedDatabase } from '../../packages/server/src/db/roles.ts';
 import { JobRunner } from '../../packages/server/src/jobs/runner.ts';
 import { appendAudit } from '../../packages/server/src/modules/audit/audit.repository.ts';
 
@@ -32,12 +32,12 @@ describe.skipIf(!serverUrl)(`the app role (${serverUrl ? 'server' : SKIP})`, () 
     u.password = 'App-Role-Secret-1';
     appUrl = u.toString();
     // What `ranre migrate` does with both URLs set: migrations as the owner, then the app role and its rights.
-    const config = loadConfig({ DATABASE_URL: appUrl, DATABASE_ADMIN_URL: adminUrl });
-    const owner = await openDatabase({ url: adminUrl });
-    const made = await migrateConfigured(config, owner);
-    await owner.close();
-    expect(made).toMatchObject({ app: role, created: true });
-    app = await openDatabase({ url: appUrl });
+    // The role does not exist yet: the app's connection opens only after the owner made it.
+    const opened = await openMigratedDatabase(
+      loadConfig({ DATABASE_URL: appUrl, DATABASE_ADMIN_URL: adminUrl }),
+    );
+    app = opened.database;
+    expect(opened.role).toMatchObject({ app: role, created: true });
   }, 120_000);
 
   afterAll(async () => {
@@ -89,7 +89,9 @@ describe.skipIf(!serverUrl)(`the app role (${serverUrl ? 'server' : SKIP})`, () 
 
   it('runs the server as before: starts on an up-to-date schema without migrating, and pg-boss makes its queues', async () => {
     // `ranre serve` with DATABASE_URL only (the app role): cannot migrate, finds nothing pending, starts.
-    await expect(migrateConfigured(loadConfig({ DATABASE_URL: appUrl }), app)).resolves.toBeNull();
+    const asApp = await openMigratedDatabase(loadConfig({ DATABASE_URL: appUrl }));
+    expect(asApp.role).toBeNull();
+    await asApp.database.close();
     const runner = new JobRunner(app, { info: () => undefined, error: () => undefined });
     await runner.start();
     try {

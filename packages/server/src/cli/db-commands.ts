@@ -3,10 +3,9 @@ import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { loadConfig } from '../config.ts';
 import type { Database } from '../db/client.ts';
-import { migrateConfigured } from '../db/roles.ts';
+import { openMigratedDatabase } from '../db/roles.ts';
 import { enterprises, users } from '../db/schema.ts';
 import { ROLES, type Role } from '../http/context.ts';
-import { openConfiguredDatabase } from '../main.ts';
 import { appendAudit } from '../modules/audit/audit.repository.ts';
 import { assertPasswordPolicy, hashPassword } from '../modules/auth/passwords.ts';
 import { ZHolidayCnYear } from '../modules/calendar/calendar.schemas.ts';
@@ -14,10 +13,8 @@ import { CalendarService } from '../modules/calendar/calendar.service.ts';
 import { CliError } from './errors.ts';
 
 async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
-  const config = loadConfig();
-  const database = await openConfiguredDatabase(config);
+  const { database } = await openMigratedDatabase(loadConfig());
   try {
-    await migrateConfigured(config, database);
     return await fn(database);
   } finally {
     await database.close();
@@ -26,10 +23,8 @@ async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
 
 /** Migrations as the owner; with DATABASE_ADMIN_URL also the app role of DATABASE_URL and its rights (db/roles.ts). */
 export async function migrateCommand() {
-  const config = loadConfig();
-  const database = await openConfiguredDatabase(config);
+  const { database, role } = await openMigratedDatabase(loadConfig());
   try {
-    const role = await migrateConfigured(config, database);
     console.log(`migrations applied (${database.engine})`);
     if (role) {
       console.log(
@@ -38,13 +33,17 @@ export async function migrateCommand() {
       );
     } else if (database.engine === 'postgres') {
       const { rows } = await database.executeSql(
-        'select current_user as u, usesuper from pg_user where usename = current_user',
+        `select current_user as u, usesuper as super, exists (select 1 from pg_tables
+           where schemaname = 'public' and tableowner = current_user) as owner
+         from pg_user where usename = current_user`,
       );
-      const r = rows[0] as { u: string; usesuper: boolean };
+      const r = rows[0] as { u: string; super: boolean; owner: boolean };
       console.log(
-        `one role: the server connects as ${r.u}${r.usesuper ? ' (a superuser)' : ''}, the owner of the tables, who can turn ` +
-          'the append-only triggers off. For production set DATABASE_ADMIN_URL (owner) and make DATABASE_URL a plain role: ' +
-          'ranre migrate then creates it with the rights it needs.',
+        r.super || r.owner
+          ? `one role: the server connects as ${r.u}${r.super ? ' (a superuser)' : ', the owner of the tables'}, who can ` +
+              'turn the append-only triggers off. For production set DATABASE_ADMIN_URL (the owner) and make ' +
+              'DATABASE_URL a plain role: ranre migrate then creates it with the rights it needs.'
+          : `the server connects as ${r.u}, a plain role (not a superuser, owns no table); the schema is up to date.`,
       );
     }
   } finally {

@@ -98,23 +98,39 @@ export async function migrationsPending(executeSql: (t: string) => Promise<{ row
 }
 
 /**
- * Migrations for `ranre serve` and `ranre migrate`: through DATABASE_ADMIN_URL (then the app role's rights) when it
- * is set; else as DATABASE_URL's role, as before. An app role without the admin URL cannot migrate: it starts if the
- * schema is up to date and otherwise says what to run.
+ * Opens the configured database, migrated, for `ranre serve` and the CLI. With DATABASE_ADMIN_URL (a server): the
+ * migrations and the app role's rights through it first — before the app's connection, whose role may not exist
+ * yet. Else as DATABASE_URL's role (or PGlite), as before; an app role that cannot migrate starts if the schema is up
+ * to date and otherwise says what to run.
  */
-export async function migrateConfigured(config: Config, database: Database): Promise<AppRole | null> {
-  if (database.engine === 'postgres' && config.databaseAdminUrl) {
+export async function openMigratedDatabase(
+  config: Config,
+): Promise<{ database: Database; role: AppRole | null }> {
+  if (config.databaseUrl && config.databaseAdminUrl) {
     const admin = await openDatabase({ url: config.databaseAdminUrl });
     try {
       await migrateDatabase(admin);
     } finally {
       await admin.close();
     }
-    return ensureAppRole(config.databaseAdminUrl, config.databaseUrl!);
+    const role = await ensureAppRole(config.databaseAdminUrl, config.databaseUrl);
+    return { database: await openDatabase({ url: config.databaseUrl }), role };
   }
+  const database = await openDatabase(
+    config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir },
+  );
+  try {
+    await migrateOrCheck(database);
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+  return { database, role: null };
+}
+
+async function migrateOrCheck(database: Database): Promise<void> {
   try {
     await migrateDatabase(database);
-    return null;
   } catch (err) {
     const code = (err as { code?: string }).code ?? (err as { cause?: { code?: string } }).cause?.code;
     if (database.engine !== 'postgres' || code !== '42501') throw err;
@@ -126,6 +142,5 @@ export async function migrateConfigured(config: Config, database: Database): Pro
           '`ranre migrate` with DATABASE_ADMIN_URL set to the owner.',
       );
     }
-    return null;
   }
 }
