@@ -3,16 +3,21 @@
 //   1. fsync off — PGlite's default (`-F`): a commit is handed to the OS page cache only;
 //   2. `-F` removed alone — PostgreSQL calls fsync(), but Emscripten's NODEFS has none: still the page cache;
 //   3. DurableNodeFS + DURABLE_START_PARAMS — fsync() reaches the disk, the WAL is flushed through it.
-// Prints milliseconds per commit (mean, p50, p99) and fsync calls per commit.
+// Prints milliseconds per commit (mean, p50, p99) and fsync calls per commit; then a billing run of 20,000
+// accounts (BENCH_RUN_ROWS) on disk with fsync off and on: what durability costs a batch job.
 //
 //   npx tsx bench/pglite-durability.bench.ts          (BENCH_COMMITS=200 for a quick look)
 import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { migrateDatabase, openDatabase, PGLITE_EXTENSIONS } from '../packages/server/src/db/client.ts';
 import { DURABLE_START_PARAMS, DurableNodeFS, fsyncCount } from '../packages/server/src/db/pglite-durable.ts';
+import { BillingRunService } from '../packages/server/src/modules/billing-runs/billing-runs.service.ts';
+import { appContext, generate, setUp } from './billing-data.ts';
 
 const COMMITS = Number(process.env.BENCH_COMMITS ?? 1000);
+const RUN_ROWS = Number(process.env.BENCH_RUN_ROWS ?? 20_000);
 const log = (m: string) => console.log(m);
 
 async function measure(label: string, options: (dir: string) => PGliteOptions) {
@@ -56,3 +61,41 @@ const on = await measure('fsync on (DurableNodeFS, wal_sync_method=fsync)', (dat
 log(
   `\nRESULT durable commit ${on.toFixed(2)} ms vs ${off.toFixed(2)} ms without (${(on / off).toFixed(1)}×)`,
 );
+
+async function billingRun(label: string, options: (dir: string) => PGliteOptions) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ranre-durable-run-'));
+  try {
+    const client = await PGlite.create({ ...options(dir), extensions: PGLITE_EXTENSIONS });
+    const database = await openDatabase({ client });
+    await migrateDatabase(database);
+    const enterpriseId = await setUp(database);
+    await generate((t, v) => database.executeSql(t, v as unknown[]), enterpriseId, RUN_ROWS);
+    const service = new BillingRunService(appContext(database));
+    const created = await service.create(enterpriseId, '2026-11', null);
+    const f0 = fsyncCount.calls;
+    const t0 = performance.now();
+    const run = await service.execute(created.id);
+    const s = (performance.now() - t0) / 1000;
+    log(
+      `  ${label.padEnd(52)} billing run ${s.toFixed(1)} s (${run.billed} bills, ${fsyncCount.calls - f0} fsyncs)`,
+    );
+    await database.close();
+    return s;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (RUN_ROWS > 0) {
+  log(
+    `\nA billing run of ${RUN_ROWS.toLocaleString()} accounts on disk (PGlite defaults of ranre: 500-account batches)`,
+  );
+  const runOff = await billingRun('fsync off (PGlite default, -F)', (dataDir) => ({ dataDir }));
+  const runOn = await billingRun('fsync on (DurableNodeFS, wal_sync_method=fsync)', (dataDir) => ({
+    fs: new DurableNodeFS(dataDir),
+    startParams: DURABLE_START_PARAMS,
+  }));
+  log(
+    `\nRESULT durable billing run ${runOn.toFixed(1)} s vs ${runOff.toFixed(1)} s without (${(runOn / runOff).toFixed(2)}×)`,
+  );
+}
