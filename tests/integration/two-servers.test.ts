@@ -32,7 +32,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function start(url: string): Promise<Server> {
+async function start(url: string, adminUrl?: string): Promise<Server> {
   const port = await freePort();
   let out = '';
   const env: NodeJS.ProcessEnv = {
@@ -42,7 +42,8 @@ async function start(url: string): Promise<Server> {
     JOBS: 'on',
     SEED: 'on',
   };
-  delete env.DATABASE_ADMIN_URL;
+  if (adminUrl) env.DATABASE_ADMIN_URL = adminUrl;
+  else delete env.DATABASE_ADMIN_URL;
   const proc = spawn('node', [bin, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   procs.push(proc);
   proc.stdout!.on('data', (b) => (out += b));
@@ -69,6 +70,7 @@ async function until<T>(what: string, fn: () => Promise<T | undefined | false>, 
 
 describe.skipIf(!serverUrl)(`two server processes on one PostgreSQL (${serverUrl ? 'server' : SKIP})`, () => {
   const name = `ranre_t_${randomBytes(6).toString('hex')}`;
+  const role = `ranre_app_${randomBytes(4).toString('hex')}`;
   let sql: pg.Client;
   let a: Server;
   let b: Server;
@@ -78,11 +80,15 @@ describe.skipIf(!serverUrl)(`two server processes on one PostgreSQL (${serverUrl
     await admin.connect();
     await admin.query(`create database ${name}`);
     await admin.end();
+    // As deployed: both connect as the plain app role; the first also has the owner's URL to migrate with.
     const u = new URL(serverUrl!);
     u.pathname = `/${name}`;
-    a = await start(u.toString()); // migrates and seeds
-    b = await start(u.toString()); // finds both done
-    sql = new pg.Client({ connectionString: u.toString() });
+    const adminUrl = u.toString();
+    u.username = role;
+    u.password = 'Two-Servers-1';
+    a = await start(u.toString(), adminUrl); // migrates as the owner, makes the app role, seeds
+    b = await start(u.toString()); // the app role alone: finds the schema up to date and the data seeded
+    sql = new pg.Client({ connectionString: adminUrl });
     await sql.connect();
   }, 300_000);
 
@@ -97,6 +103,7 @@ describe.skipIf(!serverUrl)(`two server processes on one PostgreSQL (${serverUrl
     const admin = new pg.Client({ connectionString: serverUrl });
     await admin.connect();
     await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.query(`drop role if exists ${role}`);
     await admin.end();
   }, 60_000);
 
