@@ -4,8 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { loadConfig } from '../packages/server/src/config.ts';
 import type { Database } from '../packages/server/src/db/client.ts';
 import { enterprises, priceSchedules } from '../packages/server/src/db/schema.ts';
-import type { AppContext } from '../packages/server/src/http/context.ts';
-import { CalendarService } from '../packages/server/src/modules/calendar/calendar.service.ts';
+import type { AppContext } from '../packages/server/src/core/context.ts';
+import { CalendarService } from '../packages/server/src/modules/platform/calendar/calendar.service.ts';
 
 export const NOW = new Date('2026-12-01T02:00:00Z');
 export const POINT = { name: '张店营业厅', address: '张店区华光路 1 号', hours: '8:30–17:30' };

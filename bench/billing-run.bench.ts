@@ -16,9 +16,9 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import pg from 'pg';
 import { migrateDatabase, openDatabase } from '../packages/server/src/db/client.ts';
-import type { AppContext } from '../packages/server/src/http/context.ts';
-import { BillingRunService } from '../packages/server/src/modules/billing-runs/billing-runs.service.ts';
-import { PAY_HOW } from '../packages/server/src/modules/billing-runs/context.ts';
+import type { AppContext } from '../packages/server/src/core/context.ts';
+import { BillingRunService } from '../packages/server/src/modules/gas/billing-runs/billing-runs.service.ts';
+import { PAY_HOW } from '../packages/server/src/modules/gas/billing-runs/context.ts';
 import { appContext, generate, POINT, setUp } from './billing-data.ts';
 
 const URL_ = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';

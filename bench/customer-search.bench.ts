@@ -18,13 +18,13 @@ import {
   GIVEN_MALE,
   MOBILE_PREFIXES,
   SURNAMES,
-} from '../packages/server/src/db/seed-customers-data.ts';
+} from '../packages/server/src/demo/seed-customers-data.ts';
 import {
   buildSearchText,
   canonicalPhone,
   premisesValues,
-} from '../packages/server/src/modules/customers/customer-rules.ts';
-import { searchCustomers } from '../packages/server/src/modules/customers/customers.repository.ts';
+} from '../packages/server/src/modules/service/customers/customer-rules.ts';
+import { searchCustomers } from '../packages/server/src/modules/service/customers/customers.repository.ts';
 
 const URL_ = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);

@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { migrateDatabase, openDatabase, PGLITE_EXTENSIONS } from '../packages/server/src/db/client.ts';
 import { DURABLE_START_PARAMS, DurableNodeFS, fsyncCount } from '../packages/server/src/db/pglite-durable.ts';
-import { BillingRunService } from '../packages/server/src/modules/billing-runs/billing-runs.service.ts';
+import { BillingRunService } from '../packages/server/src/modules/gas/billing-runs/billing-runs.service.ts';
 import { appContext, generate, setUp } from './billing-data.ts';
 
 const COMMITS = Number(process.env.BENCH_COMMITS ?? 1000);

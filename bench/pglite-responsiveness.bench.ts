@@ -13,12 +13,12 @@
 import type { AddressInfo } from 'node:net';
 import { migrateDatabase, openDatabase, type Database } from '../packages/server/src/db/client.ts';
 import { buildApp } from '../packages/server/src/http/app.ts';
-import type { AppContext } from '../packages/server/src/http/context.ts';
+import type { AppContext } from '../packages/server/src/core/context.ts';
 import {
   BATCH_SIZE,
   BillingRunService,
   type RunHooks,
-} from '../packages/server/src/modules/billing-runs/billing-runs.service.ts';
+} from '../packages/server/src/modules/gas/billing-runs/billing-runs.service.ts';
 import { createUser, TEST_PASSWORD } from '../packages/server/src/testing/harness.ts';
 import { appContext, generate, setUp } from './billing-data.ts';
 

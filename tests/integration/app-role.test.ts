@@ -5,7 +5,7 @@ import { loadConfig } from '../../packages/server/src/config.ts';
 import type { Database } from '../../packages/server/src/db/client.ts';
 import { openMigratedDatabase } from '../../packages/server/src/db/roles.ts';
 import { JobRunner } from '../../packages/server/src/jobs/runner.ts';
-import { appendAudit } from '../../packages/server/src/modules/audit/audit.repository.ts';
+import { appendAudit } from '../../packages/server/src/modules/platform/audit/audit.repository.ts';
 
 // Issue 12, production shape: the server connects as a role that can neither SET session_replication_role nor
 // ALTER TABLE … DISABLE TRIGGER, so the append-only tables stay append-only for anyone holding the app's

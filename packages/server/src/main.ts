@@ -3,10 +3,10 @@ import { loadConfig } from './config.ts';
 import type { Database } from './db/client.ts';
 import { openMigratedDatabase } from './db/roles.ts';
 import { buildApp } from './http/app.ts';
-import type { AppContext } from './http/context.ts';
+import type { AppContext } from './core/context.ts';
 import { registerJobs } from './jobs/deadline-watcher.ts';
 import { JobRunner } from './jobs/runner.ts';
-import { CalendarService } from './modules/calendar/calendar.service.ts';
+import { CalendarService } from './modules/platform/calendar/calendar.service.ts';
 
 /** Starts the whole system in one process: HTTP API, web UI and job runner on one database. */
 export async function serve(): Promise<void> {
@@ -18,7 +18,7 @@ export async function serve(): Promise<void> {
 
   let seeded = false;
   if (config.seed) {
-    const { seedDemo } = await import('./db/seed.ts');
+    const { seedDemo } = await import('./demo/seed.ts');
     seeded = (await seedDemo(database, now(), (m) => console.log(m))).created;
   }
 
@@ -66,7 +66,7 @@ function installShutdown(app: FastifyInstance, runner: JobRunner, database: Data
 }
 
 async function printDemoLogins(justCreated: boolean) {
-  const { DEMO_ENTERPRISES, DEMO_LOGINS, DEMO_PASSWORD } = await import('./db/seed-data.ts');
+  const { DEMO_ENTERPRISES, DEMO_LOGINS, DEMO_PASSWORD } = await import('./demo/seed-data.ts');
   const nameOf = new Map(DEMO_ENTERPRISES.map((e) => [e.key, e.name]));
   const when = justCreated ? 'created now' : 'created on first start; changed passwords stay changed';
   console.log(`  Demo logins (${when}), password ${DEMO_PASSWORD}:`);

@@ -3,14 +3,14 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { openMigratedDatabase } from '../db/roles.ts';
 import { billingRuns, enterprises } from '../db/schema.ts';
-import type { AppContext } from '../http/context.ts';
+import type { AppContext } from '../core/context.ts';
 import {
   BillingRunService,
   type RunRow,
   type RunSummary,
-} from '../modules/billing-runs/billing-runs.service.ts';
-import { SKIP_REASONS, type SkipReason } from '../modules/billing-runs/engine.plan.ts';
-import { CalendarService } from '../modules/calendar/calendar.service.ts';
+} from '../modules/gas/billing-runs/billing-runs.service.ts';
+import { SKIP_REASONS, type SkipReason } from '../modules/gas/billing-runs/engine.plan.ts';
+import { CalendarService } from '../modules/platform/calendar/calendar.service.ts';
 import { CliError } from './errors.ts';
 
 const USAGE = 'usage: ranre billing run --enterprise <name|id|credit code> --period YYYY-MM';

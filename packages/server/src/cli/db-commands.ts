@@ -5,11 +5,11 @@ import { loadConfig } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { openMigratedDatabase } from '../db/roles.ts';
 import { enterprises, users } from '../db/schema.ts';
-import { ROLES, type Role } from '../http/context.ts';
-import { appendAudit } from '../modules/audit/audit.repository.ts';
-import { assertPasswordPolicy, hashPassword } from '../modules/auth/passwords.ts';
-import { ZHolidayCnYear } from '../modules/calendar/calendar.schemas.ts';
-import { CalendarService } from '../modules/calendar/calendar.service.ts';
+import { ROLES, type Role } from '../core/actor.ts';
+import { appendAudit } from '../modules/platform/audit/audit.repository.ts';
+import { assertPasswordPolicy, hashPassword } from '../modules/platform/auth/passwords.ts';
+import { ZHolidayCnYear } from '../modules/platform/calendar/calendar.schemas.ts';
+import { CalendarService } from '../modules/platform/calendar/calendar.service.ts';
 import { CliError } from './errors.ts';
 
 async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
@@ -52,7 +52,7 @@ export async function migrateCommand() {
 }
 
 export async function seedCommand() {
-  const { seedDemo } = await import('../db/seed.ts');
+  const { seedDemo } = await import('../demo/seed.ts');
   await withDatabase(async (d) => {
     const r = await seedDemo(d, new Date(), (m) => console.log(m));
     console.log(

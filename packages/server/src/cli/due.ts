@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { buildCalendar, computeDeadline, formatDue, type CalendarOverride } from '@ranre/domain';
 import { z } from 'zod';
-import { toShanghaiIso } from '../http/format.ts';
-import { packagedCalendarData } from '../modules/calendar/base-data.ts';
-import { ZHolidayCnYear } from '../modules/calendar/calendar.schemas.ts';
+import { toShanghaiIso } from '../core/format.ts';
+import { packagedCalendarData } from '../modules/platform/calendar/base-data.ts';
+import { ZHolidayCnYear } from '../modules/platform/calendar/calendar.schemas.ts';
 import { CliError } from './errors.ts';
 
 const ZStart = z.iso.datetime({ offset: true });

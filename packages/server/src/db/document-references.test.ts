@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, createUser, seedTestWorld, type TestApp } from '../testing/harness.ts';
-import { addAccount } from '../modules/billing-runs/billing.fixtures.ts';
+import { addAccount } from '../modules/gas/billing-runs/billing.fixtures.ts';
 
 // Bills, payment notices and ledger entries check their references once per statement (migration 0017) instead of
 // by foreign keys. These tests prove each reference is still refused when missing or of another enterprise or

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DomainError } from '@ranre/domain';
+import { pgCode, type Messages } from '../core/errors.ts';
 
 /** Every error code the API can answer with, and its HTTP status: the only place a status is chosen. */
 const STATUS: Record<string, number> = {
@@ -22,17 +23,6 @@ const STATUS: Record<string, number> = {
 /** Domain rule codes not in the table are a user's request the rules refuse: 422. */
 const DEFAULT_DOMAIN_STATUS = 422;
 
-export type Messages = { zh: string; en: string };
-
-export function appError(code: string, messages: Messages, details?: unknown): DomainError {
-  return new DomainError(code, messages, details);
-}
-
-export const notFound = (what: string) =>
-  appError('NOT_FOUND', { zh: `未找到${what === 'resource' ? '' : '：' + what}`, en: `Not found: ${what}` });
-export const forbidden = () =>
-  appError('FORBIDDEN', { zh: '无权执行此操作', en: 'You are not allowed to do this' });
-
 function pickMessage(req: FastifyRequest, m: Messages): string {
   const lang = String(req.headers['accept-language'] ?? '').toLowerCase();
   return lang.startsWith('en') ? m.en : m.zh;
@@ -43,14 +33,6 @@ function send(req: FastifyRequest, reply: FastifyReply, code: string, messages: 
   const body: Record<string, unknown> = { code, message: pickMessage(req, messages), messages };
   if (details !== undefined) body.details = details;
   return reply.status(status).send(body);
-}
-
-/** The SQLSTATE of a database error (the driver's, or the one drizzle wraps as its cause). */
-export function pgCode(err: unknown): string | undefined {
-  const e = err as { code?: unknown; cause?: { code?: unknown } };
-  const c =
-    typeof e.code === 'string' ? e.code : typeof e.cause?.code === 'string' ? e.cause.code : undefined;
-  return c && /^[0-9A-Z]{5}$/.test(c) ? c : undefined;
 }
 
 export function errorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
-import type { Actor, Role } from './context.ts';
-import { appError, forbidden } from './errors.ts';
+import type { Actor, Role } from '../core/actor.ts';
+import { appError, forbidden } from '../core/errors.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -23,20 +23,3 @@ export function allow(...roles: Role[]) {
 }
 
 export const signedIn = allow();
-
-/**
- * Every query of enterprise data is scoped to the caller's enterprise; the regulator reads across enterprises.
- * Returns the enterprise id to filter on, or null for "all" (regulator without a filter).
- */
-export function enterpriseScope(actor: Actor, requested?: string): string | null {
-  if (actor.role === 'regulator') return requested ?? null;
-  if (requested && requested !== actor.enterpriseId) throw forbidden();
-  return actor.enterpriseId;
-}
-
-/** Writes: the regulator may write for any enterprise, an enterprise admin only for his own. */
-export function assertCanManage(actor: Actor, enterpriseId: string): void {
-  if (actor.role === 'regulator') return;
-  if (actor.role === 'enterprise_admin' && actor.enterpriseId === enterpriseId) return;
-  throw forbidden();
-}

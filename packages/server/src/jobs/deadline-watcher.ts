@@ -2,15 +2,15 @@ import { formatDue, formatMinutes, type Messages, type WorkCalendar } from '@ran
 import { and, asc, inArray } from 'drizzle-orm';
 import type { Database, Db } from '../db/client.ts';
 import { clockAlerts, workOrders } from '../db/schema.ts';
-import type { AppContext } from '../http/context.ts';
-import { clockLabel, storeOrderClocks, type ClockRow } from '../modules/workorders/order-clocks.ts';
-import { toLogEntry } from '../modules/workorders/order-log.ts';
-import * as repo from '../modules/workorders/workorders.repository.ts';
+import type { AppContext } from '../core/context.ts';
+import { clockLabel, storeOrderClocks, type ClockRow } from '../modules/service/workorders/order-clocks.ts';
+import { toLogEntry } from '../modules/service/workorders/order-log.ts';
+import * as repo from '../modules/service/workorders/workorders.repository.ts';
 import type { JobRunner } from './runner.ts';
 import { registerBillingJobs } from './notification-sender.ts';
-import { registerBillingRunJobs } from '../modules/billing-runs/billing-runs.job.ts';
-import { NOTICE_OVERRUN_JOB, runNoticeOverruns } from '../modules/notices/overrun.job.ts';
-import { HEATING_REMINDER_JOB, runHeatingReminders } from '../modules/heating-bills/reminders.service.ts';
+import { registerBillingRunJobs } from '../modules/gas/billing-runs/billing-runs.job.ts';
+import { NOTICE_OVERRUN_JOB, runNoticeOverruns } from '../modules/service/notices/overrun.job.ts';
+import { HEATING_REMINDER_JOB, runHeatingReminders } from '../modules/heating/bills/reminders.service.ts';
 
 // The deadline watcher (H-7.3.5, G-4.2.4): every minute it re-evaluates the clocks of every open order through
 // the deadline engine (so the working calendar decides every due), stores the outcomes — a clock past its due

@@ -1,5 +1,5 @@
-import type { AppContext } from '../http/context.ts';
-import { sendQueuedNotifications } from '../modules/notifications/notifications.service.ts';
+import type { AppContext } from '../core/context.ts';
+import { sendQueuedNotifications } from '../modules/platform/notifications/notifications.service.ts';
 import type { JobRunner } from './runner.ts';
 import { OVERDUE_REMINDERS_JOB, runOverdueReminders } from './overdue-reminders.ts';
 

@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contracts } from '../db/schema.ts';
-import { FailingAdapter, RecordingAdapter } from '../modules/notifications/channel-adapters.ts';
-import { MAX_ATTEMPTS, sendQueuedNotifications } from '../modules/notifications/notifications.service.ts';
-import { paymentsTestWorld } from '../modules/payments/payments.fixtures.ts';
+import { FailingAdapter, RecordingAdapter } from '../modules/platform/notifications/channel-adapters.ts';
+import {
+  MAX_ATTEMPTS,
+  sendQueuedNotifications,
+} from '../modules/platform/notifications/notifications.service.ts';
+import { paymentsTestWorld } from '../modules/money/payments/payments.fixtures.ts';
 import { runOverdueReminders } from './overdue-reminders.ts';
 
 let w: Awaited<ReturnType<typeof paymentsTestWorld>>;

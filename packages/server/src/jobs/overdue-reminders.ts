@@ -2,8 +2,8 @@ import { overdueReminderText, reminderStep, toShanghaiDate } from '@ranre/domain
 import { desc, eq, inArray } from 'drizzle-orm';
 import type { Database, Db } from '../db/client.ts';
 import { contracts, customers, enterprises } from '../db/schema.ts';
-import { arrearsOf, type AccountArrears } from '../modules/ledger/arrears.ts';
-import { enqueueNotification } from '../modules/notifications/notifications.repository.ts';
+import { arrearsOf, type AccountArrears } from '../modules/money/ledger/arrears.ts';
+import { enqueueNotification } from '../modules/platform/notifications/notifications.repository.ts';
 
 // Overdue reminders (G-6.2.9): once a day, every notice past its due date with money still unpaid gets a reminder
 // at day 1, 15 and 30 after the due date, through the notification outbox. The text states what is owed, how long

@@ -3,9 +3,10 @@ import { loadConfig } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { enterprises, users } from '../db/schema.ts';
 import { buildApp } from '../http/app.ts';
-import type { AppContext, Role } from '../http/context.ts';
-import { hashPassword } from '../modules/auth/passwords.ts';
-import { CalendarService } from '../modules/calendar/calendar.service.ts';
+import type { AppContext } from '../core/context.ts';
+import type { Role } from '../core/actor.ts';
+import { hashPassword } from '../modules/platform/auth/passwords.ts';
+import { CalendarService } from '../modules/platform/calendar/calendar.service.ts';
 import { openTestDatabase } from './test-db.ts';
 import { withCreditCodeCheckChar } from '@ranre/domain';
 

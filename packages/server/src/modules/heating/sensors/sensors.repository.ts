@@ -1,0 +1,82 @@
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import { customers, premises, sensorIngestions, sensorReadings, sensors } from '../../../db/schema.ts';
+
+const rowsOf = (r: unknown) => (r as { rows: Record<string, unknown>[] }).rows;
+
+export async function sensorsByCode(db: Db, enterpriseId: string, codes: string[]) {
+  if (codes.length === 0) return [];
+  return db
+    .select({ id: sensors.id, code: sensors.sensorCode, district: premises.district, active: sensors.active })
+    .from(sensors)
+    .innerJoin(premises, eq(premises.id, sensors.premisesId))
+    .where(and(eq(sensors.enterpriseId, enterpriseId), inArray(sensors.sensorCode, codes)));
+}
+
+/** Inserts the readings; the ones already stored (same sensor, same instant) come back missing. */
+export async function insertReadings(tx: Db, rows: { sensorId: string; at: Date; tenths: number }[]) {
+  const stored: { sensorId: string; at: Date }[] = [];
+  for (let i = 0; i < rows.length; i += 1000) {
+    stored.push(
+      ...(await tx
+        .insert(sensorReadings)
+        .values(rows.slice(i, i + 1000))
+        .onConflictDoNothing()
+        .returning({ sensorId: sensorReadings.sensorId, at: sensorReadings.at })),
+    );
+  }
+  return stored;
+}
+
+export async function insertIngestion(tx: Db, values: typeof sensorIngestions.$inferInsert) {
+  const [row] = await tx.insert(sensorIngestions).values(values).returning({ id: sensorIngestions.id });
+  return row!.id;
+}
+
+export async function ingestions(db: Db, enterpriseId: string | null) {
+  return db
+    .select()
+    .from(sensorIngestions)
+    .where(enterpriseId ? eq(sensorIngestions.enterpriseId, enterpriseId) : undefined)
+    .orderBy(desc(sensorIngestions.id))
+    .limit(50);
+}
+
+export async function insertSensor(tx: Db, values: typeof sensors.$inferInsert) {
+  const [row] = await tx.insert(sensors).values(values).returning();
+  return row!;
+}
+
+/** Sensors with their household and the last reading. */
+export async function listSensors(db: Db, enterpriseId: string | null) {
+  const scope = enterpriseId ? sql`where s.enterprise_id = ${enterpriseId}::uuid` : sql``;
+  return rowsOf(
+    await db.execute(sql`
+      select s.id, s.sensor_code as "sensorCode", s.room, s.premises_id as "premisesId", s.installed_on::text as "installedOn",
+        p.address, p.district, c.name as "customerName",
+        last.at as "lastAt", last.tenths as "lastTenths"
+      from ${sensors} s join ${premises} p on p.id = s.premises_id join ${customers} c on c.id = p.customer_id
+      left join lateral (select r.at, r.tenths from sensor_readings r where r.sensor_id = s.id
+        order by r.at desc limit 1) last on true
+      ${scope}
+      order by s.sensor_code limit 500`),
+  );
+}
+
+/**
+ * H-5.4.1, H-5.4.6: daily statistics per household, in SQL. Shanghai has no daylight saving, so the local day is
+ * the UTC instant + 8 h. `shareAtStandard` is the share of readings at or above the standard (tenths).
+ */
+export async function dailyStats(db: Db, premisesId: string, from: Date, to: Date, standardTenths: number) {
+  return rowsOf(
+    await db.execute(sql`
+      select ((r.at + interval '8 hours')::date)::text as day,
+        min(r.tenths)::int as min, round(avg(r.tenths))::int as avg, max(r.tenths)::int as max,
+        count(*)::int as readings,
+        round(100.0 * count(*) filter (where r.tenths >= ${standardTenths}) / count(*), 1)::float8 as "shareAtStandard"
+      from sensor_readings r join sensors s on s.id = r.sensor_id
+      where s.premises_id = ${premisesId}::uuid
+        and r.at >= ${from.toISOString()}::timestamptz and r.at < ${to.toISOString()}::timestamptz
+      group by 1 order by 1`),
+  );
+}

@@ -1,0 +1,71 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../../core/context.ts';
+import { requireActor, signedIn } from '../../../http/guard.ts';
+import { ZChangePassword, ZLogin, ZUser } from './auth.schemas.ts';
+import { type AuthService } from './auth.service.ts';
+
+export const SESSION_COOKIE = 'ranre_session';
+
+export const authRoutes =
+  (ctx: AppContext, auth: AuthService): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.post(
+      '/auth/login',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: '登录 / sign in',
+          body: ZLogin,
+          response: { 200: z.object({ user: ZUser }) },
+        },
+      },
+      async (req, reply) => {
+        const { token, actor, expiresAt } = await auth.login(req.body.username, req.body.password);
+        reply.setCookie(SESSION_COOKIE, token, {
+          path: '/',
+          httpOnly: true,
+          sameSite: 'lax',
+          secure: req.protocol === 'https',
+          expires: expiresAt,
+        });
+        return { user: actor };
+      },
+    );
+
+    app.post(
+      '/auth/logout',
+      { schema: { tags: ['auth'], summary: '退出 / sign out' } },
+      async (req, reply) => {
+        await auth.logout(req.cookies[SESSION_COOKIE]);
+        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        return reply.status(204).send();
+      },
+    );
+
+    app.get(
+      '/auth/me',
+      {
+        preHandler: signedIn,
+        schema: {
+          tags: ['auth'],
+          summary: '当前用户 / current user',
+          response: { 200: z.object({ user: ZUser }) },
+        },
+      },
+      async (req) => ({ user: requireActor(req) }),
+    );
+
+    app.post(
+      '/auth/password',
+      {
+        preHandler: signedIn,
+        schema: { tags: ['auth'], summary: '修改密码 / change password', body: ZChangePassword },
+      },
+      async (req, reply) => {
+        await auth.changePassword(requireActor(req), req.body.currentPassword, req.body.newPassword);
+        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        return reply.status(204).send();
+      },
+    );
+  };

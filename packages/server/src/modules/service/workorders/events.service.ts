@@ -1,0 +1,144 @@
+import { extendableDue, replayWorkOrder, type WorkOrderEvent, type WorkOrderLogEntry } from '@ranre/domain';
+import type { Db } from '../../../db/client.ts';
+import type { Actor } from '../../../core/actor.ts';
+import type { AppContext } from '../../../core/context.ts';
+import { appError, notFound } from '../../../core/errors.ts';
+import { appendAudit } from '../../platform/audit/audit.repository.ts';
+import { versionConflict } from '../../platform/enterprises/enterprises.service.ts';
+import { visibleOrders } from './access.ts';
+import { complaintProjection } from './complaints.ts';
+import type { TEventBody } from './event.schemas.ts';
+import { storeOrderClocks } from './order-clocks.ts';
+import { projectionOf, toDomainEvent, toLogEntry } from './order-log.ts';
+import { apply, eventRow, fieldError } from './order-write.ts';
+import * as related from './related.repository.ts';
+import * as repo from './workorders.repository.ts';
+import { ASSIGNEE_ROLES, HANDOVER_ROLES } from './workorders.service.ts';
+
+// Recording one event on an order (H-3.22: the order is its events). In one transaction: lock the row, check
+// the version the caller read, replay the log, let the domain apply the event, append it, update the projection
+// and the stored clocks. Any error rolls everything back: nothing is half-written.
+
+const ORDER = { zh: '工单', en: 'work order' };
+
+export class WorkOrderEventService {
+  constructor(private readonly ctx: AppContext) {}
+
+  async record(actor: Actor, orderId: string, body: TEventBody): Promise<void> {
+    const now = this.ctx.now();
+    const calendar = await this.ctx.calendar.current();
+    await this.ctx.database.db.transaction(async (tx) => {
+      const row = await repo.lockOrder(tx, orderId, visibleOrders(actor));
+      if (!row) throw notFound('work order');
+      if (row.version !== body.version) throw versionConflict(ORDER, row.version, body.version);
+      if (actor.role === 'technician' && row.assigneeId !== actor.id) {
+        throw appError('FORBIDDEN', {
+          zh: '只有被派单的维修人员可以处理这张工单',
+          en: 'Only the technician the order is assigned to may act on it',
+        });
+      }
+      const entries = (await repo.listEvents(tx, orderId)).map(toLogEntry);
+      const current = replayWorkOrder(entries);
+      const events = entries.map((e) => e.event);
+      const previousDue =
+        body.event.type === 'deadline_extended'
+          ? extendableDue(row.itemCode, events, now, calendar)
+          : undefined;
+      const event = toDomainEvent(body.event, actor.id, now, previousDue ? { previousDue } : {});
+      const next = apply(current, event, actor.role);
+      await checkPeople(tx, row.enterpriseId, event);
+      await checkAttachments(tx, row.id, event, entries);
+
+      await repo.insertEvents(tx, [eventRow(row, event, actor, now)]);
+      const clocks = await storeOrderClocks(
+        tx,
+        { ...row, state: next.state },
+        [...events, event],
+        now,
+        calendar,
+      );
+      const written = await repo.updateOrder(tx, row.id, row.version, {
+        ...projectionOf(next),
+        nextDueAt: clocks.nextDueAt,
+        breached: clocks.breached,
+        updatedAt: now,
+      });
+      if (!written) throw versionConflict(ORDER, row.version + 1, body.version);
+      if (next.complaint) {
+        await related.updateComplaint(tx, row.id, { ...complaintProjection(next), updatedAt: now });
+      }
+      await appendAudit(tx, {
+        actor,
+        enterpriseId: row.enterpriseId,
+        action: `work_order.${event.type}`,
+        entity: 'work_order',
+        entityId: row.id,
+        before: { state: row.state, version: row.version },
+        after: { state: next.state, version: row.version + 1 },
+      });
+    });
+  }
+}
+
+/** The people an event names must be logins of the order's enterprise who can take that part. */
+async function checkPeople(tx: Db, enterpriseId: string, event: WorkOrderEvent) {
+  const named =
+    event.type === 'dispatched' || event.type === 'transferred' || event.type === 'redispatched'
+      ? { field: 'assignee', id: event.assignee, roles: ASSIGNEE_ROLES as readonly string[] }
+      : event.type === 'handed_over'
+        ? { field: 'to', id: event.to, roles: HANDOVER_ROLES as readonly string[] }
+        : null;
+  if (!named) return;
+  const user = /^[0-9a-f-]{36}$/i.test(named.id) ? await related.findUser(tx, named.id) : null;
+  if (!user || user.enterpriseId !== enterpriseId || !user.active || !named.roles.includes(user.role)) {
+    fieldError('ASSIGNEE_INVALID', named.field, {
+      zh: `${named.field} 须为本企业在岗的${named.field === 'to' ? '工作人员' : '维修或巡检人员'}账号`,
+      en: `${named.field} must be an active ${named.field === 'to' ? 'staff' : 'technician or inspector'} login of this enterprise`,
+    });
+  }
+}
+
+/**
+ * G-5.9.7: a record that says the customer signed must have the signature on file — the one it names, or one
+ * uploaded for this order since it was last dispatched again. Photo ids must be this order's attachments.
+ */
+async function checkAttachments(
+  tx: Db,
+  orderId: string,
+  event: WorkOrderEvent,
+  entries: WorkOrderLogEntry[],
+) {
+  if (event.type !== 'completed') return;
+  const record = event.record as typeof event.record & {
+    signatureAttachmentId?: string;
+    photoAttachmentIds?: string[];
+  };
+  const files = await related.listAttachments(tx, orderId);
+  for (const id of record.photoAttachmentIds ?? []) {
+    if (!files.some((f) => f.id === id)) {
+      fieldError('ATTACHMENT_NOT_FOUND', 'record.photoAttachmentIds', {
+        zh: `附件 ${id} 不属于这张工单`,
+        en: `Attachment ${id} does not belong to this order`,
+      });
+    }
+  }
+  if (!record.onSite || record.signature !== true) return;
+  const since = entries.filter((e) => e.event.type === 'redispatched').at(-1)?.event.at;
+  const signatures = files.filter(
+    (f) => f.kind === 'signature' && (!since || f.createdAt.getTime() >= since.getTime()),
+  );
+  const found = record.signatureAttachmentId
+    ? signatures.some((f) => f.id === record.signatureAttachmentId)
+    : signatures.length > 0;
+  if (!found) {
+    fieldError(
+      'SIGNATURE_MISSING',
+      record.signatureAttachmentId ? 'record.signatureAttachmentId' : 'record.signature',
+      {
+        zh: '作业记录注明用户已签字，但工单没有上传的用户签名（G-5.9.7）；请先上传签名，或记录拒签原因',
+        en: 'The record says the customer signed, but no signature was uploaded for this order (G-5.9.7); upload it first, or record why it was refused',
+      },
+      { clause: 'G-5.9.7' },
+    );
+  }
+}

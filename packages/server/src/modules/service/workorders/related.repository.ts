@@ -1,0 +1,168 @@
+import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import {
+  attachments,
+  complaints,
+  customers,
+  enterprises,
+  premises,
+  staff,
+  users,
+  workOrderEvents,
+  workOrders,
+} from '../../../db/schema.ts';
+import type { Actor } from '../../../core/actor.ts';
+import { ownCustomerIds } from './access.ts';
+
+// SQL for what hangs off a work order: complaint rows, attachments, the people it is assigned to, the customer.
+
+export type ComplaintRow = typeof complaints.$inferSelect;
+export type NewComplaint = typeof complaints.$inferInsert;
+export type AttachmentRow = typeof attachments.$inferSelect;
+
+export async function findEnterprise(db: Db, id: string) {
+  const [row] = await db.select().from(enterprises).where(eq(enterprises.id, id));
+  return row ?? null;
+}
+
+export async function insertComplaint(db: Db, values: NewComplaint) {
+  await db.insert(complaints).values(values);
+}
+
+export async function updateComplaint(db: Db, orderId: string, values: Partial<NewComplaint>) {
+  await db.update(complaints).set(values).where(eq(complaints.orderId, orderId));
+}
+
+export async function findComplaint(db: Db, orderId: string): Promise<ComplaintRow | null> {
+  const [row] = await db.select().from(complaints).where(eq(complaints.orderId, orderId));
+  return row ?? null;
+}
+
+/**
+ * The same customer's earlier complaints (by account, or by phone when the caller has no account), each with
+ * the time it was closed after its return visit — the resolution that restarts the repeat count (G-5.7.3).
+ */
+export async function priorComplaints(
+  db: Db,
+  enterpriseId: string,
+  who: { customerId?: string; phone?: string },
+) {
+  const match = who.customerId
+    ? eq(workOrders.customerId, who.customerId)
+    : who.phone
+      ? eq(workOrders.callerPhone, who.phone)
+      : undefined;
+  if (!match) return [];
+  return db
+    .select({
+      orderNo: workOrders.orderNo,
+      receivedAt: workOrders.receivedAt,
+      resolvedAt: sql<Date | null>`(select max(e.at) from ${workOrderEvents} e
+        where e.order_id = ${workOrders.id} and e.type = 'closed')`.mapWith((v) => (v ? new Date(v) : null)),
+      measures: complaints.measures,
+    })
+    .from(workOrders)
+    .leftJoin(complaints, eq(complaints.orderId, workOrders.id))
+    .where(and(eq(workOrders.enterpriseId, enterpriseId), eq(workOrders.isComplaint, true), match))
+    .orderBy(asc(workOrders.receivedAt));
+}
+
+export async function insertAttachment(db: Db, values: typeof attachments.$inferInsert) {
+  const [row] = await db.insert(attachments).values(values).returning();
+  return row!;
+}
+
+export async function listAttachments(db: Db, orderId: string) {
+  return db
+    .select({
+      id: attachments.id,
+      kind: attachments.kind,
+      mime: attachments.mime,
+      createdAt: attachments.createdAt,
+      createdBy: attachments.createdBy,
+    })
+    .from(attachments)
+    .where(eq(attachments.orderId, orderId))
+    .orderBy(asc(attachments.createdAt), asc(attachments.id));
+}
+
+export async function findAttachment(db: Db, id: string): Promise<AttachmentRow | null> {
+  const [row] = await db.select().from(attachments).where(eq(attachments.id, id));
+  return row ?? null;
+}
+
+/** Active logins of the enterprise with one of these roles. */
+export async function listUsersWithRoles(db: Db, enterpriseId: string, roles: readonly string[]) {
+  return db
+    .select({ id: users.id, displayName: users.displayName, role: users.role })
+    .from(users)
+    .where(and(eq(users.enterpriseId, enterpriseId), eq(users.active, true), inArray(users.role, [...roles])))
+    .orderBy(asc(users.role), asc(users.displayName));
+}
+
+export async function findUser(db: Db, id: string) {
+  const [row] = await db.select().from(users).where(eq(users.id, id));
+  return row ?? null;
+}
+
+/** The staff record a login belongs to: same enterprise, same name (the demo logins are their staff records). */
+export async function findStaffBadge(db: Db, enterpriseId: string, name: string): Promise<string | null> {
+  const rows = await db
+    .select({ badgeNo: staff.badgeNo })
+    .from(staff)
+    .where(and(eq(staff.enterpriseId, enterpriseId), eq(staff.name, name), eq(staff.active, true)))
+    .limit(2);
+  return rows.length === 1 ? rows[0]!.badgeNo : null;
+}
+
+export async function findCustomer(db: Db, enterpriseId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(customers)
+    .where(and(eq(customers.id, id), eq(customers.enterpriseId, enterpriseId)));
+  return row ?? null;
+}
+
+export async function findPremises(db: Db, customerId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(premises)
+    .where(and(eq(premises.id, id), eq(premises.customerId, customerId)));
+  return row ?? null;
+}
+
+/** The customer with this phone, when exactly one of the enterprise's accounts has it. */
+export async function customerByPhone(db: Db, enterpriseId: string, phone: string) {
+  const rows = await db
+    .select({ id: customers.id })
+    .from(customers)
+    .where(
+      and(
+        eq(customers.enterpriseId, enterpriseId),
+        or(eq(customers.phone, phone), eq(customers.phone2, phone)),
+      ),
+    )
+    .limit(2);
+  return rows.length === 1 ? rows[0]!.id : null;
+}
+
+/** A resident's own accounts (access.ts: linked, or whose phone is his login name). */
+export async function ownCustomers(db: Db, actor: Actor): Promise<string[]> {
+  const rows = await db
+    .select({ id: customers.id })
+    .from(customers)
+    .where(sql`${customers.id} in ${ownCustomerIds(actor)}`)
+    .orderBy(desc(customers.createdAt));
+  return rows.map((r) => r.id);
+}
+
+/** The first address on file for the customer. */
+export async function customerAddress(db: Db, customerId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ address: premises.address })
+    .from(premises)
+    .where(eq(premises.customerId, customerId))
+    .orderBy(asc(premises.createdAt), asc(premises.id))
+    .limit(1);
+  return row?.address ?? null;
+}

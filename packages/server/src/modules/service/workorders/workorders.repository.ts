@@ -1,0 +1,171 @@
+import { TERMINAL_STATES } from '@ranre/domain';
+import { and, asc, eq, getTableColumns, inArray, notInArray, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Db } from '../../../db/client.ts';
+import {
+  customers,
+  enterprises,
+  users,
+  workOrderClocks,
+  workOrderCounters,
+  workOrderEvents,
+  workOrders,
+} from '../../../db/schema.ts';
+import type { ClockRow } from './order-clocks.ts';
+import type { EventRow } from './order-log.ts';
+
+// SQL for work orders, their events and stored clocks. Callers pass the visibility condition (access.ts), so
+// every read here is scoped by the caller.
+
+export type OrderRow = typeof workOrders.$inferSelect;
+export type NewOrder = typeof workOrders.$inferInsert;
+export type NewEvent = typeof workOrderEvents.$inferInsert;
+export type OrderView = OrderRow & {
+  enterpriseName: string;
+  customerName: string | null;
+  ownerName: string | null;
+  assigneeName: string | null;
+};
+
+const owner = alias(users, 'owner');
+const assignee = alias(users, 'assignee');
+
+function viewQuery(db: Db) {
+  return db
+    .select({
+      ...getTableColumns(workOrders),
+      enterpriseName: enterprises.name,
+      customerName: customers.name,
+      ownerName: owner.displayName,
+      assigneeName: assignee.displayName,
+    })
+    .from(workOrders)
+    .innerJoin(enterprises, eq(enterprises.id, workOrders.enterpriseId))
+    .leftJoin(customers, eq(customers.id, workOrders.customerId))
+    .leftJoin(owner, eq(owner.id, workOrders.ownerId))
+    .leftJoin(assignee, eq(assignee.id, workOrders.assigneeId));
+}
+
+/**
+ * The next order number of the enterprise for the day: G20261126-0001. The counter row is upserted, so two
+ * concurrent intakes take different numbers (the second waits for the first's row lock); the unique index on
+ * (enterprise, order_no) backs it up.
+ */
+export async function nextOrderNo(
+  db: Db,
+  enterpriseId: string,
+  prefix: string,
+  day: string,
+): Promise<string> {
+  const t = workOrderCounters;
+  const [row] = await db
+    .insert(t)
+    .values({ enterpriseId, day, last: 1 })
+    .onConflictDoUpdate({ target: [t.enterpriseId, t.day], set: { last: sql`${t.last} + 1` } })
+    .returning({ last: t.last });
+  return `${prefix}${day.replaceAll('-', '')}-${String(row!.last).padStart(4, '0')}`;
+}
+
+export async function insertOrder(db: Db, values: NewOrder): Promise<OrderRow> {
+  const [row] = await db.insert(workOrders).values(values).returning();
+  return row!;
+}
+
+/** The row, locked for the rest of the transaction (SELECT … FOR UPDATE), if the caller may see it. */
+export async function lockOrder(db: Db, id: string, visible: SQL | undefined): Promise<OrderRow | null> {
+  const [row] = await db
+    .select()
+    .from(workOrders)
+    .where(and(eq(workOrders.id, id), visible))
+    .for('update');
+  return row ?? null;
+}
+
+export async function findOrderView(db: Db, id: string, visible: SQL | undefined): Promise<OrderView | null> {
+  const [row] = await viewQuery(db).where(and(eq(workOrders.id, id), visible));
+  return row ?? null;
+}
+
+export type Sort = 'due' | 'received';
+export type Cursor = { v: string | null; id: string };
+
+/** A page of orders, keyset-paged: by due (soonest first, none last) or by receipt (newest first). */
+export async function listOrderViews(
+  db: Db,
+  where: (SQL | undefined)[],
+  sort: Sort,
+  limit: number,
+  cursor?: Cursor,
+): Promise<OrderView[]> {
+  const conditions = [...where];
+  if (cursor) conditions.push(after(sort, cursor));
+  const order =
+    sort === 'due'
+      ? [sql`${workOrders.nextDueAt} asc nulls last`, asc(workOrders.id)]
+      : [sql`${workOrders.receivedAt} desc`, sql`${workOrders.id} desc`];
+  return viewQuery(db)
+    .where(and(...conditions))
+    .orderBy(...order)
+    .limit(limit);
+}
+
+function after(sort: Sort, c: Cursor): SQL {
+  const { nextDueAt: due, receivedAt: received, id } = workOrders;
+  if (sort === 'received') {
+    return sql`(${received}, ${id}) < (${c.v}::timestamptz, ${c.id}::uuid)`;
+  }
+  if (c.v === null) return sql`(${due} is null and ${id} > ${c.id}::uuid)`;
+  return sql`(${due} > ${c.v}::timestamptz or (${due} = ${c.v}::timestamptz and ${id} > ${c.id}::uuid) or ${due} is null)`;
+}
+
+export const isOpen = () => notInArray(workOrders.state, [...TERMINAL_STATES]);
+
+/** Writes the projection only if the row still has `version`, and bumps it. */
+export async function updateOrder(
+  db: Db,
+  id: string,
+  version: number,
+  values: Partial<NewOrder>,
+): Promise<boolean> {
+  const rows = await db
+    .update(workOrders)
+    .set({ ...values, version: sql`${workOrders.version} + 1` })
+    .where(and(eq(workOrders.id, id), eq(workOrders.version, version)))
+    .returning({ id: workOrders.id });
+  return rows.length === 1;
+}
+
+/** Fields the deadline watcher refreshes; it never bumps the version, so nobody's edit conflicts with it. */
+export async function updateOrderClockFields(
+  db: Db,
+  id: string,
+  values: { nextDueAt: Date | null; breached: boolean },
+) {
+  await db.update(workOrders).set(values).where(eq(workOrders.id, id));
+}
+
+export async function listEvents(db: Db, orderId: string): Promise<EventRow[]> {
+  return db
+    .select()
+    .from(workOrderEvents)
+    .where(eq(workOrderEvents.orderId, orderId))
+    .orderBy(asc(workOrderEvents.id));
+}
+
+export async function listEventsOf(db: Db, orderIds: string[]): Promise<EventRow[]> {
+  if (orderIds.length === 0) return [];
+  return db
+    .select()
+    .from(workOrderEvents)
+    .where(inArray(workOrderEvents.orderId, orderIds))
+    .orderBy(asc(workOrderEvents.id));
+}
+
+export async function insertEvents(db: Db, rows: NewEvent[]): Promise<void> {
+  if (rows.length > 0) await db.insert(workOrderEvents).values(rows);
+}
+
+export async function clocksOf(db: Db, orderIds: string[]): Promise<ClockRow[]> {
+  if (orderIds.length === 0) return [];
+  return db.select().from(workOrderClocks).where(inArray(workOrderClocks.orderId, orderIds));
+}

@@ -1,0 +1,234 @@
+import {
+  availableWorkOrderEvents,
+  evaluateOrderClocks,
+  receptionScript,
+  replayWorkOrder,
+  type ReceptionChannel,
+  type WorkOrder,
+  type WorkOrderChannel,
+} from '@ranre/domain';
+import { and, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import { users, workOrders } from '../../../db/schema.ts';
+import type { Actor } from '../../../core/actor.ts';
+import type { AppContext } from '../../../core/context.ts';
+import { appError, notFound } from '../../../core/errors.ts';
+import { enterpriseScope } from '../../../core/scope.ts';
+import { identityVisibleSql, seesIdentity, visibleOrders } from './access.ts';
+import { complaintView } from './complaints.ts';
+import { liveClockView, sortClocks, storedClockView } from './order-clocks.ts';
+import { toLogEntry } from './order-log.ts';
+import * as related from './related.repository.ts';
+import * as repo from './workorders.repository.ts';
+import type { TClock, TWorkOrderDetail, TWorkOrderQuery, TWorkOrderSummary } from './workorders.schemas.ts';
+import { eventViews, toSummary } from './workorders.views.ts';
+
+// Reading work orders: the scoped list, the dispatcher's board, one order with its timeline, clocks,
+// complaint, attachments, the events the caller may record next, and the reception script (G-5.5.4).
+
+/** Who may be dispatched to, and who may take an order over (G-5.5.1). */
+export const ASSIGNEE_ROLES = ['technician', 'inspector'] as const;
+export const HANDOVER_ROLES = ['agent', 'dispatcher', 'enterprise_admin', 'technician', 'inspector'] as const;
+const SCRIPT_ROLES = new Set(['agent', 'dispatcher', 'enterprise_admin', 'technician']);
+const BOARD_LIMIT = 200;
+
+const RECEPTION: Record<WorkOrderChannel, ReceptionChannel> = {
+  phone: 'phone',
+  hotline_12345: 'phone',
+  counter: 'counter',
+  on_site: 'on_site',
+  patrol: 'on_site',
+  web: 'online',
+  wechat: 'online',
+  app: 'online',
+  sms: 'online',
+  self_service_terminal: 'online',
+  letter: 'online',
+};
+
+export class WorkOrderReader {
+  constructor(private readonly ctx: AppContext) {}
+
+  private get db(): Db {
+    return this.ctx.database.db;
+  }
+
+  async list(actor: Actor, q: TWorkOrderQuery) {
+    const where: (SQL | undefined)[] = [
+      visibleOrders(actor, enterpriseScope(actor, q.enterpriseId) ?? undefined),
+    ];
+    if (q.state === 'open') where.push(repo.isOpen());
+    else if (q.state) where.push(eq(workOrders.state, q.state));
+    if (q.assignee) where.push(eq(workOrders.assigneeId, q.assignee === 'me' ? actor.id : q.assignee));
+    if (q.customerId) where.push(eq(workOrders.customerId, q.customerId));
+    if (q.complaint) where.push(eq(workOrders.isComplaint, q.complaint === 'true'));
+    if (q.breached) where.push(eq(workOrders.breached, q.breached === 'true'));
+    if (q.q) where.push(search(actor, q.q));
+    const rows = await repo.listOrderViews(this.db, where, q.sort, q.limit + 1, decodeCursor(q.cursor));
+    const page = rows.slice(0, q.limit);
+    const last = page.at(-1);
+    const nextCursor =
+      rows.length > q.limit && last
+        ? encodeCursor({
+            v: (q.sort === 'due' ? last.nextDueAt : last.receivedAt)?.toISOString() ?? null,
+            id: last.id,
+          })
+        : null;
+    return { items: await this.summaries(actor, page), nextCursor };
+  }
+
+  /** Open orders, soonest due first, overdue ones on top, orders without a running clock last. */
+  async board(actor: Actor) {
+    const rows = await repo.listOrderViews(
+      this.db,
+      [visibleOrders(actor), repo.isOpen()],
+      'due',
+      BOARD_LIMIT,
+    );
+    return { items: await this.summaries(actor, rows) };
+  }
+
+  private async summaries(actor: Actor, rows: repo.OrderView[]): Promise<TWorkOrderSummary[]> {
+    const clocks = await repo.clocksOf(
+      this.db,
+      rows.map((r) => r.id),
+    );
+    return rows.map((r) => {
+      const own = clocks.filter((c) => c.orderId === r.id).map((c) => storedClockView(r.itemCode, c));
+      return toSummary(actor, r, sortClocks(r.itemCode, own));
+    });
+  }
+
+  async detail(actor: Actor, id: string): Promise<TWorkOrderDetail> {
+    const o = await repo.findOrderView(this.db, id, visibleOrders(actor));
+    if (!o) throw notFound('work order');
+    const events = await repo.listEvents(this.db, id);
+    const stored = await repo.clocksOf(this.db, [id]);
+    const complaint = o.isComplaint ? await related.findComplaint(this.db, id) : null;
+    const attachments = await related.listAttachments(this.db, id);
+    const entries = events.map(toLogEntry);
+    const order = replayWorkOrder(entries);
+    const calendar = await this.ctx.calendar.current();
+    const live = evaluateOrderClocks(
+      o.itemCode,
+      entries.map((e) => e.event),
+      this.ctx.now(),
+      calendar,
+    );
+    const clocks: TClock[] = live.map((r) =>
+      liveClockView(
+        o.itemCode,
+        r,
+        stored.find((s) => s.name === r.name),
+      ),
+    );
+    return {
+      ...toSummary(actor, o, clocks),
+      events: eventViews(actor, o, events, await this.namesIn(events)),
+      complaint: complaint ? complaintView(complaint) : null,
+      // A complainant's signature is part of his identity (G-5.7.6): listed only for those handling it.
+      attachments: attachments
+        .filter((a) => a.kind !== 'signature' || seesIdentity(actor, o))
+        .map((a) => ({
+          id: a.id,
+          kind: a.kind as 'signature' | 'photo',
+          mime: a.mime,
+          createdAt: a.createdAt.toISOString(),
+        })),
+      allowedEvents: allowedEvents(actor, o, order),
+      script:
+        SCRIPT_ROLES.has(actor.role) && actor.enterpriseId === o.enterpriseId
+          ? await this.script(actor, o.enterpriseName, o.channel as WorkOrderChannel)
+          : null,
+    };
+  }
+
+  /** G-5.5.4: greeting, company name and badge number (the login's staff record, else the login name), farewell. */
+  async script(actor: Actor, companyName: string, channel: WorkOrderChannel) {
+    const badge =
+      (await related.findStaffBadge(this.db, actor.enterpriseId, actor.displayName)) ?? actor.username;
+    const lines = receptionScript({
+      companyName,
+      badgeNumber: badge,
+      agentName: actor.displayName,
+      channel: RECEPTION[channel],
+    });
+    return { zh: lines.map((l) => l.zh), en: lines.map((l) => l.en) };
+  }
+
+  async scriptForIntake(actor: Actor, channel: WorkOrderChannel) {
+    const enterprise = await related.findEnterprise(this.db, actor.enterpriseId);
+    if (!enterprise) throw notFound('enterprise');
+    return this.script(actor, enterprise.name, channel);
+  }
+
+  async assignees(actor: Actor, purpose: 'dispatch' | 'handover') {
+    const roles = purpose === 'dispatch' ? ASSIGNEE_ROLES : HANDOVER_ROLES;
+    return { items: await related.listUsersWithRoles(this.db, actor.enterpriseId, roles) };
+  }
+
+  /** Display names of the people events point at (assignee, hand-over target). */
+  private async namesIn(events: { payload: Record<string, unknown> }[]): Promise<Map<string, string>> {
+    const ids = new Set<string>();
+    for (const e of events) {
+      for (const key of ['assignee', 'to']) {
+        const v = e.payload[key];
+        if (typeof v === 'string' && /^[0-9a-f-]{36}$/i.test(v)) ids.add(v);
+      }
+    }
+    if (ids.size === 0) return new Map();
+    const rows = await this.db
+      .select({ id: users.id, name: users.displayName })
+      .from(users)
+      .where(inArray(users.id, [...ids]));
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+}
+
+/** The events the caller may record next (domain: state and role); a technician only on his own orders. */
+function allowedEvents(actor: Actor, o: repo.OrderView, order: WorkOrder): string[] {
+  if (actor.role === 'technician' && o.assigneeId !== actor.id) return [];
+  if (actor.role !== 'regulator' && actor.enterpriseId !== o.enterpriseId) return [];
+  return availableWorkOrderEvents(order, actor.role).filter((t) => t !== 'received');
+}
+
+/** Order number, text and 12345 reference always; caller fields only where the caller may see who it is. */
+function search(actor: Actor, text: string): SQL {
+  const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return or(
+    ilike(workOrders.orderNo, like),
+    ilike(workOrders.description, like),
+    ilike(workOrders.externalRef, like),
+    and(
+      identityVisibleSql(actor),
+      or(
+        ilike(workOrders.callerName, like),
+        ilike(workOrders.callerPhone, like),
+        ilike(workOrders.address, like),
+      ),
+    ),
+  )!;
+}
+
+function encodeCursor(c: repo.Cursor): string {
+  return Buffer.from(JSON.stringify([c.v, c.id])).toString('base64url');
+}
+
+function decodeCursor(text: string | undefined): repo.Cursor | undefined {
+  if (!text) return undefined;
+  try {
+    const [v, id] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown[];
+    const validV = v === null || (typeof v === 'string' && !Number.isNaN(Date.parse(v)));
+    if (validV && typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id)) return { v: v as string | null, id };
+  } catch {
+    // fall through
+  }
+  throw appError(
+    'VALIDATION_FAILED',
+    {
+      zh: '分页游标无效，请从第一页重新查询',
+      en: 'The page cursor is not valid; start again from the first page',
+    },
+    [{ path: 'querystring.cursor', message: 'invalid cursor' }],
+  );
+}
