@@ -15,6 +15,11 @@ const ZEnv = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
+  // The owner's URL for `ranre migrate` (and migrations at start), when DATABASE_URL is the app's role (db/roles.ts).
+  DATABASE_ADMIN_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   SESSION_TTL_HOURS: z.coerce
     .number()
@@ -65,6 +70,7 @@ export type Config = {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  databaseAdminUrl: string | undefined;
   dataDir: string;
   sessionTtlHours: number;
   loginMaxFailures: number;
@@ -120,6 +126,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    databaseAdminUrl: e.DATABASE_ADMIN_URL,
     // npm runs workspace scripts inside the package; INIT_CWD is where the user typed `npm start`.
     dataDir: path.resolve(env.INIT_CWD ?? process.cwd(), e.DATA_DIR),
     sessionTtlHours: e.SESSION_TTL_HOURS,

@@ -1,22 +1,18 @@
 import type { FastifyInstance } from 'fastify';
-import { loadConfig, type Config } from './config.ts';
-import { migrateDatabase, openDatabase, type Database } from './db/client.ts';
+import { loadConfig } from './config.ts';
+import type { Database } from './db/client.ts';
+import { openMigratedDatabase } from './db/roles.ts';
 import { buildApp } from './http/app.ts';
 import type { AppContext } from './core/context.ts';
 import { registerJobs } from './jobs/deadline-watcher.ts';
 import { JobRunner } from './jobs/runner.ts';
 import { CalendarService } from './modules/platform/calendar/calendar.service.ts';
 
-export async function openConfiguredDatabase(config: Config): Promise<Database> {
-  return openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
-}
-
 /** Starts the whole system in one process: HTTP API, web UI and job runner on one database. */
 export async function serve(): Promise<void> {
   const started = Date.now();
   const config = loadConfig();
-  const database = await openConfiguredDatabase(config);
-  await migrateDatabase(database);
+  const { database } = await openMigratedDatabase(config);
   const now = () => new Date();
   const ctx: AppContext = { config, database, now, calendar: new CalendarService(database, now) };
 

@@ -1,10 +1,9 @@
 import { and, eq, inArray, or } from 'drizzle-orm';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
-import { migrateDatabase } from '../db/client.ts';
+import { openMigratedDatabase } from '../db/roles.ts';
 import { billingRuns, enterprises } from '../db/schema.ts';
 import type { AppContext } from '../core/context.ts';
-import { openConfiguredDatabase } from '../main.ts';
 import {
   BillingRunService,
   type RunRow,
@@ -31,9 +30,8 @@ export async function billingCommand(args: string[]): Promise<void> {
   });
   if (!values.enterprise || !values.period) throw new CliError(USAGE);
   const config = loadConfig();
-  const database = await openConfiguredDatabase(config);
+  const { database } = await openMigratedDatabase(config);
   try {
-    await migrateDatabase(database);
     const now = () => new Date();
     const ctx: AppContext = { config, database, now, calendar: new CalendarService(database, now) };
     const key = values.enterprise;

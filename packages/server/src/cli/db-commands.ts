@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { loadConfig } from '../config.ts';
-import { migrateDatabase, type Database } from '../db/client.ts';
+import type { Database } from '../db/client.ts';
+import { openMigratedDatabase } from '../db/roles.ts';
 import { enterprises, users } from '../db/schema.ts';
 import { ROLES, type Role } from '../core/actor.ts';
-import { openConfiguredDatabase } from '../main.ts';
 import { appendAudit } from '../modules/platform/audit/audit.repository.ts';
 import { assertPasswordPolicy, hashPassword } from '../modules/platform/auth/passwords.ts';
 import { ZHolidayCnYear } from '../modules/platform/calendar/calendar.schemas.ts';
@@ -14,17 +14,42 @@ import { importNotice } from '../modules/platform/calendar/import-notice.ts';
 import { CliError } from './errors.ts';
 
 async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
-  const database = await openConfiguredDatabase(loadConfig());
+  const { database } = await openMigratedDatabase(loadConfig());
   try {
-    await migrateDatabase(database);
     return await fn(database);
   } finally {
     await database.close();
   }
 }
 
+/** Migrations as the owner; with DATABASE_ADMIN_URL also the app role of DATABASE_URL and its rights (db/roles.ts). */
 export async function migrateCommand() {
-  await withDatabase(async (d) => console.log(`migrations applied (${d.engine})`));
+  const { database, role } = await openMigratedDatabase(loadConfig());
+  try {
+    console.log(`migrations applied (${database.engine})`);
+    if (role) {
+      console.log(
+        `roles: owner ${role.owner} (tables, migrations); app ${role.app} ${role.created ? 'created' : 'updated'} ` +
+          '(SELECT/INSERT/UPDATE/DELETE, sequences, pg-boss schema; not a superuser, owns no table)',
+      );
+    } else if (database.engine === 'postgres') {
+      const { rows } = await database.executeSql(
+        `select current_user as u, usesuper as super, exists (select 1 from pg_tables
+           where schemaname = 'public' and tableowner = current_user) as owner
+         from pg_user where usename = current_user`,
+      );
+      const r = rows[0] as { u: string; super: boolean; owner: boolean };
+      console.log(
+        r.super || r.owner
+          ? `one role: the server connects as ${r.u}${r.super ? ' (a superuser)' : ', the owner of the tables'}, who can ` +
+              'turn the append-only triggers off. For production set DATABASE_ADMIN_URL (the owner) and make ' +
+              'DATABASE_URL a plain role: ranre migrate then creates it with the rights it needs.'
+          : `the server connects as ${r.u}, a plain role (not a superuser, owns no table); the schema is up to date.`,
+      );
+    }
+  } finally {
+    await database.close();
+  }
 }
 
 export async function seedCommand() {

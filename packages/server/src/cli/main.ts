@@ -1,6 +1,7 @@
 import { DomainError } from '@ranre/domain';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config.ts';
+import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import { CliError } from './errors.ts';
 
 const USAGE = `ranre — 燃热 城镇燃气与供热客户服务平台
@@ -63,7 +64,7 @@ main(process.argv.slice(2)).catch((err: unknown) => {
     console.error(`${err.code}: ${err.messages.zh} / ${err.messages.en}`);
     process.exit(2);
   }
-  if (err instanceof CliError || err instanceof ConfigError) {
+  if (err instanceof CliError || err instanceof ConfigError || err instanceof DataDirLockedError) {
     console.error(err.message);
     process.exit(2);
   }

@@ -5,8 +5,11 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.ts';
+import { DURABLE_START_PARAMS, DurableNodeFS } from './pglite-durable.ts';
 import * as schema from './schema.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -18,6 +21,11 @@ export interface Database {
   engine: Engine;
   /** Raw SQL for pg-boss and for the few statements Drizzle does not express; multi-statement text when no values. */
   executeSql(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+  /**
+   * Background batch work (a billing run) awaits this before each of its statements' turns on the database, so the
+   * hotline's requests go first. On a server (a pool of connections) it returns at once; on PGlite see `turnTaker`.
+   */
+  backgroundTurn(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -52,14 +60,25 @@ async function openServer(url: string): Promise<Database> {
     db,
     engine: 'postgres',
     executeSql: async (text, values) => pool.query(text, values as unknown[]),
+    backgroundTurn: async () => {},
     close: () => pool.end(),
   };
 }
 
 async function openEmbedded(dataDir?: string, existing?: PGlite): Promise<Database> {
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
-  const client =
-    existing ?? (await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: PGLITE_EXTENSIONS }));
+  // Before PGlite touches the folder: a second process refuses here, at once, with what to do instead.
+  const unlock = dataDir && !existing ? lockDataDir(dataDir) : () => {};
+  let client: PGlite;
+  try {
+    // On disk, commits are made durable (pglite-durable.ts; ARCHITECTURE.md "Durability"); in memory there is no disk.
+    const storage = dataDir ? { fs: new DurableNodeFS(dataDir), startParams: DURABLE_START_PARAMS } : {};
+    client = existing ?? (await PGlite.create({ ...storage, extensions: PGLITE_EXTENSIONS }));
+  } catch (err) {
+    unlock();
+    throw err;
+  }
+  const backgroundTurn = turnTaker(client);
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   let closed = false;
   return {
@@ -72,11 +91,67 @@ async function openEmbedded(dataDir?: string, existing?: PGlite): Promise<Databa
       const results = await client.exec(text);
       return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };
     },
+    backgroundTurn,
     close: async () => {
       if (closed) return;
       closed = true;
-      await client.close();
+      try {
+        await client.close();
+      } finally {
+        unlock();
+      }
     },
+  };
+}
+
+/** Marks background work (a billing run): its own queries do not count as others' in `turnTaker`. */
+export const backgroundWork = new AsyncLocalStorage<true>();
+
+/** Quiet time after the last query before background work goes: longer than a request's pause between its queries. */
+const QUIET_MS = 15;
+/** The longest background work waits for quiet, so that a steady stream of requests cannot stop a run. */
+const MAX_WAIT_MS = 250;
+
+/**
+ * PGlite is one connection whose statements run on this process's only thread: while a statement of a billing batch
+ * runs, no request is even accepted, and PGlite's queue serves whoever asked first. A request that makes three
+ * queries (session, list, count) would wait for a batch three times over. So the client counts the queries of
+ * everything else in flight, and background work goes only once they have drained and nothing new came for
+ * QUIET_MS (or after MAX_WAIT_MS at most); its own queries, run inside `backgroundWork`, are not counted. With batches small enough to last well under a second, a request waits
+ * at most for the one statement already running.
+ */
+function turnTaker(client: PGlite): () => Promise<void> {
+  let pending = 0;
+  let lastDone = 0;
+  const track =
+    <A extends unknown[], R>(fn: (...a: A) => Promise<R>) =>
+    (...a: A): Promise<R> => {
+      if (backgroundWork.getStore()) return fn(...a);
+      pending++;
+      return fn(...a).finally(() => {
+        pending--;
+        lastDone = performance.now();
+      });
+    };
+  const c = client as unknown as Record<
+    'query' | 'exec' | 'transaction',
+    (...a: unknown[]) => Promise<unknown>
+  >;
+  for (const m of ['query', 'exec', 'transaction'] as const) c[m] = track(c[m]!.bind(client));
+  const nextLoop = () => new Promise((r) => setImmediate(r));
+  return async () => {
+    // PGlite's promises settle as microtasks: a run that never waits for a timer or I/O never lets the event loop
+    // read a socket, and requests are not even seen (the 33 s freeze). Two hops put a whole poll phase (incoming
+    // requests read, their first queries issued) before the check below.
+    await nextLoop();
+    await nextLoop();
+    const start = performance.now();
+    for (;;) {
+      const now = performance.now();
+      if (now - start >= MAX_WAIT_MS) return;
+      if (pending === 0 && now - lastDone >= QUIET_MS) return;
+      await new Promise((r) => setTimeout(r, pending === 0 ? QUIET_MS - (now - lastDone) : 2));
+    }
   };
 }
 

@@ -1,5 +1,5 @@
 import { and, eq, like, sql } from 'drizzle-orm';
-import type { Db } from '../../../db/client.ts';
+import { backgroundWork, type Database, type Db } from '../../../db/client.ts';
 import { billingRuns, customers } from '../../../db/schema.ts';
 import type { AppContext } from '../../../core/context.ts';
 import { notFound } from '../../../core/errors.ts';
@@ -18,6 +18,10 @@ import { prepareBatch, writeBatch, type BatchOutcome, type PreparedBatch } from 
 // Larger batches spread the per-statement cost (planning the load and write statements, the reference checks, the
 // commit) over more accounts; 5,000 accounts are a few megabytes of JSON.
 export const BATCH_SIZE = 5000;
+// On PGlite a statement runs on the server's only thread and holds its only connection: a 5,000-account batch held
+// both for 1.5–2 s, and every request waited (issue 12). 500 accounts load and write in well under 200 ms each, and
+// the run gives way to requests before each (`Database.backgroundTurn`). Measured in bench/pglite-responsiveness.
+export const PGLITE_BATCH_SIZE = 500;
 const SAMPLE_LIMIT = 100;
 
 export type RunRow = typeof billingRuns.$inferSelect;
@@ -45,6 +49,11 @@ export interface RunHooks {
   batchSize?: number;
   /** Shards billed at once; by default 2 on a database server, 1 on PGlite. */
   workers?: number;
+  /**
+   * Give way to other requests between statements (PGlite's default): load and write a batch in turns, no prefetch.
+   * false = the server's pipeline (the next batch loaded during the write), for comparison in the benchmark.
+   */
+  yieldTurns?: boolean;
 }
 
 /** Another executor committed this shard's batch first: the batch is rolled back and the shard re-read. */
@@ -67,7 +76,9 @@ export async function executeRun(app: AppContext, runId: string, hooks: RunHooks
   const workers = Math.max(1, hooks.workers ?? (app.database.engine === 'postgres' ? 2 : 1));
   const shards = await ensureShards(db, run, workers);
   const state = { batch: 0, failed: null as unknown };
-  const results = await Promise.allSettled(shards.map((_, i) => billShard(db, plan, runId, i, hooks, state)));
+  const results = await backgroundWork.run(true, () =>
+    Promise.allSettled(shards.map((s, i) => billShard(app.database, plan, runId, i, s, hooks, state))),
+  );
   const failure = results.find((r) => r.status === 'rejected');
   if (failure) {
     const err = (failure as PromiseRejectedResult).reason as unknown;
@@ -124,22 +135,33 @@ async function ensureShards(db: Db, run: RunRow, workers: number): Promise<Shard
 }
 
 async function billShard(
-  db: Db,
+  database: Database,
   plan: PlanContext,
   runId: string,
   index: number,
+  start: Shard,
   hooks: RunHooks,
   state: { batch: number; failed: unknown },
 ): Promise<void> {
-  const limit = hooks.batchSize ?? BATCH_SIZE;
+  const { db } = database;
+  const turns = hooks.yieldTurns ?? database.engine === 'pglite';
+  const limit = hooks.batchSize ?? (database.engine === 'pglite' ? PGLITE_BATCH_SIZE : BATCH_SIZE);
   // The prefetch is awaited before the next transaction opens: on PGlite (one connection) a transaction waiting
   // on a query queued behind it would wait forever.
   const pipe: { ahead: Promise<PreparedBatch | null> | null } = { ahead: null };
+  let cursor = start.cursor;
   try {
     for (;;) {
       if (state.failed) throw state.failed;
-      const prefetched = pipe.ahead ? await pipe.ahead : null;
+      let prefetched = pipe.ahead ? await pipe.ahead : null;
       pipe.ahead = null;
+      if (turns) {
+        // Load, then write, each after the requests waiting for the connection: a request waits for one statement
+        // of the run at most. The load is checked against the shard's cursor in the transaction, as a prefetch is.
+        await database.backgroundTurn();
+        prefetched = await prepareBatch(db, plan, { afterId: cursor, upTo: start.upTo, limit });
+        await database.backgroundTurn();
+      }
       let step: { row: RunRow; done: boolean };
       try {
         step = await db.transaction(async (tx) => {
@@ -150,7 +172,7 @@ async function billShard(
             prefetched && prefetched.afterId === shard.cursor
               ? prefetched
               : await prepareBatch(tx, plan, { afterId: shard.cursor, upTo: shard.upTo, limit });
-          if (prepared.outcome.processed > 0) {
+          if (prepared.outcome.processed > 0 && !turns) {
             // A failed prefetch is not an error of the run: the batch is then loaded inside its transaction.
             pipe.ahead = prepareBatch(db, plan, {
               afterId: prepared.outcome.lastId,
@@ -167,6 +189,7 @@ async function billShard(
       }
       hooks.onProgress?.(step.row);
       if (step.done) return;
+      cursor = ((step.row.summary ?? {}) as RunSummary).shards![index]!.cursor;
       state.batch++;
       await hooks.afterBatch?.(state.batch, step.row);
     }
