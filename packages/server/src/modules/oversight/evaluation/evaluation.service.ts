@@ -1,7 +1,9 @@
 import {
   EVALUATION_DEFINITIONS_VERSION,
   INDICATORS,
+  catalogueItem,
   evaluate,
+  isCatalogueCode,
   parseEvaluationPeriod,
   periodInstants,
   rankFigures,
@@ -128,6 +130,7 @@ export class EvaluationService {
         orderId: r.order_id,
         refNo: r.ref_no,
         item: r.item,
+        itemName: isCatalogueCode(r.item) ? catalogueItem(r.item).name : null,
         outcome: r.outcome,
         at: new Date(r.at).toISOString(),
         inNumerator: Boolean(r.in_numerator),
