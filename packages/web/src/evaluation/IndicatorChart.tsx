@@ -26,7 +26,7 @@ export function IndicatorChart({ indicator, names }: { indicator: Indicator; nam
         xAxis: {
           type: 'category',
           data: rows.map((f) => names.get(f.enterpriseId) ?? ''),
-          axisLabel: { interval: 0, width: 80, overflow: 'truncate' },
+          axisLabel: { interval: 0, width: 110, overflow: 'break' },
         },
         yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
         series: [
