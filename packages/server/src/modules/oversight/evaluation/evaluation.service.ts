@@ -193,6 +193,8 @@ export class EvaluationService {
           en: `Period ${period} is not closed`,
         });
       }
+      // The audit keeps what the closed period said, since the next close replaces it.
+      const kept = await repo.storedCounts(tx, key, null);
       await repo.markReopened(tx, key, { actorId: actor.id, reason, now: this.ctx.now() });
       await appendAudit(tx, {
         actor,
@@ -204,6 +206,7 @@ export class EvaluationService {
           state: 'closed',
           closedAt: before.closed_at,
           definitionsVersion: before.definitions_version,
+          figures: kept,
         },
         after: { state: 'open', reason },
       });

@@ -294,12 +294,21 @@ describe('closed periods do not move (issue 14)', () => {
       value: 50,
     });
     const audit = await w.t.database.executeSql(
-      `select action, after from audit_events where entity = 'evaluation_period' and entity_id = '2026-11' order by id`,
+      `select action, before, after from audit_events where entity = 'evaluation_period' and entity_id = '2026-11' order by id`,
     );
     expect(audit.rows.map((r) => r.action)).toEqual([
       'evaluation.period_closed',
       'evaluation.period_reopened',
     ]);
     expect(audit.rows[1]!.after).toMatchObject({ reason: '企业申诉，核实后重算' });
+    const keptFigures = (audit.rows[1]!.before as { figures: object[] }).figures;
+    expect(keptFigures).toContainEqual(
+      expect.objectContaining({
+        indicator: 'gas_complaint_timeliness',
+        enterprise_id: gas,
+        numerator: 1,
+        denominator: 1,
+      }),
+    );
   });
 });
