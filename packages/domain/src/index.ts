@@ -61,3 +61,6 @@ export * from './billing/index.ts';
 export * from './heating/index.ts';
 // notices/: filling, commissioning and interruption notices (H-6.1.4, H-6.2.6, H-6.4.5, G-6.2.12).
 export * from './notices/index.ts';
+
+// evaluation/: the indicators of G-12.4 and H-10.5 as data, figures and verdicts, periods.
+export * from './evaluation/index.ts';

@@ -26,6 +26,7 @@ import {
   HomePage,
   MeasurePage,
   QualityPage,
+  EvaluationPage,
   HeatingPage,
   ImportPage,
   MyOrderPage,
@@ -269,6 +270,14 @@ function Routed() {
           element={
             <Page page="heating">
               <HeatingPage />
+            </Page>
+          }
+        />
+        <Route
+          path="evaluation"
+          element={
+            <Page page="evaluation">
+              <EvaluationPage />
             </Page>
           }
         />

@@ -42,6 +42,9 @@ export const ImportPage = lazy(() =>
 export const CataloguePage = lazy(() =>
   import('./catalogue/CataloguePage.tsx').then((m) => ({ default: m.CataloguePage })),
 );
+export const EvaluationPage = lazy(() =>
+  import('./evaluation/EvaluationPage.tsx').then((m) => ({ default: m.EvaluationPage })),
+);
 export const QualityPage = lazy(() =>
   import('./quality/QualityPage.tsx').then((m) => ({ default: m.QualityPage })),
 );

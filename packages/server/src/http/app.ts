@@ -39,6 +39,7 @@ import { workOrderRoutes } from '../modules/service/workorders/workorders.routes
 import { lowTemperatureRoutes } from '../modules/heating/low-temperature/low-temperature.routes.ts';
 import { measurementRoutes } from '../modules/heating/measurements/measurements.routes.ts';
 import { samplingRoutes } from '../modules/heating/sampling/sampling.routes.ts';
+import { evaluationRoutes } from '../modules/oversight/evaluation/evaluation.routes.ts';
 import { sensorRoutes } from '../modules/heating/sensors/sensors.routes.ts';
 import type { AppContext } from '../core/context.ts';
 import { rejectCrossSite } from './csrf.ts';
@@ -116,6 +117,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
       await api.register(calendarRoutes(ctx));
       await api.register(catalogueRoutes(ctx));
       await api.register(workOrderRoutes(ctx));
+      await api.register(evaluationRoutes(ctx));
       await api.register(alertRoutes(ctx));
       await api.register(customerRoutes(ctx));
       await api.register(heatingRoutes(ctx));

@@ -27,7 +27,8 @@ export type PageKey =
   | 'meters'
   | 'readings'
   | 'prices'
-  | 'heating';
+  | 'heating'
+  | 'evaluation';
 
 /** Routes without a menu entry of their own. */
 export type RouteKey = PageKey | 'bill' | 'statement' | 'order' | 'customerImport' | 'notice';
@@ -37,7 +38,7 @@ const SHARED: PageKey[] = ['staff', 'certificates', 'calendar', 'guide'];
 
 /** The hotline pages of each role, first in the menu: what the person does all night comes first. */
 const WORK_PAGES: Partial<Record<Role, PageKey[]>> = {
-  enterprise_admin: ['console', 'board', 'customers', 'notices', 'quality', 'heating'],
+  enterprise_admin: ['console', 'board', 'customers', 'notices', 'quality', 'heating', 'evaluation'],
   agent: ['console', 'board', 'customers', 'notices', 'heating'],
   dispatcher: ['board', 'console', 'notices', 'quality', 'heating'],
   technician: ['my', 'measure'],
@@ -82,6 +83,7 @@ export function pagesFor(role: Role): PageKey[] {
   if (role === 'regulator')
     return [
       'home',
+      'evaluation',
       'quality',
       'heating',
       'notices',

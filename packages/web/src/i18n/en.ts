@@ -6,6 +6,7 @@ import { enBilling } from './en-billing.ts';
 import { enQuality } from './en-quality.ts';
 import { enMetering } from './en-metering.ts';
 import { enHeating } from './en-heating.ts';
+import { enEvaluation } from './en-evaluation.ts';
 import type { MessageKey } from './zh.ts';
 
 export const en: Record<MessageKey, string> = {
@@ -226,4 +227,5 @@ export const en: Record<MessageKey, string> = {
   ...enQuality,
   ...enMetering,
   ...enHeating,
+  ...enEvaluation,
 };

@@ -6,6 +6,7 @@ import { zhBilling } from './zh-billing.ts';
 import { zhQuality } from './zh-quality.ts';
 import { zhMetering } from './zh-metering.ts';
 import { zhHeating } from './zh-heating.ts';
+import { zhEvaluation } from './zh-evaluation.ts';
 
 /** Chinese dictionary (default). Keys are shared with en.ts; `{name}` placeholders are interpolated. */
 export const zh = {
@@ -225,6 +226,7 @@ export const zh = {
   ...zhQuality,
   ...zhMetering,
   ...zhHeating,
+  ...zhEvaluation,
 } as const;
 
 export type MessageKey = keyof typeof zh;

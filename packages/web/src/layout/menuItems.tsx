@@ -27,6 +27,7 @@ import {
   ShopOutlined,
   TeamOutlined,
   ToolOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import { pagesForUser, type PageKey } from '../auth/permissions.ts';
 import type { User } from '../api/types.ts';
@@ -58,6 +59,7 @@ export const PAGE_PATHS: Record<PageKey, string> = {
   readings: '/readings',
   prices: '/prices',
   quality: '/quality',
+  evaluation: '/evaluation',
   heating: '/heating',
   measure: '/measure',
 };
@@ -88,6 +90,7 @@ const ICONS: Record<PageKey, ReactNode> = {
   readings: <FormOutlined />,
   prices: <MoneyCollectOutlined />,
   quality: <FireOutlined />,
+  evaluation: <TrophyOutlined />,
   heating: <FundOutlined />,
   measure: <ExperimentOutlined />,
 };

@@ -56,6 +56,8 @@ export const workOrders = pgTable(
     index('work_orders_board_idx').on(t.enterpriseId, t.state, t.nextDueAt),
     index('work_orders_customer_idx').on(t.customerId),
     index('work_orders_assignee_idx').on(t.assigneeId, t.state),
+    // The evaluation's clock indicators find an item's orders of a period (migration 0025).
+    index('work_orders_received_idx').on(t.itemCode, t.receivedAt),
   ],
 );
 

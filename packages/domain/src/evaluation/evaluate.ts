@@ -1,0 +1,118 @@
+// Turning counts into a figure and its verdict against Table 1 (H-10.5), and the periods figures are kept for.
+
+import { domainError } from '../errors.ts';
+import { addDays, shanghaiMidnightUtc, type DateString } from '../time/shanghai.ts';
+import type { IndicatorDefinition, IndicatorTarget } from './indicators.ts';
+
+export type IndicatorStatus = 'met' | 'missed' | 'no_data' | 'no_target';
+
+export interface IndicatorFigure {
+  /** Percent rounded half up to two decimals; null when nothing was counted. */
+  value: number | null;
+  numerator: number;
+  denominator: number;
+  status: IndicatorStatus;
+}
+
+/** The figure of one indicator from its counts. The verdict compares the exact ratio, never the rounded value. */
+export function evaluate(
+  def: Pick<IndicatorDefinition, 'target'>,
+  inputs: { numerator: number; denominator: number },
+): IndicatorFigure {
+  const { numerator, denominator } = inputs;
+  if (
+    !Number.isInteger(numerator) ||
+    !Number.isInteger(denominator) ||
+    numerator < 0 ||
+    numerator > denominator
+  ) {
+    throw domainError(
+      'EVALUATION_COUNTS_INVALID',
+      `分子（${numerator}）须为不大于分母（${denominator}）的非负整数`,
+      `The numerator (${numerator}) must be a whole number from 0 to the denominator (${denominator})`,
+    );
+  }
+  if (denominator === 0) return { value: null, numerator, denominator, status: 'no_data' };
+  const value = Math.round((numerator * 10000) / denominator) / 100;
+  const status = def.target ? (meets(def.target, numerator, denominator) ? 'met' : 'missed') : 'no_target';
+  return { value, numerator, denominator, status };
+}
+
+function meets(target: IndicatorTarget, numerator: number, denominator: number): boolean {
+  if (target.kind === 'all') return numerator === denominator;
+  return numerator * 100 >= denominator * target.percent;
+}
+
+export type PeriodKind = 'month' | 'year' | 'season';
+
+export interface EvaluationPeriod {
+  kind: PeriodKind;
+  key: string;
+  /** Shanghai dates, the end exclusive; a season's dates come from the stored heating seasons. */
+  from?: DateString;
+  to?: DateString;
+}
+
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const YEAR = /^(\d{4})$/;
+const SEASON = /^(\d{4})-(\d{4})$/;
+
+/** 'YYYY-MM' a month, 'YYYY' a year, 'YYYY-YYYY' a heating season (the second year the next). */
+export function parseEvaluationPeriod(text: string): EvaluationPeriod {
+  const month = MONTH.exec(text);
+  if (month) {
+    const from = `${month[1]}-${month[2]}-01` as DateString;
+    const next =
+      Number(month[2]) === 12
+        ? `${Number(month[1]) + 1}-01-01`
+        : `${month[1]}-${String(Number(month[2]) + 1).padStart(2, '0')}-01`;
+    return { kind: 'month', key: text, from, to: next as DateString };
+  }
+  const year = YEAR.exec(text);
+  if (year)
+    return {
+      kind: 'year',
+      key: text,
+      from: `${text}-01-01` as DateString,
+      to: `${Number(text) + 1}-01-01` as DateString,
+    };
+  const season = SEASON.exec(text);
+  if (season && Number(season[2]) === Number(season[1]) + 1) return { kind: 'season', key: text };
+  throw domainError(
+    'EVALUATION_PERIOD_INVALID',
+    `考核期“${text}”无效：应为年月（2026-11）、年度（2026）或供热期（2026-2027）`,
+    `Period "${text}" is invalid: use a month (2026-11), a year (2026) or a heating season (2026-2027)`,
+    { field: 'period' },
+  );
+}
+
+/** The instants of a period's Shanghai dates: [from 00:00, to 00:00). */
+export function periodInstants(from: DateString, toExclusive: DateString): { start: Date; end: Date } {
+  return { start: shanghaiMidnightUtc(from), end: shanghaiMidnightUtc(toExclusive) };
+}
+
+/** A season from its stored areas' dates: the first start to the day after the last end. */
+export function seasonWindow(key: string, seasons: readonly { startsOn: DateString; endsOn: DateString }[]) {
+  if (seasons.length === 0) {
+    throw domainError(
+      'EVALUATION_SEASON_UNKNOWN',
+      `尚未设置供热期 ${key}`,
+      `No heating season ${key} has been set up`,
+      { field: 'period' },
+    );
+  }
+  const from = seasons.map((s) => s.startsOn).reduce((a, b) => (a < b ? a : b));
+  const last = seasons.map((s) => s.endsOn).reduce((a, b) => (a > b ? a : b));
+  return { from, to: addDays(last, 1) };
+}
+
+/** Rank per indicator: best first (higher rate is better), equal values share a rank, no data unranked. */
+export function rankFigures<T extends { value: number | null }>(
+  rows: readonly T[],
+): (T & { rank: number | null })[] {
+  const values = rows.map((r) => r.value).filter((v): v is number => v !== null);
+  return rows.map((r) => ({
+    ...r,
+    rank: r.value === null ? null : 1 + values.filter((v) => v > r.value!).length,
+  }));
+}

@@ -1,0 +1,211 @@
+// The evaluation indicators of the two standards (G-12.4, H-10.5, H-3.8–H-3.14) as data: what each counts, the
+// enterprise kinds it applies to and Table 1's target where the heating standard gives one. The server counts
+// stored outcomes by these definitions; `evaluate` turns the counts into the figure and its verdict.
+
+import type { Messages } from '../errors.ts';
+import type { ServiceEnterpriseKind } from '../customers/customer-kinds.ts';
+
+/**
+ * Bump when any definition below changes what is counted or the target: a closed period keeps the version it was
+ * computed with, so a later change never rewrites it.
+ */
+export const EVALUATION_DEFINITIONS_VERSION = '2026.1';
+
+export type IndicatorUnit = 'percent';
+
+/** Table 1 targets are percentages: `at_least` 95 means ≥ 95 %, `all` means 100 % (every counted case). */
+export type IndicatorTarget = { kind: 'at_least'; percent: number } | { kind: 'all' };
+
+/** A clock of a catalogue item (catalogue*.ts) whose stored outcome an indicator counts. */
+export interface ClockRef {
+  itemCode: string;
+  clock: string;
+}
+
+/**
+ * Where the counts come from:
+ *   clock            — work orders received in the period with one of the clocks; orders that ended without the
+ *                      service (referred, refused, cancelled) are left out. `numerator`: 'met' (stopped in time) or
+ *                      'stopped' (concluded, in time or not); `denominator`: 'settled' (met or breached) or
+ *                      'started' (every started clock, still running ones included).
+ *   room_temperature — H-10.5.3: each household's latest decisive (pass/fail) measurement in the period; readings
+ *                      outside the H-5.1 conditions (analysis only, H-5.4.7) never count.
+ *   return_visit     — return-visit answers given in the period; satisfied and basically satisfied count as
+ *                      satisfied (the 12345 platform closes on both).
+ */
+export type IndicatorSource =
+  | {
+      kind: 'clock';
+      clocks: readonly ClockRef[];
+      numerator: 'met' | 'stopped';
+      denominator: 'settled' | 'started';
+    }
+  | { kind: 'room_temperature' }
+  | { kind: 'return_visit' };
+
+export interface IndicatorDefinition {
+  id: string;
+  clauses: readonly string[];
+  name: Messages;
+  unit: IndicatorUnit;
+  appliesTo: readonly ServiceEnterpriseKind[];
+  target?: IndicatorTarget;
+  numerator: Messages;
+  denominator: Messages;
+  source: IndicatorSource;
+}
+
+const m = (zh: string, en: string): Messages => ({ zh, en });
+const GAS: readonly ServiceEnterpriseKind[] = ['pipeline_gas', 'bottled_gas', 'vehicle_gas', 'appliance'];
+const HEATING: readonly ServiceEnterpriseKind[] = ['heating', 'heating_reseller'];
+const HEATING_COMPLAINT_RESOLUTION: readonly ClockRef[] = [
+  { itemCode: 'heating_quality_complaint', clock: 'resolution' },
+  { itemCode: 'heating_service_complaint', clock: 'resolution' },
+];
+
+export const INDICATORS: readonly IndicatorDefinition[] = [
+  {
+    id: 'gas_complaint_timeliness',
+    clauses: ['G-12.4.1.3'],
+    name: m('投诉处理及时率（燃气）', 'Complaint timeliness (gas)'),
+    unit: 'percent',
+    appliesTo: GAS,
+    numerator: m(
+      '5个工作日内处置并答复的投诉（G-5.7.2 时钟达标）',
+      'Complaints answered within 5 working days',
+    ),
+    denominator: m('时限已有结果（达标或超时）的投诉', 'Complaints whose time limit has an outcome'),
+    source: {
+      kind: 'clock',
+      clocks: [{ itemCode: 'gas_complaint', clock: 'answer' }],
+      numerator: 'met',
+      denominator: 'settled',
+    },
+  },
+  {
+    id: 'gas_complaint_completion',
+    clauses: ['G-12.4.1.4'],
+    name: m('投诉办结率（燃气）', 'Complaint completion (gas)'),
+    unit: 'percent',
+    appliesTo: GAS,
+    numerator: m('规定时间内办结的投诉', 'Complaints concluded within the set time'),
+    denominator: m('投诉总次数（含办理中的）', 'All complaints (open ones included)'),
+    source: {
+      kind: 'clock',
+      clocks: [{ itemCode: 'gas_complaint', clock: 'answer' }],
+      numerator: 'met',
+      denominator: 'started',
+    },
+  },
+  {
+    id: 'gas_repair_response',
+    clauses: ['G-12.4.2.4', 'G-12.4.3.3'],
+    name: m('报修处理响应率', 'Repair response rate'),
+    unit: 'percent',
+    appliesTo: ['pipeline_gas', 'bottled_gas'],
+    numerator: m('规定时间内响应的报修', 'Repairs responded to in time'),
+    denominator: m('响应时限已有结果的报修', 'Repairs whose response limit has an outcome'),
+    source: {
+      kind: 'clock',
+      clocks: [{ itemCode: 'gas_repair', clock: 'response' }],
+      numerator: 'met',
+      denominator: 'settled',
+    },
+  },
+  {
+    id: 'gas_repair_timeliness',
+    clauses: ['G-12.4.2.5', 'G-12.4.3.4'],
+    name: m('报修处理及时率', 'Repair timeliness'),
+    unit: 'percent',
+    appliesTo: ['pipeline_gas', 'bottled_gas'],
+    numerator: m('规定（或约定）时间内上门的报修', 'Repairs on site within the set or agreed time'),
+    denominator: m('上门时限已有结果的报修', 'Repairs whose on-site limit has an outcome'),
+    source: {
+      kind: 'clock',
+      clocks: [{ itemCode: 'gas_repair', clock: 'on_site' }],
+      numerator: 'met',
+      denominator: 'settled',
+    },
+  },
+  {
+    id: 'heating_repair_response',
+    clauses: ['H-10.5.2', 'H-3.9'],
+    name: m('供热设施抢修响应率', 'Heating repair response rate'),
+    unit: 'percent',
+    appliesTo: HEATING,
+    target: { kind: 'all' },
+    numerator: m(
+      '规定时间内抢修响应次数（跑冒滴漏0.5小时回复、报修按时上门）',
+      'Responses in time (leak reply within 0.5 h, repair on site in time)',
+    ),
+    denominator: m('响应时限已有结果的抢修', 'Repairs whose response limit has an outcome'),
+    source: {
+      kind: 'clock',
+      clocks: [
+        { itemCode: 'heating_leak', clock: 'reply' },
+        { itemCode: 'heating_repair', clock: 'on_site' },
+      ],
+      numerator: 'met',
+      denominator: 'settled',
+    },
+  },
+  {
+    id: 'room_temperature_pass',
+    clauses: ['H-10.5.3', 'H-3.10'],
+    name: m('热用户室温合格率', 'Room temperature pass rate'),
+    unit: 'percent',
+    appliesTo: HEATING,
+    target: { kind: 'at_least', percent: 99 },
+    numerator: m('室温检测合格户数', 'Households measured passing'),
+    denominator: m(
+      '室温检测总户数（仅作分析的读数不计）',
+      'Households measured (analysis-only readings left out)',
+    ),
+    source: { kind: 'room_temperature' },
+  },
+  {
+    id: 'heating_complaint_timeliness',
+    clauses: ['H-10.5.4', 'H-3.11'],
+    name: m('投诉处理及时率（供热）', 'Complaint timeliness (heating)'),
+    unit: 'percent',
+    appliesTo: HEATING,
+    target: { kind: 'at_least', percent: 95 },
+    numerator: m('承诺时间内办理完毕的投诉', 'Complaints handled within the committed time'),
+    denominator: m('时限已有结果的投诉', 'Complaints whose time limit has an outcome'),
+    source: { kind: 'clock', clocks: HEATING_COMPLAINT_RESOLUTION, numerator: 'met', denominator: 'settled' },
+  },
+  {
+    id: 'heating_complaint_completion',
+    clauses: ['H-10.5.5', 'H-3.11'],
+    name: m('投诉处结率（供热）', 'Complaint completion (heating)'),
+    unit: 'percent',
+    appliesTo: HEATING,
+    target: { kind: 'all' },
+    numerator: m('已处结的投诉（按时或超时）', 'Complaints concluded (in time or late)'),
+    denominator: m('投诉总次数（含办理中的）', 'All complaints (open ones included)'),
+    source: {
+      kind: 'clock',
+      clocks: HEATING_COMPLAINT_RESOLUTION,
+      numerator: 'stopped',
+      denominator: 'started',
+    },
+  },
+  {
+    id: 'return_visit_satisfaction',
+    clauses: ['G-12.4.5', 'H-3.14', 'H-10.3.2'],
+    name: m('回访满意率', 'Return-visit satisfaction'),
+    unit: 'percent',
+    appliesTo: [...GAS, ...HEATING],
+    numerator: m('满意和基本满意的回访', 'Return visits answered satisfied or basically satisfied'),
+    denominator: m('回访总次数', 'All return visits'),
+    source: { kind: 'return_visit' },
+  },
+];
+
+export function indicatorById(id: string): IndicatorDefinition | undefined {
+  return INDICATORS.find((i) => i.id === id);
+}
+
+export function indicatorsFor(kind: string): IndicatorDefinition[] {
+  return INDICATORS.filter((i) => (i.appliesTo as readonly string[]).includes(kind));
+}

@@ -1,0 +1,74 @@
+import {
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { enterprises } from '../schema.ts';
+
+/** A closed evaluation period (issue 14): its figures are kept with the definitions used (migration 0025). */
+export const evaluationPeriods = pgTable('evaluation_periods', {
+  period: text('period').primaryKey(),
+  state: text('state').notNull(),
+  definitionsVersion: text('definitions_version').notNull(),
+  definitions: jsonb('definitions').notNull(),
+  closedAt: timestamp('closed_at', { withTimezone: true }).notNull(),
+  closedBy: uuid('closed_by').notNull(),
+  reopenedAt: timestamp('reopened_at', { withTimezone: true }),
+  reopenedBy: uuid('reopened_by'),
+  reopenReason: text('reopen_reason'),
+  version: integer('version').notNull().default(1),
+});
+
+/** Each enterprise's counts per indicator in a closed period; a missing row is nothing counted. */
+export const evaluationFigures = pgTable(
+  'evaluation_figures',
+  {
+    period: text('period')
+      .notNull()
+      .references(() => evaluationPeriods.period),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    indicator: text('indicator').notNull(),
+    numerator: integer('numerator').notNull(),
+    denominator: integer('denominator').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.period, t.enterpriseId, t.indicator] })],
+);
+
+/** The records counted in a closed period's figures, so its drill-down agrees with the kept figure. */
+export const evaluationRecords = pgTable(
+  'evaluation_records',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    period: text('period')
+      .notNull()
+      .references(() => evaluationPeriods.period),
+    enterpriseId: uuid('enterprise_id').notNull(),
+    indicator: text('indicator').notNull(),
+    refId: text('ref_id').notNull(),
+    orderId: uuid('order_id'),
+    refNo: text('ref_no').notNull(),
+    item: text('item').notNull(),
+    outcome: text('outcome').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    inNumerator: boolean('in_numerator').notNull(),
+  },
+  (t) => [
+    index('evaluation_records_figure_idx').on(
+      t.period,
+      t.indicator,
+      t.enterpriseId,
+      t.inNumerator,
+      t.at,
+      t.refId,
+    ),
+  ],
+);

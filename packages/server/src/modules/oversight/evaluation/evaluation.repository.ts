@@ -1,0 +1,240 @@
+import { EVALUATION_DEFINITIONS_VERSION, INDICATORS, type IndicatorDefinition } from '@ranre/domain';
+import { sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+
+// The counted records of every indicator, as SQL over stored outcomes. Each family (clocks, room temperature,
+// return visits) is one "membership" query whose rows are the records in an indicator's denominator, each marked
+// whether it is in the numerator too. The figures are aggregates of the same rows and the drill-down pages them,
+// so a figure and its list cannot disagree; closing a period copies the rows into evaluation_records.
+
+const rowsOf = <T>(r: unknown) => (r as { rows: T[] }).rows;
+
+export interface Window {
+  start: Date;
+  end: Date;
+  /** Enterprise to count for; null for all. */
+  enterpriseId: string | null;
+}
+
+export type Family = 'clock' | 'room_temperature' | 'return_visit';
+
+/** Orders that ended without the service: their clocks stop, but no indicator counts them (catalogue ENDED). */
+const ENDED_EVENTS = sql`('referred', 'refused', 'cancelled')`;
+
+const between = (column: SQL, w: Window) =>
+  sql`${column} >= ${w.start.toISOString()}::timestamptz and ${column} < ${w.end.toISOString()}::timestamptz`;
+const scoped = (column: SQL, w: Window) =>
+  w.enterpriseId ? sql`and ${column} = ${w.enterpriseId}::uuid` : sql``;
+
+function clockMembership(w: Window, defs: readonly IndicatorDefinition[]): SQL | null {
+  const refs = defs.flatMap((d) =>
+    d.source.kind === 'clock'
+      ? d.source.clocks.map(
+          (c) =>
+            sql`(${d.id}, ${c.itemCode}, ${c.clock}, ${d.source.kind === 'clock' ? d.source.numerator : ''}, ${
+              d.source.kind === 'clock' ? d.source.denominator : ''
+            })`,
+        )
+      : [],
+  );
+  if (refs.length === 0) return null;
+  return sql`
+    select x.indicator, o.enterprise_id, o.id::text as ref_id, o.id as order_id, o.order_no as ref_no,
+      o.item_code as item, c.state as outcome, o.received_at as at,
+      case when x.num = 'met' then c.state = 'met' else c.stopped_at is not null end as in_numerator
+    from (values ${sql.join(refs, sql`, `)}) as x(indicator, item_code, clock, num, den)
+    join work_orders o on o.item_code = x.item_code and ${between(sql`o.received_at`, w)} ${scoped(sql`o.enterprise_id`, w)}
+    join work_order_clocks c on c.order_id = o.id and c.name = x.clock
+    where c.state <> 'not_started'
+      and (x.den = 'started' or c.state in ('met', 'breached'))
+      and not exists (select 1 from work_order_events e where e.order_id = o.id and e.type in ${ENDED_EVENTS})`;
+}
+
+/** H-10.5.3 as the quality dashboard counts it: each household's latest pass/fail reading; analysis only never. */
+function roomTemperatureMembership(w: Window, def: IndicatorDefinition): SQL {
+  return sql`
+    select ${def.id}::text as indicator, h.enterprise_id, h.id::text as ref_id, h.work_order_id as order_id,
+      p.address as ref_no, 'room_temperature'::text as item, h.outcome, h.measured_at as at,
+      h.outcome = 'pass' as in_numerator
+    from (
+      select distinct on (m.premises_id) m.id, m.enterprise_id, m.premises_id, m.work_order_id, m.outcome, m.measured_at
+      from temperature_measurements m
+      where m.outcome in ('pass', 'fail') and ${between(sql`m.measured_at`, w)} ${scoped(sql`m.enterprise_id`, w)}
+      order by m.premises_id, m.measured_at desc, m.id
+    ) h join premises p on p.id = h.premises_id`;
+}
+
+function returnVisitMembership(w: Window, def: IndicatorDefinition): SQL {
+  return sql`
+    select ${def.id}::text as indicator, o.enterprise_id, e.id::text as ref_id, o.id as order_id, o.order_no as ref_no,
+      o.item_code as item, e.payload->>'satisfaction' as outcome, e.at,
+      e.payload->>'satisfaction' in ('satisfied', 'basically_satisfied') as in_numerator
+    from work_order_events e join work_orders o on o.id = e.order_id
+    where e.type = 'return_visited' and ${between(sql`e.at`, w)} ${scoped(sql`e.enterprise_id`, w)}`;
+}
+
+/** The membership query of one family, or null when none of `defs` belongs to it. */
+export function membership(
+  family: Family,
+  w: Window,
+  defs: readonly IndicatorDefinition[] = INDICATORS,
+): SQL | null {
+  const mine = defs.filter((d) => d.source.kind === family);
+  if (mine.length === 0) return null;
+  if (family === 'clock') return clockMembership(w, mine);
+  const parts = mine.map((d) =>
+    family === 'room_temperature' ? roomTemperatureMembership(w, d) : returnVisitMembership(w, d),
+  );
+  return sql.join(parts, sql` union all `);
+}
+
+export const FAMILIES: readonly Family[] = ['clock', 'room_temperature', 'return_visit'];
+
+export interface CountRow {
+  indicator: string;
+  enterprise_id: string;
+  numerator: number;
+  denominator: number;
+}
+
+/** Live counts: one aggregate query per family over every enterprise in scope. */
+export async function liveCounts(db: Db, w: Window): Promise<CountRow[]> {
+  const out: CountRow[] = [];
+  for (const family of FAMILIES) {
+    const m = membership(family, w);
+    if (!m) continue;
+    const res = await db.execute(sql`
+      select r.indicator, r.enterprise_id, count(*) filter (where r.in_numerator)::int as numerator,
+        count(*)::int as denominator
+      from (${m}) r group by r.indicator, r.enterprise_id`);
+    out.push(
+      ...rowsOf<CountRow>(res).map((r) => ({
+        ...r,
+        numerator: Number(r.numerator),
+        denominator: Number(r.denominator),
+      })),
+    );
+  }
+  return out;
+}
+
+export async function storedCounts(db: Db, period: string, enterpriseId: string | null): Promise<CountRow[]> {
+  const res = await db.execute(sql`
+    select indicator, enterprise_id, numerator, denominator from evaluation_figures
+    where period = ${period} ${enterpriseId ? sql`and enterprise_id = ${enterpriseId}::uuid` : sql``}`);
+  return rowsOf<CountRow>(res);
+}
+
+export interface RecordRow {
+  ref_id: string;
+  order_id: string | null;
+  ref_no: string;
+  item: string;
+  outcome: string;
+  at: string | Date;
+  in_numerator: boolean;
+}
+
+export interface Page {
+  limit: number;
+  offset: number;
+  numeratorOnly: boolean;
+}
+
+/** One page of a figure's records and their total, live or from a closed period. */
+export async function records(
+  db: Db,
+  source:
+    { live: Window; def: IndicatorDefinition } | { closed: string; indicator: string; enterpriseId: string },
+  enterpriseId: string,
+  page: Page,
+) {
+  let from: SQL;
+  if ('live' in source) {
+    from = membership(source.def.source.kind, { ...source.live, enterpriseId }, [source.def])!;
+  } else {
+    from = sql`select indicator, enterprise_id, ref_id, order_id, ref_no, item, outcome, at, in_numerator
+      from evaluation_records where period = ${source.closed} and indicator = ${source.indicator}
+        and enterprise_id = ${enterpriseId}::uuid`;
+  }
+  const where = page.numeratorOnly ? sql`where r.in_numerator` : sql``;
+  const total = await db.execute(sql`select count(*)::int as n from (${from}) r ${where}`);
+  const rows = await db.execute(sql`
+    select r.ref_id, r.order_id, r.ref_no, r.item, r.outcome, r.at, r.in_numerator from (${from}) r ${where}
+    order by r.at, r.ref_id limit ${page.limit} offset ${page.offset}`);
+  return { total: Number(rowsOf<{ n: number }>(total)[0]!.n), rows: rowsOf<RecordRow>(rows) };
+}
+
+export async function periodRow(db: Db, period: string) {
+  const res = await db.execute(sql`select * from evaluation_periods where period = ${period}`);
+  return rowsOf<{
+    period: string;
+    state: 'closed' | 'open';
+    definitions_version: string;
+    definitions: IndicatorDefinition[];
+    closed_at: string | Date;
+    closed_by: string;
+    reopened_at: string | Date | null;
+    reopen_reason: string | null;
+    version: number;
+  }>(res)[0];
+}
+
+/** Closing: the period row, then every family's records copied and counted, all in the caller's transaction. */
+export async function storeClosed(
+  tx: Db,
+  input: { period: string; window: Window; actorId: string; now: Date },
+): Promise<number> {
+  const { period, window, actorId, now } = input;
+  await tx.execute(sql`
+    insert into evaluation_periods (period, state, definitions_version, definitions, closed_at, closed_by)
+    values (${period}, 'closed', ${EVALUATION_DEFINITIONS_VERSION}, ${JSON.stringify(INDICATORS)}::jsonb, ${now.toISOString()}::timestamptz, ${actorId}::uuid)
+    on conflict (period) do update set state = 'closed', definitions_version = excluded.definitions_version,
+      definitions = excluded.definitions, closed_at = excluded.closed_at, closed_by = excluded.closed_by,
+      version = evaluation_periods.version + 1`);
+  await tx.execute(sql`delete from evaluation_figures where period = ${period}`);
+  await tx.execute(sql`delete from evaluation_records where period = ${period}`);
+  for (const family of FAMILIES) {
+    const m = membership(family, window);
+    if (!m) continue;
+    await tx.execute(sql`
+      insert into evaluation_records (period, enterprise_id, indicator, ref_id, order_id, ref_no, item, outcome, at, in_numerator)
+      select ${period}, r.enterprise_id, r.indicator, r.ref_id, r.order_id, coalesce(r.ref_no, ''), r.item,
+        coalesce(r.outcome, ''), r.at, r.in_numerator
+      from (${m}) r`);
+  }
+  const res = await tx.execute(sql`
+    insert into evaluation_figures (period, enterprise_id, indicator, numerator, denominator)
+    select period, enterprise_id, indicator, count(*) filter (where in_numerator), count(*)
+    from evaluation_records where period = ${period} group by period, enterprise_id, indicator
+    returning 1`);
+  return rowsOf(res).length;
+}
+
+export async function markReopened(
+  tx: Db,
+  period: string,
+  input: { actorId: string; reason: string; now: Date },
+) {
+  await tx.execute(sql`
+    update evaluation_periods set state = 'open', reopened_at = ${input.now.toISOString()}::timestamptz,
+      reopened_by = ${input.actorId}::uuid, reopen_reason = ${input.reason}, version = version + 1
+    where period = ${period}`);
+}
+
+export async function seasonsOf(db: Db, period: string) {
+  const res = await db.execute(sql`
+    select starts_on::text as "startsOn", ends_on::text as "endsOn" from heating_seasons where period = ${period}`);
+  return rowsOf<{ startsOn: string; endsOn: string }>(res);
+}
+
+export async function enterprisesOf(db: Db, kinds: readonly string[], enterpriseId: string | null) {
+  const res = await db.execute(sql`
+    select id, name, kind from enterprises
+    where kind in (${sql.join(
+      kinds.map((k) => sql`${k}`),
+      sql`, `,
+    )}) ${enterpriseId ? sql`and id = ${enterpriseId}::uuid` : sql``}
+    order by name, id`);
+  return rowsOf<{ id: string; name: string; kind: string }>(res);
+}

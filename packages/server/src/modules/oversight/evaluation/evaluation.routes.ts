@@ -1,0 +1,47 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../../core/context.ts';
+import { allow, requireActor } from '../../../http/guard.ts';
+import { ZDrilldownQuery, ZEvaluationQuery, ZPeriodParams, ZReopen } from './evaluation.schemas.ts';
+import { EvaluationService } from './evaluation.service.ts';
+
+export const evaluationRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    const service = new EvaluationService(ctx);
+    const tags = ['evaluation'];
+    const readers = allow('regulator', 'enterprise_admin');
+    const regulator = allow('regulator');
+
+    app.get(
+      '/evaluation',
+      {
+        preHandler: readers,
+        schema: { tags, summary: '评价考核指标 (G-12.4, H-10.5)', querystring: ZEvaluationQuery },
+      },
+      async (req) => service.figures(requireActor(req), req.query),
+    );
+    app.get(
+      '/evaluation/drilldown',
+      {
+        preHandler: readers,
+        schema: { tags, summary: '指标明细：计入分子或分母的记录', querystring: ZDrilldownQuery },
+      },
+      async (req) => service.drilldown(requireActor(req), req.query),
+    );
+    app.post(
+      '/evaluation/periods/:period/close',
+      {
+        preHandler: regulator,
+        schema: { tags, summary: '考核期关账（数据不再变动）', params: ZPeriodParams },
+      },
+      async (req) => service.close(requireActor(req), req.params.period),
+    );
+    app.post(
+      '/evaluation/periods/:period/reopen',
+      {
+        preHandler: regulator,
+        schema: { tags, summary: '监管部门说明理由重新开启考核期', params: ZPeriodParams, body: ZReopen },
+      },
+      async (req) => service.reopen(requireActor(req), req.params.period, req.body.reason),
+    );
+  };

@@ -1,0 +1,136 @@
+import { Drawer, Segmented, Table, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { ErrorAlert } from '../common/errors.tsx';
+import { useAsync } from '../common/useAsync.ts';
+import { useI18n, type MessageKey } from '../i18n/index.tsx';
+import { pick } from '../orders/labels.ts';
+import { evaluation, type DrillRecord, type Indicator } from './api.ts';
+
+export interface DrillTarget {
+  indicator: Indicator;
+  enterpriseId: string;
+  enterpriseName: string;
+  part: 'numerator' | 'denominator';
+}
+
+const GOOD = ['met', 'pass', 'satisfied', 'basically_satisfied'];
+const BAD = ['breached', 'fail', 'dissatisfied'];
+
+/** The records counted in a figure's numerator or denominator; each order number opens the order and its clocks. */
+export function DrilldownDrawer({
+  period,
+  target,
+  onClose,
+}: {
+  period: string;
+  target: DrillTarget | null;
+  onClose: () => void;
+}) {
+  const { t, lang } = useI18n();
+  const [part, setPart] = useState<'numerator' | 'denominator'>(target?.part ?? 'denominator');
+  const [page, setPage] = useState(1);
+  const [shown, setShown] = useState<DrillTarget | null>(null);
+  if (target !== shown) {
+    setShown(target);
+    setPart(target?.part ?? 'denominator');
+    setPage(1);
+  }
+  const data = useAsync(
+    () =>
+      target
+        ? evaluation.drilldown({
+            period,
+            indicator: target.indicator.id,
+            enterpriseId: target.enterpriseId,
+            part,
+            page,
+            pageSize: 20,
+          })
+        : Promise.resolve(null),
+    [period, target, part, page],
+  );
+  const ind = target?.indicator;
+  return (
+    <Drawer
+      open={target !== null}
+      onClose={onClose}
+      width={720}
+      title={ind ? `${target!.enterpriseName} · ${pick(ind.name, lang)}` : ''}
+      destroyOnClose
+    >
+      {ind && (
+        <div data-testid="eval-drilldown">
+          <Typography.Paragraph type="secondary">
+            {ind.clauses.join('、')} · {t('ev.numerator')}：{pick(ind.numeratorDefinition, lang)}；
+            {t('ev.denominator')}：{pick(ind.denominatorDefinition, lang)}
+          </Typography.Paragraph>
+          <Segmented
+            value={part}
+            onChange={(v) => {
+              setPart(v as 'numerator' | 'denominator');
+              setPage(1);
+            }}
+            options={[
+              { value: 'numerator', label: t('ev.numerator') },
+              { value: 'denominator', label: t('ev.denominator') },
+            ]}
+          />
+          {data.error ? <ErrorAlert error={data.error} onRetry={data.reload} /> : null}
+          <Typography.Paragraph style={{ marginTop: 12 }}>
+            <span data-testid="eval-drill-total">{data.data?.total ?? ''}</span> {t('ev.records')}
+          </Typography.Paragraph>
+          <Table<DrillRecord>
+            size="small"
+            rowKey="refId"
+            loading={data.loading}
+            dataSource={data.data?.items ?? []}
+            pagination={{
+              current: page,
+              pageSize: 20,
+              total: data.data?.total ?? 0,
+              onChange: setPage,
+              showSizeChanger: false,
+            }}
+            columns={[
+              {
+                title: t('ev.col.record'),
+                key: 'ref',
+                render: (_, r) =>
+                  r.orderId ? (
+                    <Link to={`/orders/${r.orderId}`} data-testid="eval-drill-link">
+                      {r.refNo}
+                    </Link>
+                  ) : (
+                    r.refNo
+                  ),
+              },
+              {
+                title: t('ev.col.item'),
+                key: 'item',
+                render: (_, r) => (r.itemName ? pick(r.itemName, lang) : t('ev.item.room_temperature')),
+              },
+              {
+                title: t('ev.col.outcome'),
+                key: 'outcome',
+                render: (_, r) => (
+                  <Tag
+                    color={GOOD.includes(r.outcome) ? 'green' : BAD.includes(r.outcome) ? 'red' : 'default'}
+                  >
+                    {t(`ev.outcome.${r.outcome}` as MessageKey)}
+                  </Tag>
+                ),
+              },
+              {
+                title: t('ev.col.at'),
+                key: 'at',
+                render: (_, r) => dayjs(r.at).format('YYYY-MM-DD HH:mm'),
+              },
+            ]}
+          />
+        </div>
+      )}
+    </Drawer>
+  );
+}

@@ -1,0 +1,81 @@
+import { api } from '../api/client.ts';
+
+// The evaluation API (issue 14: G-12.4, H-10.5): figures per enterprise and indicator, and the records behind them.
+
+export interface Msg {
+  zh: string;
+  en: string;
+}
+export type Status = 'met' | 'missed' | 'no_data' | 'no_target';
+export interface Figure {
+  enterpriseId: string;
+  value: number | null;
+  numerator: number;
+  denominator: number;
+  status: Status;
+  rank: number | null;
+}
+export interface Indicator {
+  id: string;
+  clauses: string[];
+  name: Msg;
+  unit: 'percent';
+  target: { kind: 'at_least'; percent: number } | { kind: 'all' } | null;
+  numeratorDefinition: Msg;
+  denominatorDefinition: Msg;
+  figures: Figure[];
+}
+export interface Evaluation {
+  period: {
+    key: string;
+    kind: 'month' | 'year' | 'season';
+    from: string;
+    to: string;
+    closed: boolean;
+    closedAt: string | null;
+    definitionsVersion: string;
+  };
+  enterprises: { id: string; name: string; kind: string }[];
+  indicators: Indicator[];
+}
+export interface DrillRecord {
+  refId: string;
+  orderId: string | null;
+  refNo: string;
+  item: string;
+  itemName: Msg | null;
+  outcome: string;
+  at: string;
+  inNumerator: boolean;
+}
+export interface Drilldown {
+  indicator: string;
+  part: 'numerator' | 'denominator';
+  closed: boolean;
+  total: number;
+  page: number;
+  pageSize: number;
+  items: DrillRecord[];
+}
+
+export const evaluation = {
+  figures: (period: string, kind?: string) =>
+    api.get<Evaluation>('/evaluation', { period, ...(kind ? { kind } : {}) }),
+  drilldown: (q: {
+    period: string;
+    indicator: string;
+    enterpriseId: string;
+    part: 'numerator' | 'denominator';
+    page: number;
+    pageSize: number;
+  }) => api.get<Drilldown>('/evaluation/drilldown', q),
+  close: (period: string) => api.post<{ state: string }>(`/evaluation/periods/${period}/close`),
+  reopen: (period: string, reason: string) =>
+    api.post<{ state: string }>(`/evaluation/periods/${period}/reopen`, { reason }),
+};
+
+/** The target as text, e.g. "≥ 95%" or "100%"; empty when Table 1 sets none. */
+export function targetText(target: Indicator['target']): string {
+  if (!target) return '';
+  return target.kind === 'all' ? '100%' : `≥ ${target.percent}%`;
+}

@@ -1,0 +1,90 @@
+// Browser test of the evaluation cockpit (issue 14): the regulator opens 评价考核 from the menu, sees every
+// enterprise against the G-12.4 / H-10.5 indicators with targets, verdicts, ranks and a chart per indicator, opens a
+// figure's drill-down (its count equals the figure, numerator and denominator) and follows a record to its order;
+// an enterprise admin sees only his own enterprise. The demo data is seeded relative to today, so the test checks
+// structure and agreement, not fixed numbers.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, screenshot, signInPage } from './browser.ts';
+import { ensureWebBuilt, startServer, type TestServer } from './server.ts';
+
+let server: TestServer;
+let browser: Browser;
+const shot = (p: Page, name: string) => screenshot(p, name, true, 800);
+
+/** Opens the cockpit for the current year (the demo month of orders lies in it, or in its last days). */
+async function openCockpit(page: Page) {
+  await page.getByTestId('menu-evaluation').click();
+  await page.getByTestId('page-evaluation').waitFor();
+  await page.getByTestId('eval-period-kind').getByText('年度').click();
+  await page.getByTestId('eval-table').locator('[data-testid^="eval-cell-"]').first().waitFor();
+}
+
+describe.skipIf(!process.env.RANRE_E2E)('evaluation cockpit (browser)', () => {
+  beforeAll(async () => {
+    ensureWebBuilt();
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('G-12.4 / H-10.5: the regulator sees enterprises × indicators, charts, and a figure equal to its drill-down', async () => {
+    const page = await signInPage(browser, server.url, 'regulator');
+    await openCockpit(page);
+    const rows = page.getByTestId('eval-table').locator('tbody tr.ant-table-row');
+    expect(await rows.count()).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => page.locator('[data-testid^="eval-chart-"] canvas').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid^="eval-status-"]').count()).toBeGreaterThan(0);
+    const header = await page.getByTestId('eval-table').locator('thead').textContent();
+    expect(header).toContain('H-10.5.4');
+    expect(header).toContain('≥ 95%');
+    await shot(page, 'evaluation-cockpit');
+
+    // The first figure that counted something: its denominator and numerator lists have exactly its counts.
+    const cells = page.locator('[data-testid^="eval-cell-"]');
+    let chosen = -1;
+    for (let i = 0; i < (await cells.count()); i += 1) {
+      if (Number(await cells.nth(i).getByTestId('eval-denominator').textContent()) > 0) {
+        chosen = i;
+        break;
+      }
+    }
+    expect(chosen).toBeGreaterThanOrEqual(0);
+    const cell = cells.nth(chosen);
+    const numerator = Number(await cell.getByTestId('eval-numerator').textContent());
+    const denominator = Number(await cell.getByTestId('eval-denominator').textContent());
+    await cell.getByTestId('eval-denominator').click();
+    const drawer = page.getByTestId('eval-drilldown');
+    await drawer.waitFor();
+    await expect
+      .poll(async () => Number(await drawer.getByTestId('eval-drill-total').textContent()))
+      .toBe(denominator);
+    await expect.poll(() => drawer.locator('tbody tr.ant-table-row').count()).toBe(Math.min(denominator, 20));
+    await shot(page, 'evaluation-drilldown');
+    await drawer.getByText('分子', { exact: true }).click();
+    await expect
+      .poll(async () => Number(await drawer.getByTestId('eval-drill-total').textContent()))
+      .toBe(numerator);
+
+    await drawer.getByText('分母', { exact: true }).click();
+    const link = drawer.getByTestId('eval-drill-link').first();
+    if ((await link.count()) > 0) {
+      await link.click();
+      await page.getByTestId('page-order').waitFor();
+      expect(page.url()).toMatch(/\/orders\/[0-9a-f-]{36}$/);
+    }
+  });
+
+  it('an enterprise admin sees only his own enterprise', async () => {
+    const page = await signInPage(browser, server.url, 'heat_admin');
+    await openCockpit(page);
+    const rows = page.getByTestId('eval-table').locator('tbody tr.ant-table-row');
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain('热');
+    await shot(page, 'evaluation-enterprise');
+  });
+});
