@@ -1,3 +1,4 @@
+import { assertBillingMonthEnded } from '@ranre/domain';
 import { and, eq, inArray, or } from 'drizzle-orm';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
@@ -55,6 +56,8 @@ export async function billingCommand(args: string[]): Promise<void> {
           inArray(billingRuns.status, ['queued', 'running', 'failed']),
         ),
       );
+    // G-6.2.3: only a month that has ended is billed (the screen's and the API's rule, here too for a new run).
+    if (!open) assertBillingMonthEnded(values.period, now());
     const run = open ?? (await service.create(ent.id, values.period, null));
     console.log(
       `${open ? 'resuming' : 'started'} billing run ${run.id}: ${ent.name} ${values.period}, ${run.total} accounts`,
