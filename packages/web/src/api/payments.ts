@@ -235,7 +235,7 @@ export const payments = {
       attach: o.attach,
     }),
   callback: (channel: 'wechat' | 'alipay', cb: GatewayCallback) =>
-    api.post<Payment>(`/payments/callback/${channel}`, cb),
+    api.post<Payment>(`/payment-callbacks/${channel}`, cb),
   statement: (customerId: string, q: { sector?: Sector; from?: string; to?: string } = {}) =>
     api.get<Statement>(`/customers/${customerId}/statement`, q),
   arrears: (q: { sort?: string; minDays?: number; limit?: number; offset?: number }) =>

@@ -130,20 +130,28 @@ export const paymentRoutes =
       async (req) => gateway.simulate(requireActor(req), req.body),
     );
 
-    // The channel's server calls this: no session; the signature is the credential.
-    app.post(
-      '/payments/callback/:channel',
-      {
-        schema: {
-          tags,
-          summary: '支付渠道回调（验签） / payment channel callback (signature verified)',
-          params: ZCallbackParams,
-          body: ZCallbackBody,
-          response: { 200: ZPayment },
+    // The channel's server calls this: no session; the signature is the credential. The old path, which reads like
+    // `/payments/:id/…`, is kept undocumented for channels still configured with it.
+    for (const [url, hide] of [
+      ['/payment-callbacks/:channel', false],
+      ['/payments/callback/:channel', true],
+    ] as const) {
+      app.post(
+        url,
+        {
+          schema: {
+            tags,
+            hide,
+            security: [],
+            summary: '支付渠道回调（验签） / payment channel callback (signature verified)',
+            params: ZCallbackParams,
+            body: ZCallbackBody,
+            response: { 200: ZPayment },
+          },
         },
-      },
-      async (req) => gateway.callback(req.params.channel, req.body),
-    );
+        async (req) => gateway.callback(req.params.channel, req.body),
+      );
+    }
 
     app.post(
       '/prepaid/:id/draws',
