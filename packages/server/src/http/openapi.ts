@@ -89,8 +89,25 @@ export const openApiTransform: typeof jsonSchemaTransform = (doc: TransformInput
       content: { 'application/json': { schema: ZApiError } },
     };
   }
-  return jsonSchemaTransform({ ...doc, schema: { ...schema, response } as TransformInput['schema'] });
+  const out = jsonSchemaTransform({ ...doc, schema: { ...schema, response } as TransformInput['schema'] });
+  // A 204 has no body: `type: 'null'` is how @fastify/swagger is told to document none.
+  const documented = (out.schema as { response?: Record<string, { description?: string }> }).response;
+  if (documented?.[204])
+    documented[204] = { type: 'null', description: documented[204].description } as never;
+  return out;
 };
+
+/** The response entry of a route that answers 204 with no body (the description is what the document shows). */
+export const noContent = (description: string) => z.any().describe(description);
+
+/** The response entry of a route that sends a file, in one of `types`. */
+export const fileResponse = (types: string[], description: string) => ({
+  description,
+  // z.any: the handler sends a Buffer, which Fastify never serializes; the document still says binary.
+  content: Object.fromEntries(
+    types.map((t) => [t, { schema: z.any().meta({ type: 'string', format: 'binary' }) }]),
+  ),
+});
 
 /**
  * jsonSchemaTransformObject, less the component schemas nothing refers to: every registered schema gets an input and

@@ -2074,6 +2074,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -2195,6 +2202,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Changed; every session of the user ends */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -3550,6 +3564,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -5087,6 +5108,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The image */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -5593,6 +5625,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The masked export */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -5633,6 +5675,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The empty template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -9108,6 +9160,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The notice as PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../../core/context.ts';
 import { requireActor, signedIn } from '../../../http/guard.ts';
+import { noContent } from '../../../http/openapi.ts';
 import { ZChangePassword, ZLogin, ZUser } from './auth.schemas.ts';
 import { type AuthService } from './auth.service.ts';
 
@@ -35,7 +36,7 @@ export const authRoutes =
 
     app.post(
       '/auth/logout',
-      { schema: { tags: ['auth'], summary: '退出 / sign out' } },
+      { schema: { tags: ['auth'], summary: '退出 / sign out', response: { 204: noContent('Signed out') } } },
       async (req, reply) => {
         await auth.logout(req.cookies[SESSION_COOKIE]);
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -60,7 +61,12 @@ export const authRoutes =
       '/auth/password',
       {
         preHandler: signedIn,
-        schema: { tags: ['auth'], summary: '修改密码 / change password', body: ZChangePassword },
+        schema: {
+          tags: ['auth'],
+          summary: '修改密码 / change password',
+          body: ZChangePassword,
+          response: { 204: noContent('Changed; every session of the user ends') },
+        },
       },
       async (req, reply) => {
         await auth.changePassword(requireActor(req), req.body.currentPassword, req.body.newPassword);
