@@ -5515,8 +5515,10 @@ export interface operations {
                             room: string;
                             address: string;
                             heatedAreaM2: number | null;
-                            orientation: string | null;
-                            networkPosition: string | null;
+                            /** @enum {string|null} */
+                            orientation: "sunny" | "shaded" | null;
+                            /** @enum {string|null} */
+                            networkPosition: "near" | "middle" | "end" | null;
                             unitHeatUseRate: number | null;
                             createdAt: string;
                         }[];
@@ -5850,8 +5852,10 @@ export interface operations {
                             room: string;
                             address: string;
                             heatedAreaM2: number | null;
-                            orientation: string | null;
-                            networkPosition: string | null;
+                            /** @enum {string|null} */
+                            orientation: "sunny" | "shaded" | null;
+                            /** @enum {string|null} */
+                            networkPosition: "near" | "middle" | "end" | null;
                             unitHeatUseRate: number | null;
                             createdAt: string;
                         }[];
@@ -6002,8 +6006,10 @@ export interface operations {
                             room: string;
                             address: string;
                             heatedAreaM2: number | null;
-                            orientation: string | null;
-                            networkPosition: string | null;
+                            /** @enum {string|null} */
+                            orientation: "sunny" | "shaded" | null;
+                            /** @enum {string|null} */
+                            networkPosition: "near" | "middle" | "end" | null;
                             unitHeatUseRate: number | null;
                             createdAt: string;
                         }[];
@@ -6161,8 +6167,10 @@ export interface operations {
                         room: string;
                         address: string;
                         heatedAreaM2: number | null;
-                        orientation: string | null;
-                        networkPosition: string | null;
+                        /** @enum {string|null} */
+                        orientation: "sunny" | "shaded" | null;
+                        /** @enum {string|null} */
+                        networkPosition: "near" | "middle" | "end" | null;
                         unitHeatUseRate: number | null;
                         createdAt: string;
                     };
@@ -8801,7 +8809,8 @@ export interface operations {
                             sector: string;
                             period: string;
                             billNo: string;
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "regular" | "correction" | "season";
                             correctsBillId: string | null;
                             periodFrom: string;
                             periodTo: string;
@@ -8880,7 +8889,8 @@ export interface operations {
                         sector: string;
                         period: string;
                         billNo: string;
-                        kind: string;
+                        /** @enum {string} */
+                        kind: "regular" | "correction" | "season";
                         correctsBillId: string | null;
                         periodFrom: string;
                         periodTo: string;
@@ -8915,7 +8925,8 @@ export interface operations {
                             sector: string;
                             period: string;
                             billNo: string;
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "regular" | "correction" | "season";
                             correctsBillId: string | null;
                             periodFrom: string;
                             periodTo: string;
@@ -8941,7 +8952,8 @@ export interface operations {
                             sector: string;
                             period: string;
                             billNo: string;
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "regular" | "correction" | "season";
                             correctsBillId: string | null;
                             periodFrom: string;
                             periodTo: string;
@@ -9032,7 +9044,8 @@ export interface operations {
                         sector: string;
                         period: string;
                         billNo: string;
-                        kind: string;
+                        /** @enum {string} */
+                        kind: "regular" | "correction" | "season";
                         correctsBillId: string | null;
                         periodFrom: string;
                         periodTo: string;
@@ -9067,7 +9080,8 @@ export interface operations {
                             sector: string;
                             period: string;
                             billNo: string;
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "regular" | "correction" | "season";
                             correctsBillId: string | null;
                             periodFrom: string;
                             periodTo: string;
@@ -9093,7 +9107,8 @@ export interface operations {
                             sector: string;
                             period: string;
                             billNo: string;
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "regular" | "correction" | "season";
                             correctsBillId: string | null;
                             periodFrom: string;
                             periodTo: string;
@@ -9240,7 +9255,8 @@ export interface operations {
                         sector: string;
                         period: string;
                         billNo: string;
-                        kind: string;
+                        /** @enum {string} */
+                        kind: "regular" | "correction" | "season";
                         correctsBillId: string | null;
                         periodFrom: string;
                         periodTo: string;
@@ -9275,7 +9291,8 @@ export interface operations {
                             sector: string;
                             period: string;
                             billNo: string;
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "regular" | "correction" | "season";
                             correctsBillId: string | null;
                             periodFrom: string;
                             periodTo: string;
@@ -9301,7 +9318,8 @@ export interface operations {
                             sector: string;
                             period: string;
                             billNo: string;
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "regular" | "correction" | "season";
                             correctsBillId: string | null;
                             periodFrom: string;
                             periodTo: string;
@@ -9401,7 +9419,8 @@ export interface operations {
                             period: string;
                             periodFrom: string;
                             periodTo: string;
-                            status: string;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "done" | "failed";
                             total: number;
                             processed: number;
                             billed: number;
@@ -9488,7 +9507,8 @@ export interface operations {
                         period: string;
                         periodFrom: string;
                         periodTo: string;
-                        status: string;
+                        /** @enum {string} */
+                        status: "queued" | "running" | "done" | "failed";
                         total: number;
                         processed: number;
                         billed: number;
@@ -9588,7 +9608,8 @@ export interface operations {
                         period: string;
                         periodFrom: string;
                         periodTo: string;
-                        status: string;
+                        /** @enum {string} */
+                        status: "queued" | "running" | "done" | "failed";
                         total: number;
                         processed: number;
                         billed: number;
@@ -9679,7 +9700,8 @@ export interface operations {
                         period: string;
                         periodFrom: string;
                         periodTo: string;
-                        status: string;
+                        /** @enum {string} */
+                        status: "queued" | "running" | "done" | "failed";
                         total: number;
                         processed: number;
                         billed: number;
