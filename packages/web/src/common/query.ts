@@ -13,4 +13,10 @@ export const queryClient = new QueryClient({
 export const keys = {
   billingRuns: ['billing-runs'] as const,
   billingRun: (id: string) => ['billing-runs', id] as const,
+  notices: ['notices'] as const,
+  noticeList: (q: object) => ['notices', 'list', q] as const,
+  notice: (id: string) => ['notices', 'detail', id] as const,
+  noticeBoard: (sector: string) => ['notices', 'board', sector] as const,
+  customerNotices: (customerId: string) => ['notices', 'customer', customerId] as const,
+  noticeCommunities: ['notices', 'communities'] as const,
 };
