@@ -19,4 +19,10 @@ export const keys = {
   noticeBoard: (sector: string) => ['notices', 'board', sector] as const,
   customerNotices: (customerId: string) => ['notices', 'customer', customerId] as const,
   noticeCommunities: ['notices', 'communities'] as const,
+  bills: ['bills'] as const,
+  billList: (q: object) => ['bills', 'list', q] as const,
+  bill: (id: string) => ['bills', 'detail', id] as const,
+  customers: ['customers'] as const,
+  customerSearch: (q: object) => ['customers', 'search', q] as const,
+  customer: (id: string) => ['customers', 'detail', id] as const,
 };
