@@ -25,6 +25,9 @@ fi
 
 echo "== domain dependency check"
 node scripts/check-domain-deps.mjs
+echo "== API contract: the generated OpenAPI document and web types are current, and the document lints clean"
+npm run api:check
+npm run api:lint
 engine="embedded PGlite"
 [ -n "${DATABASE_URL:-}" ] && engine="PostgreSQL server"
 echo "== unit and integration tests ($engine)"

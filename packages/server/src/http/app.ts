@@ -5,12 +5,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import fs from 'node:fs';
 import path from 'node:path';
 import { alertRoutes } from '../modules/service/alerts/alerts.routes.ts';
@@ -46,6 +41,7 @@ import { rejectCrossSite } from './csrf.ts';
 import { errorHandler, notFoundHandler } from './errors.ts';
 import { CONTENT_SECURITY_POLICY, rateLimitKey } from './protections.ts';
 import { rejectInvalidText } from './text-guard.ts';
+import { deriveOperationIds, openApiTransform, openApiTransformObject } from './openapi.ts';
 
 /** 1 MiB: enough for a staff photo as a data URL; larger bodies get BODY_TOO_LARGE. */
 const BODY_LIMIT = 1024 * 1024;
@@ -93,9 +89,13 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
       info: { title: 'ranre 燃热 API', version: '0.1.0', description: '淄博市燃气、供热客户服务平台接口' },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
       security: [{ session: [] }],
+      // Paths carry their /api prefix, so the one server is the origin that serves the document.
+      servers: [{ url: '/', description: 'The server that serves this document' }],
     },
-    transform: jsonSchemaTransform,
+    transform: openApiTransform,
+    transformObject: openApiTransformObject,
   });
+  deriveOperationIds(app);
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   const auth = new AuthService(ctx);

@@ -1,4 +1,7 @@
-/** Small typed fetch wrapper for the /api contract (docs/api.md). */
+/** The /api contract: `http`, a client typed by the generated schema (npm run api:generate), and the older `api`. */
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { components, paths } from './schema';
+
 export type Lang = 'zh' | 'en';
 
 export interface FieldIssue {
@@ -55,6 +58,65 @@ export function setUnauthorizedHandler(fn: (() => void) | null): void {
   onUnauthorized = fn;
 }
 
+const NETWORK_MESSAGES = { zh: '网络错误，请检查连接', en: 'Network error, please check your connection' };
+
+function acceptLanguage(): string {
+  return currentLang === 'zh' ? 'zh-CN,zh;q=0.9' : 'en';
+}
+
+/** An error answer (the ApiError schema) as the ApiError thrown to the caller; 401 AUTH_REQUIRED signs the user out. */
+async function toApiError(res: Response): Promise<ApiError> {
+  let e: Partial<components['schemas']['ApiError']> = {};
+  try {
+    e = (await res.json()) as typeof e;
+  } catch {
+    // not JSON: the status alone says what happened
+  }
+  const err = new ApiError(
+    res.status,
+    e.code ?? 'HTTP_ERROR',
+    e.message ?? `HTTP ${res.status}`,
+    e.messages ?? {},
+    e.details,
+  );
+  if (res.status === 401 && err.code === 'AUTH_REQUIRED' && onUnauthorized) onUnauthorized();
+  return err;
+}
+
+/** As before the typed client: empty filters ('', null, undefined) are left out of the query string. */
+function querySerializer(query: Record<string, unknown>): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) {
+    if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
+  }
+  return params.toString();
+}
+
+const session: Middleware = {
+  onRequest({ request }) {
+    request.headers.set('Accept-Language', acceptLanguage());
+    return request;
+  },
+  async onResponse({ response }) {
+    if (!response.ok) throw await toApiError(response);
+  },
+  onError() {
+    return new ApiError(0, 'NETWORK', NETWORK_MESSAGES.zh, NETWORK_MESSAGES);
+  },
+};
+
+/**
+ * The typed client: paths, parameters, bodies and answers come from the server's OpenAPI document. The session
+ * cookie goes with every request; an error answer is thrown as ApiError, so `data` is the success body.
+ */
+export const http = createClient<paths>({ baseUrl: '', credentials: 'include', querySerializer });
+http.use(session);
+
+/** The success body of a typed call (errors were already thrown by the session middleware). */
+export async function ok<T>(call: Promise<{ data?: T }>): Promise<T> {
+  return (await call).data as T;
+}
+
 type Query = Record<string, string | number | undefined | null>;
 
 function buildUrl(path: string, query?: Query): string {
@@ -71,7 +133,7 @@ function buildUrl(path: string, query?: Query): string {
 async function request<T>(method: string, path: string, body?: unknown, query?: Query): Promise<T> {
   const headers: Record<string, string> = {
     Accept: 'application/json',
-    'Accept-Language': currentLang === 'zh' ? 'zh-CN,zh;q=0.9' : 'en',
+    'Accept-Language': acceptLanguage(),
   };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   let res: Response;
@@ -83,10 +145,7 @@ async function request<T>(method: string, path: string, body?: unknown, query?: 
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
-    throw new ApiError(0, 'NETWORK', '网络错误，请检查连接', {
-      zh: '网络错误，请检查连接',
-      en: 'Network error, please check your connection',
-    });
+    throw new ApiError(0, 'NETWORK', NETWORK_MESSAGES.zh, NETWORK_MESSAGES);
   }
   if (res.status === 204) return undefined as T;
   const text = await res.text();

@@ -1,121 +1,31 @@
 /** Service notices: filling, commissioning, interruptions (H-6.1.4, H-6.2.6, H-6.4.5, G-6.2.12). */
-import type { Messages, NoticeKind } from '@ranre/domain';
-import { api } from './client.ts';
-import type { Id, Items } from './types.ts';
+import type { NoticeKind } from '@ranre/domain';
+import { http, ok } from './client.ts';
+import type { Body, Item, Ok, Query } from './contract.ts';
+import type { Id } from './types.ts';
 
 export type { NoticeKind };
 
-export interface Notice {
-  id: Id;
-  enterpriseId: Id;
-  enterpriseName: string;
-  noticeNo: string;
-  sector: 'gas' | 'heating';
-  kind: NoticeKind;
-  kindLabel: Messages;
-  clause: string;
-  revision: number;
-  title: string;
-  cause: string;
-  communities: string[];
-  repairSection: string;
-  managerName: string;
-  managerPhone: string;
-  safetyAdvice: string;
-  durationReason: string;
-  startsAt: string;
-  expectedRestoreAt: string | null;
-  actualRestoreAt: string | null;
-  notifyHouseholds: boolean;
-  publishedAt: string;
-  status: 'published' | 'restored';
-  overrun: boolean;
-  overrunNotifiedAt: string | null;
-  version: number;
-  recipients: number;
-}
+export type Notice = Item<'/api/notices'>;
+export type NoticeDetail = Ok<'/api/notices/{id}'>;
+export type NoticeMessage = NoticeDetail['messages'][number];
+export type NoticeContent = Omit<Body<'/api/notices'>, 'kind'>;
+export type PublicNotice = Item<'/api/public/notices'>;
+export type Community = Item<'/api/notices/communities'>;
 
-export interface NoticeMessage {
-  id: Id;
-  channel: string;
-  kind: string;
-  recipient: string;
-  customerName: string;
-  status: string;
-  createdAt: string;
-  sentAt: string | null;
-}
-
-export interface NoticeDetail extends Notice {
-  outbox: { queued: number; sent: number; failed: number; total: number };
-  overrunRecipients: number;
-  revisions: {
-    revision: number;
-    reason: string;
-    recipients: number;
-    publishedAt: string;
-    content: Record<string, unknown>;
-  }[];
-  messages: NoticeMessage[];
-  leadExplanation: Messages | null;
-}
-
-export interface NoticeContent {
-  title: string;
-  cause: string;
-  communities: string[];
-  repairSection: string;
-  managerName: string;
-  managerPhone: string;
-  safetyAdvice: string;
-  durationReason: string;
-  startsAt: string;
-  expectedRestoreAt: string | null;
-  notifyHouseholds: boolean;
-}
-
-export type PublicNotice = Pick<
-  Notice,
-  | 'id'
-  | 'enterpriseName'
-  | 'noticeNo'
-  | 'sector'
-  | 'kind'
-  | 'kindLabel'
-  | 'clause'
-  | 'revision'
-  | 'title'
-  | 'cause'
-  | 'communities'
-  | 'repairSection'
-  | 'managerName'
-  | 'managerPhone'
-  | 'safetyAdvice'
-  | 'startsAt'
-  | 'expectedRestoreAt'
-  | 'actualRestoreAt'
-  | 'publishedAt'
-  | 'status'
-  | 'overrun'
-> & { hotline: string; current: boolean };
-
-export interface Community {
-  community: string;
-  district: string;
-  households: number;
-}
+const byId = (id: Id) => ({ params: { path: { id: String(id) } } });
 
 export const notices = {
-  list: (q: { kind?: string; status?: string; enterpriseId?: string } = {}) =>
-    api.get<Items<Notice>>('/notices', q),
-  get: (id: Id) => api.get<NoticeDetail>(`/notices/${id}`),
-  create: (body: NoticeContent & { kind: NoticeKind }) => api.post<NoticeDetail>('/notices', body),
-  revise: (id: Id, body: NoticeContent & { reason: string; version: number }) =>
-    api.post<NoticeDetail>(`/notices/${id}/revisions`, body),
-  restore: (id: Id, body: { actualRestoreAt?: string; version: number }) =>
-    api.post<NoticeDetail>(`/notices/${id}/restore`, body),
+  list: (query: Query<'/api/notices'> = {}) => ok(http.GET('/api/notices', { params: { query } })),
+  get: (id: Id) => ok(http.GET('/api/notices/{id}', byId(id))),
+  create: (body: Body<'/api/notices'>) => ok(http.POST('/api/notices', { body })),
+  revise: (id: Id, body: Body<'/api/notices/{id}/revisions'>) =>
+    ok(http.POST('/api/notices/{id}/revisions', { ...byId(id), body })),
+  restore: (id: Id, body: Body<'/api/notices/{id}/restore'>) =>
+    ok(http.POST('/api/notices/{id}/restore', { ...byId(id), body })),
   forCustomer: (customerId: string) =>
-    api.get<Items<Notice & { script: Messages }>>('/notices/for-customer', { customerId }),
-  communities: () => api.get<Items<Community>>('/notices/communities'),
-  board: (sector?: 'gas' | 'heating') => api.get<Items<PublicNotice>>('/public/notices', { sector }),
+    ok(http.GET('/api/notices/for-customer', { params: { query: { customerId } } })),
+  communities: () => ok(http.GET('/api/notices/communities')),
+  board: (sector?: 'gas' | 'heating') =>
+    ok(http.GET('/api/public/notices', { params: { query: { sector } } })),
 };

@@ -1,3 +1,5 @@
+import type { Ok } from './contract.ts';
+
 /** Shapes from docs/api.md. */
 export type Role =
   | 'regulator'
@@ -124,26 +126,11 @@ export interface UserInput {
   password: string;
 }
 
+/** A day of the calendar year (GET /api/calendar), as the contract types it. */
+export type CalendarDay = Ok<'/api/calendar'>['days'][number];
+
 /** A day's name: one string for both languages, or one per language. */
-export type DayName = string | { zh: string; en: string };
-
-export interface CalendarDay {
-  date: string;
-  working: boolean;
-  /** weekday | weekend | holiday | makeup_workday | override_rest | override_work */
-  reason: string;
-  name?: DayName | null;
-  /** In a year reckoned from the holiday law, its notice not imported yet. */
-  provisional?: boolean;
-}
-
-export interface CalendarYear {
-  year: number;
-  knownYears: { from: number; to: number };
-  /** No State Council notice for this year yet: its days off are reckoned from the holiday law. */
-  provisional: boolean;
-  days: CalendarDay[];
-}
+export type DayName = NonNullable<CalendarDay['name']>;
 
 export interface CalendarStatus {
   today: string;

@@ -1,3 +1,4 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
   Alert,
@@ -19,7 +20,7 @@ import { billing, m3, type BillDetail, type PriceLine } from '../api/billing.ts'
 import { yuan } from '../api/payments.ts';
 import { useAuth } from '../auth/AuthContext.tsx';
 import { ErrorAlert, errorText } from '../common/errors.tsx';
-import { useAsync } from '../common/useAsync.ts';
+import { keys } from '../common/query.ts';
 import { useI18n } from '../i18n/index.tsx';
 
 const NOTICE_FIELDS = [
@@ -85,13 +86,14 @@ export function BillDetailPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const { user } = useAuth();
-  const bill = useAsync(() => billing.bill(id), [id]);
+  const queries = useQueryClient();
+  const bill = useQuery({ queryKey: keys.bill(id), queryFn: () => billing.bill(id) });
   const [correcting, setCorrecting] = useState(false);
   const canCorrect = user?.role === 'enterprise_admin' || user?.role === 'billing_clerk';
   const b = bill.data;
   return (
     <div data-testid="page-bill">
-      <ErrorAlert error={bill.error} onRetry={bill.reload} />
+      <ErrorAlert error={bill.error} onRetry={() => void bill.refetch()} />
       {b && (
         <>
           <div className="page-title">
@@ -173,7 +175,7 @@ export function BillDetailPage() {
             bill={b}
             open={correcting}
             onClose={() => setCorrecting(false)}
-            onDone={bill.reload}
+            onDone={() => void queries.invalidateQueries({ queryKey: keys.bills })}
           />
         </>
       )}

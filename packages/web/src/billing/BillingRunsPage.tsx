@@ -1,3 +1,4 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { App, Button, Card, Col, Input, Progress, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
@@ -5,7 +6,7 @@ import { billing, type BillingRun } from '../api/billing.ts';
 import { useAuth } from '../auth/AuthContext.tsx';
 import { ErrorAlert, errorText } from '../common/errors.tsx';
 import { formatShanghai, todayShanghai } from '../common/format.ts';
-import { useAsync } from '../common/useAsync.ts';
+import { keys } from '../common/query.ts';
 import { useI18n } from '../i18n/index.tsx';
 
 const STATUS_COLOR: Record<string, string> = {
@@ -14,6 +15,8 @@ const STATUS_COLOR: Record<string, string> = {
   done: 'success',
   failed: 'error',
 };
+
+const finished = (r: BillingRun | undefined) => r?.status === 'done' || r?.status === 'failed';
 
 /** The month before today's: what a run usually bills. */
 function lastMonth(): string {
@@ -28,47 +31,41 @@ export function BillingRunsPage() {
   const { message } = App.useApp();
   const canRun = user?.role === 'enterprise_admin' || user?.role === 'billing_clerk';
   const [period, setPeriod] = useState(lastMonth());
-  const [busy, setBusy] = useState(false);
-  const [selected, setSelected] = useState<BillingRun | null>(null);
-  const runs = useAsync(() => billing.runs(), []);
+  const queries = useQueryClient();
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const runs = useQuery({ queryKey: keys.billingRuns, queryFn: billing.runs });
 
-  // Poll the selected run while it is queued or running.
-  const reloadRuns = runs.reload;
+  // The selected run, polled each second while it is queued or running.
+  const selectedRun = useQuery({
+    queryKey: keys.billingRun(selectedId ?? ''),
+    queryFn: () => billing.run(selectedId!),
+    enabled: selectedId !== null,
+    refetchInterval: (q) => (finished(q.state.data) ? false : 1000),
+  });
+  const selected = selectedRun.data ?? runs.data?.items.find((r) => r.id === selectedId) ?? null;
+  const selectedDone = finished(selectedRun.data);
   useEffect(() => {
-    if (!selected || selected.status === 'done' || selected.status === 'failed') return;
-    const timer = setInterval(() => {
-      billing.run(selected.id).then(
-        (r) => {
-          setSelected(r);
-          if (r.status === 'done' || r.status === 'failed') reloadRuns();
-        },
-        () => undefined,
-      );
-    }, 1000);
-    return () => clearInterval(timer);
-  }, [selected, reloadRuns]);
+    if (selectedDone) void queries.invalidateQueries({ queryKey: keys.billingRuns, exact: true });
+  }, [selectedDone, queries]);
 
-  const start = async () => {
-    setBusy(true);
-    try {
-      const run = await billing.start(period.trim());
-      setSelected(run);
+  const show = (run: BillingRun) => {
+    queries.setQueryData(keys.billingRun(run.id), run);
+    setSelectedId(run.id);
+  };
+  const start = useMutation({
+    mutationFn: (p: string) => billing.start(p),
+    onSuccess: (run) => {
+      show(run);
       message.success(t('bill.started'));
-      runs.reload();
-    } catch (e) {
-      message.error(errorText(e, lang));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const resume = async (r: BillingRun) => {
-    try {
-      setSelected(await billing.resume(r.id));
-    } catch (e) {
-      message.error(errorText(e, lang));
-    }
-  };
+      void queries.invalidateQueries({ queryKey: keys.billingRuns, exact: true });
+    },
+    onError: (e) => message.error(errorText(e, lang)),
+  });
+  const resume = useMutation({
+    mutationFn: (r: BillingRun) => billing.resume(r.id),
+    onSuccess: show,
+    onError: (e) => message.error(errorText(e, lang)),
+  });
 
   return (
     <div data-testid="page-billing">
@@ -84,23 +81,28 @@ export function BillingRunsPage() {
               style={{ width: 190 }}
               addonBefore={t('bill.period')}
             />
-            <Button type="primary" loading={busy} onClick={start} data-testid="billing-start">
+            <Button
+              type="primary"
+              loading={start.isPending}
+              onClick={() => start.mutate(period.trim())}
+              data-testid="billing-start"
+            >
               {t('bill.start')}
             </Button>
           </Space>
         )}
       </div>
       <Typography.Paragraph type="secondary">{t('bill.runIntro')}</Typography.Paragraph>
-      {selected && <RunCard run={selected} onResume={canRun ? resume : undefined} />}
-      <ErrorAlert error={runs.error} onRetry={runs.reload} />
+      {selected && <RunCard run={selected} onResume={canRun ? (r) => resume.mutate(r) : undefined} />}
+      <ErrorAlert error={runs.error} onRetry={() => void runs.refetch()} />
       <Card size="small" title={t('bill.runs')}>
         <Table<BillingRun>
           size="small"
           rowKey="id"
-          loading={runs.loading}
+          loading={runs.isLoading}
           dataSource={runs.data?.items ?? []}
           pagination={false}
-          onRow={(r) => ({ onClick: () => setSelected(r), style: { cursor: 'pointer' } })}
+          onRow={(r) => ({ onClick: () => setSelectedId(r.id), style: { cursor: 'pointer' } })}
           columns={[
             { title: t('bill.period'), dataIndex: 'period' },
             {

@@ -1,10 +1,11 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Card, Input, Space, Table, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import { billing, m3, type Bill } from '../api/billing.ts';
 import { yuan } from '../api/payments.ts';
 import { ErrorAlert } from '../common/errors.tsx';
-import { useAsync } from '../common/useAsync.ts';
+import { keys } from '../common/query.ts';
 import { useI18n } from '../i18n/index.tsx';
 
 const PAGE = 50;
@@ -68,17 +69,18 @@ export function BillsPage() {
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
   const validPeriod = /^\d{4}-\d{2}$/.test(period) ? period : undefined;
-  const list = useAsync(
-    () =>
-      billing.bills({
-        runId,
-        period: validPeriod,
-        q: q.trim() || undefined,
-        limit: PAGE,
-        offset: (page - 1) * PAGE,
-      }),
-    [runId, validPeriod, q, page],
-  );
+  const query = {
+    runId,
+    period: validPeriod,
+    q: q.trim() || undefined,
+    limit: PAGE,
+    offset: (page - 1) * PAGE,
+  };
+  const list = useQuery({
+    queryKey: keys.billList(query),
+    queryFn: () => billing.bills(query),
+    placeholderData: keepPreviousData,
+  });
   return (
     <div data-testid="page-bills">
       <div className="page-title">
@@ -110,11 +112,11 @@ export function BillsPage() {
           />
         </Space>
       </div>
-      <ErrorAlert error={list.error} onRetry={list.reload} />
+      <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
       <Card size="small">
         <BillTable
           items={list.data?.items ?? []}
-          loading={list.loading}
+          loading={list.isFetching}
           pagination={{
             current: page,
             pageSize: PAGE,

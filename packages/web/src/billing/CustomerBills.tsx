@@ -1,19 +1,21 @@
+import { useQuery } from '@tanstack/react-query';
 import { useAuth } from '../auth/AuthContext.tsx';
 import { canOpen } from '../auth/permissions.ts';
 import { billing } from '../api/billing.ts';
 import { ErrorAlert } from '../common/errors.tsx';
-import { useAsync } from '../common/useAsync.ts';
+import { keys } from '../common/query.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { BillTable } from './BillsPage.tsx';
 
 function CustomerBills({ customerId }: { customerId: string }) {
-  const list = useAsync(() => billing.bills({ customerId, limit: 100, offset: 0 }), [customerId]);
+  const query = { customerId, limit: 100, offset: 0 };
+  const list = useQuery({ queryKey: keys.billList(query), queryFn: () => billing.bills(query) });
   return (
     <div data-testid="customer-bills">
-      <ErrorAlert error={list.error} onRetry={list.reload} />
+      <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
       <BillTable
         items={list.data?.items ?? []}
-        loading={list.loading}
+        loading={list.isFetching}
         pagination={{ pageSize: 12, size: 'small' }}
       />
     </div>

@@ -1,12 +1,12 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Alert, Card, Col, Row, Select, Skeleton, Space, Typography } from 'antd';
-import { api } from '../api/client.ts';
-import type { CalendarYear } from '../api/types.ts';
+import { http, ok } from '../api/client.ts';
 import { useUser } from '../auth/AuthContext.tsx';
 import { isRegulator } from '../auth/permissions.ts';
 import { ErrorAlert } from '../common/errors.tsx';
 import { todayShanghai } from '../common/format.ts';
-import { useAsync } from '../common/useAsync.ts';
+import { keys } from '../common/query.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { ImportNotice } from './ImportNotice.tsx';
 import { MonthGrid } from './MonthGrid.tsx';
@@ -36,7 +36,13 @@ export function CalendarPage() {
   const today = todayShanghai();
   const [year, setYear] = useState(Number(today.slice(0, 4)));
   const [imports, setImports] = useState(0);
-  const cal = useAsync(() => api.get<CalendarYear>('/calendar', { year }), [year]);
+  const queries = useQueryClient();
+  const cal = useQuery({
+    queryKey: keys.calendarYear(year),
+    queryFn: () => ok(http.GET('/api/calendar', { params: { query: { year } } })),
+  });
+  // An import or an override changes every year's days.
+  const reload = () => void queries.invalidateQueries({ queryKey: keys.calendar });
   const known = cal.data?.knownYears;
   // The notice years, and the next one or two reckoned provisionally from the holiday law.
   const last = Math.max(known?.to ?? year, Number(today.slice(0, 4)) + 1);
@@ -70,8 +76,8 @@ export function CalendarPage() {
             message={t('cal.provisionalYear', { year: cal.data.year })}
           />
         ) : null}
-        <ErrorAlert error={cal.error} onRetry={cal.reload} />
-        {cal.loading && !cal.data ? (
+        <ErrorAlert error={cal.error} onRetry={() => void cal.refetch()} />
+        {cal.isFetching && !cal.data ? (
           <Card>
             <Skeleton active />
           </Card>
@@ -93,12 +99,12 @@ export function CalendarPage() {
           <ImportNotice
             onImported={() => {
               setImports((n) => n + 1);
-              cal.reload();
+              reload();
             }}
           />
         ) : null}
         {/* An import adds its days as overrides: the list is loaded again. */}
-        {isRegulator(user) ? <Overrides key={imports} onChanged={cal.reload} /> : null}
+        {isRegulator(user) ? <Overrides key={imports} onChanged={reload} /> : null}
       </Space>
     </div>
   );

@@ -1,3 +1,4 @@
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { App, Button, Card, Drawer, Input, Space, Table, Tag, Typography } from 'antd';
 import { DownloadOutlined, HeartFilled, PlusOutlined, UploadOutlined } from '@ant-design/icons';
@@ -8,7 +9,7 @@ import type { Id } from '../api/types.ts';
 import { useUser } from '../auth/AuthContext.tsx';
 import { canExportCustomers, canImportCustomers, canWriteCustomers } from '../auth/permissions.ts';
 import { ErrorAlert, errorText } from '../common/errors.tsx';
-import { useAsync } from '../common/useAsync.ts';
+import { keys } from '../common/query.ts';
 import { useDebounced } from '../common/useDebounced.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import { Customer360Panel } from '../console/Customer360Panel.tsx';
@@ -30,8 +31,18 @@ export function CustomersPage() {
   const [more, setMore] = useState(false);
   const [creating, setCreating] = useState(false);
   const [viewing, setViewing] = useState<Id | null>(null);
-  const page = useAsync(() => customers.search({ q: q || undefined, limit: 20 }), [q]);
-  const detail = useAsync(() => (viewing ? customers.get(viewing) : Promise.resolve(null)), [viewing]);
+  const queries = useQueryClient();
+  const search = { q: q || undefined, limit: 20 };
+  const page = useQuery({
+    queryKey: keys.customerSearch(search),
+    queryFn: () => customers.search(search),
+    placeholderData: keepPreviousData,
+  });
+  const detail = useQuery({
+    queryKey: keys.customer(String(viewing)),
+    queryFn: () => customers.get(viewing!),
+    enabled: viewing !== null,
+  });
 
   useEffect(() => {
     setRows(page.data?.items ?? []);
@@ -94,11 +105,11 @@ export function CustomersPage() {
           ) : null}
         </Space>
       </div>
-      <ErrorAlert error={page.error} onRetry={page.reload} />
+      <ErrorAlert error={page.error} onRetry={() => void page.refetch()} />
       <Card styles={{ body: { padding: 0 } }}>
         <Table<Customer>
           rowKey="id"
-          loading={page.loading}
+          loading={page.isFetching}
           dataSource={rows}
           pagination={false}
           scroll={{ x: 'max-content' }}
@@ -150,12 +161,12 @@ export function CustomersPage() {
         onSaved={(c) => {
           setCreating(false);
           message.success(t('cust.created', { no: c.account.accountNo }));
-          page.reload();
+          void queries.invalidateQueries({ queryKey: keys.customers });
           setViewing(c.account.id);
         }}
       />
       <Drawer open={viewing !== null} onClose={() => setViewing(null)} width={720} title={t('cust.detail')}>
-        <ErrorAlert error={detail.error} onRetry={detail.reload} />
+        <ErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />
         {detail.data ? <Customer360Panel data={detail.data} itemName={catalogue.itemName} /> : null}
       </Drawer>
     </div>

@@ -1,8 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Space, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { notices } from '../api/notices.ts';
 import { formatShanghai } from '../common/format.ts';
-import { useAsync } from '../common/useAsync.ts';
+import { keys } from '../common/query.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { pick } from '../orders/labels.ts';
 import { KindTag } from './labels.tsx';
@@ -13,7 +14,10 @@ import { KindTag } from './labels.tsx';
  */
 export function CustomerNotices({ customerId }: { customerId: string }) {
   const { t, lang } = useI18n();
-  const data = useAsync(() => notices.forCustomer(customerId), [customerId]);
+  const data = useQuery({
+    queryKey: keys.customerNotices(customerId),
+    queryFn: () => notices.forCustomer(customerId),
+  });
   const items = data.data?.items ?? [];
   if (items.length === 0) return null;
   return (

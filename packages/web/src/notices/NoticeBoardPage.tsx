@@ -1,3 +1,4 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Card, Col, Empty, Row, Segmented, Space, Spin, Tag, Typography } from 'antd';
 import { LoginOutlined, PhoneOutlined } from '@ant-design/icons';
@@ -6,7 +7,7 @@ import { notices, type PublicNotice } from '../api/notices.ts';
 import { useAuth } from '../auth/AuthContext.tsx';
 import { ErrorAlert } from '../common/errors.tsx';
 import { formatShanghai } from '../common/format.ts';
-import { useAsync } from '../common/useAsync.ts';
+import { keys } from '../common/query.ts';
 import { useI18n, type Lang, type Translate } from '../i18n/index.tsx';
 import { LangSwitch } from '../layout/LangSwitch.tsx';
 import { Logo } from '../layout/Logo.tsx';
@@ -101,7 +102,11 @@ export function NoticeBoardPage() {
   const { t, lang } = useI18n();
   const { user } = useAuth();
   const [filter, setFilter] = useState<Filter>('all');
-  const data = useAsync(() => notices.board(filter === 'all' ? undefined : filter), [filter]);
+  const data = useQuery({
+    queryKey: keys.noticeBoard(filter),
+    queryFn: () => notices.board(filter === 'all' ? undefined : filter),
+    placeholderData: keepPreviousData,
+  });
   const items = data.data?.items ?? [];
   const current = items.filter((n) => n.current);
   const recent = items.filter((n) => !n.current);
@@ -142,8 +147,8 @@ export function NoticeBoardPage() {
           />
         </div>
         <Typography.Paragraph type="secondary">{t('nt.boardIntro')}</Typography.Paragraph>
-        <ErrorAlert error={data.error} onRetry={data.reload} />
-        {data.loading && !data.data ? <Spin style={{ display: 'block', margin: '60px auto' }} /> : null}
+        <ErrorAlert error={data.error} onRetry={() => void data.refetch()} />
+        {data.isFetching && !data.data ? <Spin style={{ display: 'block', margin: '60px auto' }} /> : null}
         <Typography.Title level={5}>{t('nt.current')}</Typography.Title>
         {data.data && current.length === 0 ? <Empty description={t('nt.noneCurrent')} /> : grid(current)}
         {recent.length > 0 ? (

@@ -1,3 +1,4 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
   App,
@@ -21,7 +22,7 @@ import { notices, type NoticeMessage } from '../api/notices.ts';
 import { useUser } from '../auth/AuthContext.tsx';
 import { ErrorAlert, errorText } from '../common/errors.tsx';
 import { formatShanghai } from '../common/format.ts';
-import { useAsync } from '../common/useAsync.ts';
+import { keys } from '../common/query.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import { pick } from '../orders/labels.ts';
 import { NoticeForm } from './NoticeForm.tsx';
@@ -35,11 +36,14 @@ export function NoticeDetailPage() {
   const { message } = App.useApp();
   const [revising, setRevising] = useState(false);
   const [busy, setBusy] = useState(false);
-  const d = useAsync(() => notices.get(id), [id]);
+  const queries = useQueryClient();
+  const d = useQuery({ queryKey: keys.notice(id), queryFn: () => notices.get(id) });
+  // A write changes the notice, the list and the public board: refetch everything under `notices`.
+  const reload = () => void queries.invalidateQueries({ queryKey: keys.notices });
   const n = d.data;
   if (!n)
     return d.error ? (
-      <ErrorAlert error={d.error} onRetry={d.reload} />
+      <ErrorAlert error={d.error} onRetry={() => void d.refetch()} />
     ) : (
       <Spin style={{ display: 'block', margin: '80px auto' }} />
     );
@@ -54,7 +58,7 @@ export function NoticeDetailPage() {
     try {
       await notices.restore(n.id, { version: n.version });
       message.success(t('nt.restored'));
-      d.reload();
+      reload();
     } catch (e) {
       message.error(errorText(e, lang));
     } finally {
@@ -241,7 +245,7 @@ export function NoticeDetailPage() {
           onClose={() => setRevising(false)}
           onDone={() => {
             setRevising(false);
-            d.reload();
+            reload();
           }}
         />
       ) : null}

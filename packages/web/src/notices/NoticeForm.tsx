@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Alert, App, Button, Drawer, Form, Input, Select, Space, Switch, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -14,7 +15,7 @@ import { notices, type NoticeDetail } from '../api/notices.ts';
 import { DateTimeInput } from '../common/DateTimeInput.tsx';
 import { applyServerErrors } from '../common/errors.tsx';
 import { pickerToShanghaiIso } from '../common/format.ts';
-import { useAsync } from '../common/useAsync.ts';
+import { keys } from '../common/query.ts';
 import { useNow } from '../common/useNow.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { pick } from '../orders/labels.ts';
@@ -75,10 +76,11 @@ export function NoticeForm(props: {
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const communities = useAsync(
-    () => (props.open ? notices.communities() : Promise.resolve(null)),
-    [props.open],
-  );
+  const communities = useQuery({
+    queryKey: keys.noticeCommunities,
+    queryFn: notices.communities,
+    enabled: props.open,
+  });
   const r = props.revising;
   const kind = (Form.useWatch('kind', form) ?? r?.kind ?? KINDS_BY_SECTOR[props.sector][0]) as NoticeKind;
   const chosen = Form.useWatch('communities', form) ?? [];
@@ -219,7 +221,7 @@ export function NoticeForm(props: {
           <Select
             mode="multiple"
             showSearch
-            loading={communities.loading}
+            loading={communities.isLoading}
             data-testid="notice-communities"
             optionFilterProp="label"
             options={(communities.data?.items ?? []).map((c) => ({

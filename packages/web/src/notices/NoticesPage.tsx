@@ -1,3 +1,4 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Select, Space, Table, Typography } from 'antd';
 import { NotificationOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
@@ -7,7 +8,7 @@ import { notices, type Notice } from '../api/notices.ts';
 import { useUser } from '../auth/AuthContext.tsx';
 import { ErrorAlert } from '../common/errors.tsx';
 import { formatShanghai } from '../common/format.ts';
-import { useAsync } from '../common/useAsync.ts';
+import { keys } from '../common/query.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { NoticeForm } from './NoticeForm.tsx';
 import { canPublishNotices, KindTag, KINDS_BY_SECTOR, noticeSectorOf, StatusTags } from './labels.tsx';
@@ -20,7 +21,11 @@ export function NoticesPage() {
   const [kind, setKind] = useState<NoticeKind | undefined>();
   const [status, setStatus] = useState<'published' | 'restored' | undefined>();
   const [creating, setCreating] = useState(false);
-  const list = useAsync(() => notices.list({ kind, status }), [kind, status]);
+  const list = useQuery({
+    queryKey: keys.noticeList({ kind, status }),
+    queryFn: () => notices.list({ kind, status }),
+    placeholderData: keepPreviousData,
+  });
   const sector = noticeSectorOf(user.enterpriseKind);
   const kinds = sector
     ? KINDS_BY_SECTOR[sector]
@@ -51,7 +56,7 @@ export function NoticesPage() {
               { value: 'restored', label: t('nt.status.restored') },
             ]}
           />
-          <Button icon={<ReloadOutlined />} onClick={list.reload} />
+          <Button icon={<ReloadOutlined />} onClick={() => void list.refetch()} />
           <Link to="/notice-board" target="_blank">
             <Button icon={<NotificationOutlined />}>{t('nt.board')}</Button>
           </Link>
@@ -68,11 +73,11 @@ export function NoticesPage() {
         </Space>
       </div>
       <Typography.Paragraph type="secondary">{t('nt.intro')}</Typography.Paragraph>
-      <ErrorAlert error={list.error} onRetry={list.reload} />
+      <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
       <Table<Notice>
         rowKey="id"
         size="middle"
-        loading={list.loading}
+        loading={list.isFetching}
         dataSource={list.data?.items ?? []}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         scroll={{ x: 1100 }}

@@ -26,7 +26,8 @@ export const ZRun = z.object({
   period: z.string(),
   periodFrom: z.string(),
   periodTo: z.string(),
-  status: z.string(),
+  // Documented as the enum it is (openapi.json); the column is text, so the runtime check stays a string.
+  status: z.string().meta({ enum: ['queued', 'running', 'done', 'failed'] }),
   total: z.number(),
   processed: z.number(),
   billed: z.number(),

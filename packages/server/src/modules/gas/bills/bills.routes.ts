@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../../core/context.ts';
 import { allow, requireActor } from '../../../http/guard.ts';
+import { fileResponse } from '../../../http/openapi.ts';
 import { contentDisposition } from '../../service/customers/export.service.ts';
 import {
   ZBillDetail,
@@ -67,7 +68,12 @@ export const billRoutes =
       '/bills/:id/notice.pdf',
       {
         preHandler: readers,
-        schema: { tags, summary: '缴费通知单 PDF / payment notice as PDF', params: ZIdParams },
+        schema: {
+          tags,
+          summary: '缴费通知单 PDF / payment notice as PDF',
+          params: ZIdParams,
+          response: { 200: fileResponse(['application/pdf'], 'The notice as PDF') },
+        },
       },
       async (req, reply) => {
         const file = await service.noticePdf(requireActor(req), req.params.id);

@@ -36,7 +36,8 @@ export const ZBill = z.object({
   sector: z.string(),
   period: z.string(),
   billNo: z.string(),
-  kind: z.string(),
+  // Documented as the enum it is (openapi.json); the column is text, so the runtime check stays a string.
+  kind: z.string().meta({ enum: ['regular', 'correction', 'season'] }),
   correctsBillId: z.string().nullable(),
   periodFrom: z.string(),
   periodTo: z.string(),

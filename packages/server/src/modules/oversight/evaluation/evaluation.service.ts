@@ -27,9 +27,11 @@ import type { TDrilldownQuery, TEvaluationQuery } from './evaluation.schemas.ts'
 const KINDS = [...new Set(INDICATORS.flatMap((i) => i.appliesTo))];
 
 export class EvaluationService {
-  private readonly db: Db;
-  constructor(private readonly ctx: AppContext) {
-    this.db = ctx.database.db;
+  constructor(private readonly ctx: AppContext) {}
+
+  // Read when used, not at construction: routes build their services while the app registers.
+  private get db(): Db {
+    return this.ctx.database.db;
   }
 
   private async window(text: string) {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../../core/context.ts';
 import { appError } from '../../../core/errors.ts';
 import { requireActor, signedIn } from '../../../http/guard.ts';
+import { noContent } from '../../../http/openapi.ts';
 import { ZChangePassword, ZLogin, ZUser } from './auth.schemas.ts';
 import { type AuthService, usernameKey } from './auth.service.ts';
 
@@ -67,7 +68,7 @@ export const authRoutes =
 
     app.post(
       '/auth/logout',
-      { schema: { tags: ['auth'], summary: '退出 / sign out' } },
+      { schema: { tags: ['auth'], summary: '退出 / sign out', response: { 204: noContent('Signed out') } } },
       async (req, reply) => {
         await auth.logout(req.cookies[SESSION_COOKIE]);
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -92,7 +93,12 @@ export const authRoutes =
       '/auth/password',
       {
         preHandler: signedIn,
-        schema: { tags: ['auth'], summary: '修改密码 / change password', body: ZChangePassword },
+        schema: {
+          tags: ['auth'],
+          summary: '修改密码 / change password',
+          body: ZChangePassword,
+          response: { 204: noContent('Changed; every session of the user ends') },
+        },
       },
       async (req, reply) => {
         await auth.changePassword(requireActor(req), req.body.currentPassword, req.body.newPassword);

@@ -3,6 +3,7 @@ import { toShanghaiIso } from '../../../core/format.ts';
 import { z } from 'zod';
 import type { AppContext } from '../../../core/context.ts';
 import { allow, requireActor, signedIn } from '../../../http/guard.ts';
+import { noContent } from '../../../http/openapi.ts';
 import { importNotice } from './import-notice.ts';
 import {
   ZCalendarStatus,
@@ -73,7 +74,12 @@ export const calendarRoutes =
       '/calendar/overrides/:date',
       {
         preHandler: allow('regulator'),
-        schema: { tags, summary: '删除调整 / remove an override', params: ZOverrideParams },
+        schema: {
+          tags,
+          summary: '删除调整 / remove an override',
+          params: ZOverrideParams,
+          response: { 204: noContent('Removed') },
+        },
       },
       async (req, reply) => {
         await ctx.calendar.removeOverride(requireActor(req), req.params.date);

@@ -2,6 +2,7 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../../core/context.ts';
 import { allow, requireActor } from '../../../http/guard.ts';
+import { fileResponse } from '../../../http/openapi.ts';
 import {
   ZContract,
   ZContractInput,
@@ -76,6 +77,12 @@ export const customerRoutes =
           tags,
           summary: '导出客户档案（脱敏） / export customers (masked)',
           querystring: ZExportQuery,
+          response: {
+            200: fileResponse(
+              ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+              'The masked export',
+            ),
+          },
         },
       },
       async (req, reply) => sendFile(reply, await exporter.export(requireActor(req), req.query)),
@@ -85,7 +92,17 @@ export const customerRoutes =
       '/customers/import-template',
       {
         preHandler: readers,
-        schema: { tags, summary: '客户导入模板 / import template', querystring: ZTemplateQuery },
+        schema: {
+          tags,
+          summary: '客户导入模板 / import template',
+          querystring: ZTemplateQuery,
+          response: {
+            200: fileResponse(
+              ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+              'The empty template',
+            ),
+          },
+        },
       },
       async (req, reply) => sendFile(reply, await exporter.template(requireActor(req), req.query.format)),
     );

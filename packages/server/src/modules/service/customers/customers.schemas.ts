@@ -149,8 +149,15 @@ export const ZPremises = z.object({
   room: z.string(),
   address: z.string(),
   heatedAreaM2: z.number().nullable(),
-  orientation: z.string().nullable(),
-  networkPosition: z.string().nullable(),
+  // Documented as the enums they are (openapi.json); the runtime check stays a string, as the column is text.
+  orientation: z
+    .string()
+    .meta({ enum: [...ORIENTATION_CODES] })
+    .nullable(),
+  networkPosition: z
+    .string()
+    .meta({ enum: [...NETWORK_POSITION_CODES] })
+    .nullable(),
   unitHeatUseRate: z.number().nullable(),
   createdAt: z.string(),
 });

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../../core/context.ts';
 import { allow, requireActor, signedIn } from '../../../http/guard.ts';
+import { fileResponse } from '../../../http/openapi.ts';
 import { AttachmentService } from './attachments.service.ts';
 import { ZEventBody } from './event.schemas.ts';
 import { WorkOrderEventService } from './events.service.ts';
@@ -163,7 +164,12 @@ export const workOrderRoutes =
       '/attachments/:id',
       {
         preHandler: signedIn,
-        schema: { tags, summary: '附件图片 / attachment image', params: ZIdParams },
+        schema: {
+          tags,
+          summary: '附件图片 / attachment image',
+          params: ZIdParams,
+          response: { 200: fileResponse(['image/jpeg', 'image/png', 'image/webp'], 'The image') },
+        },
       },
       async (req, reply) => {
         const file = await files.get(requireActor(req), req.params.id);
