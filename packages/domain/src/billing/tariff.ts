@@ -205,11 +205,15 @@ export function priceSegments(
   segments: readonly PriceSegment[],
   volume: Litres,
   tierUsedBeforeThisPeriod: Litres,
+  /** Each segment's litres when a reading measured them (G-6.2.4); by days otherwise. Must sum to `volume`. */
+  given?: readonly Litres[],
 ): PricedUsage {
-  const shares = apportion(
-    volume,
-    segments.map((s) => s.days),
-  );
+  const shares = given
+    ? [...given]
+    : apportion(
+        volume,
+        segments.map((s) => s.days),
+      );
   const raw: Omit<PriceLine, 'amount'>[] = [];
   let used = tierUsedBeforeThisPeriod;
   segments.forEach((segment, i) => {
