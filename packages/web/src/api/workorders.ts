@@ -110,6 +110,8 @@ export interface WorkOrderDetail extends WorkOrderSummary {
   complaint?: ComplaintInfo | null;
   attachments: Attachment[];
   allowedEvents: WorkOrderEventType[];
+  /** Refused now by a rule, with what is missing (e.g. 归档 before the return visit). */
+  blockedEvents?: { type: WorkOrderEventType; reason: { zh: string; en: string } }[];
   /** G-5.5.4 reception script, one line per step. */
   script?: { zh: string[]; en: string[] } | null;
 }

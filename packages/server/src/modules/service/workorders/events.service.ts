@@ -1,4 +1,10 @@
-import { extendableDue, replayWorkOrder, type WorkOrderEvent, type WorkOrderLogEntry } from '@ranre/domain';
+import {
+  extendableDue,
+  replayWorkOrder,
+  stepAlreadyRecorded,
+  type WorkOrderEvent,
+  type WorkOrderLogEntry,
+} from '@ranre/domain';
 import type { Db } from '../../../db/client.ts';
 import type { Actor } from '../../../core/actor.ts';
 import type { AppContext } from '../../../core/context.ts';
@@ -30,7 +36,6 @@ export class WorkOrderEventService {
     await this.ctx.database.db.transaction(async (tx) => {
       const row = await repo.lockOrder(tx, orderId, visibleOrders(actor));
       if (!row) throw notFound('work order');
-      if (row.version !== body.version) throw versionConflict(ORDER, row.version, body.version);
       if (actor.role === 'technician' && row.assigneeId !== actor.id) {
         throw appError('FORBIDDEN', {
           zh: '只有被派单的维修人员可以处理这张工单',
@@ -38,6 +43,11 @@ export class WorkOrderEventService {
         });
       }
       const entries = (await repo.listEvents(tx, orderId)).map(toLogEntry);
+      // A second tap on a step already recorded (arrival, accept, start) is harmless: nothing is written, even from
+      // a page that had not yet seen the first one (its version is one behind).
+      const logged = entries.map((e) => e.event);
+      if (stepAlreadyRecorded(logged, body.event.type as WorkOrderEvent['type'])) return;
+      if (row.version !== body.version) throw versionConflict(ORDER, row.version, body.version);
       const current = replayWorkOrder(entries);
       const events = entries.map((e) => e.event);
       const previousDue =

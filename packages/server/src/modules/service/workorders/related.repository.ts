@@ -131,6 +131,15 @@ export async function findPremises(db: Db, customerId: string, id: string) {
   return row ?? null;
 }
 
+/** The phone on the customer's file: how the technician reaches a customer the agent found by address. */
+export async function customerPhone(db: Db, customerId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ phone: customers.phone })
+    .from(customers)
+    .where(eq(customers.id, customerId));
+  return row?.phone ?? null;
+}
+
 /** The customer with this phone, when exactly one of the enterprise's accounts has it. */
 export async function customerByPhone(db: Db, enterpriseId: string, phone: string) {
   const rows = await db

@@ -173,6 +173,10 @@ export const ZWorkOrderDetail = ZWorkOrderSummary.extend({
   complaint: ZComplaint.nullable(),
   attachments: z.array(ZAttachment),
   allowedEvents: z.array(z.string()),
+  /** Events the state allows but a rule refuses now, with what is missing (e.g. 归档 before the return visit). */
+  blockedEvents: z.array(
+    z.object({ type: z.string(), reason: z.object({ zh: z.string(), en: z.string() }) }),
+  ),
   script: ZScript.nullable(),
 });
 export type TWorkOrderDetail = z.infer<typeof ZWorkOrderDetail>;

@@ -1,11 +1,12 @@
 import {
-  availableWorkOrderEvents,
   evaluateOrderClocks,
+  workOrderEventOptions,
   receptionScript,
   replayWorkOrder,
   type ReceptionChannel,
   type WorkOrder,
   type WorkOrderChannel,
+  type WorkOrderEvent,
 } from '@ranre/domain';
 import { and, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
@@ -135,7 +136,12 @@ export class WorkOrderReader {
           mime: a.mime,
           createdAt: a.createdAt.toISOString(),
         })),
-      allowedEvents: allowedEvents(actor, o, order),
+      ...eventOptions(
+        actor,
+        o,
+        order,
+        entries.map((e) => e.event),
+      ),
       script:
         SCRIPT_ROLES.has(actor.role) && actor.enterpriseId === o.enterpriseId
           ? await this.script(actor, o.enterpriseName, o.channel as WorkOrderChannel)
@@ -185,11 +191,20 @@ export class WorkOrderReader {
   }
 }
 
-/** The events the caller may record next (domain: state and role); a technician only on his own orders. */
-function allowedEvents(actor: Actor, o: repo.OrderView, order: WorkOrder): string[] {
-  if (actor.role === 'technician' && o.assigneeId !== actor.id) return [];
-  if (actor.role !== 'regulator' && actor.enterpriseId !== o.enterpriseId) return [];
-  return availableWorkOrderEvents(order, actor.role).filter((t) => t !== 'received');
+/**
+ * The events the caller may record next as the domain accepts them now (state, role, guards such as 归档 only
+ * after a satisfied return visit, steps already recorded left out), and those refused now with the reason; a
+ * technician only on his own orders.
+ */
+function eventOptions(actor: Actor, o: repo.OrderView, order: WorkOrder, events: WorkOrderEvent[]) {
+  if (
+    (actor.role === 'technician' && o.assigneeId !== actor.id) ||
+    (actor.role !== 'regulator' && actor.enterpriseId !== o.enterpriseId)
+  ) {
+    return { allowedEvents: [] as string[], blockedEvents: [] };
+  }
+  const options = workOrderEventOptions(order, events, actor.role);
+  return { allowedEvents: options.allowed as string[], blockedEvents: options.blocked };
 }
 
 /** Order number, text and 12345 reference always; caller fields only where the caller may see who it is. */
