@@ -26,3 +26,4 @@ export { WORK_ORDER_EVENT_TYPES, WORK_ORDER_TRANSITIONS, isWorkOrderEventType } 
 export type { TransitionRule } from './transition-table.ts';
 export { applyWorkOrderEvent, availableWorkOrderEvents } from './transitions.ts';
 export * from './next-steps.ts';
+export * from './dispatch.ts';

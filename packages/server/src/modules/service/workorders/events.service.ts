@@ -1,5 +1,9 @@
 import {
+  assigneeRolesFor,
+  catalogueItem,
   extendableDue,
+  qualificationProblem,
+  toShanghaiDate,
   replayWorkOrder,
   stepAlreadyRecorded,
   type WorkOrderEvent,
@@ -56,7 +60,7 @@ export class WorkOrderEventService {
           : undefined;
       const event = toDomainEvent(body.event, actor.id, now, previousDue ? { previousDue } : {});
       const next = apply(current, event, actor.role);
-      await checkPeople(tx, row.enterpriseId, event);
+      await checkPeople(tx, row.enterpriseId, row.itemCode, event, toShanghaiDate(now));
       await checkAttachments(tx, row.id, event, entries);
 
       await repo.insertEvents(tx, [eventRow(row, event, actor, now)]);
@@ -90,22 +94,43 @@ export class WorkOrderEventService {
   }
 }
 
-/** The people an event names must be logins of the order's enterprise who can take that part. */
-async function checkPeople(tx: Db, enterpriseId: string, event: WorkOrderEvent) {
-  const named =
-    event.type === 'dispatched' || event.type === 'transferred' || event.type === 'redispatched'
-      ? { field: 'assignee', id: event.assignee, roles: ASSIGNEE_ROLES as readonly string[] }
-      : event.type === 'handed_over'
-        ? { field: 'to', id: event.to, roles: HANDOVER_ROLES as readonly string[] }
-        : null;
+/**
+ * The people an event names must be logins of the order's enterprise who can take that part: a repair or an
+ * emergency goes to a technician, never an inspector; nobody whose qualification certificate has expired (G-5.6.1).
+ */
+async function checkPeople(
+  tx: Db,
+  enterpriseId: string,
+  itemCode: string,
+  event: WorkOrderEvent,
+  today: string,
+) {
+  const dispatch =
+    event.type === 'dispatched' || event.type === 'transferred' || event.type === 'redispatched';
+  const named = dispatch
+    ? {
+        field: 'assignee',
+        id: event.assignee,
+        roles: assigneeRolesFor(catalogueItem(itemCode).category) as readonly string[],
+      }
+    : event.type === 'handed_over'
+      ? { field: 'to', id: event.to, roles: HANDOVER_ROLES as readonly string[] }
+      : null;
   if (!named) return;
   const user = /^[0-9a-f-]{36}$/i.test(named.id) ? await related.findUser(tx, named.id) : null;
   if (!user || user.enterpriseId !== enterpriseId || !user.active || !named.roles.includes(user.role)) {
+    const who = named.field === 'to' ? '工作人员' : named.roles.length === 1 ? '维修人员' : '维修或巡检人员';
+    const whoEn =
+      named.field === 'to' ? 'staff' : named.roles.length === 1 ? 'technician' : 'technician or inspector';
     fieldError('ASSIGNEE_INVALID', named.field, {
-      zh: `${named.field} 须为本企业在岗的${named.field === 'to' ? '工作人员' : '维修或巡检人员'}账号`,
-      en: `${named.field} must be an active ${named.field === 'to' ? 'staff' : 'technician or inspector'} login of this enterprise`,
+      zh: `${named.field} 须为本企业在岗的${who}账号`,
+      en: `${named.field} must be an active ${whoEn} login of this enterprise`,
     });
   }
+  if (!dispatch) return;
+  const certs = await related.certificatesOfUsers(tx, enterpriseId, [user]);
+  const problem = qualificationProblem(certs.get(user.id) ?? [], today);
+  if (problem) fieldError('ASSIGNEE_NOT_QUALIFIED', named.field, problem);
 }
 
 /**

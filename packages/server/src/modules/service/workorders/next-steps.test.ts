@@ -81,3 +81,46 @@ describe('next steps on an order', () => {
     expect(typed.callerPhone).toBe('13905339999');
   });
 });
+
+describe('who may be dispatched', () => {
+  it('G-5.6.1: a technician whose certificate has expired is listed with the reason and refused; a repair never lists an inspector', async () => {
+    w.at('2026-03-02 09:00');
+    const gasId = w.world.gas.id;
+    const { rows } = await w.t.database.executeSql(
+      `insert into staff (enterprise_id, name, badge_no, employee_no, post)
+       values ('${gasId}', 'gas_tech2', 'B-902', 'E-902', '维修工') returning id`,
+    );
+    await w.t.database.executeSql(
+      `insert into certificates (staff_id, enterprise_id, name, number, issuer, issued_on, expires_on)
+       values ('${String(rows[0]!.id)}', '${gasId}', '燃气作业人员证', 'RQ-2023-1', '淄博市住建局', '2023-03-01', '2026-03-01')`,
+    );
+    const list = await w.call(
+      'gas_dispatcher',
+      'GET',
+      '/work-orders/assignees?purpose=dispatch&itemCode=gas_repair',
+    );
+    expect(list.statusCode, list.body).toBe(200);
+    const items = list.json().items as {
+      displayName: string;
+      role: string;
+      unavailable: { zh: string } | null;
+    }[];
+    expect(items.map((p) => p.role)).not.toContain('inspector');
+    expect(items.find((p) => p.displayName === 'gas_tech')?.unavailable).toBeNull();
+    expect(items.find((p) => p.displayName === 'gas_tech2')?.unavailable?.zh).toContain('资格证书已过期');
+    const all = await w.call('gas_dispatcher', 'GET', '/work-orders/assignees?purpose=dispatch');
+    expect((all.json().items as { role: string }[]).map((p) => p.role)).toContain('inspector');
+
+    const o = await w.create('gas_agent', repair());
+    const expired = await w.tryAct('gas_dispatcher', o.id, { type: 'dispatched', assignee: w.ids.gas_tech2 });
+    expect(expired.statusCode).toBe(422);
+    expect(expired.json()).toMatchObject({ code: 'ASSIGNEE_NOT_QUALIFIED', details: { field: 'assignee' } });
+    const inspector = await w.tryAct('gas_dispatcher', o.id, {
+      type: 'dispatched',
+      assignee: w.ids.gas_inspector,
+    });
+    expect(inspector.json()).toMatchObject({ code: 'ASSIGNEE_INVALID' });
+    const ok = await w.tryAct('gas_dispatcher', o.id, { type: 'dispatched', assignee: w.ids.gas_tech });
+    expect(ok.statusCode, ok.body).toBe(200);
+  });
+});

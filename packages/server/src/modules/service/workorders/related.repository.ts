@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import {
+  certificates,
   attachments,
   complaints,
   customers,
@@ -103,6 +104,47 @@ export async function listUsersWithRoles(db: Db, enterpriseId: string, roles: re
 export async function findUser(db: Db, id: string) {
   const [row] = await db.select().from(users).where(eq(users.id, id));
   return row ?? null;
+}
+
+/**
+ * G-5.6.1: the qualification certificates of the staff records these logins belong to (same enterprise, same name,
+ * active — as `findStaffBadge` matches them), by user id.
+ */
+export async function certificatesOfUsers(
+  db: Db,
+  enterpriseId: string,
+  people: readonly { id: string; displayName: string }[],
+): Promise<Map<string, { name: string; number: string; expiresOn: string }[]>> {
+  const out = new Map<string, { name: string; number: string; expiresOn: string }[]>();
+  if (people.length === 0) return out;
+  const rows = await db
+    .select({
+      staffName: staff.name,
+      name: certificates.name,
+      number: certificates.number,
+      expiresOn: certificates.expiresOn,
+    })
+    .from(certificates)
+    .innerJoin(staff, eq(staff.id, certificates.staffId))
+    .where(
+      and(
+        eq(staff.enterpriseId, enterpriseId),
+        eq(staff.active, true),
+        inArray(
+          staff.name,
+          people.map((p) => p.displayName),
+        ),
+      ),
+    );
+  for (const p of people) {
+    out.set(
+      p.id,
+      rows
+        .filter((r) => r.staffName === p.displayName)
+        .map((r) => ({ name: r.name, number: r.number, expiresOn: String(r.expiresOn) })),
+    );
+  }
+  return out;
 }
 
 /** The staff record a login belongs to: same enterprise, same name (the demo logins are their staff records). */

@@ -1,5 +1,10 @@
 import {
+  assigneeRolesFor,
+  catalogueItem,
   evaluateOrderClocks,
+  isCatalogueCode,
+  qualificationProblem,
+  toShanghaiDate,
   workOrderEventOptions,
   receptionScript,
   replayWorkOrder,
@@ -168,9 +173,24 @@ export class WorkOrderReader {
     return this.script(actor, enterprise.name, channel);
   }
 
-  async assignees(actor: Actor, purpose: 'dispatch' | 'handover') {
-    const roles = purpose === 'dispatch' ? ASSIGNEE_ROLES : HANDOVER_ROLES;
-    return { items: await related.listUsersWithRoles(this.db, actor.enterpriseId, roles) };
+  /**
+   * Who may be dispatched (for an item: only the roles it takes — a repair never an inspector) or handed over to.
+   * A person whose qualification certificate has expired is listed with the reason and cannot be picked (G-5.6.1).
+   */
+  async assignees(actor: Actor, purpose: 'dispatch' | 'handover', itemCode?: string) {
+    const roles =
+      purpose === 'handover'
+        ? HANDOVER_ROLES
+        : itemCode && isCatalogueCode(itemCode)
+          ? assigneeRolesFor(catalogueItem(itemCode).category)
+          : ASSIGNEE_ROLES;
+    const people = await related.listUsersWithRoles(this.db, actor.enterpriseId, roles);
+    if (purpose === 'handover') return { items: people.map((p) => ({ ...p, unavailable: null })) };
+    const certs = await related.certificatesOfUsers(this.db, actor.enterpriseId, people);
+    const today = toShanghaiDate(this.ctx.now());
+    return {
+      items: people.map((p) => ({ ...p, unavailable: qualificationProblem(certs.get(p.id) ?? [], today) })),
+    };
   }
 
   /** Display names of the people events point at (assignee, hand-over target). */
