@@ -23,7 +23,7 @@ import { projectionOf, toDomainEvent, toLogEntry } from './order-log.ts';
 import { apply, eventRow, fieldError } from './order-write.ts';
 import * as related from './related.repository.ts';
 import * as repo from './workorders.repository.ts';
-import { ASSIGNEE_ROLES, HANDOVER_ROLES } from './workorders.service.ts';
+import { HANDOVER_ROLES } from './workorders.service.ts';
 
 // Recording one event on an order (H-3.22: the order is its events). In one transaction: lock the row, check
 // the version the caller read, replay the log, let the domain apply the event, append it, update the projection
