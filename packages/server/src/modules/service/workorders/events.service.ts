@@ -62,6 +62,7 @@ export class WorkOrderEventService {
       const next = apply(current, event, actor.role);
       await checkPeople(tx, row.enterpriseId, row.itemCode, event, toShanghaiDate(now));
       await checkAttachments(tx, row.id, event, entries);
+      await checkMeasurement(tx, row, event);
 
       await repo.insertEvents(tx, [eventRow(row, event, actor, now)]);
       const clocks = await storeOrderClocks(
@@ -131,6 +132,20 @@ async function checkPeople(
   const certs = await related.certificatesOfUsers(tx, enterpriseId, [user]);
   const problem = qualificationProblem(certs.get(user.id) ?? [], today);
   if (problem) fieldError('ASSIGNEE_NOT_QUALIFIED', named.field, problem);
+}
+
+/**
+ * H-7.2.3 / H-5.4.5: a low-temperature complaint is completed on a measurement taken by the protocol, recorded on
+ * the order (which also opens its low-temperature case), never on a note alone.
+ */
+async function checkMeasurement(tx: Db, row: { id: string; itemCode: string }, event: WorkOrderEvent) {
+  if (event.type !== 'completed') return;
+  const protocol = catalogueItem(row.itemCode).measurementRequired;
+  if (!protocol || (await related.hasMeasurement(tx, row.id))) return;
+  fieldError('MEASUREMENT_REQUIRED', 'record', {
+    zh: `须先按 ${protocol} 测温规程入户测温并在本工单记录结果，才能处理完毕`,
+    en: `Measure the room temperature by the ${protocol} protocol and record it on this order before completing it`,
+  });
 }
 
 /**

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import {
   certificates,
+  temperatureMeasurements,
   attachments,
   complaints,
   customers,
@@ -171,6 +172,16 @@ export async function findPremises(db: Db, customerId: string, id: string) {
     .from(premises)
     .where(and(eq(premises.id, id), eq(premises.customerId, customerId)));
   return row ?? null;
+}
+
+/** Whether a room-temperature measurement was recorded on this order (H-5.4.5). */
+export async function hasMeasurement(db: Db, orderId: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: temperatureMeasurements.id })
+    .from(temperatureMeasurements)
+    .where(eq(temperatureMeasurements.workOrderId, orderId))
+    .limit(1);
+  return rows.length > 0;
 }
 
 /** The phone on the customer's file: how the technician reaches a customer the agent found by address. */
