@@ -124,3 +124,20 @@ describe('who may be dispatched', () => {
     expect(ok.statusCode, ok.body).toBe(200);
   });
 });
+
+describe('words on the order page', () => {
+  it('a clock explanation opens with the catalogue label, not the internal clock name', async () => {
+    w.at('2026-03-02 09:00');
+    const o = await w.create('gas_agent', repair());
+    for (const c of o.clocks as {
+      name: string;
+      label: { zh: string };
+      explanation: { zh: string; en: string };
+    }[]) {
+      expect(c.explanation.zh.startsWith(c.name)).toBe(false);
+      expect(c.explanation.zh.startsWith(c.label.zh)).toBe(true);
+    }
+    const listed = await w.get('gas_agent', o.id);
+    expect(listed.clocks[0].explanation.zh).not.toMatch(/^[a-z_]+（/);
+  });
+});
