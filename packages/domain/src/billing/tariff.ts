@@ -44,7 +44,7 @@ export const DEMO_RESIDENTIAL_SCHEDULES: readonly PriceSchedule[] = [
     id: 'demo-res-2025a',
     customerClass: 'residential',
     effectiveFrom: '2025-01-01',
-    label: 'DEMO 示例价格（非淄博实价）',
+    label: '演示价格（非淄博实价）',
     tiers: [
       { upTo: 400_000, price: 300 },
       { upTo: 600_000, price: 360 },
@@ -55,7 +55,7 @@ export const DEMO_RESIDENTIAL_SCHEDULES: readonly PriceSchedule[] = [
     id: 'demo-res-2025b',
     customerClass: 'residential',
     effectiveFrom: '2025-07-01',
-    label: 'DEMO 示例价格（非淄博实价）',
+    label: '演示价格（非淄博实价）',
     tiers: [
       { upTo: 400_000, price: 326 },
       { upTo: 600_000, price: 391 },
