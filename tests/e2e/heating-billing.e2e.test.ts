@@ -91,7 +91,7 @@ describe.skipIf(!process.env.RANRE_E2E)('heating billing (browser)', () => {
     await page.keyboard.press('Escape');
   });
 
-  it('H-7.1.7, H-7.1.8: the suspension queue shows the commitment and the 48 h resumption clock', async () => {
+  it('the suspension queue shows the commitment and the 48 h resumption clock', async () => {
     await page.getByTestId('heating-tab-suspensions').click();
     await expect.poll(() => page.getByTestId('queue-table').textContent(), WAIT).toContain('复热');
     expect(await page.getByTestId('clock-H-7.1.8').count()).toBeGreaterThan(0);

@@ -157,8 +157,13 @@ describe.skipIf(!process.env.RANRE_E2E)('hotline loop: complaint to closed (brow
     await page.getByTestId('page-my-order').waitFor();
     await page.getByTestId('action-accepted').click();
     await expect.poll(() => state(page)).toBe('accepted');
+    // The next step only: after accepting, arrival is the one large button (not arrival and start side by side).
+    await expect.poll(() => page.getByTestId('my-actions').locator('button').count()).toBe(1);
+    expect(await page.getByTestId('action-started').count()).toBe(0);
     await page.getByTestId('action-arrived_on_site').click();
     await expect.poll(() => state(page)).toBe('on_site');
+    // Arrival is recorded: it is not offered again (a repeated tap would write nothing on the server either).
+    await expect.poll(() => page.getByTestId('action-arrived_on_site').count()).toBe(0);
 
     await page.getByTestId('completion-result').fill('已向用户道歉并说明收费标准，现场复核燃气设施正常。');
     const canvas = page.getByTestId('signature-canvas');

@@ -74,7 +74,7 @@ describe.skipIf(!process.env.RANRE_E2E)('room-temperature quality (browser)', ()
     await shot(page, 'quality-measure-result');
   });
 
-  it('H-10.5.3, H-5.4.2, H-5.4.1, H-7.2.3: the dashboard, the plan, the sensors and the cases show the demo season', async () => {
+  it('the dashboard, the plan, the sensors and the cases show the demo season', async () => {
     const page = await signedIn('heat_admin');
     await page.getByTestId('menu-quality').click();
     await page.getByTestId('quality-dashboard').waitFor();

@@ -12,6 +12,7 @@ const r = (readOn: string, kind: ReadingPoint['kind'], register: number, usage: 
 
 // A household: last winter heavy, then a mild year.
 const readings = [
+  r('2024-12-31', 'actual', 20_000, 90_000),
   r('2025-01-31', 'actual', 100_000, 80_000),
   r('2025-10-31', 'actual', 300_000, 20_000),
   r('2025-11-30', 'remote', 340_000, 40_000),
@@ -19,30 +20,36 @@ const readings = [
 ];
 
 describe('G-6.2.5 estimating an unread month from the readings history', () => {
-  it('G-6.2.5: same month last year (80 m³) is capped at the highest actual month of the past year (50 m³)', () => {
+  it('G-6.2.5: the same month of last year (80 m³) is one of the past twelve months, so it is within the cap; 13 months back (90 m³) is not', () => {
     const e = estimateReading({ readings, periodEnd: '2026-01-31' });
-    expect(e).toMatchObject({ readOn: '2026-01-31', usage: 50_000, register: 440_000 });
+    expect(e).toMatchObject({ readOn: '2026-01-31', usage: 80_000, register: 470_000 });
     expect(e.basis).toMatchObject({
       method: 'same_month_last_year',
       uncappedVolume: 80_000,
-      capped: true,
-      cap: { periodEnd: '2025-12-31', volume: 50_000 },
+      capped: false,
+      cap: { periodEnd: '2025-01-31', volume: 80_000 },
       previous: { readOn: '2025-12-31', register: 390_000 },
       clause: 'G-6.2.5',
     });
-    expect(e.basis.basisMonths.map((m) => m.periodEnd)).toEqual(['2025-10-31', '2025-11-30', '2025-12-31']);
+    expect(e.basis.basisMonths.map((m) => m.periodEnd)).toEqual([
+      '2025-01-31',
+      '2025-10-31',
+      '2025-11-30',
+      '2025-12-31',
+    ]);
     expect(e.basis.reason.zh).toContain('G-6.2.5');
   });
 
   it('G-6.2.5: a chain of estimates never exceeds the cap, and estimates do not raise it', () => {
     const first = estimateReading({ readings, periodEnd: '2026-01-31' });
+    // For 2026-02 the twelve months are 2025-02 … 2026-01: actual 20, 40, 50 m³ (2026-01 is an estimate) → cap 50.
     const second = estimateReading({
       readings: [...readings, r(first.readOn, 'estimated', first.register, first.usage)],
       periodEnd: '2026-02-28',
       method: { kind: 'fixed', volume: 90_000 },
     });
     expect(second.usage).toBe(50_000);
-    expect(second.register).toBe(490_000);
+    expect(second.register).toBe(520_000);
   });
 
   it('G-6.2.5: without a reading before the period, or with one on that day, no estimate', () => {

@@ -6,7 +6,7 @@ import { domainError } from '../errors.ts';
 import type { Messages } from '../errors.ts';
 import { assertDateString } from '../time/shanghai.ts';
 import type { DateString } from '../time/shanghai.ts';
-import { estimateMonthlyUsage, oneYearBefore, settleAgainstActual } from './estimate.ts';
+import { estimateMonthlyUsage, inPastTwelveMonths, settleAgainstActual } from './estimate.ts';
 import type { EstimateMethod, Settlement } from './estimate.ts';
 import { monthlyHistory } from './plausibility.ts';
 import type { ReadingPoint } from './plausibility.ts';
@@ -65,9 +65,8 @@ export function estimateReading(input: {
   }
   const history = monthlyHistory(before);
   const estimate = estimateMonthlyUsage({ history, periodEnd: input.periodEnd, method });
-  const from = oneYearBefore(input.periodEnd);
   const basisMonths = history
-    .filter((h) => h.kind === 'actual' && h.periodEnd > from)
+    .filter((h) => h.kind === 'actual' && inPastTwelveMonths(h.periodEnd, input.periodEnd))
     .map((h) => ({ periodEnd: h.periodEnd, volume: h.volume }));
   return {
     readOn: input.periodEnd,

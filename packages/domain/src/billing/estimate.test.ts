@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateMonthlyUsage, oneYearBefore, settleAgainstActual } from './estimate.ts';
+import { estimateMonthlyUsage, inPastTwelveMonths, oneYearBefore, settleAgainstActual } from './estimate.ts';
 import type { MonthlyUsage } from './estimate.ts';
 import { codeOf } from '../testing/support.ts';
 
@@ -7,9 +7,10 @@ const a = (periodEnd: string, volume: number): MonthlyUsage => ({ periodEnd, vol
 const e = (periodEnd: string, volume: number): MonthlyUsage => ({ periodEnd, volume, kind: 'estimated' });
 
 describe('G-6.2.5 monthly estimate', () => {
-  it('G-6.2.5: a winter average above the highest actual month of the past year is capped at it', () => {
+  it('G-6.2.5: the cap is the highest actual month of the past twelve, the same month of last year included', () => {
     const history = [
-      a('2025-01-31', 60_000),
+      a('2024-12-31', 90_000), // 13 months back: outside the past twelve
+      a('2025-01-31', 60_000), // the same month of last year: the oldest of the twelve
       a('2025-10-31', 20_000),
       a('2025-11-30', 45_000),
       a('2025-12-31', 50_000),
@@ -19,11 +20,22 @@ describe('G-6.2.5 monthly estimate', () => {
       periodEnd: '2026-01-31',
       method: { kind: 'fixed', volume: 70_000 },
     });
-    // 2025-01-31 is exactly one year back: outside the past year, so the cap is 50 m³ (2025-12), not 60 m³.
-    expect(r).toMatchObject({ volume: 50_000, capped: true, uncappedVolume: 70_000 });
-    expect(r.highestActual).toEqual({ periodEnd: '2025-12-31', volume: 50_000 });
-    expect(r.basis.en).toContain('capped at 50.000 m³ (G-6.2.5)');
-    expect(r.basis.zh).toContain('近一年最高实抄月用量 50.000 m³');
+    // Hand count: months 2025-01 … 2025-12 are the twelve; their highest actual is 60 m³ (2025-01) → 70 capped to 60.
+    expect(r).toMatchObject({ volume: 60_000, capped: true, uncappedVolume: 70_000 });
+    expect(r.highestActual).toEqual({ periodEnd: '2025-01-31', volume: 60_000 });
+    expect(r.basis.en).toContain('capped at 60.000 m³ (G-6.2.5)');
+    expect(r.basis.zh).toContain('近一年最高实抄月用量 60.000 m³');
+  });
+
+  it('G-6.2.5: a February ending on the 29th is the same month of last year for a February ending on the 28th', () => {
+    const r = estimateMonthlyUsage({
+      history: [a('2028-02-29', 40_000), a('2028-12-31', 10_000)],
+      periodEnd: '2029-02-28',
+      method: { kind: 'fixed', volume: 50_000 },
+    });
+    expect(r).toMatchObject({ volume: 40_000, capped: true });
+    expect(inPastTwelveMonths('2028-01-31', '2029-02-28')).toBe(false);
+    expect(inPastTwelveMonths('2029-01-31', '2029-02-28')).toBe(true);
   });
 
   it('G-6.2.5: estimated months never raise the cap; only actual months count', () => {
@@ -53,14 +65,22 @@ describe('G-6.2.5 monthly estimate', () => {
     expect(r.basis.en).toContain('mean of the latest 3 actual month(s)');
   });
 
-  it('G-6.2.5: same month last year is used, then capped by the past year', () => {
+  it('G-6.2.5: same month last year is used, and a month that is not one of the twelve is capped', () => {
     const history = [a('2025-01-31', 80_000), a('2025-12-31', 55_000)];
     const r = estimateMonthlyUsage({
       history,
       periodEnd: '2026-01-31',
       method: { kind: 'same_month_last_year' },
     });
-    expect(r).toMatchObject({ volume: 55_000, capped: true, uncappedVolume: 80_000 });
+    // 2025-01 is the oldest of the twelve months before 2026-01: it is the cap too, so nothing is lowered.
+    expect(r).toMatchObject({ volume: 80_000, capped: false, uncappedVolume: 80_000 });
+    // A fixed figure above it is still capped at it.
+    const fixed = estimateMonthlyUsage({
+      history,
+      periodEnd: '2026-01-31',
+      method: { kind: 'fixed', volume: 99_000 },
+    });
+    expect(fixed).toMatchObject({ volume: 80_000, capped: true });
   });
 
   it('G-6.2.5: no actual month in the past year → refused, the cap cannot be known', () => {

@@ -44,11 +44,22 @@ export function oneYearBefore(date: DateString): DateString {
   return `${String(year).padStart(4, '0')}${monthDay}`;
 }
 
-/** Actual months whose period ended in the year before `periodEnd` (after one year before it, before it). */
+/**
+ * G-6.2.5 "the past year": the twelve months before the month being estimated, the same month of last year included
+ * (estimating 2026-12 looks at 2025-12 … 2026-11). Months are compared by calendar month, so a February ending on
+ * the 28th or the 29th counts alike.
+ */
+export function inPastTwelveMonths(monthEnd: DateString, periodEnd: DateString): boolean {
+  return (
+    monthEnd.slice(0, 7) >= oneYearBefore(periodEnd).slice(0, 7) &&
+    monthEnd.slice(0, 7) < periodEnd.slice(0, 7)
+  );
+}
+
+/** Actual months of the past twelve (see `inPastTwelveMonths`), oldest first. */
 function actualsInPastYear(history: readonly MonthlyUsage[], periodEnd: DateString): MonthlyUsage[] {
-  const from = oneYearBefore(periodEnd);
   return history
-    .filter((h) => h.kind === 'actual' && h.periodEnd > from && h.periodEnd < periodEnd)
+    .filter((h) => h.kind === 'actual' && inPastTwelveMonths(h.periodEnd, periodEnd))
     .sort((a, b) => (a.periodEnd < b.periodEnd ? -1 : a.periodEnd > b.periodEnd ? 1 : 0));
 }
 
@@ -106,7 +117,7 @@ function methodVolume(
     return { volume: method.volume, how: { zh: '按合同约定用量', en: 'The contract volume' } };
   }
   if (method.kind === 'same_month_last_year') {
-    // The actual month that ended in the same calendar month one year earlier (not inside the past-year window).
+    // The actual month that ended in the same calendar month one year earlier (the oldest of the past twelve).
     const month = oneYearBefore(periodEnd).slice(0, 7);
     const match = history.find((h) => h.kind === 'actual' && h.periodEnd.slice(0, 7) === month);
     if (match) {

@@ -44,7 +44,7 @@ export const DEMO_RESIDENTIAL_SCHEDULES: readonly PriceSchedule[] = [
     id: 'demo-res-2025a',
     customerClass: 'residential',
     effectiveFrom: '2025-01-01',
-    label: 'DEMO 示例价格（非淄博实价）',
+    label: '演示价格（非淄博实价）',
     tiers: [
       { upTo: 400_000, price: 300 },
       { upTo: 600_000, price: 360 },
@@ -55,7 +55,7 @@ export const DEMO_RESIDENTIAL_SCHEDULES: readonly PriceSchedule[] = [
     id: 'demo-res-2025b',
     customerClass: 'residential',
     effectiveFrom: '2025-07-01',
-    label: 'DEMO 示例价格（非淄博实价）',
+    label: '演示价格（非淄博实价）',
     tiers: [
       { upTo: 400_000, price: 326 },
       { upTo: 600_000, price: 391 },
@@ -205,11 +205,15 @@ export function priceSegments(
   segments: readonly PriceSegment[],
   volume: Litres,
   tierUsedBeforeThisPeriod: Litres,
+  /** Each segment's litres when a reading measured them (G-6.2.4); by days otherwise. Must sum to `volume`. */
+  given?: readonly Litres[],
 ): PricedUsage {
-  const shares = apportion(
-    volume,
-    segments.map((s) => s.days),
-  );
+  const shares = given
+    ? [...given]
+    : apportion(
+        volume,
+        segments.map((s) => s.days),
+      );
   const raw: Omit<PriceLine, 'amount'>[] = [];
   let used = tierUsedBeforeThisPeriod;
   segments.forEach((segment, i) => {

@@ -78,7 +78,14 @@ export interface TierYearPricing {
   tierUsage: Record<DateString, Litres>;
   priceChanged: boolean;
   crossedTierYear: boolean;
+  /**
+   * G-6.2.4, how the usage was shared at the price changes: `reading` by a reading at each change, `prorated` by days
+   * (no reading splits the period), `reading_and_prorated` when only some changes had one; `none` without a change.
+   */
+  split: PriceSplitMethod;
 }
+
+export type PriceSplitMethod = 'none' | 'reading' | 'prorated' | 'reading_and_prorated';
 
 /**
  * Prices a period that may straddle tier years: the volume is shared by days between the tier years, and each part
@@ -123,5 +130,6 @@ export function priceAcrossTierYears(input: {
     tierUsage,
     priceChanged,
     crossedTierYear: segments.length > 1,
+    split: priceChanged ? 'prorated' : 'none',
   };
 }

@@ -84,7 +84,7 @@ describe('resident ID number (GB 11643-1999)', () => {
 });
 
 describe('customer kinds', () => {
-  it('G-5.11.1: pipeline customers carry their yearly inspection minimum (urban 1, rural 2, organisations 4)', () => {
+  it('pipeline customers carry their yearly inspection minimum (urban 1, rural 2, organisations 4)', () => {
     expect(CUSTOMER_KINDS.pipeline_urban_resident.inspectionsPerYear).toBe(1);
     expect(CUSTOMER_KINDS.pipeline_rural_resident.inspectionsPerYear).toBe(2);
     expect(CUSTOMER_KINDS.pipeline_non_resident.inspectionsPerYear).toBe(4);

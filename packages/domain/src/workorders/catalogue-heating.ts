@@ -50,8 +50,12 @@ export const HEATING_ITEMS: readonly CatalogueItem[] = [
     code: 'heating_quality_complaint',
     sector: 'heating',
     enterpriseKinds: HEATING_KINDS,
-    name: m('供热质量投诉', 'Heating quality complaint'),
+    name: m('供热质量投诉（室温低、暖气不热）', 'Heating quality complaint (low room temperature)'),
     category: 'complaint',
+    keywords: ['室温', '不热', '温度低', '低温', '暖气不热', '屋里冷', '室温不达标', '供热质量'],
+    complaintCategory: 'heating_quality',
+    // H-7.2.3 / H-5.4.5: a low-temperature complaint is settled on a measurement taken by the protocol.
+    measurementRequired: 'H-5.4.5',
     procedure: [
       m(
         '0.5小时内响应：联系用户、确定处置措施、约定上门时间（H-7.4.3）',
@@ -225,6 +229,7 @@ export const HEATING_ITEMS: readonly CatalogueItem[] = [
     enterpriseKinds: HEATING_KINDS,
     name: m('入户测温', 'Room-temperature test'),
     category: 'temperature_test',
+    keywords: ['室温', '测温', '温度'],
     procedure: [
       m(
         '接到室温投诉后24小时内入户测温（山东省供热条例）',

@@ -76,6 +76,12 @@ export interface CatalogueItem {
   clocks: readonly CatalogueClock[];
   /** G-6.2.10: a refusal must be given in writing (the `refused` event then needs writtenNoticeRef). */
   refusalInWriting?: boolean;
+  /** The words callers use for it (室温, 不热 …), so the agent's search finds the item by them too. */
+  keywords?: readonly string[];
+  /** The complaint category an order of this item carries unless the agent picks another. */
+  complaintCategory?: string;
+  /** A room-temperature measurement by this protocol must be recorded on the order before it is completed. */
+  measurementRequired?: 'H-5.4.5';
 }
 
 export const m = (zh: string, en: string): Messages => ({ zh, en });

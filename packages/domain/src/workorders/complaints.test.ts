@@ -21,8 +21,9 @@ const codes = (input: Parameters<typeof complaintCloseProblems>[0]) =>
   complaintCloseProblems(input).map((p) => p.code);
 
 describe('complaint categories and responsibility', () => {
-  it('H-7.4.5: seven categories, each named in Chinese and English', () => {
-    expect(Object.keys(COMPLAINT_CATEGORIES)).toHaveLength(7);
+  it('H-7.4.5: the seven service categories, plus the heating quality one (H-7.4.3), each named in Chinese and English', () => {
+    expect(Object.keys(COMPLAINT_CATEGORIES)).toHaveLength(8);
+    expect(COMPLAINT_CATEGORIES.heating_quality.zh).toContain('室温');
     expect(COMPLAINT_CATEGORIES.repeated_unresolved.zh).toContain('3次以上');
     for (const label of Object.values(COMPLAINT_CATEGORIES)) expect(label.zh && label.en).toBeTruthy();
   });

@@ -15,7 +15,8 @@ export type ComplaintCategory =
   | 'repeated_unresolved'
   | 'poor_construction'
   | 'construction_nuisance'
-  | 'equipment_nuisance';
+  | 'equipment_nuisance'
+  | 'heating_quality';
 
 export const COMPLAINT_CATEGORIES: Readonly<Record<ComplaintCategory, Messages>> = {
   attitude: { zh: '服务人员服务态度差', en: 'poor staff attitude' },
@@ -31,6 +32,11 @@ export const COMPLAINT_CATEGORIES: Readonly<Record<ComplaintCategory, Messages>>
   poor_construction: { zh: '施工质量差', en: 'poor construction quality' },
   construction_nuisance: { zh: '施工扰民', en: 'construction disturbing residents' },
   equipment_nuisance: { zh: '设备运行扰民', en: 'equipment operation disturbing residents' },
+  // H-7.4.3 / H-7.2.3: a complaint about the heating itself (room temperature below standard), not about staff.
+  heating_quality: {
+    zh: '供热质量（室温不达标、暖气不热）',
+    en: 'heating quality (room temperature below standard)',
+  },
 };
 
 export function isComplaintCategory(value: unknown): value is ComplaintCategory {

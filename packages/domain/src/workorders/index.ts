@@ -25,3 +25,5 @@ export * from './states.ts';
 export { WORK_ORDER_EVENT_TYPES, WORK_ORDER_TRANSITIONS, isWorkOrderEventType } from './transition-table.ts';
 export type { TransitionRule } from './transition-table.ts';
 export { applyWorkOrderEvent, availableWorkOrderEvents } from './transitions.ts';
+export * from './next-steps.ts';
+export * from './dispatch.ts';

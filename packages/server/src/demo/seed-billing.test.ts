@@ -13,7 +13,7 @@ afterAll(() => t.close());
 const rows = async (sql: string) => (await t.database.executeSql(sql)).rows;
 
 describe('billing demo seed (issue 4)', () => {
-  it('G-6.2.3: each month of the year before this one is billed by a finished run; the last ended month is left to run', async () => {
+  it('the demo: each month of the year before this one is billed by a finished run; the last ended month is left to run', async () => {
     const runs = await rows(`select period, status, billed from billing_runs order by period`);
     expect(runs.length).toBeGreaterThanOrEqual(10);
     expect(runs.every((r) => r.status === 'done' && Number(r.billed) > 0)).toBe(true);
@@ -30,7 +30,7 @@ describe('billing demo seed (issue 4)', () => {
     expect(n!.n).toBe(0); // every regular bill has its notice (G-6.2.7)
   });
 
-  it('G-6.2.2: the demo bills a meter exchanged mid-month: both meters on one bill, each with its readings', async () => {
+  it('the demo bills a meter exchanged mid-month: both meters on one bill, each with its readings', async () => {
     const [b] = await rows(`select b.period, b.volume, n.fields->'meters' as meters from bills b
       join payment_notices n on n.bill_id = b.id where n.fields ? 'meters' limit 1`);
     expect(b, 'a bill with an exchanged meter').toBeTruthy();
@@ -41,7 +41,7 @@ describe('billing demo seed (issue 4)', () => {
     expect(meters[0]!.volume + meters[1]!.volume).toBe(Number(b!.volume));
   });
 
-  it('G-6.2.4: the demo has bills split at a price change and bills crossing a tier', async () => {
+  it('the demo has bills split at a price change and bills crossing a tier', async () => {
     const [split] = await rows(`select count(*)::int as n from bills
       where (select count(distinct l->>'scheduleId') from jsonb_array_elements(lines) l) > 1`);
     expect(split!.n).toBeGreaterThan(0);
@@ -50,7 +50,7 @@ describe('billing demo seed (issue 4)', () => {
     expect(tier!.n).toBeGreaterThan(0);
   });
 
-  it('G-6.2.5: estimated bills are settled by the next actual reading: the difference in the next bill, or a correction', async () => {
+  it('the demo: estimated bills are settled by the next actual reading: the difference in the next bill, or a correction', async () => {
     const [e] = await rows(`select count(*)::int as n from bills where estimated`);
     expect(e!.n).toBeGreaterThan(0);
     // Each estimated bill followed by a regular bill on an actual reading: when the actual register is at or above

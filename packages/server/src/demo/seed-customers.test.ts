@@ -24,7 +24,7 @@ describe('demo customers', () => {
     expect(linzi).toBeGreaterThan(150); // the company's home district dominates
   });
 
-  it('G-5.3.3, H-7.1.5, G-5.9.9: every account passes the rules the API applies; contracts complete; some special care', () => {
+  it('the demo: every account passes the rules the API applies; contracts complete; some special care', () => {
     for (const [kind, name] of [
       ['pipeline_gas', '淄博示范燃气有限公司'],
       ['heating', '淄博博山示范供热有限公司'],

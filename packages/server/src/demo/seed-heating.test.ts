@@ -17,14 +17,14 @@ afterAll(() => t.close());
 const one = async (sql: string) => (await t.database.executeSql(sql)).rows[0]!;
 
 describe('demo heating money', () => {
-  it('H-5.2: the demo heating company has last season (ended) and this season as data', async () => {
+  it('the demo heating company has last season (ended) and this season as data', async () => {
     const s = await one(`select count(*)::int as n, min(period) as prev, max(period) as cur,
       bool_or(flags::text like '%late_start%') as flagged from heating_seasons where area = '张店城区（演示）'`);
     expect(s).toMatchObject({ n: 2, prev: '2025-2026', cur: '2026-2027', flagged: true });
     expect(ms).toBeGreaterThan(0);
   });
 
-  it('H-7.2.1 / H-7.2.2: season bills for every heating account, early rewards, overdue bills with reminders', async () => {
+  it('the demo: season bills for every heating account, early rewards, overdue bills with reminders', async () => {
     const b =
       await one(`select count(*)::int as n, count(*) filter (where lines::text like '%suspended%')::int as suspended,
       count(*) filter (where lines::text like '%"base"%')::int as two_part from bills where sector = 'heating' and period = '2026-2027' and kind = 'season'`);
@@ -45,7 +45,7 @@ describe('demo heating money', () => {
     ).toBeGreaterThan(20);
   });
 
-  it('H-7.2.4 / H-7.2.5 / H-5.5.2: a faulty-meter dispute billed by area, and last season’s refunds', async () => {
+  it('the demo: a faulty-meter dispute billed by area, and last season’s refunds', async () => {
     const d =
       await one(`select count(*)::int as n, count(*) filter (where billing = 'area' and disputed_days_fee_fen > 0)::int as area,
       count(*) filter (where status = 'open')::int as open from heat_meter_disputes`);
@@ -63,7 +63,7 @@ describe('demo heating money', () => {
     ).toBe(1);
   });
 
-  it('H-7.1.8: the suspension queue has a resumption still running its 48 h clock', async () => {
+  it('the demo: the suspension queue has a resumption still running its 48 h clock', async () => {
     const c =
       await one(`select count(*)::int as n from work_orders o join work_order_clocks c on c.order_id = o.id
       where o.item_code = 'heating_resumption' and c.clause = 'H-7.1.8' and c.stopped_at is null`);

@@ -7,7 +7,7 @@ import { meterEvents, meterReadings, meters, priceSchedules } from '../db/schema
 
 // The metering demo's price schedules (G-6.2.4) and its meter away at verification with a spare (G-6.2.2).
 
-export const DEMO_PRICE_LABEL_TEXT = 'DEMO 演示价格，非淄博实价';
+export const DEMO_PRICE_LABEL_TEXT = '演示价格，非淄博实价';
 
 type Tiers = { upTo: number | null; price: number }[];
 const residential = (p: [number, number, number]): Tiers => [

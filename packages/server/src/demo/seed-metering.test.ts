@@ -13,7 +13,7 @@ afterAll(() => t.close());
 const rows = async (sql: string) => (await t.database.executeSql(sql)).rows;
 
 describe('metering demo seed (issue 4)', () => {
-  it('G-6.2.2: every pipeline account has a meter; some remote, some prepaid with an alarm, some due within 30 days', async () => {
+  it('the demo: every pipeline account has a meter; some remote, some prepaid with an alarm, some due within 30 days', async () => {
     const [m] = await rows(`select count(*)::int as meters,
       count(*) filter (where remote_reading)::int as remote,
       count(*) filter (where prepaid and (low_balance_alarm_fen is not null or overdraft_limit_fen is not null))::int as prepaid,
@@ -36,7 +36,7 @@ describe('metering demo seed (issue 4)', () => {
     expect(spare!.spare).toMatch(/SP0001$/);
   });
 
-  it('G-6.2.5: a year of monthly readings 2025-12 … 2026-11; every estimate stays under the highest actual month before it', async () => {
+  it('the demo: a year of monthly readings 2025-12 … 2026-11; every estimate stays under the highest actual month before it', async () => {
     const [r] =
       await rows(`select min(read_on)::text as first, max(read_on)::text as last, min(usage)::int as least,
       count(distinct to_char(read_on, 'YYYY-MM'))::int as months,
@@ -58,7 +58,7 @@ describe('metering demo seed (issue 4)', () => {
     expect(basis!.clause).toBe('G-6.2.5');
   });
 
-  it('G-6.2.4: two demo price changes inside the year per class, customers told, and households crossing a tier', async () => {
+  it('the demo: two demo price changes inside the year per class, customers told, and households crossing a tier', async () => {
     const s =
       await rows(`select customer_class, effective_from::text as f, demo from price_schedules where sector = 'gas'
       order by enterprise_id, customer_class, effective_from`);

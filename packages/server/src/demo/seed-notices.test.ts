@@ -19,7 +19,7 @@ type Row = Record<string, unknown>;
 const rows = async (q: string) => (await t.database.executeSql(q)).rows as Row[];
 
 describe('demo notices', () => {
-  it('H-6.1.4, H-6.2.6: the heating company announced filling and commissioning for this season 7 days ahead, to its households', async () => {
+  it('the demo: the heating company announced filling and commissioning for this season 7 days ahead, to its households', async () => {
     const list = await rows(`select n.kind, n.starts_at, n.published_at, n.manager_phone, n.communities,
         (select count(*)::int from notifications m where m.ref_id = n.id::text) as recipients
       from service_notices n join enterprises e on e.id = n.enterprise_id
@@ -37,7 +37,7 @@ describe('demo notices', () => {
     }
   });
 
-  it('H-6.4.5: an interruption over 24 h in progress with households told, and an overrun told again', async () => {
+  it('the demo: an interruption over 24 h in progress with households told, and an overrun told again', async () => {
     const list = await rows(`select n.id, n.status, n.expected_restore_at, n.overrun_notified_at,
         (select count(*)::int from notifications m where m.ref_id = n.id::text and m.kind like '%_notice') as first,
         (select count(*)::int from notifications m where m.ref_id = n.id::text and m.kind like '%_overrun') as second
@@ -52,7 +52,7 @@ describe('demo notices', () => {
     expect(await runNoticeOverruns(t.ctx, now)).toEqual({ notices: 0, messages: 0 });
   });
 
-  it('G-6.2.12: the gas company announced a planned outage 72 h ahead; the public board shows every current notice', async () => {
+  it('the demo: the gas company announced a planned outage 72 h ahead; the public board shows every current notice', async () => {
     const board = (await t.app.inject({ method: 'GET', url: '/api/public/notices' })).json().items as Row[];
     const gas = board.find((n) => n.sector === 'gas')!;
     expect(gas).toMatchObject({ kind: 'planned_interruption', clause: 'G-6.2.12' });

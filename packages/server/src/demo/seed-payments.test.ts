@@ -15,7 +15,7 @@ const rows = async (sql: string) => (await t.database.executeSql(sql)).rows;
 const one = async (sql: string) => (await rows(sql))[0]!;
 
 describe('demo payments seed', () => {
-  it('G-6.2.8: every demo payment has a payment ledger entry and a unique receipt number per enterprise', async () => {
+  it('the demo: every demo payment has a payment ledger entry and a unique receipt number per enterprise', async () => {
     const r =
       await one(`select count(*)::int as n, count(distinct (enterprise_id, receipt_no))::int as receipts,
       (select count(*)::int from ledger_entries where kind = 'payment') as entries from payments`);
@@ -36,7 +36,7 @@ describe('demo payments seed', () => {
     }
   });
 
-  it('G-6.2.2: a prepaid meter below its alarm level has its low-balance message queued', async () => {
+  it('the demo: a prepaid meter below its alarm level has its low-balance message queued', async () => {
     const alarms =
       await rows(`select m.prepaid_balance_fen, m.low_balance_alarm_fen, n.body from notifications n
       join meters m on m.id::text = n.ref_id where n.kind = 'prepaid_low_balance'`);
@@ -45,7 +45,7 @@ describe('demo payments seed', () => {
     expect(alarms[0]!.body).toContain('G-6.2.2');
   });
 
-  it('G-6.2.11: one dispute settled with its compensation booked as an adjustment, one awaiting the test', async () => {
+  it('the demo: one dispute settled with its compensation booked as an adjustment, one awaiting the test', async () => {
     const d = await rows(`select status, result, compensation_fen, adjustment_entry_id, window_from, window_to
       from meter_disputes order by dispute_no`);
     expect(d.map((x) => x.status).sort()).toEqual(['requested', 'resolved']);
@@ -60,7 +60,7 @@ describe('demo payments seed', () => {
 });
 
 describe('demo payments seed over existing bills', () => {
-  it('G-6.2.9: pays most bills on several channels and leaves some accounts in arrears with reminders', async () => {
+  it('the demo: pays most bills on several channels and leaves some accounts in arrears with reminders', async () => {
     const { paymentsTestWorld } = await import('../modules/money/payments/payments.fixtures.ts');
     const { seedPayments } = await import('./seed-payments.ts');
     const w = await paymentsTestWorld(now);

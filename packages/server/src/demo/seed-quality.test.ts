@@ -14,7 +14,7 @@ afterAll(() => t.close());
 const one = async (sql: string) => (await t.database.executeSql(sql)).rows[0]!;
 
 describe('demo room-temperature quality', () => {
-  it('H-5.4.4: the heating company has this season’s plan with dates and measurers, and measurements with failures', async () => {
+  it('the demo: the heating company has this season’s plan with dates and measurers, and measurements with failures', async () => {
     const plan = await one(`select p.selected_count, s.period, (select count(*)::int from sample_households h
       where h.plan_id = p.id and h.measurer_id is not null and h.assigned_on is not null) as assigned
       from sampling_plans p join heating_seasons s on s.id = p.season_id`);
@@ -27,7 +27,7 @@ describe('demo room-temperature quality', () => {
     expect(m.fail).toBeGreaterThan(0);
     expect(m.analysis).toBeGreaterThan(0);
   });
-  it('H-5.4.1: 50 sensors with about 10 days of hourly readings; H-7.2.3: a disputed case with its reduction booked', async () => {
+  it('the demo: 50 sensors with about 10 days of hourly readings; H-7.2.3: a disputed case with its reduction booked', async () => {
     const s = await one(
       `select count(distinct sensor_id)::int as sensors, count(*)::int as readings from sensor_readings`,
     );

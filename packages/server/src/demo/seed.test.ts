@@ -48,7 +48,7 @@ describe('demo seed', () => {
     }
   });
 
-  it('G-5.6.1: every company has 6–15 staff with unique badges, a post and a valid mobile phone', async () => {
+  it('the demo: every company has 6–15 staff with unique badges, a post and a valid mobile phone', async () => {
     const perCompany =
       await rows(`select e.name, count(s.id)::int as n, count(distinct s.badge_no)::int as badges
       from enterprises e left join staff s on s.enterprise_id = e.id where e.kind <> 'regulator' group by e.name`);
@@ -72,7 +72,7 @@ describe('demo seed', () => {
     );
   });
 
-  it('G-9.2.2: every company has certificates expiring within 30 days and one already expired', async () => {
+  it('the demo: every company has certificates expiring within 30 days and one already expired', async () => {
     const cookie = await t.login('regulator', 'Ranre@2026');
     const res = await t.app.inject({ url: '/api/certificates/expiring?days=30', headers: { cookie } });
     const items = res.json().items as {

@@ -4046,6 +4046,9 @@ export interface operations {
                             }[];
                             basis: string[];
                             refusalInWriting?: boolean;
+                            keywords?: string[];
+                            complaintCategory?: string;
+                            measurementRequired?: string;
                             clocks: {
                                 name: string;
                                 clause: string;
@@ -4223,7 +4226,7 @@ export interface operations {
                     address?: string;
                     description: string;
                     /** @enum {string} */
-                    complaintCategory?: "attitude" | "unprofessional" | "missed_time_limit" | "repeated_unresolved" | "poor_construction" | "construction_nuisance" | "equipment_nuisance";
+                    complaintCategory?: "attitude" | "unprofessional" | "missed_time_limit" | "repeated_unresolved" | "poor_construction" | "construction_nuisance" | "equipment_nuisance" | "heating_quality";
                     safetyAdviceGiven?: boolean;
                     /** Format: date-time */
                     receivedAt?: string;
@@ -4357,6 +4360,13 @@ export interface operations {
                             createdAt: string;
                         }[];
                         allowedEvents: string[];
+                        blockedEvents: {
+                            type: string;
+                            reason: {
+                                zh: string;
+                                en: string;
+                            };
+                        }[];
                         script: {
                             zh: string[];
                             en: string[];
@@ -4522,6 +4532,7 @@ export interface operations {
         parameters: {
             query?: {
                 purpose?: "dispatch" | "handover";
+                itemCode?: string;
             };
             header?: never;
             path?: never;
@@ -4540,6 +4551,10 @@ export interface operations {
                             id: string;
                             displayName: string;
                             role: string;
+                            unavailable: {
+                                zh: string;
+                                en: string;
+                            } | null;
                         }[];
                     };
                 };
@@ -4752,6 +4767,13 @@ export interface operations {
                             createdAt: string;
                         }[];
                         allowedEvents: string[];
+                        blockedEvents: {
+                            type: string;
+                            reason: {
+                                zh: string;
+                                en: string;
+                            };
+                        }[];
                         script: {
                             zh: string[];
                             en: string[];
@@ -5063,6 +5085,13 @@ export interface operations {
                             createdAt: string;
                         }[];
                         allowedEvents: string[];
+                        blockedEvents: {
+                            type: string;
+                            reason: {
+                                zh: string;
+                                en: string;
+                            };
+                        }[];
                         script: {
                             zh: string[];
                             en: string[];

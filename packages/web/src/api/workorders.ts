@@ -110,6 +110,8 @@ export interface WorkOrderDetail extends WorkOrderSummary {
   complaint?: ComplaintInfo | null;
   attachments: Attachment[];
   allowedEvents: WorkOrderEventType[];
+  /** Refused now by a rule, with what is missing (e.g. 归档 before the return visit). */
+  blockedEvents?: { type: WorkOrderEventType; reason: { zh: string; en: string } }[];
   /** G-5.5.4 reception script, one line per step. */
   script?: { zh: string[]; en: string[] } | null;
 }
@@ -135,6 +137,8 @@ export interface Assignee {
   id: Id;
   displayName: string;
   role: string;
+  /** Why he cannot be dispatched now (expired certificate, G-5.6.1). */
+  unavailable?: { zh: string; en: string } | null;
 }
 
 export interface ClockAlert {
@@ -173,8 +177,8 @@ export const workOrders = {
     }),
   board: () => api.get<Items<WorkOrderSummary>>('/work-orders/board'),
   /** dispatch: technicians and inspectors; handover: every staff login of the enterprise (G-5.5.1). */
-  assignees: (purpose: 'dispatch' | 'handover' = 'dispatch') =>
-    api.get<Items<Assignee>>('/work-orders/assignees', { purpose }),
+  assignees: (purpose: 'dispatch' | 'handover' = 'dispatch', itemCode?: string) =>
+    api.get<Items<Assignee>>('/work-orders/assignees', { purpose, itemCode }),
   /** G-5.5.4 reception script for the signed-in agent, before an order exists. */
   script: (channel: WorkOrderChannel) =>
     api.get<{ zh: string[]; en: string[] }>('/work-orders/script', { channel }),

@@ -5,6 +5,7 @@ import type { AuditEvent, Id, Items } from '../api/types.ts';
 import { ErrorAlert } from '../common/errors.tsx';
 import { formatShanghai } from '../common/format.ts';
 import { useI18n } from '../i18n/index.tsx';
+import { auditActionLabel, auditEntityLabel } from './labels.ts';
 
 const PAGE = 50;
 
@@ -20,7 +21,7 @@ function Json({ value }: { value: unknown }) {
 }
 
 export function AuditPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [entity, setEntity] = useState('');
   const [items, setItems] = useState<AuditEvent[]>([]);
   const [more, setMore] = useState(true);
@@ -57,7 +58,7 @@ export function AuditPage() {
       <div className="page-title">
         <Typography.Title level={4}>{t('menu.audit')}</Typography.Title>
         <AutoComplete
-          options={entities.map((e) => ({ value: e }))}
+          options={entities.map((e) => ({ value: e, label: auditEntityLabel(e, lang) ?? e }))}
           onSelect={(v: string) => setEntity(v)}
           style={{ width: 240 }}
         >
@@ -99,8 +100,26 @@ export function AuditPage() {
               dataIndex: 'actorName',
               render: (v: string | null) => v ?? t('audit.system'),
             },
-            { title: t('audit.action'), dataIndex: 'action', render: (v: string) => <Tag>{v}</Tag> },
-            { title: t('audit.entity'), dataIndex: 'entity' },
+            {
+              title: t('audit.action'),
+              dataIndex: 'action',
+              // In words; the stored code stays visible on hover for whoever searches the logs.
+              render: (v: string) => {
+                const label = auditActionLabel(v, lang);
+                return label ? (
+                  <Tag title={v}>{label}</Tag>
+                ) : (
+                  <Tag>
+                    <code>{v}</code>
+                  </Tag>
+                );
+              },
+            },
+            {
+              title: t('audit.entity'),
+              dataIndex: 'entity',
+              render: (v: string) => auditEntityLabel(v, lang) ?? <code>{v}</code>,
+            },
             {
               title: t('audit.entityId'),
               dataIndex: 'entityId',

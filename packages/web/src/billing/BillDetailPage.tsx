@@ -81,6 +81,13 @@ export function LinesTable({ lines }: { lines: PriceLine[] }) {
   );
 }
 
+/** G-6.2.4: the bill says whether a reading at the price change split the usage or it was prorated by days. */
+function priceSplitKey(split: unknown) {
+  return split === 'reading' || split === 'prorated' || split === 'reading_and_prorated'
+    ? (`bill.priceSplit.${split}` as const)
+    : ('bill.priceChanged' as const);
+}
+
 /** /bills/:id — a bill with its priced lines, its payment notice (G-6.2.7) and PDF, and its corrections. */
 export function BillDetailPage() {
   const { id = '' } = useParams();
@@ -149,7 +156,13 @@ export function BillDetailPage() {
           </Card>
           <Card size="small" title={t('bill.lines')} style={{ marginBottom: 16 }}>
             {new Set(b.lines.map((l) => l.scheduleId)).size > 1 && (
-              <Alert type="info" showIcon message={t('bill.priceChanged')} style={{ marginBottom: 8 }} />
+              <Alert
+                type="info"
+                showIcon
+                message={t(priceSplitKey(b.notice?.fields.priceSplit))}
+                style={{ marginBottom: 8 }}
+                data-testid="bill-price-split"
+              />
             )}
             <LinesTable lines={b.lines} />
           </Card>

@@ -76,7 +76,10 @@ export function DispatchModal(props: {
           label={t('wo.f.assignee')}
           rules={[{ required: true, message: t('common.required') }]}
         >
-          <AssigneeSelect exclude={mode === 'transferred' ? order?.assigneeId : null} />
+          <AssigneeSelect
+            exclude={mode === 'transferred' ? order?.assigneeId : null}
+            {...(order ? { itemCode: order.itemCode } : {})}
+          />
         </Form.Item>
         {mode === 'transferred' ? (
           <Form.Item

@@ -91,7 +91,12 @@ export const NewOrderForm = forwardRef<
     return [...byCategory].map(([category, items]) => ({
       label: t(`cat.category.${category}` as MessageKey),
       title: category,
-      options: items.map((i) => ({ value: i.code, label: pick(i.name, lang) })),
+      // The words callers use (室温, 不热 …) find the item too.
+      options: items.map((i) => ({
+        value: i.code,
+        label: pick(i.name, lang),
+        search: [pick(i.name, lang), i.code, ...(i.keywords ?? [])].join(' ').toLowerCase(),
+      })),
     }));
   }, [catalogue, t, lang]);
 
@@ -141,6 +146,14 @@ export const NewOrderForm = forwardRef<
         onFinish={(v) => void submit(v)}
         onValuesChange={(changed: Partial<Values>) => {
           if (changed.channel) onChannel(changed.channel);
+          if (changed.itemCode) {
+            // A heating quality complaint carries its own category (H-7.4.3); the agent may still pick another.
+            const chosen = catalogue.find((i) => i.code === changed.itemCode);
+            if (chosen?.complaintCategory)
+              form.setFieldsValue({
+                complaintCategory: chosen.complaintCategory as Values['complaintCategory'],
+              });
+          }
           if (changed.premisesId !== undefined) {
             const p = customer?.premises.find((x) => x.id === changed.premisesId);
             if (p) form.setFieldsValue({ address: p.address });
@@ -161,7 +174,11 @@ export const NewOrderForm = forwardRef<
           <Select
             ref={itemRef}
             showSearch
-            optionFilterProp="label"
+            filterOption={(input, option) =>
+              String((option as { search?: string } | undefined)?.search ?? '').includes(
+                input.trim().toLowerCase(),
+              )
+            }
             options={groups}
             placeholder={t('console.pickItem')}
             data-testid="order-item-select"

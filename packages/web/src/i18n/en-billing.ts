@@ -59,6 +59,12 @@ export const enBilling = {
   'bill.correctReason': 'Reason',
   'bill.correctEnd': 'Correct end register (litres)',
   'bill.correctDone': 'Correction issued',
+  'bill.priceSplit.reading':
+    'Price changed inside the period: usage split by the reading taken at the change (G-6.2.4)',
+  'bill.priceSplit.prorated':
+    'Price changed inside the period: no reading at the change, usage prorated by days (G-6.2.4)',
+  'bill.priceSplit.reading_and_prorated':
+    'Several price changes: split by readings where taken, prorated by days elsewhere (G-6.2.4)',
   'bill.priceChanged': 'Price changed inside the period: usage before and after priced separately (G-6.2.4)',
   'bill.f.company': 'Company',
   'bill.f.accountNumber': 'Account no.',

@@ -48,6 +48,7 @@ export const enOrders: Record<keyof typeof zhOrders, string> = {
   'wo.breached': 'Overdue',
   'wo.safetyAdviceGiven': 'Safety advice given',
   'wo.actions': 'Actions',
+  'wo.blocked': '{action} not yet: {reason}',
   'wo.noActions': 'Nothing for you to do in this state',
   'wo.confirmAction': '{action}?',
   'wo.done': 'Done: {action}',

@@ -198,6 +198,10 @@ export const enPayments: Record<keyof typeof zhPayments, string> = {
   'dsp.compensation': 'Compensation',
   'ob.intro':
     'Reminders and notices to customers wait in the outbox until the sender hands them to SMS and other channels; failures are retried with the reason kept.',
+  'ob.channel.sms': 'SMS',
+  'ob.channel.app': 'app message',
+  'ob.channel.letter': 'letter',
+  'ob.channel.phone': 'phone',
   'ob.status': 'Status',
   'ob.status.all': 'All',
   'ob.status.queued': 'Queued',

@@ -95,7 +95,7 @@ export const zhMetering = {
   'price.status.superseded': '已被替代',
   'price.label': '名称',
   'price.demo': '演示价格，非淄博实价',
-  'price.demoLabel': 'DEMO 演示价格，非淄博实价',
+  'price.demoLabel': '演示价格，非淄博实价',
   'price.basis': '价格文件',
   'price.told': '告知用户',
   'price.toldOn': '{d} 已告知 {n} 户',

@@ -46,6 +46,7 @@ export const zhOrders = {
   'wo.breached': '已超时',
   'wo.safetyAdviceGiven': '已告知安全须知',
   'wo.actions': '办理',
+  'wo.blocked': '暂不能{action}：{reason}',
   'wo.noActions': '当前状态下您没有可办理的操作',
   'wo.confirmAction': '确定{action}？',
   'wo.done': '已{action}',

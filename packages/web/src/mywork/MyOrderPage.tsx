@@ -16,8 +16,8 @@ import { ContactButtons } from './ContactButtons.tsx';
 
 /** One tap, no form. */
 const DIRECT: readonly WorkOrderEventType[] = ['accepted', 'arrived_on_site', 'started'];
-/** Shown as large buttons, in this order; the rest go below as smaller ones. */
-const MAIN: readonly WorkOrderEventType[] = ['accepted', 'appointment_agreed', 'arrived_on_site', 'started'];
+/** The technician's steps in order: only the next one is shown as the large button; the rest go below. */
+const MAIN: readonly WorkOrderEventType[] = ['accepted', 'arrived_on_site', 'started'];
 
 /** /my/:id — the technician's order on a phone: call, navigate, sign for or return, arrive, record, complete. */
 export function MyOrderPage() {
@@ -38,7 +38,9 @@ export function MyOrderPage() {
     );
 
   const allowed: WorkOrderEventType[] = relevantEvents(order.itemCode, order.allowedEvents);
-  const main = MAIN.filter((e) => allowed.includes(e));
+  // The next step only: a step already recorded is not offered again (the server leaves it out, and a repeat tap
+  // writes nothing), and a later step waits for the earlier one.
+  const main = MAIN.filter((e) => allowed.includes(e)).slice(0, 1);
   const other = allowed.filter((e) => !MAIN.includes(e) && e !== 'completed');
 
   const run = async (type: WorkOrderEventType) => {

@@ -100,7 +100,15 @@ export function OutboxPage() {
               key: 'c',
               render: (_, m) => (m.customerName ? `${m.customerName} ${m.accountNo ?? ''}` : ''),
             },
-            { title: t('ob.channel'), dataIndex: 'channel', render: (c: string, m) => `${c} ${m.recipient}` },
+            {
+              title: t('ob.channel'),
+              dataIndex: 'channel',
+              // The channel in words (短信, not `sms`); an unknown one as it is.
+              render: (c: string, m) => {
+                const label = t(`ob.channel.${c}` as MessageKey);
+                return `${label === `ob.channel.${c}` ? c : label} ${m.recipient}`;
+              },
+            },
             { title: t('ob.subject'), dataIndex: 'subject' },
             {
               title: t('ob.status'),

@@ -10,16 +10,20 @@ export function AssigneeSelect(props: {
   onChange?: (v: Id) => void;
   exclude?: Id | null;
   purpose?: 'dispatch' | 'handover';
+  /** The order's item: a repair lists technicians only. */
+  itemCode?: string;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const purpose = props.purpose ?? 'dispatch';
-  const people = useAsync(() => workOrders.assignees(purpose), [purpose]);
+  const people = useAsync(() => workOrders.assignees(purpose, props.itemCode), [purpose, props.itemCode]);
   const options = (people.data?.items ?? [])
     .filter((p) => props.exclude == null || String(p.id) !== String(props.exclude))
     .map((p) => ({
       value: p.id,
-      label: `${p.displayName}（${t(`role.${p.role}` as MessageKey)}）`,
+      // G-5.6.1: someone whose certificate has expired is shown with the reason and cannot be picked.
+      label: `${p.displayName}（${t(`role.${p.role}` as MessageKey)}）${p.unavailable ? ` — ${p.unavailable[lang]}` : ''}`,
       title: p.displayName,
+      disabled: Boolean(p.unavailable),
     }));
   return (
     <Select

@@ -48,7 +48,25 @@ export function EventActions({ order: wo, act }: { order: WorkOrderDetail; act: 
     }
   };
 
-  if (events.length === 0) return <Typography.Text type="secondary">{t('wo.noActions')}</Typography.Text>;
+  // What a rule refuses now is said, not offered (e.g. 归档 before the return visit).
+  const blocked = (wo.blockedEvents ?? []).map((b) => (
+    <Typography.Paragraph
+      key={b.type}
+      type="secondary"
+      data-testid={`blocked-${b.type}`}
+      style={{ margin: '4px 0' }}
+    >
+      {t('wo.blocked', { action: eventLabel(b.type, lang), reason: b.reason[lang] })}
+    </Typography.Paragraph>
+  ));
+
+  if (events.length === 0)
+    return (
+      <>
+        <Typography.Text type="secondary">{t('wo.noActions')}</Typography.Text>
+        {blocked}
+      </>
+    );
 
   return (
     <>
@@ -84,6 +102,7 @@ export function EventActions({ order: wo, act }: { order: WorkOrderDetail; act: 
           );
         })}
       </Space>
+      {blocked}
       <EventModal type={open} order={wo} act={act} onClose={() => setOpen(null)} />
     </>
   );

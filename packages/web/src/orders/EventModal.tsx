@@ -13,14 +13,22 @@ import { FeedbackFields, feedbackDefaults } from './FeedbackFields.tsx';
 import { eventClauses, eventLabel, satisfactionLabel } from './labels.ts';
 import type { OrderAction } from './useOrder.ts';
 
-function Field({ spec, exclude }: { spec: FieldSpec; exclude?: WorkOrderDetail['assigneeId'] }) {
+function Field({
+  spec,
+  exclude,
+  itemCode,
+}: {
+  spec: FieldSpec;
+  exclude?: WorkOrderDetail['assigneeId'];
+  itemCode?: string;
+}) {
   const { t, lang } = useI18n();
   const rules = spec.required ? [{ required: true, message: t('common.required') }] : [];
   const testId = `field-${spec.name.join('-')}`;
   let control;
   switch (spec.kind) {
     case 'assignee':
-      control = <AssigneeSelect exclude={exclude} />;
+      control = <AssigneeSelect exclude={exclude} {...(itemCode ? { itemCode } : {})} />;
       break;
     case 'staff':
       control = <AssigneeSelect purpose="handover" />;
@@ -154,6 +162,7 @@ export function EventModal(props: {
               key={spec.name.join('.')}
               spec={spec}
               exclude={type === 'transferred' ? order.assigneeId : null}
+              itemCode={order.itemCode}
             />
           ))}
           {error ? <Alert type="error" showIcon message={error} data-testid="event-error" /> : null}

@@ -89,6 +89,55 @@ describe('billing engine', () => {
     expect(bill!.amount_fen).toBe(4500 + 4950);
     const [notice] = await rows(sql`select * from payment_notices where bill_id = ${bill!.id}::uuid`);
     expect((notice!.fields as { prices: number[] }).prices).toEqual([300, 330]);
+    // No reading at the change: prorated by days, and the bill and its notice say so.
+    expect((notice!.fields as { priceSplit: string }).priceSplit).toBe('prorated');
+    expect(bill!.note).toContain('按天数比例分摊');
+  });
+
+  it('G-6.2.4: a reading on the day before the new price splits the usage at that reading, and the bill says so', async () => {
+    const { customer } = await addAccount(t.database, gasId, {
+      readings: [
+        { readOn: '2026-10-31', register: 1_000_000 },
+        { readOn: '2026-11-15', register: 1_010_000 },
+        { readOn: '2026-11-30', register: 1_030_000 },
+      ],
+    });
+    await run('2026-11');
+    const [bill] = await billsOf(customer.id);
+    const lines = bill!.lines as {
+      from: string;
+      to: string;
+      volume: number;
+      price: number;
+      amount: number;
+    }[];
+    // Hand count: 10 m³ read by 11-15 at 3.00 = 30.00; the other 20 m³ at 3.30 = 66.00 (prorated it would be 94.50).
+    expect(lines.map((l) => [l.from, l.to, l.volume, l.price, l.amount])).toEqual([
+      ['2026-11-01', '2026-11-15', 10_000, 300, 3000],
+      ['2026-11-16', '2026-11-30', 20_000, 330, 6600],
+    ]);
+    expect(bill!.amount_fen).toBe(9600);
+    expect(bill!.note).toContain('按读数分段');
+    const [notice] = await rows(sql`select * from payment_notices where bill_id = ${bill!.id}::uuid`);
+    expect((notice!.fields as { priceSplit: string }).priceSplit).toBe('reading');
+  });
+
+  it('G-6.2.4: a reading on the day the new price starts splits the usage too', async () => {
+    const { customer } = await addAccount(t.database, gasId, {
+      readings: [
+        { readOn: '2026-10-31', register: 2_000_000 },
+        { readOn: '2026-11-16', register: 2_025_000 },
+        { readOn: '2026-11-30', register: 2_030_000 },
+      ],
+    });
+    await run('2026-11');
+    const [bill] = await billsOf(customer.id);
+    const lines = bill!.lines as { volume: number; price: number }[];
+    expect(lines.map((l) => [l.volume, l.price])).toEqual([
+      [25_000, 300],
+      [5_000, 330],
+    ]);
+    expect(bill!.amount_fen).toBe(7500 + 1650);
   });
 
   it('G-6.2.4: annual tiers are climbed from the tier year usage already billed', async () => {
@@ -125,7 +174,7 @@ describe('billing engine', () => {
     expect(Number(bill!.volume)).toBe(70_167);
   });
 
-  it('G-6.2.5: a missing reading is estimated, never above the highest actual month of the past year; the next actual settles by a correction document', async () => {
+  it('G-6.2.5: a missing reading is estimated within the cap of the past twelve months, the same month of last year included; the next actual settles by a correction document', async () => {
     const ends = monthEnds('2025-09', 13); // 2025-09-30 … 2026-09-30
     let register = 0;
     const usage = (d: string) => (d === '2025-10-31' ? 50_000 : d === '2026-01-31' ? 30_000 : 20_000);
@@ -137,22 +186,25 @@ describe('billing engine', () => {
     const [estimate] = await rows(
       sql`select * from meter_readings where meter_id = ${meter!.id}::uuid and kind = 'estimated'`,
     );
-    // Same month last year was 50 m³, above the highest actual month of the past year (30 m³): capped.
-    expect(Number(estimate!.usage)).toBe(30_000);
-    expect((estimate!.estimate_basis as { capped: boolean }).capped).toBe(true);
+    // Same month last year (2025-10) was 50 m³: it is one of the past twelve months, so it is also the cap (the
+    // next highest, 2026-01, is 30 m³) and the estimate is 50 m³, not capped to 30.
+    expect(Number(estimate!.usage)).toBe(50_000);
+    const basis = estimate!.estimate_basis as { capped: boolean; cap: { periodEnd: string; volume: number } };
+    expect(basis.capped).toBe(false);
+    expect(basis.cap).toEqual({ periodEnd: '2025-10-31', volume: 50_000 });
     const [octBill] = await billsOf(customer.id);
     expect(octBill!.estimated).toBe(true);
-    expect(Number(octBill!.volume)).toBe(30_000);
+    expect(Number(octBill!.volume)).toBe(50_000);
 
     // The actual November reading is below the October estimate: the October bill is corrected by a new document.
-    await addReading(customer.id, meter!.id, '2026-11-30', sep + 10_000, 10_000 - 30_000);
+    await addReading(customer.id, meter!.id, '2026-11-30', sep + 10_000, 10_000 - 50_000);
     const nov = await run('2026-11');
     expect(nov.summary).toMatchObject({ corrected: 1 });
     const all = await billsOf(customer.id);
     const correction = all.find((b) => b.kind === 'correction')!;
     expect(correction.corrects_bill_id).toBe(octBill!.id);
-    expect(Number(correction.volume)).toBe(-20_000);
-    expect(correction.amount_fen).toBe(-6000); // 20 m³ at 3.00
+    expect(Number(correction.volume)).toBe(-40_000);
+    expect(correction.amount_fen).toBe(-12_000); // 40 m³ at 3.00
     const novBill = all.find((b) => b.period === '2026-11' && b.kind === 'regular')!;
     expect(Number(novBill.volume)).toBe(0);
     const [unchanged] = await rows(sql`select * from bills where id = ${octBill!.id}::uuid`);

@@ -1,4 +1,5 @@
 import {
+  addDays,
   cyclePeriod,
   DomainError,
   estimateReading,
@@ -15,6 +16,7 @@ import {
   type PeriodPricer,
   type PriceLine,
   type PriceSchedule,
+  type PriceSplitMethod,
   type NoticeMeterSegment,
   type ReadingKind,
   type ReadingPoint,
@@ -99,6 +101,14 @@ export interface PlanContext {
   ranges: Map<NoticeCycle, CycleRange | null>;
 }
 
+/** G-6.2.4: the bill says how the usage was shared at a price change. */
+const SPLIT_NOTE: Record<PriceSplitMethod, string> = {
+  none: '',
+  reading: '调价日有抄表读数，调价前后用量按读数分段计费（G-6.2.4）',
+  prorated: '调价日无抄表读数，调价前后用量按天数比例分摊（G-6.2.4）',
+  reading_and_prorated: '调价日有读数的按读数分段，其余按天数比例分摊（G-6.2.4）',
+};
+
 type CycleRange = { from: DateString; to: DateString; tierYear: DateString };
 
 export type Plan =
@@ -167,7 +177,12 @@ export const noticeNoOf = (period: string, accountNo: string) => `N${compact(per
  * (the estimate's basis). A settled estimate above the actual register moves the opening register down to the actual
  * one (the correction document for the old bill is written by the caller), so no litre is billed twice.
  */
-export function planAccount(row: AccountRow, ctx: PlanContext, history: ReadingPoint[] | undefined): Plan {
+export function planAccount(
+  row: AccountRow,
+  ctx: PlanContext,
+  history: ReadingPoint[] | undefined,
+  atChanges?: readonly { readOn: string; register: number }[],
+): Plan {
   if (row.existingBillId) return { skip: 'already_billed' };
   if (row.status !== 'active') return { skip: 'inactive' };
   const removed = removedUsage(row);
@@ -207,9 +222,13 @@ export function planAccount(row: AccountRow, ctx: PlanContext, history: ReadingP
     gasCustomerClassOf(row.kind) ?? '',
     range,
     schedules,
-  )(volume, {
-    [tierYear]: row.tierUsed,
-  });
+  )(
+    volume,
+    { [tierYear]: row.tierUsed },
+    removed.segments.length === 0
+      ? usedBeforeChanges(schedules, range, atChanges, startRegister, current.volume)
+      : undefined,
+  );
   const due = dueDateOf(ctx, row.paymentDays);
   // The enterprise's part of the notice is the same on every notice: the writer stores it once, as a template.
   // (Plain literals, not spreads: a million notices a run, and a spread object is several times slower to build.)
@@ -231,6 +250,7 @@ export function planAccount(row: AccountRow, ctx: PlanContext, history: ReadingP
     dueDays: due.days,
     dueSource: due.source,
     priceChanged: priced.priceChanged,
+    priceSplit: priced.split,
   };
   if (meters) own.meters = meters;
   const problems = noticeProblems(withBase(ctx.noticeBase, own));
@@ -257,6 +277,7 @@ export function planAccount(row: AccountRow, ctx: PlanContext, history: ReadingP
     runId: ctx.runId,
     note: [
       estimated ? '估抄（G-6.2.5），下次实抄多退少补' : '',
+      SPLIT_NOTE[priced.split],
       ...removed.segments.map(
         (m) => `表 ${m.serialNo} 于 ${m.removedOn} 换下或拆除，止码计入本期（G-6.2.2）`,
       ),
@@ -294,6 +315,8 @@ type NoticeOwn = Omit<PaymentNotice, keyof NoticeBase> &
     dueDays: number;
     dueSource: PaymentDue['source'];
     priceChanged: boolean;
+    /** G-6.2.4: how the usage was shared at a price change (by a reading there, or prorated by days). */
+    priceSplit: PriceSplitMethod;
   };
 
 function withBase(base: NoticeBase, own: NoticeOwn): PaymentNotice {
@@ -322,6 +345,31 @@ function distinctPrices(lines: readonly PriceLine[]): number[] {
   const out: number[] = [];
   for (const l of lines) if (!out.includes(l.price)) out.push(l.price);
   return out;
+}
+
+/**
+ * G-6.2.4: for each price change inside the period, the litres used up to it as a reading on the day before the new
+ * price (preferred: it closes the old price's last day) or on its first day measured them. A reading that does not
+ * lie between the period's opening and closing registers says nothing reliable and is left out (prorated instead).
+ */
+function usedBeforeChanges(
+  schedules: readonly PriceSchedule[],
+  range: { from: DateString; to: DateString },
+  atChanges: readonly { readOn: string; register: number }[] | undefined,
+  startRegister: number,
+  volume: number,
+): Record<DateString, number> | undefined {
+  if (!atChanges || atChanges.length === 0) return undefined;
+  const out: Record<DateString, number> = {};
+  for (const s of schedules) {
+    if (s.effectiveFrom <= range.from || s.effectiveFrom > range.to) continue;
+    const on =
+      atChanges.find((r) => r.readOn === addDays(s.effectiveFrom, -1)) ??
+      atChanges.find((r) => r.readOn === s.effectiveFrom);
+    const used = on ? on.register - startRegister : -1;
+    if (used >= 0 && used <= volume) out[s.effectiveFrom] = used;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 type Usage = {

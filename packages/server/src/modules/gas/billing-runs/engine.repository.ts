@@ -209,6 +209,33 @@ export async function loadReadingHistory(
   return out;
 }
 
+/**
+ * G-6.2.4: the readings of these meters taken on the given days (the day a new price starts and the day before),
+ * which split a period's usage at the price change. Estimates are left out: they measure nothing.
+ */
+export async function loadReadingsOn(
+  tx: Db,
+  meterIds: string[],
+  days: string[],
+): Promise<Map<string, { readOn: string; register: number }[]>> {
+  const out = new Map<string, { readOn: string; register: number }[]>();
+  if (meterIds.length === 0 || days.length === 0) return out;
+  const result = await tx.execute(sql`
+    select meter_id, read_on::text as read_on, register::float8 as register
+    from meter_readings
+    where meter_id in (select value::uuid from jsonb_array_elements_text(${JSON.stringify(meterIds)}::jsonb))
+      and read_on in (select value::date from jsonb_array_elements_text(${JSON.stringify(days)}::jsonb))
+      and kind <> 'estimated'
+    order by meter_id, read_on`);
+  for (const r of rowsOf(result)) {
+    const id = String(r.meter_id);
+    const list = out.get(id) ?? [];
+    list.push({ readOn: String(r.read_on), register: Number(r.register) });
+    out.set(id, list);
+  }
+  return out;
+}
+
 export interface EstimatedBillRow {
   id: string;
   customerId: string;

@@ -5,6 +5,7 @@ import { noticeShared, planAccount, schedulesFor, type PlanContext, type SkipRea
 import {
   loadAccounts,
   loadReadingHistory,
+  loadReadingsOn,
   loadUnsettledEstimatedBills,
   tierUsedBefore,
   type AccountRow,
@@ -74,6 +75,12 @@ export async function prepareBatch(
   };
   const needHistory = accounts.filter((a) => !a.end && a.meterId && !a.existingBillId).map((a) => a.meterId!);
   const history = await loadReadingHistory(db, needHistory, addDays(oneYearBefore(ctx.to), -31), ctx.to);
+  // G-6.2.4: readings at a price change inside the longest cycle (a year) split the usage there.
+  const splitDays = priceChangeDays(ctx, oneYearBefore(ctx.to));
+  const needSplit = accounts
+    .filter((a) => a.meterId && !a.existingBillId && a.removedMeters.length === 0)
+    .map((a) => a.meterId!);
+  const atChanges = await loadReadingsOn(db, splitDays.length > 0 ? needSplit : [], splitDays);
 
   const prepared: PreparedBatch = {
     afterId: q.afterId,
@@ -85,7 +92,12 @@ export async function prepareBatch(
   };
   const settling: AccountRow[] = [];
   for (const row of accounts) {
-    const plan = planAccount(row, ctx, row.meterId ? history.get(row.meterId) : undefined);
+    const plan = planAccount(
+      row,
+      ctx,
+      row.meterId ? history.get(row.meterId) : undefined,
+      row.meterId ? atChanges.get(row.meterId) : undefined,
+    );
     if ('skip' in plan) {
       skip(outcome, plan.skip, { customerId: row.customerId, accountNo: row.accountNo }, plan.detail);
       continue;
@@ -126,6 +138,18 @@ export async function billBatch(
   q: { afterId: string | null; limit: number; onlyCustomerId?: string },
 ): Promise<BatchOutcome> {
   return writeBatch(tx, ctx, await prepareBatch(tx, ctx, q));
+}
+
+/** The days a new price starts after `since` up to the run's last day, and the day before each. */
+function priceChangeDays(ctx: PlanContext, since: DateString): string[] {
+  const days = new Set<string>();
+  for (const list of ctx.schedulesByClass.values())
+    for (const s of list)
+      if (s.effectiveFrom > since && s.effectiveFrom <= ctx.to) {
+        days.add(s.effectiveFrom);
+        days.add(addDays(s.effectiveFrom, -1));
+      }
+  return [...days].sort();
 }
 
 function skip(

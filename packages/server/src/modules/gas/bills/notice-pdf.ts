@@ -86,7 +86,16 @@ export function renderNoticePdf(n: NoticePdfInput): Promise<Buffer> {
     );
   }
   if (f.priceChanged) {
-    doc.moveDown(0.3).text('本期内价格调整，调价前后用量分别按各自价格计费（G-6.2.4）。', left);
+    // G-6.2.4: say whether a reading at the change split the usage or it was prorated by days.
+    const how =
+      f.priceSplit === 'reading'
+        ? '调价日有抄表读数，调价前后用量按读数分段'
+        : f.priceSplit === 'prorated'
+          ? '调价日无抄表读数，调价前后用量按天数比例分摊'
+          : f.priceSplit === 'reading_and_prorated'
+            ? '有读数的调价按读数分段，其余按天数比例分摊'
+            : '调价前后用量';
+    doc.moveDown(0.3).text(`本期内价格调整，${how}，分别按各自价格计费（G-6.2.4）。`, left);
   }
   doc.moveDown().fontSize(8.5).fillColor('#555');
   doc.text('依据服务标准 G-6.2.6、G-6.2.7 开具。 Issued under G-6.2.6 and G-6.2.7.', left);

@@ -132,7 +132,7 @@ describe('meters (G-6.2.2, G-6.2.10)', () => {
     expect(regress.body.code).toBe('METER_STATUS');
   });
 
-  it('G-6.2.10: removal of a meter keeps its final register; a register running backwards is refused and nothing written', async () => {
+  it('removal of a meter keeps its final register; a register running backwards is refused and nothing written', async () => {
     const customerId = await w.customer();
     const id = await w.meter(customerId);
     const events = await w.count('select count(*)::int as n from meter_events');

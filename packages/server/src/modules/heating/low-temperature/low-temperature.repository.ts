@@ -66,6 +66,10 @@ export async function listCases(db: Db, enterpriseId: string | null, status?: st
       c: lowTemperatureCases,
       orderNo: workOrders.orderNo,
       itemCode: workOrders.itemCode,
+      // The complaint's clocks: its next deadline and whether one was missed (H-7.4.3, H-7.4.4).
+      orderState: workOrders.state,
+      nextDueAt: workOrders.nextDueAt,
+      breached: workOrders.breached,
       customerName: customers.name,
       accountNo: customers.accountNo,
       address: premises.address,

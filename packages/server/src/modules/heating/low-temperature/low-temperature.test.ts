@@ -28,7 +28,7 @@ async function complaint(at: string): Promise<Detail> {
     callerName: '赵淑芬',
     callerPhone: '13905330003',
     description: '卧室只有 16 度',
-    complaintCategory: 'equipment_nuisance',
+    complaintCategory: 'heating_quality',
   });
   await w.act('heat_dispatcher', o.id, { type: 'dispatched', assignee: w.ids.heat_tech });
   return o;
@@ -57,6 +57,29 @@ const ledger = async (caseId: string) =>
   ).rows;
 
 describe('H-7.4.3 / H-7.2.3 low-temperature complaints', () => {
+  it('H-7.2.3, H-5.4.5: the complaint is found by the words callers use, carries its category, is completed only on a measurement, and its case shows the order clocks', async () => {
+    const catalogue = (await w.call('heat_agent', 'GET', '/catalogue?sector=heating')).json();
+    const item = catalogue.items.find((i: { code: string }) => i.code === 'heating_quality_complaint');
+    for (const word of ['室温', '不热', '温度低']) expect(item.keywords).toContain(word);
+    expect(item).toMatchObject({ complaintCategory: 'heating_quality', measurementRequired: 'H-5.4.5' });
+
+    const o = await complaint('2026-12-09 19:00');
+    const detail = await w.get('heat_agent', o.id);
+    expect(detail.complaint.category).toBe('heating_quality');
+    await w.act('heat_tech', o.id, { type: 'accepted' });
+    await w.act('heat_tech', o.id, { type: 'arrived_on_site' });
+    const early = await w.tryAct('heat_tech', o.id, {
+      type: 'completed',
+      record: { result: '已调节阀门', onSite: true, signature: false, signatureRefusedReason: '用户不在家' },
+    });
+    expect(early.json()).toMatchObject({ code: 'MEASUREMENT_REQUIRED', details: { field: 'record' } });
+    w.at('2026-12-09 21:00');
+    const m = await measure(o.id, [170, 172]);
+    const c = await caseOf(m.caseId);
+    expect(c).toMatchObject({ workOrderId: o.id, orderState: 'on_site', breached: false });
+    expect(typeof c.nextDueAt).toBe('string');
+  });
+
   it('H-7.4.3: a low-temperature complaint opens an order with the 0.5 h response clock; its measurement opens the case', async () => {
     const o = await complaint('2026-12-10 20:00');
     const response = o.clocks.find((c: { name: string }) => c.name === 'response');

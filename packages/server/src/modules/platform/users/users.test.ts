@@ -55,7 +55,7 @@ describe('user accounts', () => {
     expect(rows[0]!.after).not.toMatch(/password|argon2|Zibo#2026ok/i);
   });
 
-  it('G-5.7.6: lists are scoped — an admin sees his own enterprise, the regulator all; never a password hash', async () => {
+  it('lists are scoped — an admin sees his own enterprise, the regulator all; never a password hash', async () => {
     const own = await call('gas_admin', 'GET', '/users');
     expect(own.statusCode).toBe(200);
     const items = own.json().items as { enterpriseId: string; username: string }[];

@@ -35,6 +35,9 @@ const ZCatalogueItem = z.object({
   freeItems: z.array(ZMessages),
   basis: z.array(z.string()),
   refusalInWriting: z.boolean().optional(),
+  keywords: z.array(z.string()).optional(),
+  complaintCategory: z.string().optional(),
+  measurementRequired: z.string().optional(),
   clocks: z.array(
     z.object({
       name: z.string(),
@@ -77,6 +80,9 @@ function published(item: CatalogueItem) {
     freeItems: [...item.freeItems],
     basis: [...item.basis],
     refusalInWriting: item.refusalInWriting,
+    ...(item.keywords ? { keywords: [...item.keywords] } : {}),
+    ...(item.complaintCategory ? { complaintCategory: item.complaintCategory } : {}),
+    ...(item.measurementRequired ? { measurementRequired: item.measurementRequired } : {}),
     clocks: item.clocks.map((c) => ({
       name: c.name,
       clause: c.clause,

@@ -214,7 +214,7 @@ describe('gas interruptions', () => {
     expect(short.json().message).toContain('G-6.2.12');
   });
 
-  it('G-5.12.6: a sudden gas outage is told to the customers at once and reported — the regulator sees it', async () => {
+  it('G-6.2.12: a sudden gas outage is told to the customers at once and reported — the regulator sees it', async () => {
     w.at('2026-11-27 10:00');
     const res = await w.call(
       'gas_admin',

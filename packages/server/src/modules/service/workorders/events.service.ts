@@ -1,4 +1,14 @@
-import { extendableDue, replayWorkOrder, type WorkOrderEvent, type WorkOrderLogEntry } from '@ranre/domain';
+import {
+  assigneeRolesFor,
+  catalogueItem,
+  extendableDue,
+  qualificationProblem,
+  toShanghaiDate,
+  replayWorkOrder,
+  stepAlreadyRecorded,
+  type WorkOrderEvent,
+  type WorkOrderLogEntry,
+} from '@ranre/domain';
 import type { Db } from '../../../db/client.ts';
 import type { Actor } from '../../../core/actor.ts';
 import type { AppContext } from '../../../core/context.ts';
@@ -13,7 +23,7 @@ import { projectionOf, toDomainEvent, toLogEntry } from './order-log.ts';
 import { apply, eventRow, fieldError } from './order-write.ts';
 import * as related from './related.repository.ts';
 import * as repo from './workorders.repository.ts';
-import { ASSIGNEE_ROLES, HANDOVER_ROLES } from './workorders.service.ts';
+import { HANDOVER_ROLES } from './workorders.service.ts';
 
 // Recording one event on an order (H-3.22: the order is its events). In one transaction: lock the row, check
 // the version the caller read, replay the log, let the domain apply the event, append it, update the projection
@@ -30,7 +40,6 @@ export class WorkOrderEventService {
     await this.ctx.database.db.transaction(async (tx) => {
       const row = await repo.lockOrder(tx, orderId, visibleOrders(actor));
       if (!row) throw notFound('work order');
-      if (row.version !== body.version) throw versionConflict(ORDER, row.version, body.version);
       if (actor.role === 'technician' && row.assigneeId !== actor.id) {
         throw appError('FORBIDDEN', {
           zh: '只有被派单的维修人员可以处理这张工单',
@@ -38,6 +47,11 @@ export class WorkOrderEventService {
         });
       }
       const entries = (await repo.listEvents(tx, orderId)).map(toLogEntry);
+      // A second tap on a step already recorded (arrival, accept, start) is harmless: nothing is written, even from
+      // a page that had not yet seen the first one (its version is one behind).
+      const logged = entries.map((e) => e.event);
+      if (stepAlreadyRecorded(logged, body.event.type as WorkOrderEvent['type'])) return;
+      if (row.version !== body.version) throw versionConflict(ORDER, row.version, body.version);
       const current = replayWorkOrder(entries);
       const events = entries.map((e) => e.event);
       const previousDue =
@@ -46,8 +60,9 @@ export class WorkOrderEventService {
           : undefined;
       const event = toDomainEvent(body.event, actor.id, now, previousDue ? { previousDue } : {});
       const next = apply(current, event, actor.role);
-      await checkPeople(tx, row.enterpriseId, event);
+      await checkPeople(tx, row.enterpriseId, row.itemCode, event, toShanghaiDate(now));
       await checkAttachments(tx, row.id, event, entries);
+      await checkMeasurement(tx, row, event);
 
       await repo.insertEvents(tx, [eventRow(row, event, actor, now)]);
       const clocks = await storeOrderClocks(
@@ -80,22 +95,57 @@ export class WorkOrderEventService {
   }
 }
 
-/** The people an event names must be logins of the order's enterprise who can take that part. */
-async function checkPeople(tx: Db, enterpriseId: string, event: WorkOrderEvent) {
-  const named =
-    event.type === 'dispatched' || event.type === 'transferred' || event.type === 'redispatched'
-      ? { field: 'assignee', id: event.assignee, roles: ASSIGNEE_ROLES as readonly string[] }
-      : event.type === 'handed_over'
-        ? { field: 'to', id: event.to, roles: HANDOVER_ROLES as readonly string[] }
-        : null;
+/**
+ * The people an event names must be logins of the order's enterprise who can take that part: a repair or an
+ * emergency goes to a technician, never an inspector; nobody whose qualification certificate has expired (G-5.6.1).
+ */
+async function checkPeople(
+  tx: Db,
+  enterpriseId: string,
+  itemCode: string,
+  event: WorkOrderEvent,
+  today: string,
+) {
+  const dispatch =
+    event.type === 'dispatched' || event.type === 'transferred' || event.type === 'redispatched';
+  const named = dispatch
+    ? {
+        field: 'assignee',
+        id: event.assignee,
+        roles: assigneeRolesFor(catalogueItem(itemCode).category) as readonly string[],
+      }
+    : event.type === 'handed_over'
+      ? { field: 'to', id: event.to, roles: HANDOVER_ROLES as readonly string[] }
+      : null;
   if (!named) return;
   const user = /^[0-9a-f-]{36}$/i.test(named.id) ? await related.findUser(tx, named.id) : null;
   if (!user || user.enterpriseId !== enterpriseId || !user.active || !named.roles.includes(user.role)) {
+    const who = named.field === 'to' ? '工作人员' : named.roles.length === 1 ? '维修人员' : '维修或巡检人员';
+    const whoEn =
+      named.field === 'to' ? 'staff' : named.roles.length === 1 ? 'technician' : 'technician or inspector';
     fieldError('ASSIGNEE_INVALID', named.field, {
-      zh: `${named.field} 须为本企业在岗的${named.field === 'to' ? '工作人员' : '维修或巡检人员'}账号`,
-      en: `${named.field} must be an active ${named.field === 'to' ? 'staff' : 'technician or inspector'} login of this enterprise`,
+      zh: `${named.field} 须为本企业在岗的${who}账号`,
+      en: `${named.field} must be an active ${whoEn} login of this enterprise`,
     });
   }
+  if (!dispatch) return;
+  const certs = await related.certificatesOfUsers(tx, enterpriseId, [user]);
+  const problem = qualificationProblem(certs.get(user.id) ?? [], today);
+  if (problem) fieldError('ASSIGNEE_NOT_QUALIFIED', named.field, problem);
+}
+
+/**
+ * H-7.2.3 / H-5.4.5: a low-temperature complaint is completed on a measurement taken by the protocol, recorded on
+ * the order (which also opens its low-temperature case), never on a note alone.
+ */
+async function checkMeasurement(tx: Db, row: { id: string; itemCode: string }, event: WorkOrderEvent) {
+  if (event.type !== 'completed') return;
+  const protocol = catalogueItem(row.itemCode).measurementRequired;
+  if (!protocol || (await related.hasMeasurement(tx, row.id))) return;
+  fieldError('MEASUREMENT_REQUIRED', 'record', {
+    zh: `须先按 ${protocol} 测温规程入户测温并在本工单记录结果，才能处理完毕`,
+    en: `Measure the room temperature by the ${protocol} protocol and record it on this order before completing it`,
+  });
 }
 
 /**

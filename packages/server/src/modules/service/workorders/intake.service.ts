@@ -120,7 +120,8 @@ export class IntakeService {
         customerId,
         premisesId: premises?.id ?? null,
         callerName: input.callerName,
-        callerPhone: input.callerPhone ?? null,
+        // The technician must be able to call: the file's phone unless the caller gave another.
+        callerPhone: input.callerPhone ?? (customerId ? await related.customerPhone(tx, customerId) : null),
         address: address ?? '',
         description: input.description,
         ...projectionOf(order!),

@@ -110,6 +110,21 @@ export function clockLabel(itemCode: string, name: string): Messages {
   return clock?.description ?? { zh: name, en: name };
 }
 
+/**
+ * The domain's explanation opens with the clock's internal name (`response（G-6.2.13）…`); a person reads the
+ * catalogue's label there instead. Stored explanations written before are relabelled the same way.
+ */
+export function labelledExplanation(
+  explanation: Messages | null | undefined,
+  name: string,
+  label: Messages,
+): Messages | null {
+  if (!explanation) return null;
+  const swap = (text: string, to: string) =>
+    text.startsWith(name) ? `${to}${text.slice(name.length)}` : text;
+  return { zh: swap(explanation.zh, label.zh), en: swap(explanation.en, label.en) };
+}
+
 function clockOrder(itemCode: string): string[] {
   return catalogueItem(itemCode).clocks.map((c) => c.name);
 }
@@ -129,7 +144,7 @@ export function storedClockView(itemCode: string, r: ClockRow): TClock {
     breachedAt: iso(r.breachedAt),
     minutesUsed: r.minutesUsed,
     marginMinutes: r.marginMinutes,
-    explanation: r.explanation ?? null,
+    explanation: labelledExplanation(r.explanation as Messages | null, r.name, clockLabel(itemCode, r.name)),
     provisional: r.provisional,
   };
 }
@@ -150,7 +165,11 @@ export function liveClockView(itemCode: string, r: ClockResult, stored?: ClockRo
     breachedAt: iso(r.breachedAt ?? stored?.breachedAt),
     minutesUsed: r.state === 'not_started' ? null : r.minutesUsed,
     marginMinutes: r.marginMinutes ?? null,
-    explanation: keptBreach ? (stored.explanation ?? r.explanation) : r.explanation,
+    explanation: labelledExplanation(
+      keptBreach ? ((stored.explanation as Messages | null) ?? r.explanation) : r.explanation,
+      r.name,
+      clockLabel(itemCode, r.name),
+    ),
     provisional: keptBreach ? stored.provisional : (r.provisional ?? false),
   };
 }

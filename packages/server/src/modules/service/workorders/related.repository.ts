@@ -1,6 +1,8 @@
 import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import {
+  certificates,
+  temperatureMeasurements,
   attachments,
   complaints,
   customers,
@@ -105,6 +107,47 @@ export async function findUser(db: Db, id: string) {
   return row ?? null;
 }
 
+/**
+ * G-5.6.1: the qualification certificates of the staff records these logins belong to (same enterprise, same name,
+ * active — as `findStaffBadge` matches them), by user id.
+ */
+export async function certificatesOfUsers(
+  db: Db,
+  enterpriseId: string,
+  people: readonly { id: string; displayName: string }[],
+): Promise<Map<string, { name: string; number: string; expiresOn: string }[]>> {
+  const out = new Map<string, { name: string; number: string; expiresOn: string }[]>();
+  if (people.length === 0) return out;
+  const rows = await db
+    .select({
+      staffName: staff.name,
+      name: certificates.name,
+      number: certificates.number,
+      expiresOn: certificates.expiresOn,
+    })
+    .from(certificates)
+    .innerJoin(staff, eq(staff.id, certificates.staffId))
+    .where(
+      and(
+        eq(staff.enterpriseId, enterpriseId),
+        eq(staff.active, true),
+        inArray(
+          staff.name,
+          people.map((p) => p.displayName),
+        ),
+      ),
+    );
+  for (const p of people) {
+    out.set(
+      p.id,
+      rows
+        .filter((r) => r.staffName === p.displayName)
+        .map((r) => ({ name: r.name, number: r.number, expiresOn: String(r.expiresOn) })),
+    );
+  }
+  return out;
+}
+
 /** The staff record a login belongs to: same enterprise, same name (the demo logins are their staff records). */
 export async function findStaffBadge(db: Db, enterpriseId: string, name: string): Promise<string | null> {
   const rows = await db
@@ -129,6 +172,25 @@ export async function findPremises(db: Db, customerId: string, id: string) {
     .from(premises)
     .where(and(eq(premises.id, id), eq(premises.customerId, customerId)));
   return row ?? null;
+}
+
+/** Whether a room-temperature measurement was recorded on this order (H-5.4.5). */
+export async function hasMeasurement(db: Db, orderId: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: temperatureMeasurements.id })
+    .from(temperatureMeasurements)
+    .where(eq(temperatureMeasurements.workOrderId, orderId))
+    .limit(1);
+  return rows.length > 0;
+}
+
+/** The phone on the customer's file: how the technician reaches a customer the agent found by address. */
+export async function customerPhone(db: Db, customerId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ phone: customers.phone })
+    .from(customers)
+    .where(eq(customers.id, customerId));
+  return row?.phone ?? null;
 }
 
 /** The customer with this phone, when exactly one of the enterprise's accounts has it. */

@@ -93,7 +93,7 @@ export const workOrderRoutes =
           response: { 200: z.object({ items: z.array(ZAssignee) }) },
         },
       },
-      async (req) => reader.assignees(requireActor(req), req.query.purpose),
+      async (req) => reader.assignees(requireActor(req), req.query.purpose, req.query.itemCode),
     );
 
     app.get(

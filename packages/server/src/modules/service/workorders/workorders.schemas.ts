@@ -68,6 +68,8 @@ export type TWorkOrderQuery = z.infer<typeof ZWorkOrderQuery>;
 export const ZAssigneeQuery = z.strictObject({
   /** dispatch: technicians and inspectors; handover: every staff login of the enterprise (G-5.5.1). */
   purpose: z.enum(['dispatch', 'handover']).default('dispatch'),
+  /** The order's item: a repair or an emergency lists technicians only. */
+  itemCode: z.string().max(64).optional(),
 });
 
 export const ZScriptQuery = z.strictObject({ channel: ZChannel.default('phone') });
@@ -173,6 +175,10 @@ export const ZWorkOrderDetail = ZWorkOrderSummary.extend({
   complaint: ZComplaint.nullable(),
   attachments: z.array(ZAttachment),
   allowedEvents: z.array(z.string()),
+  /** Events the state allows but a rule refuses now, with what is missing (e.g. 归档 before the return visit). */
+  blockedEvents: z.array(
+    z.object({ type: z.string(), reason: z.object({ zh: z.string(), en: z.string() }) }),
+  ),
   script: ZScript.nullable(),
 });
 export type TWorkOrderDetail = z.infer<typeof ZWorkOrderDetail>;
@@ -183,4 +189,10 @@ export const ZAttachmentInput = z.strictObject({
   dataUrl: z.string().min(1).max(3_000_000),
 });
 
-export const ZAssignee = z.object({ id: z.string(), displayName: z.string(), role: z.string() });
+export const ZAssignee = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  role: z.string(),
+  /** Why this person cannot be dispatched now (an expired certificate, G-5.6.1); null when he can. */
+  unavailable: z.object({ zh: z.string(), en: z.string() }).nullable(),
+});

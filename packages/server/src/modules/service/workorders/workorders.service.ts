@@ -1,11 +1,17 @@
 import {
-  availableWorkOrderEvents,
+  assigneeRolesFor,
+  catalogueItem,
   evaluateOrderClocks,
+  isCatalogueCode,
+  qualificationProblem,
+  toShanghaiDate,
+  workOrderEventOptions,
   receptionScript,
   replayWorkOrder,
   type ReceptionChannel,
   type WorkOrder,
   type WorkOrderChannel,
+  type WorkOrderEvent,
 } from '@ranre/domain';
 import { and, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
@@ -135,7 +141,12 @@ export class WorkOrderReader {
           mime: a.mime,
           createdAt: a.createdAt.toISOString(),
         })),
-      allowedEvents: allowedEvents(actor, o, order),
+      ...eventOptions(
+        actor,
+        o,
+        order,
+        entries.map((e) => e.event),
+      ),
       script:
         SCRIPT_ROLES.has(actor.role) && actor.enterpriseId === o.enterpriseId
           ? await this.script(actor, o.enterpriseName, o.channel as WorkOrderChannel)
@@ -162,9 +173,24 @@ export class WorkOrderReader {
     return this.script(actor, enterprise.name, channel);
   }
 
-  async assignees(actor: Actor, purpose: 'dispatch' | 'handover') {
-    const roles = purpose === 'dispatch' ? ASSIGNEE_ROLES : HANDOVER_ROLES;
-    return { items: await related.listUsersWithRoles(this.db, actor.enterpriseId, roles) };
+  /**
+   * Who may be dispatched (for an item: only the roles it takes — a repair never an inspector) or handed over to.
+   * A person whose qualification certificate has expired is listed with the reason and cannot be picked (G-5.6.1).
+   */
+  async assignees(actor: Actor, purpose: 'dispatch' | 'handover', itemCode?: string) {
+    const roles =
+      purpose === 'handover'
+        ? HANDOVER_ROLES
+        : itemCode && isCatalogueCode(itemCode)
+          ? assigneeRolesFor(catalogueItem(itemCode).category)
+          : ASSIGNEE_ROLES;
+    const people = await related.listUsersWithRoles(this.db, actor.enterpriseId, roles);
+    if (purpose === 'handover') return { items: people.map((p) => ({ ...p, unavailable: null })) };
+    const certs = await related.certificatesOfUsers(this.db, actor.enterpriseId, people);
+    const today = toShanghaiDate(this.ctx.now());
+    return {
+      items: people.map((p) => ({ ...p, unavailable: qualificationProblem(certs.get(p.id) ?? [], today) })),
+    };
   }
 
   /** Display names of the people events point at (assignee, hand-over target). */
@@ -185,11 +211,20 @@ export class WorkOrderReader {
   }
 }
 
-/** The events the caller may record next (domain: state and role); a technician only on his own orders. */
-function allowedEvents(actor: Actor, o: repo.OrderView, order: WorkOrder): string[] {
-  if (actor.role === 'technician' && o.assigneeId !== actor.id) return [];
-  if (actor.role !== 'regulator' && actor.enterpriseId !== o.enterpriseId) return [];
-  return availableWorkOrderEvents(order, actor.role).filter((t) => t !== 'received');
+/**
+ * The events the caller may record next as the domain accepts them now (state, role, guards such as 归档 only
+ * after a satisfied return visit, steps already recorded left out), and those refused now with the reason; a
+ * technician only on his own orders.
+ */
+function eventOptions(actor: Actor, o: repo.OrderView, order: WorkOrder, events: WorkOrderEvent[]) {
+  if (
+    (actor.role === 'technician' && o.assigneeId !== actor.id) ||
+    (actor.role !== 'regulator' && actor.enterpriseId !== o.enterpriseId)
+  ) {
+    return { allowedEvents: [] as string[], blockedEvents: [] };
+  }
+  const options = workOrderEventOptions(order, events, actor.role);
+  return { allowedEvents: options.allowed as string[], blockedEvents: options.blocked };
 }
 
 /** Order number, text and 12345 reference always; caller fields only where the caller may see who it is. */

@@ -1,0 +1,41 @@
+// Who may be sent to an order. G-5.6.1: the people who serve customers hold valid qualification certificates, so a
+// technician or inspector whose certificate has expired is not dispatched until it is renewed. A repair or an
+// emergency needs a technician: an inspector (safety checks) is not offered for it.
+
+import type { Messages } from '../errors.ts';
+import type { DateString } from '../time/shanghai.ts';
+import type { ServiceCategory } from './catalogue-types.ts';
+
+export type AssigneeRole = 'technician' | 'inspector';
+
+/** The roles an order of this category may be dispatched to. */
+export function assigneeRolesFor(category: ServiceCategory): readonly AssigneeRole[] {
+  return category === 'repair' || category === 'emergency' ? ['technician'] : ['technician', 'inspector'];
+}
+
+export interface HeldCertificate {
+  name: string;
+  number: string;
+  expiresOn: DateString;
+}
+
+/**
+ * G-5.6.1: why this person may not be dispatched on `today`, or null. A certificate counts as renewed when a later
+ * one of the same name is still valid; a certificate is valid through its expiry day.
+ */
+export function qualificationProblem(
+  certificates: readonly HeldCertificate[],
+  today: DateString,
+): Messages | null {
+  const latest = new Map<string, HeldCertificate>();
+  for (const c of certificates) {
+    const seen = latest.get(c.name);
+    if (!seen || c.expiresOn > seen.expiresOn) latest.set(c.name, c);
+  }
+  const expired = [...latest.values()].filter((c) => c.expiresOn < today);
+  if (expired.length === 0) return null;
+  return {
+    zh: `资格证书已过期：${expired.map((c) => `${c.name}（${c.number}，${c.expiresOn} 到期）`).join('、')}，续证前不能派单（G-5.6.1）`,
+    en: `Qualification certificate expired: ${expired.map((c) => `${c.name} (${c.number}, expired ${c.expiresOn})`).join(', ')}; not dispatched until renewed (G-5.6.1)`,
+  };
+}
