@@ -17,7 +17,7 @@ const id = () => uuid('id').primaryKey().defaultRandom();
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 
-export type ServicePoint = { name: string; address: string; hours: string };
+export type ServicePoint = { name: string; address: string; hours: string; takesPayments?: boolean };
 
 /** Enterprises of every kind the two standards name, plus the regulator itself. */
 export const enterprises = pgTable('enterprises', {

@@ -58,7 +58,7 @@ export const DEMO_ENTERPRISES: DemoEnterprise[] = [
     servicePoints: [
       { name: '张店营业厅', address: '张店区共青团西路 58 号', hours: WEEK },
       { name: '高新区营业厅', address: '高新区鲁泰大道 21 号', hours: WORKDAYS },
-      { name: '24 小时抢修值班室', address: '张店区柳泉路 166 号', hours: ALL_DAY },
+      { name: '24 小时抢修值班室', address: '张店区柳泉路 166 号', hours: ALL_DAY, takesPayments: false },
     ],
     badge: 'RQ',
     people: [
@@ -81,7 +81,7 @@ export const DEMO_ENTERPRISES: DemoEnterprise[] = [
     address: '淄博市临淄区桓公路 88 号',
     servicePoints: [
       { name: '临淄营业厅', address: '临淄区齐都路 120 号', hours: WEEK },
-      { name: '抢修中心', address: '临淄区桓公路 88 号', hours: ALL_DAY },
+      { name: '抢修中心', address: '临淄区桓公路 88 号', hours: ALL_DAY, takesPayments: false },
     ],
     badge: 'LZ',
     people: [],
@@ -165,7 +165,7 @@ export const DEMO_ENTERPRISES: DemoEnterprise[] = [
     address: '淄博市博山区中心路 52 号',
     servicePoints: [
       { name: '博山供热营业厅', address: '博山区中心路 52 号', hours: WEEK },
-      { name: '热源厂值班室', address: '博山区域城镇 3 号', hours: ALL_DAY },
+      { name: '热源厂值班室', address: '博山区域城镇 3 号', hours: ALL_DAY, takesPayments: false },
     ],
     badge: 'BS',
     people: [],

@@ -2470,6 +2470,7 @@ export interface operations {
                                 name: string;
                                 address: string;
                                 hours: string;
+                                takesPayments?: boolean;
                             }[];
                             version: number;
                             createdAt: string;
@@ -2530,6 +2531,8 @@ export interface operations {
                         name: string;
                         address: string;
                         hours: string;
+                        /** @default true */
+                        takesPayments?: boolean;
                     }[];
                 };
             };
@@ -2554,6 +2557,7 @@ export interface operations {
                             name: string;
                             address: string;
                             hours: string;
+                            takesPayments?: boolean;
                         }[];
                         version: number;
                         createdAt: string;
@@ -2638,6 +2642,7 @@ export interface operations {
                             name: string;
                             address: string;
                             hours: string;
+                            takesPayments?: boolean;
                         }[];
                         version: number;
                         createdAt: string;
@@ -2706,6 +2711,8 @@ export interface operations {
                         name: string;
                         address: string;
                         hours: string;
+                        /** @default true */
+                        takesPayments?: boolean;
                     }[];
                     version?: number;
                 };
@@ -2731,6 +2738,7 @@ export interface operations {
                             name: string;
                             address: string;
                             hours: string;
+                            takesPayments?: boolean;
                         }[];
                         version: number;
                         createdAt: string;

@@ -51,6 +51,8 @@ export interface ServicePoint {
   name: string;
   address: string;
   hours: string;
+  /** Customers can pay here; absent on older records, which count as taking payments. */
+  takesPayments?: boolean;
 }
 
 export interface Enterprise {

@@ -133,10 +133,14 @@ export function BillDetailPage() {
               <Descriptions.Item label={t('bill.range')}>
                 {b.periodFrom} – {b.periodTo}
               </Descriptions.Item>
-              <Descriptions.Item label={t('bill.readings')}>
-                {m3(b.startRegister)} → {m3(b.endRegister)}
-              </Descriptions.Item>
-              <Descriptions.Item label={t('bill.volume')}>{m3(b.volume)}</Descriptions.Item>
+              {b.sector === 'gas' && (
+                <Descriptions.Item label={t('bill.readings')}>
+                  {m3(b.startRegister)} → {m3(b.endRegister)}
+                </Descriptions.Item>
+              )}
+              {b.sector === 'gas' && (
+                <Descriptions.Item label={t('bill.volume')}>{m3(b.volume)}</Descriptions.Item>
+              )}
               <Descriptions.Item label={t('bill.amount')}>
                 <strong data-testid="bill-amount">{yuan(b.amountFen)}</strong>
               </Descriptions.Item>

@@ -52,7 +52,13 @@ export function BillTable({
             </Space>
           ),
         },
-        { title: t('bill.volume'), dataIndex: 'volume', align: 'right', render: (v: number) => m3(v) },
+        {
+          title: t('bill.volume'),
+          dataIndex: 'volume',
+          align: 'right',
+          // A heating bill has no gas volume: a dash, not 0.000.
+          render: (v: number, b) => (b.sector === 'gas' ? m3(v) : '—'),
+        },
         { title: t('bill.amount'), dataIndex: 'amountFen', align: 'right', render: (v: number) => yuan(v) },
         { title: t('bill.issuedOn'), dataIndex: 'issuedOn' },
       ]}

@@ -23,6 +23,11 @@ export function ServicePointsTable({ points }: { points: ServicePoint[] }) {
         { title: t('ent.spName'), dataIndex: 'name' },
         { title: t('ent.spAddress'), dataIndex: 'address' },
         { title: t('ent.spHours'), dataIndex: 'hours' },
+        {
+          title: t('ent.spTakesPayments'),
+          dataIndex: 'takesPayments',
+          render: (v?: boolean) => (v === false ? t('common.no') : t('common.yes')),
+        },
       ]}
     />
   );

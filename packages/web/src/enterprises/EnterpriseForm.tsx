@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { App, Button, Col, Form, Input, Modal, Row, Select, Space } from 'antd';
+import { App, Button, Checkbox, Col, Form, Input, Modal, Row, Select, Space } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { api } from '../api/client.ts';
 import { ENTERPRISE_KINDS, type Enterprise, type EnterpriseInput } from '../api/types.ts';
@@ -159,6 +159,14 @@ export function EnterpriseForm({ open, enterprise, regulator, onClose, onSaved }
                   >
                     <Input placeholder={t('ent.spHours')} style={{ width: 150 }} />
                   </Form.Item>
+                  <Form.Item
+                    name={[name, 'takesPayments']}
+                    valuePropName="checked"
+                    initialValue={true}
+                    style={{ marginBottom: 8 }}
+                  >
+                    <Checkbox data-testid="sp-takes-payments">{t('ent.spTakesPayments')}</Checkbox>
+                  </Form.Item>
                   <Button
                     type="text"
                     danger
@@ -171,7 +179,7 @@ export function EnterpriseForm({ open, enterprise, regulator, onClose, onSaved }
               <Button
                 type="dashed"
                 icon={<PlusOutlined />}
-                onClick={() => add({ name: '', address: '', hours: '' })}
+                onClick={() => add({ name: '', address: '', hours: '', takesPayments: true })}
               >
                 {t('ent.addServicePoint')}
               </Button>

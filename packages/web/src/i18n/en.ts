@@ -101,6 +101,7 @@ export const en: Record<MessageKey, string> = {
   'ent.spName': 'Name',
   'ent.spAddress': 'Address',
   'ent.spHours': 'Opening hours',
+  'ent.spTakesPayments': 'Takes payments',
   'ent.addServicePoint': 'Add service point',
   'ent.create': 'New enterprise',
   'ent.edit': 'Edit enterprise',

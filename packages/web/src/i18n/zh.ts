@@ -101,6 +101,7 @@ export const zh = {
   'ent.spName': '网点名称',
   'ent.spAddress': '网点地址',
   'ent.spHours': '营业时间',
+  'ent.spTakesPayments': '可缴费',
   'ent.addServicePoint': '添加服务网点',
   'ent.create': '新建企业',
   'ent.edit': '编辑企业',

@@ -15,15 +15,16 @@ import type { NoticeBase, PlanContext } from './engine.plan.ts';
 import { loadSchedules } from './engine.repository.ts';
 import { uuidv7 } from '../../../db/ids.ts';
 
-/** How a customer can pay (G-6.2.7 "how"): the channels the payments module takes. */
-export const PAY_HOW =
-  '营业厅现金或银行卡、银行代扣、微信、支付宝 / cash or card at a service point, bank debit, WeChat, Alipay';
+/** How a customer can pay (G-6.2.7 "how"): the channels the payments module takes, in the notice's language. */
+export const PAY_HOW = '营业厅现金或银行卡、银行代扣、微信、支付宝';
 
 type EnterpriseRow = typeof enterprises.$inferSelect;
 
 /** The enterprise's part of every notice: name, service points (where and when), phones (G-6.2.7). */
 export function noticeBaseOf(e: EnterpriseRow): NoticeBase {
-  const points = e.servicePoints ?? [];
+  // Only the points that take payments are places to pay (a 24 h repair duty room is not); older records have no
+  // flag and count as taking payments.
+  const points = (e.servicePoints ?? []).filter((p) => p.takesPayments !== false);
   return {
     company: e.name,
     payWhere: points.map((p) => `${p.name}（${p.address}）`).join('；'),

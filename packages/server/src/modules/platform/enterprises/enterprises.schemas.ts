@@ -18,6 +18,8 @@ export const ZServicePoint = z.strictObject({
   name: z.string().trim().min(1).max(100),
   address: z.string().trim().min(1).max(200),
   hours: z.string().trim().min(1).max(100),
+  /** Customers can pay here (G-6.2.7 "where to pay"); a repair duty room is a service point that takes no money. */
+  takesPayments: z.boolean().default(true),
 });
 
 // Credit code and phones are checked by the service (422 with a message naming the problem), not here.
@@ -61,7 +63,14 @@ export const ZEnterprise = z.object({
   hotline: z.string(),
   supervisionPhone: z.string(),
   address: z.string(),
-  servicePoints: z.array(z.object({ name: z.string(), address: z.string(), hours: z.string() })),
+  servicePoints: z.array(
+    z.object({
+      name: z.string(),
+      address: z.string(),
+      hours: z.string(),
+      takesPayments: z.boolean().optional(),
+    }),
+  ),
   version: z.number(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, seedTestWorld, testCreditCode, type TestApp } from '../../../testing/harness.ts';
+import { eq } from 'drizzle-orm';
+import { enterprises } from '../../../db/schema.ts';
+import { noticeBaseOf } from '../../gas/billing-runs/context.ts';
 
 let t: TestApp;
 let world: Awaited<ReturnType<typeof seedTestWorld>>;
@@ -52,7 +55,12 @@ describe('enterprise register', () => {
       version: 1,
     });
     expect(e.servicePoints).toEqual([
-      { name: '高新区客服中心', address: '高新区青龙山路 17 号', hours: '周一至周日 8:30-17:30' },
+      {
+        name: '高新区客服中心',
+        address: '高新区青龙山路 17 号',
+        hours: '周一至周日 8:30-17:30',
+        takesPayments: true,
+      },
     ]);
     const { rows } = await t.database.executeSql(
       `select actor_name, enterprise_id, before, after from audit_events where action = 'enterprise.create' and entity_id = $1`,
@@ -194,6 +202,35 @@ describe('enterprise updates', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]!.before).toMatchObject({ hotline: '0533-1234567', version: 1, servicePoints: [] });
     expect(rows[0]!.after).toMatchObject({ hotline: '0533-2961000', version: 2 });
+  });
+
+  it('G-6.2.7: a service point that takes no payments (a repair duty room) is kept as such and left off the notice', async () => {
+    const res = await call(
+      'reg',
+      'POST',
+      '/enterprises',
+      input({
+        kind: 'pipeline_gas',
+        servicePoints: [
+          { name: '张店营业厅', address: '张店区共青团西路 58 号', hours: '周一至周日 8:30-17:30' },
+          {
+            name: '24 小时抢修值班室',
+            address: '张店区柳泉路 166 号',
+            hours: '全天 24 小时',
+            takesPayments: false,
+          },
+        ],
+      }),
+    );
+    expect(res.statusCode, res.body).toBe(201);
+    const e = res.json();
+    expect(e.servicePoints.map((p: { takesPayments: boolean }) => p.takesPayments)).toEqual([true, false]);
+    const [row] = await t.database.db.select().from(enterprises).where(eq(enterprises.id, e.id));
+    const base = noticeBaseOf(row!);
+    expect(base.payWhere).toBe('张店营业厅（张店区共青团西路 58 号）');
+    expect(base.payWhen).not.toContain('值班室');
+    // The notice is a customer's document in Chinese: no English beside the channels.
+    expect(base.payHow).not.toMatch(/[A-Za-z]/);
   });
 
   it('a stale version is refused with 409 VERSION_CONFLICT and nothing is written', async () => {
