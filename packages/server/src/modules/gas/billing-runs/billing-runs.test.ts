@@ -63,6 +63,34 @@ const meterInService = async (customerId: string) =>
     await rows(sql`select id from meters where customer_id = ${customerId}::uuid and status = 'in_service'`)
   )[0]!.id as string;
 
+/** `n` accounts read at the end of two months, account i using `usage` m³ (registers 1000·i apart). */
+async function addReadAccounts(n: number, from: string, to: string, usage: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const { customer } = await addAccount(t.database, gasId, {
+      readings: [
+        { readOn: from, register: 1000 * i },
+        { readOn: to, register: 1000 * i + usage },
+      ],
+    });
+    ids.push(customer.id);
+  }
+  return ids;
+}
+/** Bills, billed customers, charges and notices of `period` for these customers (each must be one per account). */
+async function documentsOf(period: string, ids: string[]) {
+  const mine = sql`customer_id in (select value::uuid from jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))`;
+  const [counts] = await rows(sql`select
+    (select count(*)::int from bills where period = ${period} and ${mine}) as bills,
+    (select count(distinct customer_id)::int from bills where period = ${period} and ${mine}) as customers,
+    (select coalesce(sum(amount_fen), 0)::int from bills where period = ${period} and ${mine}) as fen,
+    (select count(*)::int from ledger_entries where ref_type = 'bill' and ref_id in
+      (select id::text from bills where period = ${period} and ${mine})) as charges,
+    (select count(*)::int from payment_notices n join bills b on b.id = n.bill_id
+      where b.period = ${period} and b.${mine}) as notices`);
+  return counts!;
+}
+
 describe('billing engine', () => {
   it('G-6.2.4: a price change inside the period bills the usage before and after at each price, inclusive dates', async () => {
     const { customer } = await addAccount(t.database, gasId, {
@@ -294,16 +322,7 @@ describe('billing engine', () => {
   });
 
   it('G-6.2.3: a run that crashes midway resumes after its last batch with exactly one bill per account', async () => {
-    const ids: string[] = [];
-    for (let i = 0; i < 23; i++) {
-      const { customer } = await addAccount(t.database, gasId, {
-        readings: [
-          { readOn: '2027-01-31', register: 1000 * i },
-          { readOn: '2027-02-28', register: 1000 * i + 5000 },
-        ],
-      });
-      ids.push(customer.id);
-    }
+    const ids = await addReadAccounts(23, '2027-01-31', '2027-02-28', 5000);
     const created = await service.create(gasId, '2027-02', null);
     const crash = async (n: number) => {
       if (n === 2) throw new Error('simulated crash after batch 2');
@@ -317,31 +336,17 @@ describe('billing engine', () => {
     const done = await service.execute(created.id, { batchSize: 7 });
     expect(done.status).toBe('done');
     expect(done.processed).toBe(done.total);
-    const mine = sql`customer_id in (select value::uuid from jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))`;
-    const [counts] =
-      await rows(sql`select count(*)::int as bills, count(distinct customer_id)::int as customers,
-      sum(amount_fen)::int as fen from bills where period = '2027-02' and ${mine}`);
-    expect(counts).toEqual({ bills: 23, customers: 23, fen: 23 * 1650 });
-    const [ledger] = await rows(sql`select count(*)::int as n from ledger_entries where ref_type = 'bill'
-      and ref_id in (select id::text from bills where period = '2027-02' and ${mine})`);
-    expect(ledger!.n).toBe(23);
-    const [notices] =
-      await rows(sql`select count(*)::int as n from payment_notices n join bills b on b.id = n.bill_id
-      where b.period = '2027-02' and b.${mine}`);
-    expect(notices!.n).toBe(23);
+    expect(await documentsOf('2027-02', ids)).toEqual({
+      bills: 23,
+      customers: 23,
+      fen: 23 * 1650,
+      charges: 23,
+      notices: 23,
+    });
   });
 
   it('G-6.2.3: two shards billed at once, one crashing, resume to exactly one bill, charge and notice per account', async () => {
-    const ids: string[] = [];
-    for (let i = 0; i < 30; i++) {
-      const { customer } = await addAccount(t.database, gasId, {
-        readings: [
-          { readOn: '2027-02-28', register: 1000 * i },
-          { readOn: '2027-03-31', register: 1000 * i + 2000 },
-        ],
-      });
-      ids.push(customer.id);
-    }
+    const ids = await addReadAccounts(30, '2027-02-28', '2027-03-31', 2000);
     const created = await service.create(gasId, '2027-03', null);
     const crash = async (n: number) => {
       if (n === 3) throw new Error('simulated crash in one shard');
@@ -359,17 +364,12 @@ describe('billing engine', () => {
     expect(done.status).toBe('done');
     expect(done.processed).toBe(done.total);
     expect(done.billed + done.skipped).toBe(done.total);
-    const mine = sql`customer_id in (select value::uuid from jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))`;
-    const [counts] =
-      await rows(sql`select count(*)::int as bills, count(distinct customer_id)::int as customers
-      from bills where period = '2027-03' and ${mine}`);
-    expect(counts).toEqual({ bills: 30, customers: 30 });
-    const [dup] = await rows(sql`select
-      (select count(*)::int from ledger_entries where ref_type = 'bill' and ref_id in
-        (select id::text from bills where period = '2027-03' and ${mine})) as charges,
-      (select count(*)::int from payment_notices n join bills b on b.id = n.bill_id
-        where b.period = '2027-03' and b.${mine}) as notices`);
-    expect(dup).toEqual({ charges: 30, notices: 30 });
+    expect(await documentsOf('2027-03', ids)).toMatchObject({
+      bills: 30,
+      customers: 30,
+      charges: 30,
+      notices: 30,
+    });
   });
 
   it('G-6.2.7: the shared part of every notice is stored once; a later phone change leaves issued notices as issued', async () => {
