@@ -36,7 +36,8 @@ async function start(port: number): Promise<{ proc: ChildProcess; out: () => str
   // First start migrates and seeds the demo (≈20 s on a quiet machine; much more on a loaded one).
   const end = Date.now() + 300_000;
   while (Date.now() < end) {
-    if (out.includes('is running')) return { proc, out: () => out };
+    // The banner is one write ending in a blank line; wait for all of it, not its first chunk.
+    if (/is running[\s\S]*\n\n/.test(out)) return { proc, out: () => out };
     if (proc.exitCode !== null) throw new Error(`server exited: ${out}`);
     await new Promise((r) => setTimeout(r, 200));
   }

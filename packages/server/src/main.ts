@@ -34,16 +34,19 @@ export async function serve(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   installShutdown(app, runner, database);
 
+  // One write, logins included: whoever watches for "is running" (a person, a test, a supervisor) sees the whole banner.
   const url = `http://localhost:${config.port}`;
-  console.log(`\n  ranre 燃热 is running (${database.engine}, started in ${Date.now() - started} ms)`);
-  console.log(`  Web UI:   ${url}/`);
-  console.log(`  API docs: ${url}/api/docs`);
   const pay = config.payments;
-  console.log(
+  const banner = [
+    '',
+    `  ranre 燃热 is running (${database.engine}, started in ${Date.now() - started} ms)`,
+    `  Web UI:   ${url}/`,
+    `  API docs: ${url}/api/docs`,
     `  Mode:     ${config.mode}; online payment ${pay.gateway === 'live' ? `live (${[pay.wechat && 'WeChat Pay', pay.alipay && 'Alipay'].filter(Boolean).join(', ')})` : pay.gateway === 'demo' ? 'through the demo gateway' : 'off'}`,
-  );
-  if (config.seed) await printDemoLogins(seeded);
-  console.log('');
+    ...(config.seed ? await demoLoginLines(seeded) : []),
+    '',
+  ];
+  process.stdout.write(banner.join('\n') + '\n');
 }
 
 /** On SIGINT/SIGTERM: stop taking requests, let jobs finish, then close the database so PGlite flushes to disk. */
@@ -69,14 +72,14 @@ function installShutdown(app: FastifyInstance, runner: JobRunner, database: Data
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
-async function printDemoLogins(justCreated: boolean) {
+async function demoLoginLines(justCreated: boolean): Promise<string[]> {
   const { DEMO_ENTERPRISES, DEMO_LOGINS, DEMO_PASSWORD } = await import('./demo/seed-data.ts');
   const nameOf = new Map(DEMO_ENTERPRISES.map((e) => [e.key, e.name]));
   const when = justCreated ? 'created now' : 'created on first start; changed passwords stay changed';
-  console.log(`  Demo logins (${when}), password ${DEMO_PASSWORD}:`);
-  for (const l of DEMO_LOGINS) {
-    console.log(
-      `    ${l.username.padEnd(16)} ${l.role.padEnd(18)} ${nameOf.get(l.enterprise) ?? l.enterprise}`,
-    );
-  }
+  return [
+    `  Demo logins (${when}), password ${DEMO_PASSWORD}:`,
+    ...DEMO_LOGINS.map(
+      (l) => `    ${l.username.padEnd(16)} ${l.role.padEnd(18)} ${nameOf.get(l.enterprise) ?? l.enterprise}`,
+    ),
+  ];
 }
