@@ -54,6 +54,13 @@ describe.skipIf(!process.env.RANRE_E2E)('billing run: start, progress, bill, not
     const notice = (await page.getByTestId('bill-notice').textContent()) ?? '';
     for (const label of ['户号', '用气地址', '缴费期限', '监督电话', '投诉电话'])
       expect(notice).toContain(label);
+    // The notice reads as the customer gets it; the G-6.2.6 reckoning is one click away for staff.
+    expect(notice).not.toContain('G-6.2.6');
+    await page.getByTestId('due-basis').click();
+    await page
+      .getByText(/G-6\.2\.6/)
+      .first()
+      .waitFor();
     expect(await page.getByTestId('bill-lines').locator('tbody tr').count()).toBeGreaterThan(0);
     await shot(page, 'billing-bill');
 

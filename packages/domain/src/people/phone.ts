@@ -13,3 +13,17 @@ export function maskPhone(p: string | null | undefined): string | null {
   if (p.length <= 7) return p.replace(/\d(?=\d{2})/g, '*');
   return p.slice(0, 3) + '*'.repeat(p.length - 7) + p.slice(-4);
 }
+
+/** 张** : the surname stays, so a person can be addressed, the rest is hidden. */
+export function maskName(name: string): string {
+  const chars = [...name.trim()];
+  if (chars.length <= 1) return '*';
+  return chars[0] + '*'.repeat(Math.min(chars.length - 1, 3));
+}
+
+/** The first part of an address (district, street), the rest hidden. */
+export function maskAddress(address: string): string {
+  const chars = [...address];
+  if (chars.length === 0) return '';
+  return chars.slice(0, Math.min(6, Math.ceil(chars.length / 3))).join('') + '****';
+}

@@ -9,6 +9,7 @@ export type Bill = Item<'/api/bills'>;
 export type BillDetail = Ok<'/api/bills/{id}'>;
 export type PriceLine = BillDetail['lines'][number];
 export type Notice = NonNullable<BillDetail['notice']>;
+export type BillIdentity = Ok<'/api/bills/{id}/reveal', 'post'>;
 
 const byId = (id: Id) => ({ params: { path: { id: String(id) } } });
 
@@ -21,6 +22,8 @@ export const billing = {
   bill: (id: Id) => ok(http.GET('/api/bills/{id}', byId(id))),
   correct: (id: Id, body: { reason: string; endRegister: number }) =>
     ok(http.POST('/api/bills/{id}/corrections', { ...byId(id), body })),
+  reveal: (id: Id, reason: string) =>
+    ok(http.POST('/api/bills/{id}/reveal', { ...byId(id), body: { reason } })),
   pdfUrl: (id: Id) => `/api/bills/${id}/notice.pdf`,
 };
 

@@ -1156,6 +1156,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/bills/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 查看账单户名和地址（留痕） / the household behind a bill, for a named case (audited) */
+        post: operations["postBillsByIdReveal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/bills/{id}/corrections": {
         parameters: {
             query?: never;
@@ -9286,6 +9303,7 @@ export interface operations {
                         note: string;
                         issuedOn: string;
                         createdAt: string;
+                        identityMasked: boolean;
                         lines: {
                             [key: string]: unknown;
                         }[];
@@ -9441,6 +9459,7 @@ export interface operations {
                         note: string;
                         issuedOn: string;
                         createdAt: string;
+                        identityMasked: boolean;
                         lines: {
                             [key: string]: unknown;
                         }[];
@@ -9605,6 +9624,92 @@ export interface operations {
             };
         };
     };
+    postBillsByIdReveal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        customerName: string;
+                        accountName: string;
+                        address: string;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     postBillsByIdCorrections: {
         parameters: {
             query?: never;
@@ -9652,6 +9757,7 @@ export interface operations {
                         note: string;
                         issuedOn: string;
                         createdAt: string;
+                        identityMasked: boolean;
                         lines: {
                             [key: string]: unknown;
                         }[];

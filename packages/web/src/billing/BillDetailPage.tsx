@@ -10,6 +10,7 @@ import {
   Input,
   InputNumber,
   Modal,
+  Popover,
   Space,
   Table,
   Tag,
@@ -19,6 +20,7 @@ import { Link, useParams } from 'react-router-dom';
 import { billing, m3, type BillDetail, type PriceLine } from '../api/billing.ts';
 import { yuan } from '../api/payments.ts';
 import { useAuth } from '../auth/AuthContext.tsx';
+import { BillReveal } from './BillReveal.tsx';
 import { ErrorAlert, errorText } from '../common/errors.tsx';
 import { keys } from '../common/query.ts';
 import { useI18n } from '../i18n/index.tsx';
@@ -113,6 +115,7 @@ export function BillDetailPage() {
                   {t('bill.downloadPdf')}
                 </Button>
               )}
+              {b.identityMasked && <BillReveal billId={b.id} />}
               {canCorrect && b.kind === 'regular' && (
                 <Button onClick={() => setCorrecting(true)} data-testid="bill-correct">
                   {t('bill.correct')}
@@ -230,10 +233,18 @@ function NoticeCard({ bill }: { bill: BillDetail }) {
         {NOTICE_FIELDS.map((k) => (
           <Descriptions.Item key={k} label={t(`bill.f.${k}`)}>
             {fieldValue(k, n.fields[k])}
+            {/* The notice reads as the customer gets it; how the last day was reckoned (G-6.2.6) is for staff
+                answering a caller, one click away. */}
             {k === 'payDeadline' && explanation && (
-              <div>
-                <Typography.Text type="secondary">{explanation[lang]}</Typography.Text>
-              </div>
+              <Popover
+                trigger="click"
+                title={t('bill.dueBasis')}
+                content={<div style={{ maxWidth: 420 }}>{explanation[lang]}</div>}
+              >
+                <Button type="link" size="small" data-testid="due-basis">
+                  {t('bill.dueBasis')}
+                </Button>
+              </Popover>
             )}
           </Descriptions.Item>
         ))}

@@ -7,6 +7,7 @@ import { useAuth } from '../auth/AuthContext.tsx';
 import { ErrorAlert, errorText } from '../common/errors.tsx';
 import { formatShanghai, todayShanghai } from '../common/format.ts';
 import { keys } from '../common/query.ts';
+import { enterpriseColumn, useEnterpriseNames } from '../common/enterprises.tsx';
 import { useI18n } from '../i18n/index.tsx';
 
 const STATUS_COLOR: Record<string, string> = {
@@ -30,6 +31,8 @@ export function BillingRunsPage() {
   const { user } = useAuth();
   const { message } = App.useApp();
   const canRun = user?.role === 'enterprise_admin' || user?.role === 'billing_clerk';
+  const regulator = user?.role === 'regulator';
+  const names = useEnterpriseNames(regulator);
   const [period, setPeriod] = useState(lastMonth());
   const queries = useQueryClient();
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -104,6 +107,7 @@ export function BillingRunsPage() {
           pagination={false}
           onRow={(r) => ({ onClick: () => setSelectedId(r.id), style: { cursor: 'pointer' } })}
           columns={[
+            ...enterpriseColumn<BillingRun>(t, names, regulator),
             { title: t('bill.period'), dataIndex: 'period' },
             {
               title: t('bill.progress'),

@@ -4,6 +4,8 @@ import { Card, Input, Space, Table, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import { billing, m3, type Bill } from '../api/billing.ts';
 import { yuan } from '../api/payments.ts';
+import { useAuth } from '../auth/AuthContext.tsx';
+import { enterpriseColumn, useEnterpriseNames } from '../common/enterprises.tsx';
 import { ErrorAlert } from '../common/errors.tsx';
 import { keys } from '../common/query.ts';
 import { useI18n } from '../i18n/index.tsx';
@@ -21,6 +23,8 @@ export function BillTable({
   pagination?: object | false;
 }) {
   const { t } = useI18n();
+  const regulator = useAuth().user?.role === 'regulator';
+  const names = useEnterpriseNames(regulator);
   return (
     <Table<Bill>
       size="small"
@@ -30,6 +34,7 @@ export function BillTable({
       pagination={pagination ?? false}
       data-testid="bills-table"
       columns={[
+        ...enterpriseColumn<Bill>(t, names, regulator),
         {
           title: t('bill.billNo'),
           dataIndex: 'billNo',

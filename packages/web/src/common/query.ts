@@ -25,6 +25,7 @@ export const keys = {
   customers: ['customers'] as const,
   customerSearch: (q: object) => ['customers', 'search', q] as const,
   customer: (id: string) => ['customers', 'detail', id] as const,
+  enterpriseNames: ['enterprises', 'names'] as const,
   calendar: ['calendar'] as const,
   calendarYear: (year: number) => ['calendar', 'year', year] as const,
 };

@@ -48,6 +48,13 @@ export const enBilling = {
   'bill.noticeNo': 'Notice no.',
   'bill.dueDate': 'Pay by',
   'bill.downloadPdf': 'Download PDF',
+  'bill.dueBasis': 'How the date was reckoned',
+  'bill.reveal': 'Show name and address',
+  'bill.revealHint':
+    "The regulator sees bills with the household's name and address hidden (minimum necessary). For a case, they can be shown; the case number or reason is recorded in the audit trail.",
+  'bill.revealReason': 'Case number or reason',
+  'bill.revealReasonShort': 'Name the case or reason (at least 4 characters)',
+  'bill.revealedAudited': 'Name and address shown (recorded)',
   'bill.noNotice': 'No payment notice for this document',
   'bill.corrections': 'Corrections',
   'bill.noCorrections': 'None',

@@ -13,6 +13,7 @@ export const en: Record<MessageKey, string> = {
   'app.name': 'Ranre',
   'app.subtitle': 'Zibo gas & heating customer service',
   'lang.switch': '中文',
+  'common.enterprise': 'Company',
   'common.save': 'Save',
   'common.cancel': 'Cancel',
   'common.create': 'New',

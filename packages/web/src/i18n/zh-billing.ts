@@ -48,6 +48,13 @@ export const zhBilling = {
   'bill.noticeNo': '通知单号',
   'bill.dueDate': '缴费期限',
   'bill.downloadPdf': '下载 PDF',
+  'bill.dueBasis': '期限计算依据',
+  'bill.reveal': '查看户名和地址',
+  'bill.revealHint':
+    '监管查阅账单时户名和地址默认隐藏（个人信息最小必要）。办理案件需要时可查看，案件编号或原因将记入审计。',
+  'bill.revealReason': '案件编号或查看原因',
+  'bill.revealReasonShort': '请写明案件或原因（至少 4 个字）',
+  'bill.revealedAudited': '已显示户名和地址（已留痕）',
   'bill.noNotice': '本单据无缴费通知',
   'bill.corrections': '更正记录',
   'bill.noCorrections': '无更正',

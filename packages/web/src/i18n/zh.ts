@@ -13,6 +13,7 @@ export const zh = {
   'app.name': '燃热',
   'app.subtitle': '淄博燃气热力客户服务平台',
   'lang.switch': 'English',
+  'common.enterprise': '企业',
   'common.save': '保存',
   'common.cancel': '取消',
   'common.create': '新建',

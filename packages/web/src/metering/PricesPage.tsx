@@ -22,6 +22,7 @@ import { useState } from 'react';
 import { useUser } from '../auth/AuthContext.tsx';
 import { applyServerErrors, ErrorAlert } from '../common/errors.tsx';
 import { useAsync } from '../common/useAsync.ts';
+import { enterpriseColumn, useEnterpriseNames } from '../common/enterprises.tsx';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import { canPublishPrices } from './access.ts';
 import { metering, yuan, type PriceSchedule, type PriceTier } from './api.ts';
@@ -116,7 +117,16 @@ export function PricesPage() {
       if (text) message.error(text);
     }
   };
+  const regulator = user.role === 'regulator';
+  const names = useEnterpriseNames(regulator);
+  // The regulator sees every company's schedules: grouped by company, each company's newest first.
   const items = list.data?.items ?? [];
+  const company = (s: PriceSchedule) => names.get(s.enterpriseId) ?? s.enterpriseId;
+  const rowsOf = (c: string) =>
+    items
+      .filter((s) => s.customerClass === c)
+      .reverse()
+      .sort((a, b) => company(a).localeCompare(company(b), 'zh'));
   return (
     <div data-testid="page-prices">
       <div className="page-title">
@@ -136,12 +146,13 @@ export function PricesPage() {
             size="small"
             loading={list.loading}
             pagination={false}
-            dataSource={items.filter((s) => s.customerClass === c).reverse()}
+            dataSource={rowsOf(c)}
             expandable={{
               expandedRowRender: (s) => <TiersTable tiers={s.tiers} />,
               defaultExpandAllRows: true,
             }}
             columns={[
+              ...enterpriseColumn<PriceSchedule>(t, names, regulator),
               {
                 title: t('price.effective'),
                 key: 'e',

@@ -80,7 +80,8 @@ export function NoticesPage() {
         loading={list.isFetching}
         dataSource={list.data?.items ?? []}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        scroll={{ x: 1100 }}
+        // Every column has a width and the table scrolls past their sum, so nothing overlaps on a 1440 px screen.
+        scroll={{ x: regulator ? 1480 : 1300 }}
         onRow={(n) => ({ onClick: () => navigate(`/notices/${n.id}`), style: { cursor: 'pointer' } })}
         data-testid="notices-table"
         columns={[
@@ -90,6 +91,7 @@ export function NoticesPage() {
           {
             title: t('nt.titleField'),
             key: 'title',
+            width: 220,
             render: (_, n) => (
               <Link to={`/notices/${n.id}`} onClick={(e) => e.stopPropagation()}>
                 {n.title}
@@ -99,6 +101,7 @@ export function NoticesPage() {
           {
             title: t('nt.communities'),
             key: 'communities',
+            width: 160,
             ellipsis: true,
             render: (_, n) => n.communities.join('、'),
           },
@@ -106,20 +109,23 @@ export function NoticesPage() {
             title: t('nt.startsAt'),
             key: 'startsAt',
             className: 'nowrap',
+            width: 150,
             render: (_, n) => formatShanghai(n.startsAt, false),
           },
           {
             title: t('nt.expectedRestoreAt'),
             key: 'restore',
             className: 'nowrap',
+            width: 150,
             render: (_, n) => formatShanghai(n.expectedRestoreAt, false) || '—',
           },
-          { title: t('nt.status'), key: 'status', render: (_, n) => <StatusTags n={n} t={t} /> },
+          { title: t('nt.status'), key: 'status', width: 170, render: (_, n) => <StatusTags n={n} t={t} /> },
           { title: t('nt.recipients'), dataIndex: 'recipients', align: 'right', width: 100 },
           {
             title: t('nt.publishedAt'),
             key: 'publishedAt',
             className: 'nowrap',
+            width: 150,
             render: (_, n) => formatShanghai(n.publishedAt, false),
           },
         ]}

@@ -12,6 +12,8 @@ export interface BillQuery {
   runId?: string | undefined;
   kind?: string | undefined;
   q?: string | undefined;
+  /** Whether `q` also matches the customer's name (not for the regulator). */
+  byName: boolean;
   limit: number;
   offset: number;
 }
@@ -31,7 +33,8 @@ export async function listBills(db: Db, q: BillQuery) {
   if (q.kind) where.push(eq(bills.kind, q.kind));
   if (q.q) {
     const like = `%${q.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    where.push(or(ilike(bills.billNo, like), ilike(customers.accountNo, like), ilike(customers.name, like))!);
+    const name = q.byName ? [ilike(customers.name, like)] : [];
+    where.push(or(ilike(bills.billNo, like), ilike(customers.accountNo, like), ...name)!);
   }
   const filter = where.length ? and(...where) : undefined;
   const rows = await db

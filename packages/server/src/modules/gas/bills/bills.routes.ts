@@ -5,11 +5,13 @@ import { fileResponse } from '../../../http/openapi.ts';
 import { contentDisposition } from '../../service/customers/export.service.ts';
 import {
   ZBillDetail,
+  ZBillIdentity,
   ZBillIssue,
   ZBillList,
   ZBillQuery,
   ZCorrectionInput,
   ZIdParams,
+  ZRevealInput,
 } from './bills.schemas.ts';
 import { BillService } from './bills.service.ts';
 
@@ -90,6 +92,21 @@ export const billRoutes =
           )
           .send(file.body);
       },
+    );
+
+    app.post(
+      '/bills/:id/reveal',
+      {
+        preHandler: allow('regulator'),
+        schema: {
+          tags,
+          summary: '查看账单户名和地址（留痕） / the household behind a bill, for a named case (audited)',
+          params: ZIdParams,
+          body: ZRevealInput,
+          response: { 200: ZBillIdentity },
+        },
+      },
+      async (req) => service.reveal(requireActor(req), req.params.id, req.body.reason),
     );
 
     app.post(

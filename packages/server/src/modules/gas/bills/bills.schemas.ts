@@ -64,7 +64,17 @@ export const ZNotice = z.object({
   fields: z.record(z.string(), z.unknown()),
 });
 
+/** A case the regulator names to see the household behind a bill (audited). */
+export const ZRevealInput = z.strictObject({ reason: z.string().trim().min(4).max(200) });
+export const ZBillIdentity = z.object({
+  customerName: z.string(),
+  accountName: z.string(),
+  address: z.string(),
+});
+
 export const ZBillDetail = ZBill.extend({
+  /** True for the regulator: the name and address are masked; POST /bills/:id/reveal shows them, audited. */
+  identityMasked: z.boolean(),
   lines: z.array(ZLine),
   notice: ZNotice.nullable(),
   corrections: z.array(ZBill.extend({ lines: z.array(ZLine) })),

@@ -1,4 +1,11 @@
-import { assertBillingMonthEnded, domainError, tierYearOf, type DateString } from '@ranre/domain';
+import {
+  assertBillingMonthEnded,
+  domainError,
+  maskAddress,
+  maskName,
+  tierYearOf,
+  type DateString,
+} from '@ranre/domain';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../../../core/actor.ts';
@@ -45,13 +52,51 @@ export function toBill(r: { bill: repo.BillRow; accountNo: string; customerName:
   };
 }
 
+const isRegulator = (actor: Actor) => actor.role === 'regulator';
+
+/** What the regulator sees of a bill: the figures whole, the household's name masked (PIPL: minimum necessary). */
+function masked(actor: Actor, bill: TBill): TBill {
+  return isRegulator(actor) ? { ...bill, customerName: maskName(bill.customerName) } : bill;
+}
+
+function maskedFields(fields: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...fields };
+  if (typeof out.accountName === 'string') out.accountName = maskName(out.accountName);
+  if (typeof out.address === 'string') out.address = maskAddress(out.address);
+  return out;
+}
+
 export class BillService {
   constructor(private readonly ctx: AppContext) {}
 
   async list(actor: Actor, q: TBillQuery) {
     const scope = enterpriseScope(actor, q.enterpriseId);
-    const { rows, total } = await repo.listBills(this.ctx.database.db, { ...q, enterpriseId: scope });
-    return { items: rows.map(toBill), total };
+    // The regulator finds a bill by its number or account, never a household by name (PIPL: minimum necessary).
+    const byName = !isRegulator(actor);
+    const { rows, total } = await repo.listBills(this.ctx.database.db, { ...q, enterpriseId: scope, byName });
+    return { items: rows.map((r) => masked(actor, toBill(r))), total };
+  }
+
+  /** The regulator's look at the household behind a bill, for a case it names; recorded in the audit trail. */
+  async reveal(actor: Actor, id: string, reason: string) {
+    const row = await this.load(actor, id);
+    return this.ctx.database.db.transaction(async (tx) => {
+      const notice = await repo.noticeOfBill(tx, id);
+      const fields = notice?.fields ?? {};
+      await appendAudit(tx, {
+        actor,
+        enterpriseId: row.bill.enterpriseId,
+        action: 'bill.reveal',
+        entity: 'bill',
+        entityId: id,
+        after: { reason, billNo: row.bill.billNo, fields: ['customerName', 'accountName', 'address'] },
+      });
+      return {
+        customerName: row.customerName,
+        accountName: typeof fields.accountName === 'string' ? fields.accountName : row.customerName,
+        address: typeof fields.address === 'string' ? fields.address : '',
+      };
+    });
   }
 
   private async load(actor: Actor, id: string): Promise<Listed> {
@@ -68,8 +113,10 @@ export class BillService {
     const corrections = await repo.correctionsOf(db, id);
     const corrected = row.bill.correctsBillId ? await repo.findBill(db, row.bill.correctsBillId) : null;
     const extra = { accountNo: row.accountNo, customerName: row.customerName };
+    const hide = isRegulator(actor);
     return {
-      ...toBill(row),
+      ...masked(actor, toBill(row)),
+      identityMasked: hide,
       lines: row.bill.lines,
       notice: notice && {
         id: notice.id,
@@ -77,10 +124,13 @@ export class BillService {
         noticeNo: notice.noticeNo,
         issuedOn: notice.issuedOn,
         dueDate: notice.dueDate,
-        fields: notice.fields,
+        fields: hide ? maskedFields(notice.fields) : notice.fields,
       },
-      corrections: corrections.map((c) => ({ ...toBill({ bill: c, ...extra }), lines: c.lines })),
-      corrects: corrected ? toBill(corrected) : null,
+      corrections: corrections.map((c) => ({
+        ...masked(actor, toBill({ bill: c, ...extra })),
+        lines: c.lines,
+      })),
+      corrects: corrected ? masked(actor, toBill(corrected)) : null,
       netAmountFen: row.bill.amountFen + corrections.reduce((s, c) => s + c.amountFen, 0),
     };
   }
@@ -94,7 +144,7 @@ export class BillService {
       billNo: row.bill.billNo,
       issuedOn: notice.issuedOn,
       dueDate: notice.dueDate,
-      fields: notice.fields,
+      fields: isRegulator(actor) ? maskedFields(notice.fields) : notice.fields,
       lines: row.bill.lines,
     });
     return { fileName: `${notice.noticeNo}.pdf`, body };

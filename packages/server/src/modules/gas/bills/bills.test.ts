@@ -126,6 +126,10 @@ describe('bills and payment notices', () => {
     expect(text).toContain(detail.notice.fields.accountName);
     expect(text).toContain('监督电话');
     expect(text).toContain('¥94.50');
+    // The customer's copy names the last day to pay, not the staff's reckoning of it.
+    expect(text).toContain(`${detail.notice.fields.payDeadline} 24:00 前`);
+    expect(text).not.toContain('起算');
+    expect(text).not.toContain('顺延');
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, path.join(dir, 'page')]);
     expect(fs.readdirSync(dir).some((f) => f.endsWith('.png'))).toBe(true);
     fs.copyFileSync(file, path.join(os.tmpdir(), 'ranre-last-notice.pdf'));
@@ -155,5 +159,50 @@ describe('bills and payment notices', () => {
     expect(again.statusCode).toBe(422);
     const other = await t.login('heat_admin');
     expect((await api(other, 'GET', `/api/bills/${id}`)).statusCode).toBe(404);
+  });
+
+  it('the regulator sees bills with the household masked, cannot find one by name, and sees it for a named case, audited', async () => {
+    const own = (await api(clerk, 'GET', '/api/bills?period=2026-11')).json().items[0];
+    const name: string = own.customerName;
+    const list = (await api(regulator, 'GET', '/api/bills?period=2026-11')).json();
+    const seen = list.items.find((b: { id: string }) => b.id === own.id);
+    expect(seen.customerName).not.toBe(name);
+    expect(seen.customerName).toBe(`${[...name][0]}${'*'.repeat(Math.min([...name].length - 1, 3))}`);
+    expect(seen.amountFen).toBe(own.amountFen); // the figures stay whole
+    expect((await api(regulator, 'GET', `/api/bills?q=${encodeURIComponent(name)}`)).json().total).toBe(0);
+    expect(
+      (await api(clerk, 'GET', `/api/bills?q=${encodeURIComponent(name)}`)).json().total,
+    ).toBeGreaterThan(0);
+
+    const detail = (await api(regulator, 'GET', `/api/bills/${own.id}`)).json();
+    expect(detail.identityMasked).toBe(true);
+    const full = (await api(clerk, 'GET', `/api/bills/${own.id}`)).json();
+    expect(full.identityMasked).toBe(false);
+    expect(detail.notice.fields.accountName).not.toBe(full.notice.fields.accountName);
+    expect(detail.notice.fields.address).toMatch(/\*{4}$/);
+
+    expect((await api(regulator, 'POST', `/api/bills/${own.id}/reveal`, { reason: '' })).statusCode).toBe(
+      400,
+    );
+    expect(
+      (await api(clerk, 'POST', `/api/bills/${own.id}/reveal`, { reason: '案件 2026-17' })).statusCode,
+    ).toBe(403);
+    const shown = await api(regulator, 'POST', `/api/bills/${own.id}/reveal`, { reason: '投诉案件 2026-17' });
+    expect(shown.statusCode).toBe(200);
+    expect(shown.json()).toEqual({
+      customerName: name,
+      accountName: full.notice.fields.accountName,
+      address: full.notice.fields.address,
+    });
+    const audit = await t.app.inject({
+      method: 'GET',
+      url: '/api/audit?entity=bill',
+      headers: { cookie: regulator },
+    });
+    const entry = audit
+      .json()
+      .items.find((a: { action: string; entityId: string }) => a.action === 'bill.reveal');
+    expect(entry).toMatchObject({ entityId: own.id });
+    expect(JSON.stringify(entry)).toContain('投诉案件 2026-17');
   });
 });

@@ -55,7 +55,8 @@ export function renderNoticePdf(n: NoticePdfInput): Promise<Buffer> {
     ['用气量 Volume', formatM3(num(f.volume))],
     ['单价 Price', ((f.prices as number[]) ?? []).map((p) => `${formatFen(p)}/m³`).join('、')],
     ['应缴金额 Amount due', formatFen(num(f.amountDueFen))],
-    ['缴费期限 Pay by', `${str(f.payDeadline)}（${str((f.dueExplanation as { zh?: string })?.zh ?? '')}）`],
+    // The customer's copy gives the last day only; how it was reckoned (G-6.2.6) is staff text, shown on the bill page.
+    ['缴费期限 Pay by', f.payDeadline ? `${str(f.payDeadline)} 24:00 前` : ''],
     ['缴费地点 Where to pay', str(f.payWhere)],
     ['缴费时间 When to pay', str(f.payWhen)],
     ['缴费方式 How to pay', str(f.payHow)],

@@ -1,4 +1,4 @@
-import { maskPhone } from '@ranre/domain';
+import { maskAddress, maskName, maskPhone } from '@ranre/domain';
 import { and, eq, or, sql, type SQL } from 'drizzle-orm';
 import { customers, residentCustomers, workOrderEvents, workOrders } from '../../../db/schema.ts';
 import type { Actor } from '../../../core/actor.ts';
@@ -81,18 +81,4 @@ export function seesPhone(actor: Actor, o: IdentityFields): boolean {
   return handles(actor, o) || (actor.role === 'agent' && actor.enterpriseId === o.enterpriseId);
 }
 
-/** 张** : the surname stays, so a person can be addressed, the rest is hidden. */
-export function maskName(name: string): string {
-  const chars = [...name.trim()];
-  if (chars.length <= 1) return '*';
-  return chars[0] + '*'.repeat(Math.min(chars.length - 1, 3));
-}
-
-/** The first part of an address (district, street), the rest hidden. */
-export function maskAddress(address: string): string {
-  const chars = [...address];
-  if (chars.length === 0) return '';
-  return chars.slice(0, Math.min(6, Math.ceil(chars.length / 3))).join('') + '****';
-}
-
-export { maskPhone };
+export { maskAddress, maskName, maskPhone };
