@@ -127,6 +127,8 @@ export function BoardPage() {
           size="middle"
           loading={board.loading && !board.data}
           dataSource={rows}
+          // An empty board says why: nothing open at all, or nothing that matches the filters.
+          locale={{ emptyText: all.length === 0 ? t('board.emptyNone') : t('board.emptyFiltered') }}
           scroll={{ x: 'max-content' }}
           pagination={{ pageSize: 50, hideOnSinglePage: true }}
           rowClassName={(o) => {

@@ -138,6 +138,9 @@ export const enOrders: Record<keyof typeof zhOrders, string> = {
   'board.dispatch': 'Dispatch',
   'board.transfer': 'Transfer',
   'board.alerts': 'Alerts',
+  'board.emptyNone':
+    'No open orders. Orders taken on the hotline, at a counter or by residents online appear here as soon as they are taken, soonest due first; closed orders are under order search.',
+  'board.emptyFiltered': 'No order matches the filters; clear them to see all.',
   'board.noAlerts': 'No alerts',
   'board.ack': 'Acknowledge',
   'board.alertBreach': 'Breach',

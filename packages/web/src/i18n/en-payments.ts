@@ -151,6 +151,12 @@ export const enPayments: Record<keyof typeof zhPayments, string> = {
   'pay.arrearsToday': 'Owed today ({amount} overdue)',
   'pay.arrearsIntro':
     'Accounts with money unpaid past the notice due date (oldest settled first). Reminders go out on day 1, 15 and 30, stating the amount, the days overdue and the liability (G-6.2.9); supply may be stopped only as the law and the contract allow, after prior notice.',
+  'pay.arrearsIntroHeating':
+    'Heating accounts with money unpaid past the due date (oldest settled first). Reminders go out by days overdue, stating the amount, the days and the liability; heating may be stopped only as the law and the contract allow, after prior notice.',
+  'pay.noBillsYet': 'No bills issued yet: an account appears here once a bill is past its due date unpaid.',
+  'pay.noBillsYetHeating':
+    'No heating bills issued yet: an account appears here once a heating bill is past its due date unpaid.',
+  'pay.noArrearsOver': 'No account unpaid for {n} days or more.',
   'pay.accountsInArrears': 'Accounts',
   'pay.totalOverdue': 'Total overdue',
   'pay.overdueNotices': 'Overdue notices',

@@ -135,6 +135,9 @@ export const zhOrders = {
   'board.dispatch': '派单',
   'board.transfer': '转派',
   'board.alerts': '预警',
+  'board.emptyNone':
+    '当前没有进行中的工单。热线、营业厅或用户自助受理的工单在受理后即显示在这里，按剩余时间排序；已办结的工单请在工单查询中查看。',
+  'board.emptyFiltered': '没有符合筛选条件的工单，可清除筛选后查看全部。',
   'board.noAlerts': '暂无预警',
   'board.ack': '知道了',
   'board.alertBreach': '超时',

@@ -147,6 +147,11 @@ export const zhPayments = {
   'pay.arrearsToday': '截至今日欠费（逾期 {amount}）',
   'pay.arrearsIntro':
     '交费期限已过仍未结清的账户（按先到期先冲销计算）。系统在逾期第 1、15、30 天自动发送提醒，说明欠费金额、逾期天数及违约责任（G-6.2.9）；停止供气仅可依照法律法规和合同约定并事先通知。',
+  'pay.arrearsIntroHeating':
+    '交费期限已过仍未结清的供热账户（按先到期先冲销计算）。系统按逾期天数发送提醒，说明欠费金额、逾期天数及违约责任；停止供热仅可依照法律法规和合同约定并事先通知。',
+  'pay.noBillsYet': '本企业尚未开具账单：账单开具且交费期限过后仍未结清的账户才会出现在这里。',
+  'pay.noBillsYetHeating': '本企业尚未开具供热账单：供热账单开具且交费期限过后仍未结清的账户才会出现在这里。',
+  'pay.noArrearsOver': '没有逾期 {n} 天以上未结清的账户。',
   'pay.accountsInArrears': '欠费户数',
   'pay.totalOverdue': '逾期欠费合计',
   'pay.overdueNotices': '逾期通知单',

@@ -1,9 +1,14 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Card, Select, Space, Statistic, Table, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { payments, yuan, type ArrearsRow } from '../api/payments.ts';
+import { ENTERPRISE_KIND_SECTOR } from '@ranre/domain';
+import { billing } from '../api/billing.ts';
+import { useUser } from '../auth/AuthContext.tsx';
 import { ErrorAlert } from '../common/errors.tsx';
 import { formatShanghai } from '../common/format.ts';
+import { keys } from '../common/query.ts';
 import { useAsync } from '../common/useAsync.ts';
 import { useI18n } from '../i18n/index.tsx';
 
@@ -12,6 +17,17 @@ const PAGE = 50;
 /** /arrears — accounts in arrears for collection (G-6.2.9), with the last reminder sent. */
 export function ArrearsPage() {
   const { t } = useI18n();
+  const user = useUser();
+  const kind = user.enterpriseKind;
+  const heating =
+    kind !== null && kind in ENTERPRISE_KIND_SECTOR
+      ? ENTERPRISE_KIND_SECTOR[kind as keyof typeof ENTERPRISE_KIND_SECTOR] === 'heating'
+      : false;
+  // Whether any bill was issued yet: an enterprise before its first bills has no arrears, and the page says so.
+  const billed = useQuery({
+    queryKey: keys.billList({ limit: 1 }),
+    queryFn: () => billing.bills({ limit: 1 }),
+  });
   const [sort, setSort] = useState('overdue');
   const [minDays, setMinDays] = useState(1);
   const [page, setPage] = useState(1);
@@ -47,7 +63,9 @@ export function ArrearsPage() {
           />
         </Space>
       </div>
-      <Typography.Paragraph type="secondary">{t('pay.arrearsIntro')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {t(heating ? 'pay.arrearsIntroHeating' : 'pay.arrearsIntro')}
+      </Typography.Paragraph>
       <ErrorAlert error={list.error} onRetry={list.reload} />
       <Card size="small">
         <Space size={32} style={{ marginBottom: 12 }}>
@@ -63,6 +81,12 @@ export function ArrearsPage() {
           rowKey={(r) => `${r.customerId}|${r.sector}`}
           loading={list.loading}
           dataSource={list.data?.items ?? []}
+          locale={{
+            emptyText:
+              billed.data?.total === 0
+                ? t(heating ? 'pay.noBillsYetHeating' : 'pay.noBillsYet')
+                : t('pay.noArrearsOver', { n: minDays }),
+          }}
           pagination={{
             current: page,
             pageSize: PAGE,

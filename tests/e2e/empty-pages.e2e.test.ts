@@ -1,0 +1,43 @@
+// Browser test: a page with nothing to show says why, in the words of the enterprise's own sector (issue 17: a
+// bottled-gas company's board and a heating company's arrears looked broken).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, signInPage } from './browser.ts';
+import { ensureWebBuilt, startServer, type TestServer } from './server.ts';
+
+let server: TestServer;
+let browser: Browser;
+
+describe.skipIf(!process.env.RANRE_E2E)('empty pages say why (browser)', () => {
+  beforeAll(async () => {
+    ensureWebBuilt();
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("a bottled-gas company's board with no open order says where orders come from", async () => {
+    const page = await signInPage(browser, server.url, 'lpg_admin');
+    await page.goto(`${server.url}/board`);
+    await page.getByText('当前没有进行中的工单').waitFor();
+    expect(await page.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it("a heating company's arrears page speaks of heating, not of stopping gas, and says why it is empty", async () => {
+    const page = await signInPage(browser, server.url, 'heat_admin');
+    await page.goto(`${server.url}/arrears`);
+    await page.getByTestId('page-arrears').waitFor();
+    const text = (await page.getByTestId('page-arrears').innerText()) ?? '';
+    expect(text).toContain('停止供热');
+    expect(text).not.toContain('停止供气');
+    if ((await page.locator('.ant-table-tbody tr.ant-table-row').count()) === 0) {
+      await page.getByText(/没有逾期 \d+ 天以上未结清的账户|尚未开具供热账单/).waitFor();
+    }
+    await page.context().close();
+  });
+});
