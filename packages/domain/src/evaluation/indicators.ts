@@ -9,7 +9,7 @@ import type { ServiceEnterpriseKind } from '../customers/customer-kinds.ts';
  * Bump when any definition below changes what is counted or the target: a closed period keeps the version it was
  * computed with, so a later change never rewrites it.
  */
-export const EVALUATION_DEFINITIONS_VERSION = '2026.1';
+export const EVALUATION_DEFINITIONS_VERSION = '2026.2'; // 2026.2: heating complaint rates count reasonable ones only
 
 export type IndicatorUnit = 'percent';
 
@@ -39,6 +39,8 @@ export type IndicatorSource =
       clocks: readonly ClockRef[];
       numerator: 'met' | 'stopped';
       denominator: 'settled' | 'started';
+      /** H-10.4.1, H-10.5.4, H-10.5.5: leave out complaints judged unreasonable (unjudged ones count). */
+      reasonableOnly?: boolean;
     }
   | { kind: 'room_temperature' }
   | { kind: 'return_visit' };
@@ -170,9 +172,18 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     unit: 'percent',
     appliesTo: HEATING,
     target: { kind: 'at_least', percent: 95 },
-    numerator: m('承诺时间内办理完毕的投诉', 'Complaints handled within the committed time'),
-    denominator: m('时限已有结果的投诉', 'Complaints whose time limit has an outcome'),
-    source: { kind: 'clock', clocks: HEATING_COMPLAINT_RESOLUTION, numerator: 'met', denominator: 'settled' },
+    numerator: m('规定时间内处理的合理投诉', 'Reasonable complaints handled within the committed time'),
+    denominator: m(
+      '时限已有结果的合理投诉（判定不合理的不计）',
+      'Reasonable complaints whose time limit has an outcome (those judged unreasonable left out)',
+    ),
+    source: {
+      kind: 'clock',
+      clocks: HEATING_COMPLAINT_RESOLUTION,
+      numerator: 'met',
+      denominator: 'settled',
+      reasonableOnly: true,
+    },
   },
   {
     id: 'heating_complaint_completion',
@@ -181,13 +192,17 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     unit: 'percent',
     appliesTo: HEATING,
     target: { kind: 'all' },
-    numerator: m('已处结的投诉（按时或超时）', 'Complaints concluded (in time or late)'),
-    denominator: m('投诉总次数（含办理中的）', 'All complaints (open ones included)'),
+    numerator: m('已处结的合理投诉（按时或超时）', 'Reasonable complaints concluded (in time or late)'),
+    denominator: m(
+      '合理投诉总次数（含办理中的，判定不合理的不计）',
+      'All reasonable complaints (open ones included; those judged unreasonable left out)',
+    ),
     source: {
       kind: 'clock',
       clocks: HEATING_COMPLAINT_RESOLUTION,
       numerator: 'stopped',
       denominator: 'started',
+      reasonableOnly: true,
     },
   },
   {

@@ -9,6 +9,8 @@ import {
   countsAsResponsible,
   repeatComplaintStatus,
 } from './complaints.ts';
+import { countsAsReasonable } from './effects-judgement.ts';
+import { workOrderEventOptions } from './next-steps.ts';
 import { applyWorkOrderEvent } from './transitions.ts';
 import { ev, feedbackAt, received, replay } from './testing/events.ts';
 
@@ -183,5 +185,69 @@ describe('repeat complaints', () => {
       unresolvedReports: 2,
       repeatedUnresolved: false,
     });
+  });
+});
+
+describe('reasonable complaints (H-10.4)', () => {
+  const DAY = '2025-12-02';
+  const complaint = received('heating_service_complaint', `${DAY} 08:00`, { complaintCategory: 'attitude' });
+  const judged = (payload: Record<string, unknown>) => ev('complaint_judged', `${DAY} 09:00`, payload);
+
+  it('H-10.4.1, H-10.4.2: the heating company judges a complaint reasonable or not with its basis; unjudged counts as reasonable', () => {
+    const order = replay([complaint]);
+    expect(countsAsReasonable(order.complaint?.judgement)).toBe(true);
+    const yes = applyWorkOrderEvent(
+      order,
+      judged({ reasonable: true, basis: '供热合同第六条' }),
+      'dispatcher',
+    );
+    expect(yes.complaint?.judgement).toMatchObject({ reasonable: true, basis: '供热合同第六条' });
+    expect(countsAsReasonable(yes.complaint?.judgement)).toBe(true);
+    // A judgement without its basis is refused, and so is one from a role that does not handle complaints.
+    expect(codeOf(() => applyWorkOrderEvent(order, judged({ reasonable: true }), 'dispatcher'))).toBe(
+      'PAYLOAD_MISSING',
+    );
+    expect(
+      codeOf(() => applyWorkOrderEvent(order, judged({ reasonable: true, basis: '合同' }), 'technician')),
+    ).toBe('ROLE_NOT_ALLOWED');
+  });
+
+  it('H-10.4.4: an unreasonable complaint needs the reason it is answered with, and is left out of the rates', () => {
+    const order = replay([complaint]);
+    expect(
+      codeOf(() =>
+        applyWorkOrderEvent(order, judged({ reasonable: false, basis: '山东省供热条例' }), 'dispatcher'),
+      ),
+    ).toBe('PAYLOAD_MISSING');
+    const no = applyWorkOrderEvent(
+      order,
+      judged({
+        reasonable: false,
+        basis: '山东省供热条例第三十条',
+        reason: '诉求为延长供热期，超出合同约定',
+      }),
+      'enterprise_admin',
+    );
+    expect(no.complaint?.judgement).toMatchObject({
+      reasonable: false,
+      reason: '诉求为延长供热期，超出合同约定',
+    });
+    expect(countsAsReasonable(no.complaint?.judgement)).toBe(false);
+  });
+
+  it('H-10.4: only heating complaints are judged reasonable or not, and only they offer the judgement', () => {
+    const heating = replay([complaint]);
+    expect(workOrderEventOptions(heating, [complaint], 'dispatcher').allowed).toContain('complaint_judged');
+    const gas = replay([received('gas_complaint', `${DAY} 08:00`, { complaintCategory: 'attitude' })]);
+    expect(
+      codeOf(() => applyWorkOrderEvent(gas, judged({ reasonable: true, basis: '合同' }), 'dispatcher')),
+    ).toBe('TRANSITION_NOT_ALLOWED');
+    const repairLog = [received('heating_repair', `${DAY} 08:00`)];
+    const repair = replay(repairLog);
+    expect(
+      codeOf(() => applyWorkOrderEvent(repair, judged({ reasonable: true, basis: '合同' }), 'dispatcher')),
+    ).toBe('TRANSITION_NOT_ALLOWED');
+    expect(workOrderEventOptions(repair, repairLog, 'dispatcher').allowed).not.toContain('complaint_judged');
+    expect(workOrderEventOptions(gas, [], 'dispatcher').allowed).not.toContain('complaint_judged');
   });
 });

@@ -4,6 +4,7 @@
 import type { Effects } from './effect-context.ts';
 import { CLOSING_EFFECTS } from './effects-closing.ts';
 import { HANDLING_EFFECTS } from './effects-handling.ts';
+import { JUDGEMENT_EFFECTS } from './effects-judgement.ts';
 import type { WorkOrderEventType } from './events.ts';
 
 export type { EffectContext } from './effect-context.ts';
@@ -12,4 +13,5 @@ export type { EffectContext } from './effect-context.ts';
 export const EFFECTS: Effects<Exclude<WorkOrderEventType, 'received'>> = {
   ...HANDLING_EFFECTS,
   ...CLOSING_EFFECTS,
+  ...JUDGEMENT_EFFECTS,
 };

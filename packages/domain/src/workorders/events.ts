@@ -31,6 +31,7 @@ export type WorkOrderEventType =
   | 'feedback_given'
   | 'return_visited'
   | 'responsibility_decided'
+  | 'complaint_judged'
   | 'supervised'
   | 'referred'
   | 'refused'
@@ -120,6 +121,12 @@ export type ReturnVisitedEvent = Base<'return_visited'> & { satisfaction: Satisf
 export type ResponsibilityDecidedEvent = Base<'responsibility_decided'> & {
   responsibility: ComplaintResponsibility;
 };
+/** H-10.4.1, H-10.4.2, H-10.4.4: a heating complaint judged reasonable or not, with the basis (and the reason if not). */
+export type ComplaintJudgedEvent = Base<'complaint_judged'> & {
+  reasonable: boolean;
+  basis: string;
+  reason?: string;
+};
 export type SupervisedEvent = Base<'supervised'> & { note: string };
 export type ReferredEvent = Base<'referred'> & { referral: Referral };
 export type RefusedEvent = Base<'refused'> & {
@@ -167,6 +174,7 @@ export type WorkOrderEvent =
   | FeedbackGivenEvent
   | ReturnVisitedEvent
   | ResponsibilityDecidedEvent
+  | ComplaintJudgedEvent
   | SupervisedEvent
   | ReferredEvent
   | RefusedEvent

@@ -27,3 +27,4 @@ export type { TransitionRule } from './transition-table.ts';
 export { applyWorkOrderEvent, availableWorkOrderEvents } from './transitions.ts';
 export * from './next-steps.ts';
 export * from './dispatch.ts';
+export { countsAsReasonable } from './effects-judgement.ts';

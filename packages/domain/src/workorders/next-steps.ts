@@ -16,6 +16,11 @@ export const ONCE_PER_DISPATCH: readonly WorkOrderEventType[] = ['accepted', 'ar
 const REACHES: readonly WorkOrderEventType[] = ['dispatched', 'redispatched', 'transferred', 'returned'];
 /** Events with no payload whose guards can be tried as they are. */
 const PROBED: readonly WorkOrderEventType[] = ['closed'];
+/**
+ * Events that apply to some orders only (a judgement to heating complaints, H-10.4): tried without their payload,
+ * they are left out when the order is not one they apply to, and offered otherwise (the form asks the payload).
+ */
+const APPLICABLE_ONLY: readonly WorkOrderEventType[] = ['complaint_judged'];
 
 /** True when `type` is a one-tap step already recorded since the order last reached its technician. */
 export function stepAlreadyRecorded(events: readonly WorkOrderEvent[], type: WorkOrderEventType): boolean {
@@ -44,11 +49,23 @@ export function workOrderEventOptions(
   const blocked: WorkOrderEventOptions['blocked'] = [];
   for (const type of availableWorkOrderEvents(current, actorRole)) {
     if (type === 'received' || stepAlreadyRecorded(events, type)) continue;
+    if (APPLICABLE_ONLY.includes(type) && !appliesTo(current, type, actorRole)) continue;
     const reason = PROBED.includes(type) ? refusal(current, type, actorRole) : undefined;
     if (reason) blocked.push({ type, reason });
     else allowed.push(type);
   }
   return { allowed, blocked };
+}
+
+/** False when the domain refuses the event for this order whatever its payload (TRANSITION_NOT_ALLOWED). */
+function appliesTo(current: WorkOrder, type: WorkOrderEventType, role: string): boolean {
+  try {
+    applyWorkOrderEvent(current, { type, at: current.lastEventAt, by: 'probe' } as WorkOrderEvent, role);
+    return true;
+  } catch (err) {
+    if (err instanceof DomainError) return err.code !== 'TRANSITION_NOT_ALLOWED';
+    throw err;
+  }
 }
 
 /** The domain's own answer: apply the event to the order as it is, and keep the refusal's words. */

@@ -17,6 +17,17 @@ export interface ComplaintState {
   responsibility: ComplaintResponsibility;
   findings?: ComplaintFindings;
   explanation?: ComplaintExplanation;
+  /** H-10.4.1, H-10.4.2: heating complaints only; absent until judged (and then counted as reasonable). */
+  judgement?: ComplaintJudgement;
+}
+
+export interface ComplaintJudgement {
+  reasonable: boolean;
+  basis: string;
+  /** Why it is unreasonable: answered to the customer and reported to 12345 (H-10.4.4). */
+  reason?: string;
+  at: Date;
+  by: string;
 }
 
 export type ClosedAs = 'resolved' | 'referred' | 'refused' | 'cancelled';

@@ -59,6 +59,10 @@ function eventFor(
     },
     return_visited: { satisfaction: SATISFACTIONS[n % SATISFACTIONS.length] },
     responsibility_decided: { responsibility: COMPLAINT_RESPONSIBILITIES[n % 3] },
+    complaint_judged:
+      n % 2 === 0
+        ? { reasonable: true, basis: '供热合同第5条' }
+        : { reasonable: false, basis: '山东省供热条例', reason: '室内温度达标' },
     referred: { referral: { to: '物业公司' } },
     refused: { reason: '不符合条件', writtenNoticeRef: 'W-1', missingDocuments: ['身份证'] },
   };

@@ -197,6 +197,15 @@ export const WORK_ORDER_TRANSITIONS: Readonly<Record<WorkOrderEventType, Transit
     clauses: ['H-7.4.6', 'H-7.4.8'],
     label: { zh: '判定有责/无责', en: 'decide responsibility' },
   },
+  complaint_judged: {
+    from: WORK_ORDER_STATES,
+    to: 'same',
+    // The heating company judges its complaints (H-10.4.4 makes it answer and report an unreasonable one).
+    roles: ['dispatcher', 'enterprise_admin'],
+    payload: ['reasonable', 'basis', 'reason (if unreasonable)'],
+    clauses: ['H-10.4.1', 'H-10.4.2', 'H-10.4.4'],
+    label: { zh: '判定是否合理投诉', en: 'judge reasonable or not' },
+  },
   supervised: {
     from: OPEN_STATES,
     to: 'same',

@@ -4376,6 +4376,11 @@ export interface operations {
                                 contact: string | null;
                                 priorOrderNos: string[];
                             } | null;
+                            judgement: {
+                                reasonable: boolean;
+                                basis: string;
+                                reason: string | null;
+                            } | null;
                         } | null;
                         attachments: {
                             id: string;
@@ -4783,6 +4788,11 @@ export interface operations {
                                 contact: string | null;
                                 priorOrderNos: string[];
                             } | null;
+                            judgement: {
+                                reasonable: boolean;
+                                basis: string;
+                                reason: string | null;
+                            } | null;
                         } | null;
                         attachments: {
                             id: string;
@@ -4966,6 +4976,12 @@ export interface operations {
                         responsibility?: "responsible" | "non_responsible" | "undecided";
                     } | {
                         /** @enum {string} */
+                        type: "complaint_judged";
+                        reasonable?: boolean;
+                        basis?: string;
+                        reason?: string;
+                    } | {
+                        /** @enum {string} */
                         type: "supervised";
                         note?: string;
                     } | {
@@ -5100,6 +5116,11 @@ export interface operations {
                                 solution: string | null;
                                 contact: string | null;
                                 priorOrderNos: string[];
+                            } | null;
+                            judgement: {
+                                reasonable: boolean;
+                                basis: string;
+                                reason: string | null;
                             } | null;
                         } | null;
                         attachments: {

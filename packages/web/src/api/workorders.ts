@@ -96,6 +96,8 @@ export interface ComplaintInfo {
   findings: { facts: string; correctiveMeasures: string; accountability: string } | null;
   explanation: { referral: string | null; policy: string | null } | null;
   repeat?: RepeatStatus | null;
+  /** H-10.4.1, H-10.4.2 (heating): null until judged. */
+  judgement?: { reasonable: boolean; basis: string; reason: string | null } | null;
 }
 
 export interface Attachment {

@@ -223,6 +223,8 @@ export const enPayments: Record<keyof typeof zhPayments, string> = {
   'ob.kind.heating_reminder': 'Heating fee reminder',
   'ob.kind.heating_interruption': 'Heating interruption',
   'ob.kind.interruption_notice': 'Interruption notice',
+  'ob.kind.complaint_unreasonable_answer': 'Answer to an unreasonable complaint',
+  'ob.kind.complaint_12345_report': 'Report to 12345 (unreasonable complaint)',
   'ob.channel': 'Channel',
   'ob.subject': 'Subject',
   'ob.attempts': 'attempt {n}',

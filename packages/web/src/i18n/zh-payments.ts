@@ -216,6 +216,8 @@ export const zhPayments = {
   'ob.kind.heating_reminder': '供热费提醒',
   'ob.kind.heating_interruption': '停热通知',
   'ob.kind.interruption_notice': '停供通知',
+  'ob.kind.complaint_unreasonable_answer': '不合理投诉答复',
+  'ob.kind.complaint_12345_report': '不合理投诉报备 12345',
   'ob.channel': '渠道',
   'ob.subject': '标题',
   'ob.attempts': '第 {n} 次',

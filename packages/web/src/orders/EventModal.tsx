@@ -57,6 +57,18 @@ function Field({
         />
       );
       break;
+    case 'reasonable':
+      control = (
+        <Radio.Group
+          optionType="button"
+          data-testid={testId}
+          options={[
+            { value: true, label: t('wo.reasonable.true') },
+            { value: false, label: t('wo.reasonable.false') },
+          ]}
+        />
+      );
+      break;
     case 'text':
       control = <Input data-testid={testId} />;
       break;

@@ -80,6 +80,24 @@ export function OrderHeader({ order }: { order: WorkOrderDetail }) {
             label: t('wo.f.responsibility'),
             children: t(`wo.resp.${c.responsibility}` as MessageKey),
           },
+          ...(c.judgement
+            ? [
+                {
+                  key: 'judged',
+                  label: t('wo.f.reasonable'),
+                  span: 'filled' as const,
+                  children: (
+                    <span data-testid="complaint-judgement">
+                      <Tag color={c.judgement.reasonable ? 'blue' : 'default'}>
+                        {t(c.judgement.reasonable ? 'wo.reasonable.true' : 'wo.reasonable.false')}
+                      </Tag>
+                      {t('wo.f.judgementBasis')}：{c.judgement.basis}
+                      {c.judgement.reason ? `；${t('wo.f.unreasonableReason')}：${c.judgement.reason}` : ''}
+                    </span>
+                  ),
+                },
+              ]
+            : []),
           {
             key: 'repeat',
             label: t('wo.repeatCount'),

@@ -6,7 +6,15 @@ import { formatShanghai, pickerToShanghaiIso } from '../common/format.ts';
 import type { MessageKey } from '../i18n/index.tsx';
 
 export type FieldKind =
-  'text' | 'textarea' | 'assignee' | 'staff' | 'datetime' | 'satisfaction' | 'responsibility' | 'lines';
+  | 'text'
+  | 'textarea'
+  | 'assignee'
+  | 'staff'
+  | 'datetime'
+  | 'satisfaction'
+  | 'responsibility'
+  | 'reasonable'
+  | 'lines';
 
 export interface FieldSpec {
   name: string[];
@@ -41,6 +49,12 @@ export const EVENT_FIELDS: Partial<Record<WorkOrderEventType, FieldSpec[]>> = {
   ],
   responsibility_decided: [
     { name: ['responsibility'], label: 'wo.f.responsibility', kind: 'responsibility', required: true },
+  ],
+  // H-10.4.1, H-10.4.2, H-10.4.4: the basis always; the reason when unreasonable (the server says so if missing).
+  complaint_judged: [
+    { name: ['reasonable'], label: 'wo.f.reasonable', kind: 'reasonable', required: true },
+    { name: ['basis'], label: 'wo.f.judgementBasis', kind: 'textarea', required: true },
+    { name: ['reason'], label: 'wo.f.unreasonableReason', kind: 'textarea' },
   ],
   supervised: [note],
   referred: [

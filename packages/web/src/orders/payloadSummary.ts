@@ -60,6 +60,9 @@ export function summarisePayload(payload: Obj, t: Translate, lang: Lang): string
     add(t('wo.f.satisfaction'), satisfactionLabel(String(payload.satisfaction), lang));
   if (str(payload.responsibility))
     add(t('wo.f.responsibility'), t(`wo.resp.${String(payload.responsibility)}` as MessageKey));
+  if (typeof payload.reasonable === 'boolean')
+    add(t('wo.f.reasonable'), t(payload.reasonable ? 'wo.reasonable.true' : 'wo.reasonable.false'));
+  add(t('wo.f.judgementBasis'), payload.basis);
   const referral = obj(payload.referral);
   if (referral) {
     add(t('wo.f.referralTo'), referral.to);

@@ -28,6 +28,7 @@ export const DEFAULT_ROLE: Readonly<Record<WorkOrderEventType, WorkOrderRole>> =
   feedback_given: 'technician',
   return_visited: 'agent',
   responsibility_decided: 'regulator',
+  complaint_judged: 'dispatcher',
   supervised: 'enterprise_admin',
   referred: 'agent',
   refused: 'agent',

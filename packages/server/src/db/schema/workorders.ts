@@ -127,6 +127,11 @@ export const complaints = pgTable('complaints', {
   policy: text('policy'),
   /** G-5.7.3: what a repeat complainant was told (solution, contact) and the counts behind the flag. */
   repeatNotice: jsonb('repeat_notice').$type<Record<string, unknown>>(),
+  /** H-10.4.1, H-10.4.2: null until judged (counted as reasonable); false leaves it out of H-10.5.4/H-10.5.5. */
+  reasonable: boolean('reasonable'),
+  judgementBasis: text('judgement_basis'),
+  /** H-10.4.4: the reason an unreasonable complaint was answered with and reported to 12345. */
+  unreasonableReason: text('unreasonable_reason'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

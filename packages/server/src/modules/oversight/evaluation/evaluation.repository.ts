@@ -33,7 +33,7 @@ function clockMembership(w: Window, defs: readonly IndicatorDefinition[]): SQL |
           (c) =>
             sql`(${d.id}, ${c.itemCode}, ${c.clock}, ${d.source.kind === 'clock' ? d.source.numerator : ''}, ${
               d.source.kind === 'clock' ? d.source.denominator : ''
-            })`,
+            }, ${d.source.kind === 'clock' && d.source.reasonableOnly === true}::boolean)`,
         )
       : [],
   );
@@ -42,11 +42,14 @@ function clockMembership(w: Window, defs: readonly IndicatorDefinition[]): SQL |
     select x.indicator, o.enterprise_id, o.id::text as ref_id, o.id as order_id, o.order_no as ref_no,
       o.item_code as item, c.state as outcome, o.received_at as at,
       case when x.num = 'met' then c.state = 'met' else c.stopped_at is not null end as in_numerator
-    from (values ${sql.join(refs, sql`, `)}) as x(indicator, item_code, clock, num, den)
+    from (values ${sql.join(refs, sql`, `)}) as x(indicator, item_code, clock, num, den, reasonable_only)
     join work_orders o on o.item_code = x.item_code and ${between(sql`o.received_at`, w)} ${scoped(sql`o.enterprise_id`, w)}
     join work_order_clocks c on c.order_id = o.id and c.name = x.clock
     where c.state <> 'not_started'
       and (x.den = 'started' or c.state in ('met', 'breached'))
+      -- H-10.4.1, H-10.5.4, H-10.5.5: a complaint judged unreasonable is not counted (unjudged ones are).
+      and not (x.reasonable_only and exists (
+        select 1 from complaints k where k.order_id = o.id and k.reasonable = false))
       and not exists (select 1 from work_order_events e where e.order_id = o.id and e.type in ${ENDED_EVENTS})`;
 }
 

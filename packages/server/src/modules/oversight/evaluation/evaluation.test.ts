@@ -175,6 +175,55 @@ describe('G-12.4 / H-10.5 figures from stored outcomes', () => {
       percent: 95,
     });
   });
+  it('H-10.4.1, H-10.5.5, H-10.4.4: a heating complaint judged unreasonable leaves the rates; it is answered and reported to 12345', async () => {
+    const heat = w.world.heat.id;
+    const h2 = await order('heat_agent', '2026-11-22 09:00', {
+      itemCode: 'heating_service_complaint',
+      customerId: w.customers.heat,
+      callerName: '赵淑芬',
+      callerPhone: '13905330009',
+      complaintCategory: 'attitude',
+      description: '要求提前供热',
+    });
+    w.at('2026-11-25 12:00');
+    // Unjudged, it counts: 1 of 2 concluded, the 100 % target missed.
+    let d = await get('reg', '/evaluation?period=2026-11');
+    expect(figure(d, 'heating_complaint_completion', heat)).toMatchObject({
+      numerator: 1,
+      denominator: 2,
+      status: 'missed',
+    });
+    const basis = '《山东省供热条例》：供热期由市人民政府确定';
+    const reason = '诉求为提前开始供热，超出供热合同约定';
+    const refused = await w.tryAct('heat_dispatcher', h2.id, {
+      type: 'complaint_judged',
+      reasonable: false,
+      basis,
+    });
+    expect(refused.json()).toMatchObject({ code: 'PAYLOAD_MISSING' }); // the reason the customer is answered with
+    await act('heat_dispatcher', '2026-11-25 12:00', h2.id, {
+      type: 'complaint_judged',
+      reasonable: false,
+      basis,
+      reason,
+    });
+    d = await get('reg', '/evaluation?period=2026-11');
+    expect(figure(d, 'heating_complaint_completion', heat)).toMatchObject({
+      numerator: 1,
+      denominator: 1,
+      status: 'met',
+    });
+    const detail = await w.get('heat_agent', h2.id);
+    expect(detail.complaint.judgement).toEqual({ reasonable: false, basis, reason });
+    const outbox = (await get('heat_admin', '/notifications?limit=50')).items as Detail[];
+    const answer = outbox.find((n) => n.kind === 'complaint_unreasonable_answer');
+    expect(answer).toMatchObject({ channel: 'sms' });
+    expect(answer!.body).toContain(reason);
+    expect(answer!.body).toContain(basis);
+    const report = outbox.find((n) => n.kind === 'complaint_12345_report');
+    expect(report!.recipient).toContain('12345');
+    expect(report!.body).toContain(h2.orderNo);
+  });
   it('H-10.5.3: room temperature counts each household’s latest decisive reading; the analysis-only one is left out (2 of 2)', async () => {
     const d = await get('reg', '/evaluation?period=2026-11');
     expect(figure(d, 'room_temperature_pass', w.world.heat.id)).toMatchObject({

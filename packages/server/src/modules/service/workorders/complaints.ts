@@ -97,6 +97,9 @@ export function complaintProjection(order: WorkOrder): Partial<NewComplaint> {
     accountability: c.findings?.accountability || null,
     referral: c.explanation?.referral ?? null,
     policy: c.explanation?.policy ?? null,
+    reasonable: c.judgement?.reasonable ?? null,
+    judgementBasis: c.judgement?.basis ?? null,
+    unreasonableReason: c.judgement?.reason ?? null,
   };
 }
 
@@ -121,5 +124,9 @@ export function complaintView(row: ComplaintRow): TComplaint {
     explanation:
       row.referral || row.policy ? { referral: row.referral ?? null, policy: row.policy ?? null } : null,
     repeat: (row.repeatNotice as RepeatNotice | null) ?? null,
+    judgement:
+      row.reasonable === null
+        ? null
+        : { reasonable: row.reasonable, basis: row.judgementBasis ?? '', reason: row.unreasonableReason },
   };
 }

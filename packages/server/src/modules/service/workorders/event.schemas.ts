@@ -59,6 +59,12 @@ export const ZEventInput = z.discriminatedUnion('type', [
     type: z.literal('responsibility_decided'),
     responsibility: z.enum(COMPLAINT_RESPONSIBILITIES as unknown as [string, ...string[]]).optional(),
   }),
+  z.strictObject({
+    type: z.literal('complaint_judged'),
+    reasonable: z.boolean().optional(),
+    basis: text,
+    reason: text,
+  }),
   z.strictObject({ type: z.literal('supervised'), note: text }),
   z.strictObject({
     type: z.literal('referred'),

@@ -16,6 +16,7 @@ import { appError, notFound } from '../../../core/errors.ts';
 import { appendAudit } from '../../platform/audit/audit.repository.ts';
 import { versionConflict } from '../../platform/enterprises/enterprises.service.ts';
 import { visibleOrders } from './access.ts';
+import { answerUnreasonable } from './complaint-judgement.ts';
 import { complaintProjection } from './complaints.ts';
 import type { TEventBody } from './event.schemas.ts';
 import { storeOrderClocks } from './order-clocks.ts';
@@ -82,6 +83,7 @@ export class WorkOrderEventService {
       if (next.complaint) {
         await related.updateComplaint(tx, row.id, { ...complaintProjection(next), updatedAt: now });
       }
+      await answerUnreasonable(tx, row, event);
       await appendAudit(tx, {
         actor,
         enterpriseId: row.enterpriseId,

@@ -156,6 +156,10 @@ export const ZComplaint = z.object({
     .nullable(),
   explanation: z.object({ referral: z.string().nullable(), policy: z.string().nullable() }).nullable(),
   repeat: ZRepeat.nullable(),
+  /** H-10.4.1, H-10.4.2 (heating): null until judged, and counted as reasonable meanwhile. */
+  judgement: z
+    .object({ reasonable: z.boolean(), basis: z.string(), reason: z.string().nullable() })
+    .nullable(),
 });
 export type TComplaint = z.infer<typeof ZComplaint>;
 
