@@ -29,6 +29,8 @@ export interface OrderSpec {
   /** Complaints: the regulator's decision (H-7.4.8); left undecided when absent. */
   responsibility?: 'responsible' | 'non_responsible';
   category?: ComplaintCategory;
+  /** Heating complaints: the company's judgement (H-10.4.1, H-10.4.4); unjudged when absent. */
+  judged?: 'reasonable' | 'unreasonable';
   /** A fixed caller (index into the callers), for the repeat complainant. */
   caller?: number;
   byResident?: boolean;
@@ -101,7 +103,21 @@ export const HEATING_SCENARIOS: OrderSpec[] = [
     category: 'equipment_nuisance',
   },
   { item: 'heating_quality_complaint', path: 'received', ago: 18, category: 'missed_time_limit' },
-  { item: 'heating_service_complaint', path: 'closed', ago: at(19, 11), category: 'attitude' },
+  {
+    item: 'heating_service_complaint',
+    path: 'closed',
+    ago: at(19, 11),
+    category: 'attitude',
+    judged: 'reasonable',
+  },
+  // H-10.4.4: answered with the reason and basis and reported to 12345; left out of the complaint rates.
+  {
+    item: 'heating_service_complaint',
+    path: 'feedback',
+    ago: at(5, 10, 15),
+    category: 'construction_nuisance',
+    judged: 'unreasonable',
+  },
   {
     item: 'heating_service_complaint',
     path: 'closed',

@@ -132,6 +132,17 @@ function beforeDispatch(c: StepContext, tl: Timeline) {
     const agreed = new Date(tl.t.getTime() + (first + 120) * 60_000);
     tl.add(first, 'agent', { type: 'appointment_agreed', agreedAt: agreed });
   }
+  if (spec.judged) {
+    const reasonable = spec.judged === 'reasonable';
+    tl.add(between(rnd, 20, 50), 'dispatcher', {
+      type: 'complaint_judged',
+      reasonable,
+      basis: reasonable
+        ? '供热合同第五条：服务规范与响应时限'
+        : '《山东省供热条例》：供热设施施工依法设置围挡',
+      ...(reasonable ? {} : { reason: '围挡为依法占道施工所设，工期已公告，不属于企业服务过错' }),
+    });
+  }
   if (spec.responsibility) {
     tl.add(between(rnd, 60, 180), 'regulator', {
       type: 'responsibility_decided',

@@ -18,6 +18,7 @@ import {
   complaintProjection,
   type PriorComplaint,
 } from '../modules/service/workorders/complaints.ts';
+import { answerUnreasonable } from '../modules/service/workorders/complaint-judgement.ts';
 import { storeOrderClocks } from '../modules/service/workorders/order-clocks.ts';
 import { projectionOf } from '../modules/service/workorders/order-log.ts';
 import { eventRow } from '../modules/service/workorders/order-write.ts';
@@ -225,6 +226,7 @@ class OrderSeeder {
       ),
     );
     await this.signatures(row.id, log);
+    for (const e of log) await answerUnreasonable(this.tx, row, e.event); // H-10.4.4, as the live path does
     const events = log.map((e) => e.event);
     const clocks = await storeOrderClocks(
       this.tx,
