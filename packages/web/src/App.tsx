@@ -27,6 +27,7 @@ import {
   MeasurePage,
   QualityPage,
   EvaluationPage,
+  SupervisionPage,
   HeatingPage,
   ImportPage,
   MyOrderPage,
@@ -278,6 +279,14 @@ function Routed() {
           element={
             <Page page="evaluation">
               <EvaluationPage />
+            </Page>
+          }
+        />
+        <Route
+          path="supervision"
+          element={
+            <Page page="supervision">
+              <SupervisionPage />
             </Page>
           }
         />

@@ -96,3 +96,6 @@ export const ReadingsPage = lazy(() =>
 export const PricesPage = lazy(() =>
   import('./metering/PricesPage.tsx').then((m) => ({ default: m.PricesPage })),
 );
+export const SupervisionPage = lazy(() =>
+  import('./oversight/SupervisionPage.tsx').then((m) => ({ default: m.SupervisionPage })),
+);

@@ -4120,6 +4120,7 @@ export interface operations {
                 q?: string;
                 complaint?: "true" | "false";
                 breached?: "true" | "false";
+                responsibility?: "responsible" | "non_responsible" | "undecided";
                 sort?: "due" | "received";
                 limit?: number;
                 cursor?: string;

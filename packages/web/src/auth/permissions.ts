@@ -28,7 +28,8 @@ export type PageKey =
   | 'readings'
   | 'prices'
   | 'heating'
-  | 'evaluation';
+  | 'evaluation'
+  | 'supervision';
 
 /** Routes without a menu entry of their own. */
 export type RouteKey = PageKey | 'bill' | 'statement' | 'order' | 'customerImport' | 'notice';
@@ -84,6 +85,7 @@ export function pagesFor(role: Role): PageKey[] {
     return [
       'home',
       'evaluation',
+      'supervision',
       'quality',
       'heating',
       'notices',

@@ -2,6 +2,19 @@ import type { zhEvaluation } from './zh-evaluation.ts';
 
 /** English: evaluation (issue 14: G-12.4, H-10.5). Merged into en.ts. */
 export const enEvaluation: Record<keyof typeof zhEvaluation, string> = {
+  'menu.supervision': 'Complaints & orders',
+  'sv.tab.orders': 'Open complaints and orders',
+  'sv.tab.decisions': 'Responsibility to decide',
+  'sv.allEnterprises': 'All companies',
+  'sv.complaintsOnly': 'Complaints only',
+  'sv.breachedOnly': 'Overdue only',
+  'sv.ordersHint':
+    'Open orders of every company, the overdue first; open one to supervise it (H-7.4.10.5). Complainants stay hidden (G-5.7.6).',
+  'sv.decisionsHint':
+    'Complaints awaiting the authority’s decision, responsible or not (H-7.4.8); undecided ones count as responsible. Open one and choose “decide responsibility”.',
+  'sv.noOpen': 'No open order matches',
+  'sv.noDecisions': 'No complaint awaits a decision',
+  'sv.breached': 'Overdue',
   'menu.evaluation': 'Evaluation',
   'ev.period.month': 'Month',
   'ev.period.year': 'Year',

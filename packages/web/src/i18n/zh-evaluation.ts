@@ -1,5 +1,18 @@
 /** Chinese: evaluation (issue 14: G-12.4, H-10.5). Merged into zh.ts. */
 export const zhEvaluation = {
+  'menu.supervision': '投诉工单督办',
+  'sv.tab.orders': '在办投诉与工单',
+  'sv.tab.decisions': '待判定有责无责',
+  'sv.allEnterprises': '全部企业',
+  'sv.complaintsOnly': '只看投诉',
+  'sv.breachedOnly': '只看超时',
+  'sv.ordersHint':
+    '各企业在办的工单，超时的排在最前；打开工单可督办（H-7.4.10.5）。投诉人信息按规定隐藏（G-5.7.6）。',
+  'sv.decisionsHint':
+    '企业报送的投诉待主管部门判定有责或无责（H-7.4.8）；未判定的按有责处理。打开工单后点击“判定有责/无责”。',
+  'sv.noOpen': '没有符合条件的在办工单',
+  'sv.noDecisions': '没有待判定的投诉',
+  'sv.breached': '已超时',
   'menu.evaluation': '评价考核',
   'ev.period.month': '月度',
   'ev.period.year': '年度',

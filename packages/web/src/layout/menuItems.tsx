@@ -60,6 +60,7 @@ export const PAGE_PATHS: Record<PageKey, string> = {
   prices: '/prices',
   quality: '/quality',
   evaluation: '/evaluation',
+  supervision: '/supervision',
   heating: '/heating',
   measure: '/measure',
 };
@@ -91,6 +92,7 @@ const ICONS: Record<PageKey, ReactNode> = {
   prices: <MoneyCollectOutlined />,
   quality: <FireOutlined />,
   evaluation: <TrophyOutlined />,
+  supervision: <AlertOutlined />,
   heating: <FundOutlined />,
   measure: <ExperimentOutlined />,
 };

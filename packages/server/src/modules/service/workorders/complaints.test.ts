@@ -82,6 +82,21 @@ describe('complaints (H-7.4)', () => {
     expect((await w.act('gas_agent', o.id, { type: 'closed' })).state).toBe('closed');
   });
 
+  it('H-7.4.8 the regulator finds the complaints awaiting its decision across enterprises; an enterprise sees only its own', async () => {
+    const o = await w.create('gas_agent', complaint({ callerPhone: '13905338011' }));
+    const queue = async (who: string) =>
+      (await w.call(who, 'GET', '/work-orders?responsibility=undecided&limit=200')).json().items as Detail[];
+    const before = await queue('reg');
+    expect(before.map((i) => i.id)).toContain(o.id);
+    expect(before.every((i) => i.isComplaint)).toBe(true);
+    expect(new Set(before.map((i) => i.enterpriseName)).size).toBeGreaterThan(0);
+    expect((await queue('heat_admin')).map((i) => i.id)).not.toContain(o.id);
+    await w.act('reg', o.id, { type: 'responsibility_decided', responsibility: 'responsible' });
+    expect((await queue('reg')).map((i) => i.id)).not.toContain(o.id);
+    const decided = (await w.call('reg', 'GET', '/work-orders?responsibility=responsible&limit=200')).json();
+    expect(decided.items.map((i: Detail) => i.id)).toContain(o.id);
+  });
+
   it('H-7.4.10 a responsible complaint closes only with facts, corrective measures and accountability', async () => {
     const o = await w.create('gas_agent', complaint({ callerPhone: '13905338003' }));
     await w.act('reg', o.id, { type: 'responsibility_decided', responsibility: 'responsible' });

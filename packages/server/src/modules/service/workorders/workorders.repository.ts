@@ -169,3 +169,8 @@ export async function clocksOf(db: Db, orderIds: string[]): Promise<ClockRow[]> 
   if (orderIds.length === 0) return [];
   return db.select().from(workOrderClocks).where(inArray(workOrderClocks.orderId, orderIds));
 }
+
+/** Complaint orders whose responsibility is `r` (H-7.4.8); `undecided` is the regulator's queue. */
+export function complaintResponsibility(r: string): SQL {
+  return sql`exists (select 1 from complaints k where k.order_id = ${workOrders.id} and k.responsibility = ${r})`;
+}

@@ -59,6 +59,8 @@ export const ZWorkOrderQuery = z.strictObject({
   q: optionalText(100),
   complaint: z.enum(['true', 'false']).optional(),
   breached: z.enum(['true', 'false']).optional(),
+  /** Complaints whose responsibility is (H-7.4.8): `undecided` is the regulator's decision queue. */
+  responsibility: z.enum(['responsible', 'non_responsible', 'undecided']).optional(),
   sort: z.enum(['due', 'received']).default('received'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(300).optional(),

@@ -69,6 +69,7 @@ export class WorkOrderReader {
     if (q.customerId) where.push(eq(workOrders.customerId, q.customerId));
     if (q.complaint) where.push(eq(workOrders.isComplaint, q.complaint === 'true'));
     if (q.breached) where.push(eq(workOrders.breached, q.breached === 'true'));
+    if (q.responsibility) where.push(repo.complaintResponsibility(q.responsibility));
     if (q.q) where.push(search(actor, q.q));
     const rows = await repo.listOrderViews(this.db, where, q.sort, q.limit + 1, decodeCursor(q.cursor));
     const page = rows.slice(0, q.limit);
