@@ -79,6 +79,19 @@ describe.skipIf(!process.env.RANRE_E2E)('evaluation cockpit (browser)', () => {
     }
   });
 
+  it('the regulator downloads the figures of the period as an Excel workbook', async () => {
+    const page = await signInPage(browser, server.url, 'regulator');
+    await openCockpit(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('eval-export').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^评价考核-\d{4}\.xlsx$/);
+    const bytes = await (await download.createReadStream()).toArray();
+    expect(Buffer.concat(bytes).subarray(0, 2).toString()).toBe('PK'); // a zip: the xlsx container
+    await page.context().close();
+  });
+
   it('an enterprise admin sees only his own enterprise', async () => {
     const page = await signInPage(browser, server.url, 'heat_admin');
     await openCockpit(page);

@@ -151,6 +151,11 @@ export function EvaluationPage() {
             {ev.period.closed ? t('ev.closed', { v: ev.period.definitionsVersion }) : t('ev.open')}
           </Tag>
         )}
+        {ev && (
+          <Button href={evaluation.exportUrl(period, enterpriseKind)} data-testid="eval-export">
+            {t('ev.exportXlsx')}
+          </Button>
+        )}
         {regulator && ev && !ev.period.closed && (
           <Button onClick={() => run(() => evaluation.close(period), 'ev.closedDone')}>
             {t('ev.close')}

@@ -59,6 +59,9 @@ export interface Drilldown {
 }
 
 export const evaluation = {
+  /** The same figures as a workbook (GET, so the browser downloads it with the session cookie). */
+  exportUrl: (period: string, kind?: string) =>
+    `/api/evaluation/export.xlsx?${new URLSearchParams({ period, ...(kind ? { kind } : {}) }).toString()}`,
   figures: (period: string, kind?: string) =>
     api.get<Evaluation>('/evaluation', { period, ...(kind ? { kind } : {}) }),
   drilldown: (q: {

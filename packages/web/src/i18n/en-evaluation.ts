@@ -15,6 +15,7 @@ export const enEvaluation: Record<keyof typeof zhEvaluation, string> = {
   'sv.noOpen': 'No open order matches',
   'sv.noDecisions': 'No complaint awaits a decision',
   'sv.breached': 'Overdue',
+  'ev.exportXlsx': 'Export Excel',
   'menu.evaluation': 'Evaluation',
   'ev.period.month': 'Month',
   'ev.period.year': 'Year',

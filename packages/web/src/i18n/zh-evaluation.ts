@@ -13,6 +13,7 @@ export const zhEvaluation = {
   'sv.noOpen': '没有符合条件的在办工单',
   'sv.noDecisions': '没有待判定的投诉',
   'sv.breached': '已超时',
+  'ev.exportXlsx': '导出 Excel',
   'menu.evaluation': '评价考核',
   'ev.period.month': '月度',
   'ev.period.year': '年度',

@@ -1,6 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../../core/context.ts';
 import { allow, requireActor } from '../../../http/guard.ts';
+import { fileResponse } from '../../../http/openapi.ts';
+import { contentDisposition } from '../../service/customers/export.service.ts';
+import { evaluationWorkbook } from './evaluation.export.ts';
 import { ZDrilldownQuery, ZEvaluationQuery, ZPeriodParams, ZReopen } from './evaluation.schemas.ts';
 import { EvaluationService } from './evaluation.service.ts';
 
@@ -19,6 +22,38 @@ export const evaluationRoutes =
         schema: { tags, summary: '评价考核指标 (G-12.4, H-10.5)', querystring: ZEvaluationQuery },
       },
       async (req) => service.figures(requireActor(req), req.query),
+    );
+    app.get(
+      '/evaluation/export.xlsx',
+      {
+        preHandler: readers,
+        schema: {
+          tags,
+          summary: '评价结果导出 Excel / the evaluation as a workbook',
+          querystring: ZEvaluationQuery,
+          response: {
+            200: fileResponse(
+              ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+              'The figures, definitions and period',
+            ),
+          },
+        },
+      },
+      async (req, reply) => {
+        const file = await evaluationWorkbook(await service.figures(requireActor(req), req.query));
+        return reply
+          .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header(
+            'content-disposition',
+            contentDisposition({
+              filename: file.fileName,
+              zhName: file.zhName,
+              contentType: '',
+              body: file.body,
+            }),
+          )
+          .send(file.body);
+      },
     );
     app.get(
       '/evaluation/drilldown',

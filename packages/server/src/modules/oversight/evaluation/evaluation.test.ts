@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   FULL_PROTOCOL,
@@ -237,6 +238,27 @@ describe('G-12.4 / H-10.5 figures from stored outcomes', () => {
       numerator: 2,
       denominator: 2,
     });
+  });
+  it('H-10.5.2: the Excel export has the same figures, verdicts and targets as the cockpit; an enterprise exports its own only', async () => {
+    const d = await get('reg', '/evaluation?period=2026-11');
+    const res = await w.call('reg', 'GET', '/evaluation/export.xlsx?period=2026-11');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toContain(encodeURIComponent('评价考核-2026-11.xlsx'));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const rows = (wb.getWorksheet('评价结果')!.getSheetValues() as unknown[][])
+      .slice(2)
+      .map((r) => r.slice(1));
+    const total = d.indicators.reduce((n: number, i: Detail) => n + i.figures.length, 0);
+    expect(rows).toHaveLength(total);
+    const heatName = d.enterprises.find((e: Detail) => e.id === w.world.heat.id).name;
+    const repair = rows.find((r) => r[0] === heatName && r[1] === '供热设施抢修响应率');
+    expect(repair!.slice(3, 8)).toEqual([1, 2, 50, '100%', '未达标']);
+    const own = await w.call('heat_admin', 'GET', '/evaluation/export.xlsx?period=2026-11');
+    const mine = new ExcelJS.Workbook();
+    await mine.xlsx.load(own.rawPayload as unknown as ArrayBuffer);
+    const names = (mine.getWorksheet('评价结果')!.getSheetValues() as unknown[][]).slice(2).map((r) => r[1]);
+    expect(new Set(names)).toEqual(new Set([heatName]));
   });
   it('every figure equals its drill-down: numerator and denominator lists, records linked to their orders', async () => {
     const d = await get('reg', '/evaluation?period=2026-11');
