@@ -4384,6 +4384,10 @@ export interface operations {
                             mime: string;
                             createdAt: string;
                         }[];
+                        measurement: {
+                            protocol: string;
+                            recorded: boolean;
+                        } | null;
                         allowedEvents: string[];
                         blockedEvents: {
                             type: string;
@@ -4791,6 +4795,10 @@ export interface operations {
                             mime: string;
                             createdAt: string;
                         }[];
+                        measurement: {
+                            protocol: string;
+                            recorded: boolean;
+                        } | null;
                         allowedEvents: string[];
                         blockedEvents: {
                             type: string;
@@ -5109,6 +5117,10 @@ export interface operations {
                             mime: string;
                             createdAt: string;
                         }[];
+                        measurement: {
+                            protocol: string;
+                            recorded: boolean;
+                        } | null;
                         allowedEvents: string[];
                         blockedEvents: {
                             type: string;
