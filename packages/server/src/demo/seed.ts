@@ -96,13 +96,17 @@ export async function seedDemo(
     const people = await tx
       .insert(staff)
       .values(staffValues)
-      .returning({ id: staff.id, enterpriseId: staff.enterpriseId, post: staff.post });
+      .returning({ id: staff.id, enterpriseId: staff.enterpriseId, post: staff.post, name: staff.name });
 
     const certValues: (typeof certificates.$inferInsert)[] = [];
     for (const e of DEMO_ENTERPRISES) {
       const enterpriseId = idOf.get(e.key)!.id;
       let i = 0;
-      for (const p of people.filter((s) => s.enterpriseId === enterpriseId)) {
+      // The demo logins' own records (the named people) take the far expiry dates: the expired and soon-expiring
+      // certificates fall on generated staff, so a demo technician can be dispatched (G-5.6.1).
+      const own = people.filter((s) => s.enterpriseId === enterpriseId);
+      const named = (s: { name: string }) => e.people.some((n) => n.name === s.name);
+      for (const p of [...own.filter((s) => !named(s)), ...own.filter(named)]) {
         for (const c of certificatesFor(e.kind, p.post)) {
           const expiresOn = addDays(today, expiryOffset(i));
           certValues.push({

@@ -4407,6 +4407,10 @@ export interface operations {
                             mime: string;
                             createdAt: string;
                         }[];
+                        measurement: {
+                            protocol: string;
+                            recorded: boolean;
+                        } | null;
                         allowedEvents: string[];
                         blockedEvents: {
                             type: string;
@@ -4819,6 +4823,10 @@ export interface operations {
                             mime: string;
                             createdAt: string;
                         }[];
+                        measurement: {
+                            protocol: string;
+                            recorded: boolean;
+                        } | null;
                         allowedEvents: string[];
                         blockedEvents: {
                             type: string;
@@ -5148,6 +5156,10 @@ export interface operations {
                             mime: string;
                             createdAt: string;
                         }[];
+                        measurement: {
+                            protocol: string;
+                            recorded: boolean;
+                        } | null;
                         allowedEvents: string[];
                         blockedEvents: {
                             type: string;

@@ -111,6 +111,8 @@ export interface WorkOrderDetail extends WorkOrderSummary {
   events: WorkOrderEventRow[];
   complaint?: ComplaintInfo | null;
   attachments: Attachment[];
+  /** H-5.4.5: the measurement the item requires before completion, and whether it is recorded; null if none. */
+  measurement?: { protocol: string; recorded: boolean } | null;
   allowedEvents: WorkOrderEventType[];
   /** Refused now by a rule, with what is missing (e.g. 归档 before the return visit). */
   blockedEvents?: { type: WorkOrderEventType; reason: { zh: string; en: string } }[];

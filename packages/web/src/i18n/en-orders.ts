@@ -158,4 +158,7 @@ export const enOrders: Record<keyof typeof zhOrders, string> = {
   'my.onSiteRecord': 'On-site record',
   'my.nothingToDo': 'Nothing for you to do on this order now',
   'my.fullDetail': 'Full order and time limits',
+  'my.measure': 'Measure room temperature',
+  'my.measureStep': 'Room-temperature measurement ({protocol})',
+  'my.measured': 'Measured by {protocol} and recorded on this order',
 };

@@ -83,6 +83,7 @@ export const enQuality: Record<keyof typeof zhQuality, string> = {
   'q.index': 'Item',
   'q.pickSensor': 'Pick a household to see its days',
   'q.order': 'Order',
+  'q.orderClocks': 'Order state and time limit',
   'q.measuredAt': 'Measured at',
   'q.lowest': 'Lowest',
   'q.required': 'Standard',
@@ -155,4 +156,8 @@ export const enQuality: Record<keyof typeof zhQuality, string> = {
   'm.requiredTemp': 'Standard',
   'm.band': 'Unit heat-use rate {rate}%',
   'm.next': 'Next household',
+  'm.backToOrder': 'Back to the order',
+  'm.forOrder': 'Room-temperature measurement for order {orderNo}',
+  'm.orderNotOpen':
+    'This order has no measurement to take: it may already be recorded, or the order is not yours.',
 };

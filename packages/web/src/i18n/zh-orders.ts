@@ -155,4 +155,7 @@ export const zhOrders = {
   'my.onSiteRecord': '现场记录',
   'my.nothingToDo': '此工单暂无需要您办理的操作',
   'my.fullDetail': '查看完整工单与时限',
+  'my.measure': '入户测温',
+  'my.measureStep': '入户测温（{protocol}）',
+  'my.measured': '已按 {protocol} 入户测温并记录在本工单',
 } as const;

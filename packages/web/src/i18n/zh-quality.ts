@@ -81,6 +81,7 @@ export const zhQuality = {
   'q.index': '序号',
   'q.pickSensor': '点选一户查看每日室温',
   'q.order': '工单',
+  'q.orderClocks': '工单状态与时限',
   'q.measuredAt': '测温时间',
   'q.lowest': '最低室温',
   'q.required': '标准',
@@ -153,4 +154,7 @@ export const zhQuality = {
   'm.requiredTemp': '适用标准',
   'm.band': '单元用热率 {rate}%',
   'm.next': '继续下一户',
+  'm.backToOrder': '返回工单',
+  'm.forOrder': '工单 {orderNo} 的入户测温',
+  'm.orderNotOpen': '这张工单没有待测的入户测温：可能已经记录过测温，或工单未派给您。',
 };

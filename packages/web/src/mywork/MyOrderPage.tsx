@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Space, Spin, Tag, Typography } from 'antd';
-import { ArrowLeftOutlined, FileSearchOutlined, ReloadOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DashboardOutlined, FileSearchOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { WorkOrderEventType } from '../api/workorders.ts';
 import { ErrorAlert, errorText } from '../common/errors.tsx';
@@ -42,6 +42,12 @@ export function MyOrderPage() {
   // writes nothing), and a later step waits for the earlier one.
   const main = MAIN.filter((e) => allowed.includes(e)).slice(0, 1);
   const other = allowed.filter((e) => !MAIN.includes(e) && e !== 'completed');
+  const blocked = order.blockedEvents ?? [];
+  // H-5.4.5: a low-temperature complaint is completed on a measurement recorded on it. While completion waits for
+  // it, taking the measurement is the step offered, and the form opens for this order.
+  const measurement = order.measurement ?? null;
+  const measureDue =
+    measurement !== null && !measurement.recorded && blocked.some((b) => b.type === 'completed');
 
   const run = async (type: WorkOrderEventType) => {
     if (!DIRECT.includes(type)) return setOpen(type);
@@ -102,7 +108,7 @@ export function MyOrderPage() {
         <ContactButtons phone={order.callerPhone} address={order.address} />
       </Card>
 
-      {main.length > 0 ? (
+      {main.length > 0 || measureDue ? (
         <div className="touch-stack" data-testid="my-actions">
           {main.map((type) => (
             <Button
@@ -117,8 +123,42 @@ export function MyOrderPage() {
               {eventLabel(type, lang)}
             </Button>
           ))}
+          {measureDue ? (
+            <Button
+              size="large"
+              type="primary"
+              block
+              icon={<DashboardOutlined />}
+              onClick={() => navigate(`/measure?order=${order.id}`)}
+              data-testid="action-measure"
+            >
+              {t('my.measureStep', { protocol: measurement.protocol })}
+            </Button>
+          ) : null}
         </div>
       ) : null}
+
+      {measurement?.recorded ? (
+        <Alert
+          type="success"
+          showIcon
+          message={t('my.measured', { protocol: measurement.protocol })}
+          data-testid="measure-recorded"
+          style={{ margin: '12px 0' }}
+        />
+      ) : null}
+
+      {/* What a rule refuses now is said, not offered (e.g. completion before the H-5.4.5 measurement). */}
+      {blocked.map((b) => (
+        <Alert
+          key={b.type}
+          type="warning"
+          showIcon
+          message={t('wo.blocked', { action: eventLabel(b.type, lang), reason: b.reason[lang] })}
+          data-testid={`blocked-${b.type}`}
+          style={{ margin: '12px 0' }}
+        />
+      ))}
 
       {allowed.includes('completed') ? (
         <Card title={t('my.onSiteRecord')} className="my-card" style={{ margin: '12px 0' }}>
@@ -142,7 +182,7 @@ export function MyOrderPage() {
         </Space>
       ) : null}
 
-      {allowed.length === 0 ? (
+      {allowed.length === 0 && blocked.length === 0 ? (
         <Alert type="success" showIcon message={t('my.nothingToDo')} style={{ marginBottom: 12 }} />
       ) : null}
 

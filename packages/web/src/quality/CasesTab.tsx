@@ -21,6 +21,8 @@ import { errorText, ErrorAlert } from '../common/errors.tsx';
 import { useAsync } from '../common/useAsync.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import { degrees, quality, yuan, type LowTemperatureCase } from './api.ts';
+import { Countdown } from '../orders/Countdown.tsx';
+import { StateTag } from '../orders/StateTag.tsx';
 import { OutcomeTag } from './DashboardTab.tsx';
 
 type Action = { kind: 'dispute' | 'decide'; c: LowTemperatureCase } | null;
@@ -102,13 +104,25 @@ export function CasesTab({ canHandle }: { canHandle: boolean }) {
         rowKey="id"
         loading={cases.loading}
         dataSource={cases.data?.items ?? []}
-        scroll={{ x: 1200 }}
+        scroll={{ x: 1370 }}
+        onRow={(c) => ({ 'data-testid': `case-row-${c.orderNo}` }) as object}
         columns={[
           {
             title: t('q.order'),
             dataIndex: 'orderNo',
             width: 150,
             render: (v: string, c) => <Link to={`/orders/${c.workOrderId}`}>{v}</Link>,
+          },
+          {
+            title: t('q.orderClocks'),
+            width: 170,
+            render: (_: unknown, c) => (
+              <Space size={4} wrap data-testid={`case-clocks-${c.orderNo}`}>
+                <StateTag state={c.orderState} />
+                <Countdown dueAt={c.nextDueAt} />
+                {c.breached ? <Tag color="red">{t('wo.breached')}</Tag> : null}
+              </Space>
+            ),
           },
           { title: t('q.customer'), dataIndex: 'customerName', width: 90 },
           {

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { Alert, Button, Card, Empty, List, Result, Space, Spin, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
 import { ErrorAlert } from '../common/errors.tsx';
@@ -7,13 +8,31 @@ import { useI18n } from '../i18n/index.tsx';
 import { degrees, quality, type Measurement } from './api.ts';
 import { MeasureForm, type MeasureTarget } from './MeasureForm.tsx';
 
-/** /measure — the measurer's phone: today's sampled households and measurement orders, the form, the verdict. */
+/**
+ * /measure — the measurer's phone: today's sampled households and measurement orders, the form, the verdict.
+ * /measure?order=<id> — the form for that order at once (from the technician's order page), and back to it after.
+ */
 export function MeasurePage() {
   const { t, lang } = useI18n();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const orderId = params.get('order');
   const tasks = useAsync(() => quality.tasks(), []);
   const [target, setTarget] = useState<MeasureTarget | null>(null);
   const [result, setResult] = useState<Measurement | null>(null);
+  const forOrder = orderId ? (tasks.data?.orders ?? []).find((o) => o.workOrderId === orderId) : undefined;
+  useEffect(() => {
+    if (forOrder?.premisesId && !target && !result)
+      setTarget({
+        premisesId: forOrder.premisesId,
+        workOrderId: forOrder.workOrderId,
+        title: t('m.forOrder', { orderNo: forOrder.orderNo }),
+        address: forOrder.address,
+      });
+  }, [forOrder, target, result, t]);
+  const toOrder = () => navigate(`/my/${orderId}`);
   const back = () => {
+    if (orderId) return toOrder();
     setTarget(null);
     setResult(null);
     tasks.reload();
@@ -39,7 +58,7 @@ export function MeasurePage() {
           }
           extra={
             <Button type="primary" size="large" onClick={back} data-testid="measure-next">
-              {t('m.next')}
+              {orderId ? t('m.backToOrder') : t('m.next')}
             </Button>
           }
         />
@@ -60,7 +79,7 @@ export function MeasurePage() {
     return (
       <div className="my-page" data-testid="page-measure">
         <Button icon={<ArrowLeftOutlined />} type="link" onClick={back} style={{ paddingLeft: 0 }}>
-          {t('m.back')}
+          {orderId ? t('m.backToOrder') : t('m.back')}
         </Button>
         <MeasureForm target={target} onDone={setResult} />
       </div>
@@ -75,6 +94,16 @@ export function MeasurePage() {
         <Button icon={<ReloadOutlined />} onClick={tasks.reload} loading={tasks.loading} size="large" />
       </div>
       <ErrorAlert error={tasks.error} onRetry={tasks.reload} />
+      {orderId && tasks.data && !forOrder?.premisesId ? (
+        <Alert
+          type="warning"
+          showIcon
+          message={t('m.orderNotOpen')}
+          action={<Button onClick={toOrder}>{t('m.backToOrder')}</Button>}
+          data-testid="measure-order-missing"
+          style={{ marginBottom: 12 }}
+        />
+      ) : null}
       {tasks.loading && !tasks.data ? <Spin style={{ display: 'block', margin: '60px auto' }} /> : null}
       {tasks.data && sampled.length + orders.length === 0 ? <Empty description={t('m.noTasks')} /> : null}
       <List

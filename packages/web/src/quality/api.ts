@@ -149,6 +149,10 @@ export interface LowTemperatureCase {
   id: string;
   workOrderId: string;
   orderNo: string;
+  /** The complaint order's state and clocks (H-7.4.3, H-7.4.4): its next deadline and whether one was missed. */
+  orderState: string;
+  nextDueAt: string | null;
+  breached: boolean;
   customerName: string;
   accountNo: string;
   address: string;

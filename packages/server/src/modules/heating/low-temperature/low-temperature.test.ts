@@ -73,8 +73,18 @@ describe('H-7.4.3 / H-7.2.3 low-temperature complaints', () => {
       record: { result: '已调节阀门', onSite: true, signature: false, signatureRefusedReason: '用户不在家' },
     });
     expect(early.json()).toMatchObject({ code: 'MEASUREMENT_REQUIRED', details: { field: 'record' } });
+    // The technician's screen is told the same: completion is not offered, the reason names the protocol.
+    const before = await w.get('heat_tech', o.id);
+    expect(before.measurement).toEqual({ protocol: 'H-5.4.5', recorded: false });
+    expect(before.allowedEvents).not.toContain('completed');
+    const blocked = before.blockedEvents.find((b: { type: string }) => b.type === 'completed');
+    expect(blocked.reason.zh).toContain('H-5.4.5');
     w.at('2026-12-09 21:00');
     const m = await measure(o.id, [170, 172]);
+    const after = await w.get('heat_tech', o.id);
+    expect(after.measurement).toEqual({ protocol: 'H-5.4.5', recorded: true });
+    expect(after.allowedEvents).toContain('completed');
+    expect(after.blockedEvents).toEqual([]);
     const c = await caseOf(m.caseId);
     expect(c).toMatchObject({ workOrderId: o.id, orderState: 'on_site', breached: false });
     expect(typeof c.nextDueAt).toBe('string');

@@ -22,6 +22,7 @@ import type { TEventBody } from './event.schemas.ts';
 import { storeOrderClocks } from './order-clocks.ts';
 import { projectionOf, toDomainEvent, toLogEntry } from './order-log.ts';
 import { apply, eventRow, fieldError } from './order-write.ts';
+import { measurementMissing, measurementStatus } from './measurement-gate.ts';
 import * as related from './related.repository.ts';
 import * as repo from './workorders.repository.ts';
 import { HANDOVER_ROLES } from './workorders.service.ts';
@@ -142,12 +143,9 @@ async function checkPeople(
  */
 async function checkMeasurement(tx: Db, row: { id: string; itemCode: string }, event: WorkOrderEvent) {
   if (event.type !== 'completed') return;
-  const protocol = catalogueItem(row.itemCode).measurementRequired;
-  if (!protocol || (await related.hasMeasurement(tx, row.id))) return;
-  fieldError('MEASUREMENT_REQUIRED', 'record', {
-    zh: `须先按 ${protocol} 测温规程入户测温并在本工单记录结果，才能处理完毕`,
-    en: `Measure the room temperature by the ${protocol} protocol and record it on this order before completing it`,
-  });
+  const status = await measurementStatus(tx, row);
+  if (!status || status.recorded) return;
+  fieldError('MEASUREMENT_REQUIRED', 'record', measurementMissing(status.protocol));
 }
 
 /**

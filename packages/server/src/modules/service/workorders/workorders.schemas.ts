@@ -180,6 +180,8 @@ export const ZWorkOrderDetail = ZWorkOrderSummary.extend({
   ),
   complaint: ZComplaint.nullable(),
   attachments: z.array(ZAttachment),
+  /** H-5.4.5: the measurement the item requires before completion, and whether it is recorded; null if none. */
+  measurement: z.object({ protocol: z.string(), recorded: z.boolean() }).nullable(),
   allowedEvents: z.array(z.string()),
   /** Events the state allows but a rule refuses now, with what is missing (e.g. 归档 before the return visit). */
   blockedEvents: z.array(

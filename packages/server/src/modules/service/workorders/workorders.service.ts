@@ -8,6 +8,7 @@ import {
   workOrderEventOptions,
   receptionScript,
   replayWorkOrder,
+  type Messages,
   type ReceptionChannel,
   type WorkOrder,
   type WorkOrderChannel,
@@ -22,6 +23,7 @@ import { appError, notFound } from '../../../core/errors.ts';
 import { enterpriseScope } from '../../../core/scope.ts';
 import { identityVisibleSql, seesIdentity, visibleOrders } from './access.ts';
 import { complaintView } from './complaints.ts';
+import { measurementMissing, measurementStatus, type MeasurementStatus } from './measurement-gate.ts';
 import { liveClockView, sortClocks, storedClockView } from './order-clocks.ts';
 import { toLogEntry } from './order-log.ts';
 import * as related from './related.repository.ts';
@@ -113,6 +115,7 @@ export class WorkOrderReader {
     const stored = await repo.clocksOf(this.db, [id]);
     const complaint = o.isComplaint ? await related.findComplaint(this.db, id) : null;
     const attachments = await related.listAttachments(this.db, id);
+    const measurement = await measurementStatus(this.db, o);
     const entries = events.map(toLogEntry);
     const order = replayWorkOrder(entries);
     const calendar = await this.ctx.calendar.current();
@@ -142,11 +145,13 @@ export class WorkOrderReader {
           mime: a.mime,
           createdAt: a.createdAt.toISOString(),
         })),
+      measurement,
       ...eventOptions(
         actor,
         o,
         order,
         entries.map((e) => e.event),
+        measurement,
       ),
       script:
         SCRIPT_ROLES.has(actor.role) && actor.enterpriseId === o.enterpriseId
@@ -217,7 +222,13 @@ export class WorkOrderReader {
  * after a satisfied return visit, steps already recorded left out), and those refused now with the reason; a
  * technician only on his own orders.
  */
-function eventOptions(actor: Actor, o: repo.OrderView, order: WorkOrder, events: WorkOrderEvent[]) {
+function eventOptions(
+  actor: Actor,
+  o: repo.OrderView,
+  order: WorkOrder,
+  events: WorkOrderEvent[],
+  measurement: MeasurementStatus | null,
+) {
   if (
     (actor.role === 'technician' && o.assigneeId !== actor.id) ||
     (actor.role !== 'regulator' && actor.enterpriseId !== o.enterpriseId)
@@ -225,7 +236,14 @@ function eventOptions(actor: Actor, o: repo.OrderView, order: WorkOrder, events:
     return { allowedEvents: [] as string[], blockedEvents: [] };
   }
   const options = workOrderEventOptions(order, events, actor.role);
-  return { allowedEvents: options.allowed as string[], blockedEvents: options.blocked };
+  const blockedEvents: { type: string; reason: Messages }[] = [...options.blocked];
+  let allowedEvents: string[] = options.allowed;
+  // H-5.4.5: completion waits for the measurement the item requires; the screen says so instead of offering it.
+  if (measurement && !measurement.recorded && allowedEvents.includes('completed')) {
+    allowedEvents = allowedEvents.filter((e) => e !== 'completed');
+    blockedEvents.push({ type: 'completed', reason: measurementMissing(measurement.protocol) });
+  }
+  return { allowedEvents, blockedEvents };
 }
 
 /** Order number, text and 12345 reference always; caller fields only where the caller may see who it is. */
