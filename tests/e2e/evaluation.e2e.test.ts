@@ -79,7 +79,7 @@ describe.skipIf(!process.env.RANRE_E2E)('evaluation cockpit (browser)', () => {
     }
   });
 
-  it('the regulator downloads the figures of the period as an Excel workbook', async () => {
+  it("the regulator sees each indicator's trend and downloads the figures of the period as an Excel workbook", async () => {
     const page = await signInPage(browser, server.url, 'regulator');
     await openCockpit(page);
     const [download] = await Promise.all([

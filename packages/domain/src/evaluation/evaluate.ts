@@ -116,3 +116,25 @@ export function rankFigures<T extends { value: number | null }>(
     rank: r.value === null ? null : 1 + values.filter((v) => v > r.value!).length,
   }));
 }
+
+/**
+ * The `count` periods ending with `period`, oldest first, for a trend: months before a month, years before a year,
+ * heating seasons before a season ('2024-2025', '2025-2026', …).
+ */
+export function trendPeriods(period: string, count: number): string[] {
+  const p = parseEvaluationPeriod(period);
+  const out: string[] = [];
+  for (let back = count - 1; back >= 0; back--) {
+    if (p.kind === 'month') {
+      const [y, m] = p.key.split('-').map(Number) as [number, number];
+      const index = y * 12 + (m - 1) - back;
+      out.push(`${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`);
+    } else if (p.kind === 'year') {
+      out.push(String(Number(p.key) - back));
+    } else {
+      const first = Number(p.key.slice(0, 4)) - back;
+      out.push(`${first}-${first + 1}`);
+    }
+  }
+  return out;
+}

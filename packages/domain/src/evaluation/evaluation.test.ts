@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, parseEvaluationPeriod, periodInstants, rankFigures, seasonWindow } from './evaluate.ts';
+import {
+  evaluate,
+  parseEvaluationPeriod,
+  periodInstants,
+  rankFigures,
+  seasonWindow,
+  trendPeriods,
+} from './evaluate.ts';
 import { INDICATORS, indicatorById, indicatorsFor } from './indicators.ts';
 import { CATALOGUE } from '../workorders/catalogue.ts';
 
@@ -103,5 +110,14 @@ describe('periods', () => {
     expect(
       rankFigures([{ value: 90 }, { value: 100 }, { value: null }, { value: 90 }]).map((r) => r.rank),
     ).toEqual([2, 1, null, 2]);
+  });
+});
+
+describe('trend periods', () => {
+  it('counts back months across a year end, years and heating seasons, oldest first', () => {
+    expect(trendPeriods('2027-02', 4)).toEqual(['2026-11', '2026-12', '2027-01', '2027-02']);
+    expect(trendPeriods('2026', 3)).toEqual(['2024', '2025', '2026']);
+    expect(trendPeriods('2026-2027', 2)).toEqual(['2025-2026', '2026-2027']);
+    expect(trendPeriods('2026-01', 1)).toEqual(['2026-01']);
   });
 });

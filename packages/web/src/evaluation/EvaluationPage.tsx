@@ -24,6 +24,7 @@ import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import { pick } from '../orders/labels.ts';
 import { DrilldownDrawer, type DrillTarget } from './DrilldownDrawer.tsx';
 import { IndicatorChart } from './IndicatorChart.tsx';
+import { TrendChart } from './TrendChart.tsx';
 import { evaluation, targetText, type Evaluation, type Figure, type Indicator } from './api.ts';
 
 type PeriodKind = 'month' | 'year' | 'season';
@@ -63,6 +64,7 @@ export function EvaluationPage() {
   const period = periodKey(kind, date, season);
   const data = useAsync(() => evaluation.figures(period, enterpriseKind), [period, enterpriseKind]);
   const ev = data.data as Evaluation | undefined;
+  const trend = useAsync(() => evaluation.trend(period, enterpriseKind), [period, enterpriseKind]);
   const names = useMemo(() => new Map((ev?.enterprises ?? []).map((e) => [e.id, e.name])), [ev]);
 
   const run = async (fn: () => Promise<unknown>, done: MessageKey) => {
@@ -70,6 +72,7 @@ export function EvaluationPage() {
       await fn();
       message.success(t(done));
       data.reload();
+      trend.reload();
     } catch (e) {
       message.error(errorText(e, lang));
     }
@@ -210,6 +213,14 @@ export function EvaluationPage() {
                   data-testid={`eval-chart-${ind.id}`}
                 >
                   <IndicatorChart indicator={ind} names={names} />
+                  {trend.data ? (
+                    <div data-testid={`eval-trend-${ind.id}`}>
+                      <Typography.Text type="secondary">
+                        {t('ev.trend', { n: trend.data.periods.length })}
+                      </Typography.Text>
+                      <TrendChart indicator={ind} trend={trend.data} names={names} />
+                    </div>
+                  ) : null}
                 </Card>
               </Col>
             ))}

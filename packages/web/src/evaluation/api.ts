@@ -25,6 +25,11 @@ export interface Indicator {
   denominatorDefinition: Msg;
   figures: Figure[];
 }
+/** Each indicator's value per enterprise over the last periods (oldest first). */
+export interface Trend {
+  periods: string[];
+  series: { indicator: string; enterpriseId: string; values: (number | null)[] }[];
+}
 export interface Evaluation {
   period: {
     key: string;
@@ -62,6 +67,8 @@ export const evaluation = {
   /** The same figures as a workbook (GET, so the browser downloads it with the session cookie). */
   exportUrl: (period: string, kind?: string) =>
     `/api/evaluation/export.xlsx?${new URLSearchParams({ period, ...(kind ? { kind } : {}) }).toString()}`,
+  trend: (period: string, kind?: string) =>
+    api.get<Trend>('/evaluation/trend', { period, count: '6', ...(kind ? { kind } : {}) }),
   figures: (period: string, kind?: string) =>
     api.get<Evaluation>('/evaluation', { period, ...(kind ? { kind } : {}) }),
   drilldown: (q: {

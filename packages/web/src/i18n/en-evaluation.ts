@@ -16,6 +16,7 @@ export const enEvaluation: Record<keyof typeof zhEvaluation, string> = {
   'sv.noDecisions': 'No complaint awaits a decision',
   'sv.breached': 'Overdue',
   'ev.exportXlsx': 'Export Excel',
+  'ev.trend': 'Trend over the last {n} periods',
   'menu.evaluation': 'Evaluation',
   'ev.period.month': 'Month',
   'ev.period.year': 'Year',

@@ -14,6 +14,7 @@ export const zhEvaluation = {
   'sv.noDecisions': '没有待判定的投诉',
   'sv.breached': '已超时',
   'ev.exportXlsx': '导出 Excel',
+  'ev.trend': '最近 {n} 期趋势',
   'menu.evaluation': '评价考核',
   'ev.period.month': '月度',
   'ev.period.year': '年度',

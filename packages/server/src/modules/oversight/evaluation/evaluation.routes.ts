@@ -4,7 +4,13 @@ import { allow, requireActor } from '../../../http/guard.ts';
 import { fileResponse } from '../../../http/openapi.ts';
 import { contentDisposition } from '../../service/customers/export.service.ts';
 import { evaluationWorkbook } from './evaluation.export.ts';
-import { ZDrilldownQuery, ZEvaluationQuery, ZPeriodParams, ZReopen } from './evaluation.schemas.ts';
+import {
+  ZDrilldownQuery,
+  ZEvaluationQuery,
+  ZPeriodParams,
+  ZReopen,
+  ZTrendQuery,
+} from './evaluation.schemas.ts';
 import { EvaluationService } from './evaluation.service.ts';
 
 export const evaluationRoutes =
@@ -22,6 +28,14 @@ export const evaluationRoutes =
         schema: { tags, summary: '评价考核指标 (G-12.4, H-10.5)', querystring: ZEvaluationQuery },
       },
       async (req) => service.figures(requireActor(req), req.query),
+    );
+    app.get(
+      '/evaluation/trend',
+      {
+        preHandler: readers,
+        schema: { tags, summary: '指标趋势：最近若干考核期的数值', querystring: ZTrendQuery },
+      },
+      async (req) => service.trend(requireActor(req), req.query),
     );
     app.get(
       '/evaluation/export.xlsx',

@@ -9,6 +9,15 @@ export const ZEvaluationQuery = z.strictObject({
 });
 export type TEvaluationQuery = z.infer<typeof ZEvaluationQuery>;
 
+export const ZTrendQuery = z.strictObject({
+  /** The last period of the trend; the ones before it are of the same kind (months, years or seasons). */
+  period,
+  count: z.coerce.number().int().min(2).max(12).default(6),
+  enterpriseId: z.uuid().optional(),
+  kind: z.string().max(40).optional(),
+});
+export type TTrendQuery = z.infer<typeof ZTrendQuery>;
+
 export const ZDrilldownQuery = z.strictObject({
   indicator: z.string().max(60),
   enterpriseId: z.uuid(),

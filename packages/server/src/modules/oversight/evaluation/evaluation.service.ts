@@ -8,6 +8,7 @@ import {
   periodInstants,
   rankFigures,
   seasonWindow,
+  trendPeriods,
   type DateString,
   type IndicatorDefinition,
 } from '@ranre/domain';
@@ -18,7 +19,7 @@ import { appError, forbidden } from '../../../core/errors.ts';
 import { enterpriseScope } from '../../../core/scope.ts';
 import { appendAudit } from '../../platform/audit/audit.repository.ts';
 import * as repo from './evaluation.repository.ts';
-import type { TDrilldownQuery, TEvaluationQuery } from './evaluation.schemas.ts';
+import type { TDrilldownQuery, TEvaluationQuery, TTrendQuery } from './evaluation.schemas.ts';
 
 // Evaluation (issue 14): each enterprise's figure per indicator of G-12.4 / H-10.5 for a month, year or heating
 // season, counted live from stored outcomes — or, once the regulator has closed the period, read from what was
@@ -95,6 +96,36 @@ export class EvaluationService {
       enterprises,
       indicators,
     };
+  }
+
+  /**
+   * Each indicator's value per enterprise over the `count` periods ending with `period`: the same figures as the
+   * cockpit's for each period (closed ones as kept). A season not set up has no data, not an error.
+   */
+  async trend(actor: Actor, q: TTrendQuery) {
+    const periods = trendPeriods(q.period, q.count);
+    const series = new Map<string, { indicator: string; enterpriseId: string; values: (number | null)[] }>();
+    for (const [i, period] of periods.entries()) {
+      const figures = await this.figures(actor, { period, enterpriseId: q.enterpriseId, kind: q.kind }).catch(
+        (err: unknown) => {
+          if ((err as { code?: string }).code === 'EVALUATION_SEASON_UNKNOWN') return null;
+          throw err;
+        },
+      );
+      for (const ind of figures?.indicators ?? []) {
+        for (const f of ind.figures) {
+          const key = `${ind.id}|${f.enterpriseId}`;
+          const s = series.get(key) ?? {
+            indicator: ind.id,
+            enterpriseId: f.enterpriseId,
+            values: periods.map(() => null),
+          };
+          s.values[i] = f.value;
+          series.set(key, s);
+        }
+      }
+    }
+    return { periods, series: [...series.values()] };
   }
 
   async drilldown(actor: Actor, q: TDrilldownQuery) {

@@ -260,6 +260,16 @@ describe('G-12.4 / H-10.5 figures from stored outcomes', () => {
     const names = (mine.getWorksheet('评价结果')!.getSheetValues() as unknown[][]).slice(2).map((r) => r[1]);
     expect(new Set(names)).toEqual(new Set([heatName]));
   });
+  it('G-12.4.2.4: the trend gives each period the cockpit figure of that period (November 1 of 2, December 1 of 1)', async () => {
+    const trend = await get('reg', '/evaluation/trend?period=2026-12&count=2');
+    expect(trend.periods).toEqual(['2026-11', '2026-12']);
+    const gasRepair = trend.series.find(
+      (s: Detail) => s.indicator === 'gas_repair_response' && s.enterpriseId === w.world.gas.id,
+    );
+    expect(gasRepair.values).toEqual([50, 100]);
+    const own = await get('heat_admin', '/evaluation/trend?period=2026-12&count=2');
+    expect(new Set(own.series.map((s: Detail) => s.enterpriseId))).toEqual(new Set([w.world.heat.id]));
+  });
   it('every figure equals its drill-down: numerator and denominator lists, records linked to their orders', async () => {
     const d = await get('reg', '/evaluation?period=2026-11');
     for (const ind of d.indicators) {
