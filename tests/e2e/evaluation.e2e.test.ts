@@ -100,4 +100,19 @@ describe.skipIf(!process.env.RANRE_E2E)('evaluation cockpit (browser)', () => {
     expect(await rows.first().textContent()).toContain('热');
     await shot(page, 'evaluation-enterprise');
   });
+
+  it('G-12.2, G-12.3: the enterprise admin records a self-evaluation; a year not yet over cannot be published', async () => {
+    const page = await signInPage(browser, server.url, 'heat_admin');
+    await openCockpit(page);
+    const card = page.getByTestId('eval-statements');
+    await card.getByTestId('eval-statement-body').fill('本年度回访满意率达标，投诉处结仍需加快。');
+    await card.getByTestId('eval-statement-submit').click();
+    await card.getByTestId('eval-statement-self_evaluation').waitFor();
+    expect(await card.getByTestId('eval-statement-self_evaluation').textContent()).toContain(
+      '投诉处结仍需加快',
+    );
+    await card.getByTestId('eval-publish').click();
+    await page.getByText(/尚未结束/).waitFor();
+    expect(await card.getByTestId('eval-statement-publication').count()).toBe(0);
+  });
 });

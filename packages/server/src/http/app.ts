@@ -35,6 +35,7 @@ import { lowTemperatureRoutes } from '../modules/heating/low-temperature/low-tem
 import { measurementRoutes } from '../modules/heating/measurements/measurements.routes.ts';
 import { samplingRoutes } from '../modules/heating/sampling/sampling.routes.ts';
 import { evaluationRoutes } from '../modules/oversight/evaluation/evaluation.routes.ts';
+import { statementRoutes } from '../modules/oversight/statements/statements.routes.ts';
 import { sensorRoutes } from '../modules/heating/sensors/sensors.routes.ts';
 import type { AppContext } from '../core/context.ts';
 import { rejectCrossSite } from './csrf.ts';
@@ -118,6 +119,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
       await api.register(catalogueRoutes(ctx));
       await api.register(workOrderRoutes(ctx));
       await api.register(evaluationRoutes(ctx));
+      await api.register(statementRoutes(ctx));
       await api.register(alertRoutes(ctx));
       await api.register(customerRoutes(ctx));
       await api.register(heatingRoutes(ctx));

@@ -585,6 +585,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/evaluation/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 自评、整改计划、监管意见与公布记录 (G-12.2, H-10.2, H-10.3.8, G-12.3) */
+        get: operations["getEvaluationStatements"];
+        put?: never;
+        /** 企业自评或整改计划；监管意见 / self-evaluation, improvement plan or remark */
+        post: operations["postEvaluationStatements"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/publications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 公布评价结果（按公布时数值留存）/ publish the results as they stand (G-12.3, H-10.5.6) */
+        post: operations["postEvaluationPublications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/evaluation-results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 已公布的服务评价结果（公开）/ published evaluation results (public) */
+        get: operations["getPublicEvaluationResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/alerts": {
         parameters: {
             query?: never;
@@ -5710,6 +5762,338 @@ export interface operations {
             };
             /** @description A business rule refuses the request (code names the rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getEvaluationStatements: {
+        parameters: {
+            query: {
+                period: string;
+                enterpriseId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            period: string;
+                            enterpriseId: string | null;
+                            /** @enum {string} */
+                            kind: "self_evaluation" | "improvement_plan" | "remark" | "publication";
+                            body: string;
+                            figures: {
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                indicator: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                clauses: string[];
+                                value: number | null;
+                                numerator: number;
+                                denominator: number;
+                                target: string;
+                                status: string;
+                            }[];
+                            createdBy: string;
+                            authorName: string;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postEvaluationStatements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    period: string;
+                    /** @enum {string} */
+                    kind: "self_evaluation" | "improvement_plan" | "remark";
+                    body: string;
+                    /** Format: uuid */
+                    enterpriseId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        period: string;
+                        enterpriseId: string | null;
+                        /** @enum {string} */
+                        kind: "self_evaluation" | "improvement_plan" | "remark" | "publication";
+                        body: string;
+                        figures: {
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            indicator: string;
+                            name: {
+                                zh: string;
+                                en: string;
+                            };
+                            clauses: string[];
+                            value: number | null;
+                            numerator: number;
+                            denominator: number;
+                            target: string;
+                            status: string;
+                        }[];
+                        createdBy: string;
+                        authorName: string;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postEvaluationPublications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    period: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        period: string;
+                        enterpriseId: string | null;
+                        /** @enum {string} */
+                        kind: "self_evaluation" | "improvement_plan" | "remark" | "publication";
+                        body: string;
+                        figures: {
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            indicator: string;
+                            name: {
+                                zh: string;
+                                en: string;
+                            };
+                            clauses: string[];
+                            value: number | null;
+                            numerator: number;
+                            denominator: number;
+                            target: string;
+                            status: string;
+                        }[];
+                        createdBy: string;
+                        authorName: string;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getPublicEvaluationResults: {
+        parameters: {
+            query?: {
+                enterpriseId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            period: string;
+                            enterpriseId: string | null;
+                            /** @enum {string} */
+                            kind: "self_evaluation" | "improvement_plan" | "remark" | "publication";
+                            body: string;
+                            figures: {
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                indicator: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                clauses: string[];
+                                value: number | null;
+                                numerator: number;
+                                denominator: number;
+                                target: string;
+                                status: string;
+                            }[];
+                            createdBy: string;
+                            authorName: string;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -19,6 +19,7 @@ const ENTITY: Record<string, [string, string]> = {
   customer_export: ['用户档案导出', 'customer export'],
   customer_import: ['用户档案导入', 'customer import'],
   enterprise: ['企业', 'enterprise'],
+  evaluation_statement: ['评价考核说明', 'evaluation statement'],
   heat_meter_dispute: ['热表争议', 'heat-meter dispute'],
   heating_bill: ['供热账单', 'heating bill'],
   heating_price: ['供热价格', 'heating price'],
@@ -55,6 +56,10 @@ const ENTITY: Record<string, [string, string]> = {
 
 const VERB: Record<string, [string, string]> = {
   ack: ['确认', 'acknowledged'],
+  self_evaluation: ['企业自评', 'self-evaluation'],
+  improvement_plan: ['整改计划', 'improvement plan'],
+  remark: ['监管意见', 'remark'],
+  publication: ['公布评价结果', 'published results'],
   adjust: ['调整', 'adjusted'],
   assign: ['分派', 'assigned'],
   auto_assign: ['自动分派', 'auto-assigned'],

@@ -25,6 +25,7 @@ import { pick } from '../orders/labels.ts';
 import { DrilldownDrawer, type DrillTarget } from './DrilldownDrawer.tsx';
 import { IndicatorChart } from './IndicatorChart.tsx';
 import { TrendChart } from './TrendChart.tsx';
+import { StatementsCard } from './StatementsCard.tsx';
 import { evaluation, targetText, type Evaluation, type Figure, type Indicator } from './api.ts';
 
 type PeriodKind = 'month' | 'year' | 'season';
@@ -225,6 +226,7 @@ export function EvaluationPage() {
               </Col>
             ))}
           </Row>
+          <StatementsCard period={period} regulator={regulator} enterprises={ev.enterprises} />
         </>
       )}
       <DrilldownDrawer period={period} target={drill} onClose={() => setDrill(null)} />

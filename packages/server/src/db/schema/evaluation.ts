@@ -72,3 +72,23 @@ export const evaluationRecords = pgTable(
     ),
   ],
 );
+
+/**
+ * Statements about a period (migration 0029): self-evaluation (G-12.2, H-10.2), improvement plan (H-10.3.8), the
+ * regulator's remark, and publications (G-12.3, H-10.5.6) with the figures as published. Append-only.
+ */
+export const evaluationStatements = pgTable(
+  'evaluation_statements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    period: text('period').notNull(),
+    /** Null for the regulator's publication of every enterprise's results. */
+    enterpriseId: uuid('enterprise_id').references(() => enterprises.id),
+    kind: text('kind').notNull(),
+    body: text('body').notNull(),
+    content: jsonb('content').$type<Record<string, unknown>>().notNull().default({}),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('evaluation_statements_period_idx').on(t.period, t.enterpriseId, t.createdAt)],
+);
