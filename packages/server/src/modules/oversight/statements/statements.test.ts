@@ -52,8 +52,13 @@ describe('statements about an evaluation period', () => {
     expect(plan.statusCode).toBe(201);
     // Only the regulator remarks, and it names the enterprise; an enterprise cannot write for another.
     expect(
-      (await post('heat_admin', '/evaluation/statements', { period: '2026-11', kind: 'remark', body: '自我表扬' }))
-        .statusCode,
+      (
+        await post('heat_admin', '/evaluation/statements', {
+          period: '2026-11',
+          kind: 'remark',
+          body: '自我表扬',
+        })
+      ).statusCode,
     ).toBe(403);
     expect(
       (await post('reg', '/evaluation/statements', { period: '2026-11', kind: 'remark', body: '请按期整改' }))
