@@ -208,7 +208,7 @@ export async function customerByPhone(db: Db, enterpriseId: string, phone: strin
   return rows.length === 1 ? rows[0]!.id : null;
 }
 
-/** A resident's own accounts (access.ts: linked, or whose phone is his login name). */
+/** A resident's own accounts (access.ts: bound after the binding check). */
 export async function ownCustomers(db: Db, actor: Actor): Promise<string[]> {
   const rows = await db
     .select({ id: customers.id })

@@ -1,0 +1,14 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../core/context.ts';
+import { residentAccountRoutes } from './accounts/accounts.routes.ts';
+import { residentBindingRoutes } from './bindings/bindings.routes.ts';
+import { residentOrderRoutes } from './orders/orders.routes.ts';
+
+/** The residents' area: self-service routes (and, later in this file, the public information). */
+export const residentRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    await app.register(residentBindingRoutes(ctx));
+    await app.register(residentAccountRoutes(ctx));
+    await app.register(residentOrderRoutes(ctx));
+  };
