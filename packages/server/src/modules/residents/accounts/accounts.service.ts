@@ -4,7 +4,7 @@ import type { AppContext } from '../../../core/context.ts';
 import { appError, notFound } from '../../../core/errors.ts';
 import { BillService } from '../../gas/bills/bills.service.ts';
 import { LedgerService } from '../../money/ledger/ledger.service.ts';
-import { GatewayService } from '../../money/payments/gateway.service.ts';
+import { type GatewayService } from '../../money/payments/gateway.service.ts';
 import { requireBound } from '../bindings/bindings.repository.ts';
 import { BindingService } from '../bindings/bindings.service.ts';
 import type { TAccountDetail } from './accounts.schemas.ts';
