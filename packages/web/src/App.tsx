@@ -44,6 +44,11 @@ import {
   BillingRunsPage,
   BillsPage,
   BillDetailPage,
+  ResidentAccountsPage,
+  ResidentAccountPage,
+  ResidentReportPage,
+  ResidentOrdersPage,
+  ResidentOrderPage,
 } from './pages.ts';
 
 export const BRAND_BLUE = '#1f6fb2';
@@ -67,6 +72,12 @@ function Page({ page, children }: { page: RouteKey; children: ReactNode }) {
   if (!user || !canOpen(user.role, page))
     return <Result status="403" title="403" subTitle={t('common.noPermission')} />;
   return <>{children}</>;
+}
+
+/** The home page; a resident's home is his accounts (the phone pages). */
+function IndexPage() {
+  const { user } = useAuth();
+  return user?.role === 'resident' ? <Navigate to="/r/accounts" replace /> : <HomePage />;
 }
 
 function LoginRoute() {
@@ -104,7 +115,7 @@ function Routed() {
           </RequireAuth>
         }
       >
-        <Route index element={<HomePage />} />
+        <Route index element={<IndexPage />} />
         <Route
           path="console"
           element={
@@ -366,6 +377,46 @@ function Routed() {
           element={
             <Page page="bill">
               <BillDetailPage />
+            </Page>
+          }
+        />
+        <Route
+          path="r/accounts"
+          element={
+            <Page page="resAccounts">
+              <ResidentAccountsPage />
+            </Page>
+          }
+        />
+        <Route
+          path="r/accounts/:id"
+          element={
+            <Page page="resAccount">
+              <ResidentAccountPage />
+            </Page>
+          }
+        />
+        <Route
+          path="r/report"
+          element={
+            <Page page="resReport">
+              <ResidentReportPage />
+            </Page>
+          }
+        />
+        <Route
+          path="r/orders"
+          element={
+            <Page page="resOrders">
+              <ResidentOrdersPage />
+            </Page>
+          }
+        />
+        <Route
+          path="r/orders/:id"
+          element={
+            <Page page="resOrder">
+              <ResidentOrderPage />
             </Page>
           }
         />

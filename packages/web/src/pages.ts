@@ -96,3 +96,18 @@ export const ReadingsPage = lazy(() =>
 export const PricesPage = lazy(() =>
   import('./metering/PricesPage.tsx').then((m) => ({ default: m.PricesPage })),
 );
+export const ResidentAccountsPage = lazy(() =>
+  import('./residents/AccountsPage.tsx').then((m) => ({ default: m.AccountsPage })),
+);
+export const ResidentAccountPage = lazy(() =>
+  import('./residents/AccountPage.tsx').then((m) => ({ default: m.AccountPage })),
+);
+export const ResidentReportPage = lazy(() =>
+  import('./residents/ReportPage.tsx').then((m) => ({ default: m.ReportPage })),
+);
+export const ResidentOrdersPage = lazy(() =>
+  import('./residents/OrdersPage.tsx').then((m) => ({ default: m.OrdersPage })),
+);
+export const ResidentOrderPage = lazy(() =>
+  import('./residents/OrderPage.tsx').then((m) => ({ default: m.OrderPage })),
+);

@@ -28,6 +28,9 @@ import {
   TeamOutlined,
   ToolOutlined,
   TrophyOutlined,
+  UnorderedListOutlined,
+  WalletOutlined,
+  WarningOutlined,
 } from '@ant-design/icons';
 import { pagesForUser, type PageKey } from '../auth/permissions.ts';
 import type { User } from '../api/types.ts';
@@ -62,6 +65,9 @@ export const PAGE_PATHS: Record<PageKey, string> = {
   evaluation: '/evaluation',
   heating: '/heating',
   measure: '/measure',
+  resAccounts: '/r/accounts',
+  resReport: '/r/report',
+  resOrders: '/r/orders',
 };
 
 const ICONS: Record<PageKey, ReactNode> = {
@@ -93,6 +99,9 @@ const ICONS: Record<PageKey, ReactNode> = {
   evaluation: <TrophyOutlined />,
   heating: <FundOutlined />,
   measure: <ExperimentOutlined />,
+  resAccounts: <WalletOutlined />,
+  resReport: <WarningOutlined />,
+  resOrders: <UnorderedListOutlined />,
 };
 
 type MenuItem = NonNullable<MenuProps['items']>[number];
