@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Alert, Button, Card, Descriptions, Empty, List, Space, Spin, Tag, Typography } from 'antd';
 import { useParams } from 'react-router-dom';
+import { m3 } from '../api/billing.ts';
 import { ErrorAlert, errorText } from '../common/errors.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { resident, residentKeys, yuan, type AccountDetail } from './api.ts';
@@ -9,17 +10,19 @@ import { resident, residentKeys, yuan, type AccountDetail } from './api.ts';
 type Intent = Awaited<ReturnType<typeof resident.pay>>;
 
 /** Usage per month as plain bars (no canvas: it renders the same in WeChat's browser and prints). */
-function UsageBars({ usage }: { usage: AccountDetail['usage'] }) {
+function UsageBars({ usage, gas }: { usage: AccountDetail['usage']; gas: boolean }) {
   const { t } = useI18n();
   if (usage.length === 0) return <Empty description={t('res.noUsage')} />;
-  const max = Math.max(...usage.map((u) => u.volume), 1);
+  // Gas: the metered volume (litres, shown in m³); heating: the season's amount (no volume on a heating bill).
+  const value = (u: AccountDetail['usage'][number]) => (gas ? u.volume : u.amountFen);
+  const max = Math.max(...usage.map(value), 1);
   return (
     <div data-testid="usage-chart">
       {usage.slice(-12).map((u) => (
         <div key={u.period} className="resident-bar-row">
           <span className="resident-bar-label">{u.period}</span>
-          <span className="resident-bar" style={{ width: `${Math.max(2, (u.volume / max) * 100)}%` }} />
-          <span className="resident-bar-value">{u.volume}</span>
+          <span className="resident-bar" style={{ width: `${Math.max(2, (value(u) / max) * 70)}%` }} />
+          <span className="resident-bar-value">{gas ? `${m3(u.volume)} m³` : yuan(u.amountFen)}</span>
         </div>
       ))}
     </div>
@@ -144,7 +147,7 @@ export function AccountPage() {
           {payChannels.length === 0 ? <Alert type="info" message={t('res.payAtCounter')} /> : null}
         </Card>
         <Card size="small" title={t('res.usage')}>
-          <UsageBars usage={usage} />
+          <UsageBars usage={usage} gas={account.sector === 'gas'} />
         </Card>
         <Card size="small" title={t('res.payments')}>
           <List
