@@ -2253,6 +2253,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/enterprises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 供气供热企业（公开）/ service enterprises (public) */
+        get: operations["getPublicEnterprises"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/enterprises/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 服务信息公开：电话、营业网点、价格、时限与收费、停供计划 / public service information of an enterprise */
+        get: operations["getPublicEnterprisesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -15920,6 +15954,210 @@ export interface operations {
             };
             /** @description A business rule refuses the request (code names the rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getPublicEnterprises: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            name: string;
+                            kind: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getPublicEnterprisesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        enterprise: {
+                            id: string;
+                            name: string;
+                            kind: string;
+                            hotline: string;
+                            supervisionPhone: string;
+                            address: string;
+                            servicePoints: {
+                                name: string;
+                                address: string;
+                                hours: string;
+                                takesPayments: boolean;
+                            }[];
+                        };
+                        prices: {
+                            sector: string;
+                            customerClass: string;
+                            effectiveFrom: string;
+                            label: string;
+                            basis: string;
+                            inForce: boolean;
+                            tiers: {
+                                upTo: number | null;
+                                price: number;
+                            }[];
+                            heating: {
+                                [key: string]: unknown;
+                            } | null;
+                        }[];
+                        heatingSeasons: {
+                            area: string;
+                            period: string;
+                            startsOn: string;
+                            endsOn: string;
+                            basis: string;
+                        }[];
+                        catalogue: {
+                            code: string;
+                            /** @enum {string} */
+                            sector: "gas" | "heating" | "both";
+                            enterpriseKinds: string[];
+                            name: {
+                                zh: string;
+                                en: string;
+                            };
+                            category: string;
+                            procedure: {
+                                zh: string;
+                                en: string;
+                            }[];
+                            conditions: {
+                                zh: string;
+                                en: string;
+                            }[];
+                            documents: {
+                                zh: string;
+                                en: string;
+                            }[];
+                            fee: {
+                                /** @enum {string} */
+                                kind: "free" | "amount" | "price_list";
+                                fen?: number;
+                                note?: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            freeItems: {
+                                zh: string;
+                                en: string;
+                            }[];
+                            basis: string[];
+                            refusalInWriting?: boolean;
+                            keywords?: string[];
+                            complaintCategory?: string;
+                            measurementRequired?: string;
+                            clocks: {
+                                name: string;
+                                clause: string;
+                                limit: string;
+                                limitText: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                /** @enum {string} */
+                                basis: "statute" | "regulation" | "commitment";
+                                description: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                startOn: string | string[];
+                                stopOn: string[];
+                                pauseOn?: string[];
+                                resumeOn?: string[];
+                                agreedOn?: string[];
+                                extendOn?: string[];
+                            }[];
+                        }[];
+                        stoppages: {
+                            id: string;
+                            enterpriseName: string;
+                            noticeNo: string;
+                            sector: string;
+                            /** @enum {string} */
+                            kind: "filling" | "commissioning" | "planned_interruption" | "unplanned_interruption";
+                            kindLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            clause: string;
+                            revision: number;
+                            title: string;
+                            cause: string;
+                            communities: string[];
+                            repairSection: string;
+                            managerName: string;
+                            managerPhone: string;
+                            safetyAdvice: string;
+                            startsAt: string;
+                            expectedRestoreAt: string | null;
+                            actualRestoreAt: string | null;
+                            publishedAt: string;
+                            status: string;
+                            overrun: boolean;
+                            hotline: string;
+                            current: boolean;
+                        }[];
+                        reopenPeriodDays: number;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
