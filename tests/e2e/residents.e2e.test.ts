@@ -160,4 +160,26 @@ describe.skipIf(!process.env.RANRE_E2E)('residents on a phone (browser)', () => 
     expect(await page.getByTestId('menu-console').count()).toBe(0);
     expect(cspViolations).toEqual([]);
   }, 180_000);
+
+  it('G-4.2.3, G-5.4.5: the public information opens without signing in, on a phone', async () => {
+    const context = await browser.newContext({
+      viewport: PHONE,
+      locale: 'zh-CN',
+      isMobile: true,
+      hasTouch: true,
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/login`);
+    await page.getByTestId('login-public-info').click();
+    await page.getByTestId('public-enterprise').first().waitFor();
+    const names = await page.getByTestId('public-enterprise').allTextContents();
+    expect(names.join()).not.toContain('住房和城乡建设局');
+    await page.getByTestId('public-enterprise').filter({ hasText: '燃气' }).first().click();
+    await page.getByTestId('public-hotline').waitFor();
+    expect(await page.getByTestId('public-hotline').getAttribute('href')).toMatch(/^tel:0533/);
+    expect(await page.getByTestId('public-point').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('public-price').count()).toBeGreaterThan(0);
+    await shot(page, 'residents-public-info');
+    await context.close();
+  }, 60_000);
 });

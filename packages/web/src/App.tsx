@@ -49,6 +49,8 @@ import {
   ResidentReportPage,
   ResidentOrdersPage,
   ResidentOrderPage,
+  PublicEnterprisesPage,
+  PublicInfoPage,
 } from './pages.ts';
 
 export const BRAND_BLUE = '#1f6fb2';
@@ -96,6 +98,23 @@ function Routed() {
         element={
           <Suspense fallback={<Spin style={{ display: 'block', margin: '80px auto' }} />}>
             <CataloguePage standalone />
+          </Suspense>
+        }
+      />
+      {/* G-4.2.3, G-5.4.5, H-7.5.5: each enterprise's service information is public. */}
+      <Route
+        path="/info"
+        element={
+          <Suspense fallback={<Spin style={{ display: 'block', margin: '80px auto' }} />}>
+            <PublicEnterprisesPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/info/:id"
+        element={
+          <Suspense fallback={<Spin style={{ display: 'block', margin: '80px auto' }} />}>
+            <PublicInfoPage />
           </Suspense>
         }
       />

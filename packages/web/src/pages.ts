@@ -111,3 +111,9 @@ export const ResidentOrdersPage = lazy(() =>
 export const ResidentOrderPage = lazy(() =>
   import('./residents/OrderPage.tsx').then((m) => ({ default: m.OrderPage })),
 );
+export const PublicEnterprisesPage = lazy(() =>
+  import('./residents/PublicInfoPage.tsx').then((m) => ({ default: m.PublicEnterprisesPage })),
+);
+export const PublicInfoPage = lazy(() =>
+  import('./residents/PublicInfoPage.tsx').then((m) => ({ default: m.PublicInfoPage })),
+);
