@@ -4669,6 +4669,14 @@ export interface operations {
                             zh: string[];
                             en: string[];
                         } | null;
+                        residentEntries: {
+                            /** @enum {string} */
+                            kind: "info" | "rating" | "reopen";
+                            text: string;
+                            rating: number | null;
+                            reopenedOrderId: string | null;
+                            at: string;
+                        }[];
                     };
                 };
             };
@@ -5076,6 +5084,14 @@ export interface operations {
                             zh: string[];
                             en: string[];
                         } | null;
+                        residentEntries: {
+                            /** @enum {string} */
+                            kind: "info" | "rating" | "reopen";
+                            text: string;
+                            rating: number | null;
+                            reopenedOrderId: string | null;
+                            at: string;
+                        }[];
                     };
                 };
             };
@@ -5394,6 +5410,14 @@ export interface operations {
                             zh: string[];
                             en: string[];
                         } | null;
+                        residentEntries: {
+                            /** @enum {string} */
+                            kind: "info" | "rating" | "reopen";
+                            text: string;
+                            rating: number | null;
+                            reopenedOrderId: string | null;
+                            at: string;
+                        }[];
                     };
                 };
             };

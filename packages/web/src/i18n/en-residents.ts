@@ -93,6 +93,7 @@ export const enResidents: Record<keyof typeof zhResidents, string> = {
   'res.reopen': 'Reopen',
   'res.reopenedAs': 'See the reopened request',
   'res.reopenOver': 'The reopen period is over; report again or call the service line.',
+  'wo.residentEntries': 'Added by the resident online',
   'pub.title': 'Public service information',
   'pub.signIn': 'Sign in',
   'pub.phones': 'Service phones',

@@ -90,6 +90,7 @@ export const zhResidents = {
   'res.reopen': '重新打开工单',
   'res.reopenedAs': '查看重新打开后的新工单',
   'res.reopenOver': '已超过重新打开期限，如仍有问题请重新报修或拨打服务电话。',
+  'wo.residentEntries': '居民在线补充与评价',
   'pub.title': '服务信息公开',
   'pub.signIn': '登录',
   'pub.phones': '服务电话',

@@ -1,15 +1,8 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { residentOrderEntries } from '../../../db/schema.ts';
 
 export type NewEntry = typeof residentOrderEntries.$inferInsert;
-
-export const entriesOf = (db: Db, orderId: string) =>
-  db
-    .select()
-    .from(residentOrderEntries)
-    .where(eq(residentOrderEntries.orderId, orderId))
-    .orderBy(asc(residentOrderEntries.createdAt), asc(residentOrderEntries.id));
 
 export async function insertEntry(db: Db, values: NewEntry) {
   const [row] = await db.insert(residentOrderEntries).values(values).onConflictDoNothing().returning();

@@ -97,20 +97,14 @@ export class ResidentOrderService {
 
   async get(actor: Actor, id: string): Promise<TResidentOrder> {
     const d = await this.reader.detail(actor, id);
-    const entries = await repo.entriesOf(this.db, id);
+    const entries = d.residentEntries;
     const reopened = entries.find((e) => e.kind === 'reopen');
     const verdict = mayReopen(d.state as WorkOrderState, completedAt(d), this.ctx.now());
     return {
       ...summary(d),
       clocks: d.clocks,
       history: d.events.map((e) => ({ type: e.type, at: e.at })),
-      entries: entries.map((e) => ({
-        kind: e.kind as 'info' | 'rating' | 'reopen',
-        text: e.text,
-        rating: e.rating,
-        reopenedOrderId: e.reopenedOrderId,
-        at: e.createdAt.toISOString(),
-      })),
+      entries,
       canRate: isHandlingDone(d.state as WorkOrderState) && !entries.some((e) => e.kind === 'rating'),
       reopen: reopened
         ? { allowed: false, until: null, reason: 'already_reopened' }

@@ -78,6 +78,11 @@ describe('reports, tracking, rating and reopening', () => {
     expect(rated.json()).toMatchObject({ canRate: false });
     const twice = await w.call('gas_resident', 'POST', `/resident/orders/${id}/rating`, { rating: 5 });
     expect(twice.statusCode).toBe(409);
+    // The handlers see what the resident added and how he rated the work (G-5.9.8).
+    expect((await w.get('gas_dispatcher', id)).residentEntries).toMatchObject([
+      { kind: 'info', text: '下午在家' },
+      { kind: 'rating', rating: 2, text: '没修好' },
+    ]);
 
     w.at('2026-12-08 23:00');
     const reopened = await w.call('gas_resident', 'POST', `/resident/orders/${id}/reopen`, {
