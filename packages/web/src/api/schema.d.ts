@@ -2066,6 +2066,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/resident/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我家地址的停气停热及注水公告 / notices over my addresses (G-6.2.12, H-6.4.5) */
+        get: operations["getResidentNotices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/resident/accounts/{id}/bills/{billId}/notice.pdf": {
         parameters: {
             query?: never;
@@ -14948,6 +14965,84 @@ export interface operations {
             };
             /** @description A business rule refuses the request (code names the rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getResidentNotices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            enterpriseName: string;
+                            noticeNo: string;
+                            sector: string;
+                            /** @enum {string} */
+                            kind: "filling" | "commissioning" | "planned_interruption" | "unplanned_interruption";
+                            kindLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            clause: string;
+                            revision: number;
+                            title: string;
+                            cause: string;
+                            communities: string[];
+                            repairSection: string;
+                            managerName: string;
+                            managerPhone: string;
+                            safetyAdvice: string;
+                            startsAt: string;
+                            expectedRestoreAt: string | null;
+                            actualRestoreAt: string | null;
+                            publishedAt: string;
+                            status: string;
+                            overrun: boolean;
+                            hotline: string;
+                            current: boolean;
+                            accountNo: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Form, Input, Popconfirm, Space, Spin, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { ErrorAlert, errorText } from '../common/errors.tsx';
+import { formatShanghai } from '../common/format.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { resident, residentKeys, yuan, type BoundAccount } from './api.ts';
 
@@ -163,6 +164,7 @@ export function AccountsPage() {
   const { t } = useI18n();
   const client = useQueryClient();
   const accounts = useQuery({ queryKey: residentKeys.accounts, queryFn: resident.accounts });
+  const notices = useQuery({ queryKey: residentKeys.notices, queryFn: resident.notices });
   const unbind = useMutation({
     mutationFn: resident.unbind,
     onSuccess: () => client.invalidateQueries({ queryKey: residentKeys.all }),
@@ -173,6 +175,19 @@ export function AccountsPage() {
       {accounts.error ? <ErrorAlert error={accounts.error} onRetry={() => accounts.refetch()} /> : null}
       {accounts.isLoading ? <Spin /> : null}
       <Space direction="vertical" style={{ width: '100%' }} size={12}>
+        {/* G-6.2.12, H-6.4.5: outages and filling notices over my own addresses come first. */}
+        {notices.data?.items.map((n) => (
+          <Alert
+            key={n.id}
+            type="warning"
+            showIcon
+            data-testid="resident-notice"
+            message={`${n.title}（${n.accountNo}）`}
+            description={`${n.communities.join('、')} · ${formatShanghai(n.startsAt, false)}${
+              n.expectedRestoreAt ? ` — ${formatShanghai(n.expectedRestoreAt, false)}` : ''
+            }${n.safetyAdvice ? ` · ${n.safetyAdvice}` : ''}`}
+          />
+        ))}
         {accounts.data?.items.length === 0 ? <Alert type="info" message={t('res.noAccounts')} /> : null}
         {accounts.data?.items.map((a) => (
           <AccountCard key={a.id} a={a} onUnbind={() => unbind.mutate(a.id)} />

@@ -14,6 +14,7 @@ const trade = (outTradeNo: string) => ({ params: { path: { outTradeNo } } });
 
 export const resident = {
   accounts: () => ok(http.GET('/api/resident/accounts')),
+  notices: () => ok(http.GET('/api/resident/notices')),
   requestBinding: (body: Body<'/api/resident/bindings'>) => ok(http.POST('/api/resident/bindings', { body })),
   confirmBinding: (id: string, code: string) =>
     ok(http.POST('/api/resident/bindings/{id}/confirm', { ...path(id), body: { code } })),
@@ -39,6 +40,7 @@ export const resident = {
 export const residentKeys = {
   all: ['resident'] as const,
   accounts: ['resident', 'accounts'] as const,
+  notices: ['resident', 'notices'] as const,
   account: (id: string) => ['resident', 'account', id] as const,
   options: ['resident', 'options'] as const,
   orders: ['resident', 'orders'] as const,

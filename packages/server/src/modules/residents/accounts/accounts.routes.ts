@@ -10,6 +10,7 @@ import {
   ZAccountDetail,
   ZPayInput,
   ZResidentIntent,
+  ZResidentNotices,
   ZTradeParams,
 } from './accounts.schemas.ts';
 import { ResidentAccountService } from './accounts.service.ts';
@@ -22,6 +23,18 @@ export const residentAccountRoutes =
     const tags = ['residents'];
     const resident = allow('resident');
 
+    app.get(
+      '/resident/notices',
+      {
+        preHandler: resident,
+        schema: {
+          tags,
+          summary: '我家地址的停气停热及注水公告 / notices over my addresses (G-6.2.12, H-6.4.5)',
+          response: { 200: ZResidentNotices },
+        },
+      },
+      async (req) => service.notices(requireActor(req)),
+    );
     app.get(
       '/resident/accounts/:id',
       {

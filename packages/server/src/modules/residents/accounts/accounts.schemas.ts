@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ZBoundAccount } from '../bindings/bindings.schemas.ts';
 import { ZOverdueItem } from '../../money/ledger/ledger.schemas.ts';
 import { ZIntent } from '../../money/payments/payments.schemas.ts';
+import { ZPublicNotice } from '../../service/notices/notices.schemas.ts';
 
 export const ZAccountBillParams = z.strictObject({ id: z.uuid(), billId: z.uuid() });
 export const ZTradeParams = z.strictObject({ outTradeNo: z.string().min(8).max(64) });
@@ -43,3 +44,8 @@ export const ZPayInput = z.strictObject({
 });
 
 export const ZResidentIntent = ZIntent;
+
+/** Current outage, filling and interruption notices over a bound account's address (G-6.2.12, H-6.4.5). */
+export const ZResidentNotices = z.object({
+  items: z.array(ZPublicNotice.extend({ accountNo: z.string() })),
+});

@@ -5,7 +5,9 @@ import { appError, notFound } from '../../../core/errors.ts';
 import { BillService } from '../../gas/bills/bills.service.ts';
 import { LedgerService } from '../../money/ledger/ledger.service.ts';
 import { type GatewayService } from '../../money/payments/gateway.service.ts';
-import { requireBound } from '../bindings/bindings.repository.ts';
+import { noticesForCustomer } from '../../service/notices/notices.repository.ts';
+import { publicView } from '../../service/notices/notices.views.ts';
+import { boundAccounts, requireBound } from '../bindings/bindings.repository.ts';
 import { BindingService } from '../bindings/bindings.service.ts';
 import type { TAccountDetail } from './accounts.schemas.ts';
 
@@ -73,6 +75,21 @@ export class ResidentAccountService {
       payChannels: Object.keys(this.gateway.channels.adapters) as ('wechat' | 'alipay')[],
       demoGateway: Boolean(this.gateway.channels.demo),
     };
+  }
+
+  /** Notices over the addresses of the resident's bound accounts, for his home page (one per notice). */
+  async notices(actor: Actor) {
+    const now = this.ctx.now();
+    const seen = new Set<string>();
+    const items = [];
+    for (const a of await boundAccounts(this.db, actor)) {
+      for (const n of await noticesForCustomer(this.db, a.id, actor.enterpriseId, now)) {
+        if (seen.has(n.id)) continue;
+        seen.add(n.id);
+        items.push({ ...publicView(n, now), accountNo: a.accountNo });
+      }
+    }
+    return { items };
   }
 
   /** The bill's payment notice as PDF, if the bill is of a bound account. */

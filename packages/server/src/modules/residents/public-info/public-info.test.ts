@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enterprises, priceSchedules } from '../../../db/schema.ts';
+import { createUser } from '../../../testing/harness.ts';
 import { iso, noticeWorld, type Json, type NoticeWorld } from '../../service/notices/notices.fixtures.ts';
 
 // The public information (G-4.2.3, H-7.5.5, G-5.4.5, H-7.6.1.5): read without signing in, from the very rows the staff
@@ -108,5 +109,28 @@ describe('public service information, no sign-in', () => {
     expect((await info(w.world.heat.id)).stoppages.map((n: Json) => n.title)).not.toContain(
       '中压管线碰口施工停气',
     );
+  });
+
+  it('G-6.2.12 a resident sees the outage notices over his own bound address, and no other', async () => {
+    await createUser(w.t.database, w.world.gas.id, 'gas_resident', 'resident');
+    const found = await w.t.database.executeSql(`select account_no from customers where name = '赵丽'`);
+    const accountNo = String(found.rows[0]!.account_no);
+    expect((await w.call('gas_resident', 'GET', '/api/resident/notices')).json().items).toEqual([]);
+    const req = await w.call('gas_resident', 'POST', '/api/resident/bindings', {
+      accountNo,
+      name: '赵丽',
+      phoneLast4: '5555',
+    });
+    expect(req.statusCode, req.body).toBe(201);
+    const sms = await w.t.database.executeSql(
+      `select body from notifications where kind = 'binding_code' and recipient = '13705335555'`,
+    );
+    const code = /验证码 (\d{6})/.exec(String(sms.rows[0]!.body))![1];
+    const ok = await w.call('gas_resident', 'POST', `/api/resident/bindings/${req.json().id}/confirm`, {
+      code,
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    const mine = (await w.call('gas_resident', 'GET', '/api/resident/notices')).json().items as Json[];
+    expect(mine.map((n) => [n.title, n.accountNo])).toEqual([['中压管线碰口施工停气', accountNo]]);
   });
 });
