@@ -39,3 +39,18 @@ CREATE INDEX "resident_order_entries_order_idx" ON "resident_order_entries" ("or
 --> statement-breakpoint
 -- One rating and one reopening per order.
 CREATE UNIQUE INDEX "resident_order_entries_once_uq" ON "resident_order_entries" ("order_id", "kind") WHERE "kind" in ('rating', 'reopen');
+--> statement-breakpoint
+-- A resident signs himself up with his mobile: the SHA-256 of a one-time code sent to it, and the login it made.
+CREATE TABLE "resident_signups" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"enterprise_id" uuid NOT NULL REFERENCES "enterprises"("id"),
+	"phone" text NOT NULL,
+	"code_hash" text,
+	"status" text NOT NULL,
+	"attempts" integer DEFAULT 0 NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL,
+	"user_id" uuid REFERENCES "users"("id"),
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX "resident_signups_phone_idx" ON "resident_signups" ("phone", "created_at");

@@ -6,6 +6,8 @@
 export const BINDING_CODE_TTL_MINUTES = 10;
 /** Wrong codes allowed per request; the request is then spent and a new code must be asked for. */
 export const BINDING_MAX_ATTEMPTS = 5;
+/** Sign-up codes one mobile may be sent per hour. */
+export const SIGNUP_CODES_PER_PHONE_PER_HOUR = 3;
 /** Binding requests a login may start per hour (each sends an SMS). */
 export const BINDING_REQUESTS_PER_HOUR = 5;
 
@@ -41,6 +43,9 @@ export function bindingPhone(holder: AccountHolder, claim: BindingClaim): string
   }
   return null;
 }
+
+/** A mainland mobile number (11 digits starting with 1): only a mobile receives a code. */
+export const isMobile = (phone: string) => /^1\d{10}$/.test(phone);
 
 export type CodeCheck = 'ok' | 'wrong' | 'expired' | 'spent';
 

@@ -40,3 +40,21 @@ export const residentOrderEntries = pgTable(
   },
   (t) => [index('resident_order_entries_order_idx').on(t.orderId, t.createdAt)],
 );
+
+/** A resident's self sign-up with his mobile (the login name): the hash of the code sent to it. */
+export const residentSignups = pgTable(
+  'resident_signups',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    enterpriseId: uuid('enterprise_id').notNull(),
+    phone: text('phone').notNull(),
+    codeHash: text('code_hash'),
+    /** 'pending' | 'verified' | 'failed' | 'registered' (the phone already had a login: no code sent) */
+    status: text('status').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    userId: uuid('user_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('resident_signups_phone_idx').on(t.phone, t.createdAt)],
+);
