@@ -182,4 +182,30 @@ describe.skipIf(!process.env.RANRE_E2E)('residents on a phone (browser)', () => 
     await shot(page, 'residents-public-info');
     await context.close();
   }, 60_000);
+
+  it('G-5.8.1: a resident signs himself up on a phone with the SMS code and lands on his accounts', async () => {
+    const context = await browser.newContext({
+      viewport: PHONE,
+      locale: 'zh-CN',
+      isMobile: true,
+      hasTouch: true,
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/login`);
+    await page.getByTestId('login-sign-up').click();
+    await page.getByTestId('signup-card').waitFor();
+    await page.getByTestId('signup-enterprise').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '燃气' }).first().click();
+    await field(page, 'signup-phone').fill('13905331357');
+    await page.getByTestId('signup-send').click();
+    const demo = (await page.getByTestId('signup-demo-code').textContent()) ?? '';
+    await field(page, 'signup-code').fill(/(\d{6})/.exec(demo)![1]!);
+    await field(page, 'signup-name').fill('李雷');
+    await field(page, 'signup-password').fill('Zibo#Gas2026');
+    await page.getByTestId('signup-confirm').click();
+    await page.waitForURL('**/r/accounts');
+    await page.getByTestId('bind-card').waitFor();
+    await shot(page, 'residents-signed-up');
+    await context.close();
+  }, 60_000);
 });

@@ -51,6 +51,7 @@ import {
   ResidentOrderPage,
   PublicEnterprisesPage,
   PublicInfoPage,
+  SignUpPage,
 } from './pages.ts';
 
 export const BRAND_BLUE = '#1f6fb2';
@@ -98,6 +99,15 @@ function Routed() {
         element={
           <Suspense fallback={<Spin style={{ display: 'block', margin: '80px auto' }} />}>
             <CataloguePage standalone />
+          </Suspense>
+        }
+      />
+      {/* G-5.8.1: a resident signs himself up with his mobile. */}
+      <Route
+        path="/sign-up"
+        element={
+          <Suspense fallback={<Spin style={{ display: 'block', margin: '80px auto' }} />}>
+            <SignUpPage />
           </Suspense>
         }
       />

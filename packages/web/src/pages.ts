@@ -117,3 +117,6 @@ export const PublicEnterprisesPage = lazy(() =>
 export const PublicInfoPage = lazy(() =>
   import('./residents/PublicInfoPage.tsx').then((m) => ({ default: m.PublicInfoPage })),
 );
+export const SignUpPage = lazy(() =>
+  import('./residents/SignUpPage.tsx').then((m) => ({ default: m.SignUpPage })),
+);

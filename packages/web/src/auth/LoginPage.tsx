@@ -92,6 +92,10 @@ export function LoginPage() {
             <BookOutlined /> {t('login.guide')}
           </Link>
           <br />
+          <Link to="/sign-up" data-testid="login-sign-up">
+            <UserOutlined /> {t('login.signUp')}
+          </Link>
+          <br />
           <Link to="/info" data-testid="login-public-info">
             <BookOutlined /> {t('login.publicInfo')}
           </Link>

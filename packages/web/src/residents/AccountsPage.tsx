@@ -192,7 +192,8 @@ export function AccountsPage() {
         {accounts.data?.items.map((a) => (
           <AccountCard key={a.id} a={a} onUnbind={() => unbind.mutate(a.id)} />
         ))}
-        <BindCard onBound={() => client.invalidateQueries({ queryKey: residentKeys.all })} />
+        {/* A stable key: antd's Space keys unkeyed children by position, and the cards above arrive later. */}
+        <BindCard key="bind" onBound={() => client.invalidateQueries({ queryKey: residentKeys.all })} />
       </Space>
     </div>
   );
