@@ -66,9 +66,9 @@ describe.skipIf(!process.env.RANRE_E2E)('the Chinese UI speaks Chinese (browser)
     await server?.stop();
   });
 
-  it('no untranslated key or Latin-only label on any page of the regulator, gas and heating roles', async () => {
+  it('no untranslated key or Latin-only label on any page of the regulator, gas, heating and resident roles', async () => {
     const found: string[] = [];
-    for (const user of ['regulator', 'gas_admin', 'gas_agent']) found.push(...(await walk(user)));
+    for (const user of ['regulator', 'gas_admin', 'gas_agent', 'resident']) found.push(...(await walk(user)));
     found.push(...(await walk('heat_admin', { width: 1366, height: 768 })));
     expect(found).toEqual([]);
   }, 600_000);

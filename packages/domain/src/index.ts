@@ -64,3 +64,5 @@ export * from './notices/index.ts';
 
 // evaluation/: the indicators of G-12.4 and H-10.5 as data, figures and verdicts, periods.
 export * from './evaluation/index.ts';
+// residents/: self-service rules — binding check and code, reopen period, leak advice (G-5.8.1, G-6.2.13).
+export * from './residents/index.ts';

@@ -45,6 +45,14 @@ import {
   BillingRunsPage,
   BillsPage,
   BillDetailPage,
+  ResidentAccountsPage,
+  ResidentAccountPage,
+  ResidentReportPage,
+  ResidentOrdersPage,
+  ResidentOrderPage,
+  PublicEnterprisesPage,
+  PublicInfoPage,
+  SignUpPage,
 } from './pages.ts';
 
 export const BRAND_BLUE = '#1f6fb2';
@@ -70,6 +78,12 @@ function Page({ page, children }: { page: RouteKey; children: ReactNode }) {
   return <>{children}</>;
 }
 
+/** The home page; a resident's home is his accounts (the phone pages). */
+function IndexPage() {
+  const { user } = useAuth();
+  return user?.role === 'resident' ? <Navigate to="/r/accounts" replace /> : <HomePage />;
+}
+
 function LoginRoute() {
   const { user, checking } = useAuth();
   if (checking) return null;
@@ -89,6 +103,32 @@ function Routed() {
           </Suspense>
         }
       />
+      {/* G-5.8.1: a resident signs himself up with his mobile. */}
+      <Route
+        path="/sign-up"
+        element={
+          <Suspense fallback={<Spin style={{ display: 'block', margin: '80px auto' }} />}>
+            <SignUpPage />
+          </Suspense>
+        }
+      />
+      {/* G-4.2.3, G-5.4.5, H-7.5.5: each enterprise's service information is public. */}
+      <Route
+        path="/info"
+        element={
+          <Suspense fallback={<Spin style={{ display: 'block', margin: '80px auto' }} />}>
+            <PublicEnterprisesPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/info/:id"
+        element={
+          <Suspense fallback={<Spin style={{ display: 'block', margin: '80px auto' }} />}>
+            <PublicInfoPage />
+          </Suspense>
+        }
+      />
       {/* H-6.1.4, H-6.2.6, H-6.4.5, G-6.2.12: current notices are public. */}
       <Route
         path="/notice-board"
@@ -105,7 +145,7 @@ function Routed() {
           </RequireAuth>
         }
       >
-        <Route index element={<HomePage />} />
+        <Route index element={<IndexPage />} />
         <Route
           path="console"
           element={
@@ -375,6 +415,46 @@ function Routed() {
           element={
             <Page page="bill">
               <BillDetailPage />
+            </Page>
+          }
+        />
+        <Route
+          path="r/accounts"
+          element={
+            <Page page="resAccounts">
+              <ResidentAccountsPage />
+            </Page>
+          }
+        />
+        <Route
+          path="r/accounts/:id"
+          element={
+            <Page page="resAccount">
+              <ResidentAccountPage />
+            </Page>
+          }
+        />
+        <Route
+          path="r/report"
+          element={
+            <Page page="resReport">
+              <ResidentReportPage />
+            </Page>
+          }
+        />
+        <Route
+          path="r/orders"
+          element={
+            <Page page="resOrders">
+              <ResidentOrdersPage />
+            </Page>
+          }
+        />
+        <Route
+          path="r/orders/:id"
+          element={
+            <Page page="resOrder">
+              <ResidentOrderPage />
             </Page>
           }
         />

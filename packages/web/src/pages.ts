@@ -99,3 +99,27 @@ export const PricesPage = lazy(() =>
 export const SupervisionPage = lazy(() =>
   import('./oversight/SupervisionPage.tsx').then((m) => ({ default: m.SupervisionPage })),
 );
+export const ResidentAccountsPage = lazy(() =>
+  import('./residents/AccountsPage.tsx').then((m) => ({ default: m.AccountsPage })),
+);
+export const ResidentAccountPage = lazy(() =>
+  import('./residents/AccountPage.tsx').then((m) => ({ default: m.AccountPage })),
+);
+export const ResidentReportPage = lazy(() =>
+  import('./residents/ReportPage.tsx').then((m) => ({ default: m.ReportPage })),
+);
+export const ResidentOrdersPage = lazy(() =>
+  import('./residents/OrdersPage.tsx').then((m) => ({ default: m.OrdersPage })),
+);
+export const ResidentOrderPage = lazy(() =>
+  import('./residents/OrderPage.tsx').then((m) => ({ default: m.OrderPage })),
+);
+export const PublicEnterprisesPage = lazy(() =>
+  import('./residents/PublicInfoPage.tsx').then((m) => ({ default: m.PublicEnterprisesPage })),
+);
+export const PublicInfoPage = lazy(() =>
+  import('./residents/PublicInfoPage.tsx').then((m) => ({ default: m.PublicInfoPage })),
+);
+export const SignUpPage = lazy(() =>
+  import('./residents/SignUpPage.tsx').then((m) => ({ default: m.SignUpPage })),
+);

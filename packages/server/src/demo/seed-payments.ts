@@ -21,6 +21,7 @@ import {
   notifications,
   paymentNotices,
   payments,
+  residentCustomers,
   users,
 } from '../db/schema.ts';
 
@@ -70,6 +71,10 @@ export async function seedPayments(tx: Db, now: Date) {
     .from(users)
     .where(inArray(users.role, ['billing_clerk', 'agent']));
 
+  // The demo resident's own accounts keep their latest bill open, so his phone pages have a bill to pay (issue 16).
+  const residentOwn = new Set(
+    (await tx.select({ id: residentCustomers.customerId }).from(residentCustomers)).map((r) => r.id),
+  );
   // Account by account: about one in seven leaves its latest due bills unpaid (arrears), one in fourteen pays half.
   const byCustomer = new Map<string, BillDue[]>();
   for (const b of due) byCustomer.set(b.customerId, [...(byCustomer.get(b.customerId) ?? []), b]);
@@ -81,8 +86,9 @@ export async function seedPayments(tx: Db, now: Date) {
     const unpaid =
       i % 7 === 3 ? new Set(pastDue.slice(-1 - (i % 3)).map((b) => b.billId)) : new Set<string>();
     const half = i % 14 === 9 ? pastDue.at(-1)?.billId : undefined;
+    const keepOpen = residentOwn.has(list[0]!.customerId) ? list.at(-1)?.billId : undefined;
     for (const b of list) {
-      if (unpaid.has(b.billId) || paidBills.has(b.billId)) continue;
+      if (unpaid.has(b.billId) || paidBills.has(b.billId) || b.billId === keepOpen) continue;
       if (b.dueDate >= today && r.chance(0.5)) continue;
       const span = Math.max(0, daysBetween(b.issuedOn, b.dueDate));
       let on = addDays(b.issuedOn, r.int(0, span + (r.chance(0.1) ? 6 : 0)));

@@ -37,6 +37,7 @@ import { samplingRoutes } from '../modules/heating/sampling/sampling.routes.ts';
 import { evaluationRoutes } from '../modules/oversight/evaluation/evaluation.routes.ts';
 import { statementRoutes } from '../modules/oversight/statements/statements.routes.ts';
 import { sensorRoutes } from '../modules/heating/sensors/sensors.routes.ts';
+import { residentRoutes } from '../modules/residents/routes.ts';
 import type { AppContext } from '../core/context.ts';
 import { rejectCrossSite } from './csrf.ts';
 import { errorHandler, notFoundHandler } from './errors.ts';
@@ -137,6 +138,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
       await api.register(measurementRoutes(ctx));
       await api.register(sensorRoutes(ctx));
       await api.register(lowTemperatureRoutes(ctx));
+      await api.register(residentRoutes(ctx));
     },
     { prefix: '/api' },
   );

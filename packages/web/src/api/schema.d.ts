@@ -2100,6 +2100,347 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/resident/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的户号 / my bound accounts */
+        get: operations["getResidentAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resident/bindings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 绑定户号：核对户名和预留手机号后四位，发送短信验证码 / bind: check and send a code (G-5.8.1) */
+        post: operations["postResidentBindings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resident/bindings/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 输入验证码完成绑定 / confirm the binding with the code */
+        post: operations["postResidentBindingsByIdConfirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resident/accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 户号详情：余额欠费、账单、用量、缴费记录 / a bound account: balance, bills, usage, payments */
+        get: operations["getResidentAccountsById"];
+        put?: never;
+        post?: never;
+        /** 解除绑定 / unbind an account */
+        delete: operations["deleteResidentAccountsById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resident/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我家地址的停气停热及注水公告 / notices over my addresses (G-6.2.12, H-6.4.5) */
+        get: operations["getResidentNotices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resident/accounts/{id}/bills/{billId}/notice.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 缴费通知单 PDF / the payment notice as PDF */
+        get: operations["getResidentAccountsByIdBillsByBillIdNoticePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resident/accounts/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 线上缴纳账单（微信/支付宝下单） / pay a bill online (payment order) */
+        post: operations["postResidentAccountsByIdPayments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resident/payments/{outTradeNo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 支付订单状态 / a payment order of mine */
+        get: operations["getResidentPaymentsByOutTradeNo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resident/payments/{outTradeNo}/demo-pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 演示网关：完成支付 / demo gateway: complete my payment */
+        post: operations["postResidentPaymentsByOutTradeNoDemoPay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resident/report-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 报修投诉须知：泄漏紧急提示、投诉类别 / leak advice, complaint categories (G-6.2.13) */
+        get: operations["getResidentReportOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resident/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 报修、报泄漏、投诉 / report a fault or leak, or complain */
+        post: operations["postResidentReports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resident/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的工单 / my orders */
+        get: operations["getResidentOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resident/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工单进度：时限与过程 / track an order: deadline and history */
+        get: operations["getResidentOrdersById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resident/orders/{id}/info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 补充情况 / add information */
+        post: operations["postResidentOrdersByIdInfo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resident/orders/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 评价 / rate the work (G-5.9.8) */
+        post: operations["postResidentOrdersByIdRating"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resident/orders/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 不满意，重新打开 / not satisfied: reopen (H-7.3.4) */
+        post: operations["postResidentOrdersByIdReopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/enterprises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 供气供热企业（公开）/ service enterprises (public) */
+        get: operations["getPublicEnterprises"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/enterprises/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 服务信息公开：电话、营业网点、价格、时限与收费、停供计划 / public service information of an enterprise */
+        get: operations["getPublicEnterprisesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/residents/sign-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 居民注册：发送短信验证码 / resident sign-up: send a code to the mobile */
+        post: operations["postPublicResidentsSignUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/residents/sign-up/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 居民注册：验证码、姓名、密码 / resident sign-up: code, name, password */
+        post: operations["postPublicResidentsSignUpByIdConfirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4492,6 +4833,14 @@ export interface operations {
                             zh: string[];
                             en: string[];
                         } | null;
+                        residentEntries: {
+                            /** @enum {string} */
+                            kind: "info" | "rating" | "reopen";
+                            text: string;
+                            rating: number | null;
+                            reopenedOrderId: string | null;
+                            at: string;
+                        }[];
                     };
                 };
             };
@@ -4908,6 +5257,14 @@ export interface operations {
                             zh: string[];
                             en: string[];
                         } | null;
+                        residentEntries: {
+                            /** @enum {string} */
+                            kind: "info" | "rating" | "reopen";
+                            text: string;
+                            rating: number | null;
+                            reopenedOrderId: string | null;
+                            at: string;
+                        }[];
                     };
                 };
             };
@@ -5241,6 +5598,14 @@ export interface operations {
                             zh: string[];
                             en: string[];
                         } | null;
+                        residentEntries: {
+                            /** @enum {string} */
+                            kind: "info" | "rating" | "reopen";
+                            text: string;
+                            rating: number | null;
+                            reopenedOrderId: string | null;
+                            at: string;
+                        }[];
                     };
                 };
             };
@@ -14842,6 +15207,1872 @@ export interface operations {
             };
             /** @description FORBIDDEN: the role or enterprise may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getResidentAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            accountNo: string;
+                            name: string;
+                            kind: string;
+                            /** @enum {string} */
+                            sector: "gas" | "heating";
+                            address: string | null;
+                            boundAt: string;
+                            balanceFen: number;
+                            outstandingFen: number;
+                            overdueFen: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postResidentBindings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    accountNo: string;
+                    name: string;
+                    phoneLast4: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        sentTo: string;
+                        expiresAt: string;
+                        maxAttempts: number;
+                        demoCode?: string;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postResidentBindingsByIdConfirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        accountNo: string;
+                        name: string;
+                        kind: string;
+                        /** @enum {string} */
+                        sector: "gas" | "heating";
+                        address: string | null;
+                        boundAt: string;
+                        balanceFen: number;
+                        outstandingFen: number;
+                        overdueFen: number;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getResidentAccountsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        account: {
+                            id: string;
+                            accountNo: string;
+                            name: string;
+                            kind: string;
+                            /** @enum {string} */
+                            sector: "gas" | "heating";
+                            address: string | null;
+                            boundAt: string;
+                            balanceFen: number;
+                            outstandingFen: number;
+                            overdueFen: number;
+                        };
+                        arrears: {
+                            entryId: number;
+                            billId: string | null;
+                            billNo: string | null;
+                            period: string | null;
+                            noticeId: string | null;
+                            noticeNo: string | null;
+                            dueDate: string | null;
+                            amountFen: number;
+                            outstandingFen: number;
+                            daysOverdue: number;
+                            overdue: boolean;
+                        }[];
+                        bills: {
+                            id: string;
+                            billNo: string;
+                            period: string;
+                            kind: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            volume: number;
+                            estimated: boolean;
+                            amountFen: number;
+                            issuedOn: string;
+                            outstandingFen: number;
+                            dueDate: string | null;
+                            overdue: boolean;
+                            hasNotice: boolean;
+                        }[];
+                        usage: {
+                            period: string;
+                            volume: number;
+                            amountFen: number;
+                        }[];
+                        payments: {
+                            bookedOn: string;
+                            amountFen: number;
+                            reason: string;
+                        }[];
+                        payChannels: ("wechat" | "alipay")[];
+                        demoGateway: boolean;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    deleteResidentAccountsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getResidentNotices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            enterpriseName: string;
+                            noticeNo: string;
+                            sector: string;
+                            /** @enum {string} */
+                            kind: "filling" | "commissioning" | "planned_interruption" | "unplanned_interruption";
+                            kindLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            clause: string;
+                            revision: number;
+                            title: string;
+                            cause: string;
+                            communities: string[];
+                            repairSection: string;
+                            managerName: string;
+                            managerPhone: string;
+                            safetyAdvice: string;
+                            startsAt: string;
+                            expectedRestoreAt: string | null;
+                            actualRestoreAt: string | null;
+                            publishedAt: string;
+                            status: string;
+                            overrun: boolean;
+                            hotline: string;
+                            current: boolean;
+                            accountNo: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getResidentAccountsByIdBillsByBillIdNoticePdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                billId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notice as PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postResidentAccountsByIdPayments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    billId: string;
+                    /** @enum {string} */
+                    channel: "wechat" | "alipay";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        outTradeNo: string;
+                        /** @enum {string} */
+                        channel: "wechat" | "alipay";
+                        purpose: string;
+                        customerId: string;
+                        sector: string;
+                        billId: string | null;
+                        meterId: string | null;
+                        amountFen: number;
+                        /** @enum {string} */
+                        status: "open" | "paid" | "expired";
+                        expiresAt: string;
+                        tradeNo: string | null;
+                        paidAt: string | null;
+                        paymentId: string | null;
+                        qrText: string | null;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getResidentPaymentsByOutTradeNo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                outTradeNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        outTradeNo: string;
+                        /** @enum {string} */
+                        channel: "wechat" | "alipay";
+                        purpose: string;
+                        customerId: string;
+                        sector: string;
+                        billId: string | null;
+                        meterId: string | null;
+                        amountFen: number;
+                        /** @enum {string} */
+                        status: "open" | "paid" | "expired";
+                        expiresAt: string;
+                        tradeNo: string | null;
+                        paidAt: string | null;
+                        paymentId: string | null;
+                        qrText: string | null;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postResidentPaymentsByOutTradeNoDemoPay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                outTradeNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        outTradeNo: string;
+                        /** @enum {string} */
+                        channel: "wechat" | "alipay";
+                        purpose: string;
+                        customerId: string;
+                        sector: string;
+                        billId: string | null;
+                        meterId: string | null;
+                        amountFen: number;
+                        /** @enum {string} */
+                        status: "open" | "paid" | "expired";
+                        expiresAt: string;
+                        tradeNo: string | null;
+                        paidAt: string | null;
+                        paymentId: string | null;
+                        qrText: string | null;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getResidentReportOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        hotline: string;
+                        leakAdvice: {
+                            zh: string;
+                            en: string;
+                        }[];
+                        complaintCategories: {
+                            code: string;
+                            label: {
+                                zh: string;
+                                en: string;
+                            };
+                        }[];
+                        reopenPeriodDays: number;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postResidentReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    customerId: string;
+                    /** @enum {string} */
+                    kind: "leak" | "repair" | "complaint";
+                    description: string;
+                    adviceSeen?: boolean;
+                    /** @enum {string} */
+                    complaintCategory?: "attitude" | "unprofessional" | "missed_time_limit" | "repeated_unresolved" | "poor_construction" | "construction_nuisance" | "equipment_nuisance" | "heating_quality";
+                    /**
+                     * @default web
+                     * @enum {string}
+                     */
+                    channel?: "web" | "wechat";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getResidentOrders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            orderNo: string;
+                            itemName: {
+                                zh: string;
+                                en: string;
+                            };
+                            state: string;
+                            stateLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            isComplaint: boolean;
+                            customerId: string | null;
+                            description: string;
+                            receivedAt: string;
+                            nextDueAt: string | null;
+                            breached: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getResidentOrdersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        orderNo: string;
+                        itemName: {
+                            zh: string;
+                            en: string;
+                        };
+                        state: string;
+                        stateLabel: {
+                            zh: string;
+                            en: string;
+                        };
+                        isComplaint: boolean;
+                        customerId: string | null;
+                        description: string;
+                        receivedAt: string;
+                        nextDueAt: string | null;
+                        breached: boolean;
+                        clocks: {
+                            name: string;
+                            clause: string;
+                            /** @enum {string} */
+                            state: "not_started" | "running" | "paused" | "met" | "breached";
+                            label: {
+                                zh: string;
+                                en: string;
+                            };
+                            startedAt: string | null;
+                            dueAt: string | null;
+                            dueText: string | null;
+                            stoppedAt: string | null;
+                            breachedAt: string | null;
+                            minutesUsed: number | null;
+                            marginMinutes: number | null;
+                            explanation: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                            provisional: boolean;
+                        }[];
+                        history: {
+                            type: string;
+                            at: string;
+                        }[];
+                        entries: {
+                            /** @enum {string} */
+                            kind: "info" | "rating" | "reopen";
+                            text: string;
+                            rating: number | null;
+                            reopenedOrderId: string | null;
+                            at: string;
+                        }[];
+                        canRate: boolean;
+                        reopen: {
+                            allowed: boolean;
+                            until: string | null;
+                            /** @enum {string|null} */
+                            reason: "not_done" | "period_over" | "already_reopened" | null;
+                        };
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postResidentOrdersByIdInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        orderNo: string;
+                        itemName: {
+                            zh: string;
+                            en: string;
+                        };
+                        state: string;
+                        stateLabel: {
+                            zh: string;
+                            en: string;
+                        };
+                        isComplaint: boolean;
+                        customerId: string | null;
+                        description: string;
+                        receivedAt: string;
+                        nextDueAt: string | null;
+                        breached: boolean;
+                        clocks: {
+                            name: string;
+                            clause: string;
+                            /** @enum {string} */
+                            state: "not_started" | "running" | "paused" | "met" | "breached";
+                            label: {
+                                zh: string;
+                                en: string;
+                            };
+                            startedAt: string | null;
+                            dueAt: string | null;
+                            dueText: string | null;
+                            stoppedAt: string | null;
+                            breachedAt: string | null;
+                            minutesUsed: number | null;
+                            marginMinutes: number | null;
+                            explanation: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                            provisional: boolean;
+                        }[];
+                        history: {
+                            type: string;
+                            at: string;
+                        }[];
+                        entries: {
+                            /** @enum {string} */
+                            kind: "info" | "rating" | "reopen";
+                            text: string;
+                            rating: number | null;
+                            reopenedOrderId: string | null;
+                            at: string;
+                        }[];
+                        canRate: boolean;
+                        reopen: {
+                            allowed: boolean;
+                            until: string | null;
+                            /** @enum {string|null} */
+                            reason: "not_done" | "period_over" | "already_reopened" | null;
+                        };
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postResidentOrdersByIdRating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    rating: number;
+                    /** @default  */
+                    text?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        orderNo: string;
+                        itemName: {
+                            zh: string;
+                            en: string;
+                        };
+                        state: string;
+                        stateLabel: {
+                            zh: string;
+                            en: string;
+                        };
+                        isComplaint: boolean;
+                        customerId: string | null;
+                        description: string;
+                        receivedAt: string;
+                        nextDueAt: string | null;
+                        breached: boolean;
+                        clocks: {
+                            name: string;
+                            clause: string;
+                            /** @enum {string} */
+                            state: "not_started" | "running" | "paused" | "met" | "breached";
+                            label: {
+                                zh: string;
+                                en: string;
+                            };
+                            startedAt: string | null;
+                            dueAt: string | null;
+                            dueText: string | null;
+                            stoppedAt: string | null;
+                            breachedAt: string | null;
+                            minutesUsed: number | null;
+                            marginMinutes: number | null;
+                            explanation: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                            provisional: boolean;
+                        }[];
+                        history: {
+                            type: string;
+                            at: string;
+                        }[];
+                        entries: {
+                            /** @enum {string} */
+                            kind: "info" | "rating" | "reopen";
+                            text: string;
+                            rating: number | null;
+                            reopenedOrderId: string | null;
+                            at: string;
+                        }[];
+                        canRate: boolean;
+                        reopen: {
+                            allowed: boolean;
+                            until: string | null;
+                            /** @enum {string|null} */
+                            reason: "not_done" | "period_over" | "already_reopened" | null;
+                        };
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postResidentOrdersByIdReopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getPublicEnterprises: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            name: string;
+                            kind: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getPublicEnterprisesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        enterprise: {
+                            id: string;
+                            name: string;
+                            kind: string;
+                            hotline: string;
+                            supervisionPhone: string;
+                            address: string;
+                            servicePoints: {
+                                name: string;
+                                address: string;
+                                hours: string;
+                                takesPayments: boolean;
+                            }[];
+                        };
+                        prices: {
+                            sector: string;
+                            customerClass: string;
+                            effectiveFrom: string;
+                            label: string;
+                            basis: string;
+                            inForce: boolean;
+                            tiers: {
+                                upTo: number | null;
+                                price: number;
+                            }[];
+                            heating: {
+                                [key: string]: unknown;
+                            } | null;
+                        }[];
+                        heatingSeasons: {
+                            area: string;
+                            period: string;
+                            startsOn: string;
+                            endsOn: string;
+                            basis: string;
+                        }[];
+                        catalogue: {
+                            code: string;
+                            /** @enum {string} */
+                            sector: "gas" | "heating" | "both";
+                            enterpriseKinds: string[];
+                            name: {
+                                zh: string;
+                                en: string;
+                            };
+                            category: string;
+                            procedure: {
+                                zh: string;
+                                en: string;
+                            }[];
+                            conditions: {
+                                zh: string;
+                                en: string;
+                            }[];
+                            documents: {
+                                zh: string;
+                                en: string;
+                            }[];
+                            fee: {
+                                /** @enum {string} */
+                                kind: "free" | "amount" | "price_list";
+                                fen?: number;
+                                note?: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            freeItems: {
+                                zh: string;
+                                en: string;
+                            }[];
+                            basis: string[];
+                            refusalInWriting?: boolean;
+                            keywords?: string[];
+                            complaintCategory?: string;
+                            measurementRequired?: string;
+                            clocks: {
+                                name: string;
+                                clause: string;
+                                limit: string;
+                                limitText: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                /** @enum {string} */
+                                basis: "statute" | "regulation" | "commitment";
+                                description: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                startOn: string | string[];
+                                stopOn: string[];
+                                pauseOn?: string[];
+                                resumeOn?: string[];
+                                agreedOn?: string[];
+                                extendOn?: string[];
+                            }[];
+                        }[];
+                        stoppages: {
+                            id: string;
+                            enterpriseName: string;
+                            noticeNo: string;
+                            sector: string;
+                            /** @enum {string} */
+                            kind: "filling" | "commissioning" | "planned_interruption" | "unplanned_interruption";
+                            kindLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            clause: string;
+                            revision: number;
+                            title: string;
+                            cause: string;
+                            communities: string[];
+                            repairSection: string;
+                            managerName: string;
+                            managerPhone: string;
+                            safetyAdvice: string;
+                            startsAt: string;
+                            expectedRestoreAt: string | null;
+                            actualRestoreAt: string | null;
+                            publishedAt: string;
+                            status: string;
+                            overrun: boolean;
+                            hotline: string;
+                            current: boolean;
+                        }[];
+                        reopenPeriodDays: number;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postPublicResidentsSignUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    enterpriseId: string;
+                    phone: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        sentTo: string;
+                        expiresAt: string;
+                        demoCode?: string;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postPublicResidentsSignUpByIdConfirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    displayName: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        username: string;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

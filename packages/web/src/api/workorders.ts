@@ -118,6 +118,14 @@ export interface WorkOrderDetail extends WorkOrderSummary {
   blockedEvents?: { type: WorkOrderEventType; reason: { zh: string; en: string } }[];
   /** G-5.5.4 reception script, one line per step. */
   script?: { zh: string[]; en: string[] } | null;
+  /** What the resident added online: information, his rating, a reopening (issue 16). */
+  residentEntries: {
+    kind: 'info' | 'rating' | 'reopen';
+    text: string;
+    rating: number | null;
+    reopenedOrderId: string | null;
+    at: string;
+  }[];
 }
 
 export interface NewWorkOrder {

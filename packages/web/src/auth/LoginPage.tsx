@@ -91,6 +91,14 @@ export function LoginPage() {
           <Link to="/catalogue" data-testid="login-guide">
             <BookOutlined /> {t('login.guide')}
           </Link>
+          <br />
+          <Link to="/sign-up" data-testid="login-sign-up">
+            <UserOutlined /> {t('login.signUp')}
+          </Link>
+          <br />
+          <Link to="/info" data-testid="login-public-info">
+            <BookOutlined /> {t('login.publicInfo')}
+          </Link>
         </div>
       </Card>
     </div>

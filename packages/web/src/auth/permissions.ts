@@ -29,10 +29,14 @@ export type PageKey =
   | 'prices'
   | 'heating'
   | 'evaluation'
-  | 'supervision';
+  | 'supervision'
+  | 'resAccounts'
+  | 'resReport'
+  | 'resOrders';
 
 /** Routes without a menu entry of their own. */
-export type RouteKey = PageKey | 'bill' | 'statement' | 'order' | 'customerImport' | 'notice';
+export type RouteKey =
+  PageKey | 'bill' | 'statement' | 'order' | 'customerImport' | 'notice' | 'resAccount' | 'resOrder';
 
 const STAFF_ROLES: Role[] = ['agent', 'dispatcher', 'technician', 'inspector', 'billing_clerk'];
 const SHARED: PageKey[] = ['staff', 'certificates', 'calendar', 'guide'];
@@ -102,6 +106,8 @@ export function pagesFor(role: Role): PageKey[] {
   if (role === 'enterprise_admin')
     return ['home', ...work, 'enterprise', 'staff', 'certificates', 'users', 'calendar', 'audit', 'guide'];
   if (STAFF_ROLES.includes(role)) return ['home', ...work, ...SHARED];
+  // G-5.8.1, H-7.5.2: a resident's own self-service, phone first.
+  if (role === 'resident') return ['resAccounts', 'resReport', 'resOrders', 'guide'];
   return ['home', 'calendar', 'guide'];
 }
 
@@ -126,6 +132,7 @@ export function pagesForUser(u: Pick<User, 'role' | 'enterpriseKind'>): PageKey[
 /** Whether a role may open a route (menu pages, plus the order detail for all staff). */
 export function canOpen(role: Role, key: RouteKey): boolean {
   if (key === 'order') return role !== 'resident';
+  if (key === 'resAccount' || key === 'resOrder') return role === 'resident';
   if (key === 'bill') return pagesFor(role).includes('bills');
   if (key === 'statement')
     return ['regulator', 'enterprise_admin', 'agent', 'billing_clerk', 'dispatcher'].includes(role);
@@ -175,5 +182,6 @@ export function landingPath(role: Role): string {
   if (role === 'agent') return '/console';
   if (role === 'dispatcher') return '/board';
   if (role === 'technician' || role === 'inspector') return '/my';
+  if (role === 'resident') return '/r/accounts';
   return '/';
 }

@@ -7,6 +7,7 @@ import { enQuality } from './en-quality.ts';
 import { enMetering } from './en-metering.ts';
 import { enHeating } from './en-heating.ts';
 import { enEvaluation } from './en-evaluation.ts';
+import { enResidents } from './en-residents.ts';
 import type { MessageKey } from './zh.ts';
 
 export const en: Record<MessageKey, string> = {
@@ -230,4 +231,5 @@ export const en: Record<MessageKey, string> = {
   ...enMetering,
   ...enHeating,
   ...enEvaluation,
+  ...enResidents,
 };

@@ -7,6 +7,7 @@ import { zhQuality } from './zh-quality.ts';
 import { zhMetering } from './zh-metering.ts';
 import { zhHeating } from './zh-heating.ts';
 import { zhEvaluation } from './zh-evaluation.ts';
+import { zhResidents } from './zh-residents.ts';
 
 /** Chinese dictionary (default). Keys are shared with en.ts; `{name}` placeholders are interpolated. */
 export const zh = {
@@ -229,6 +230,7 @@ export const zh = {
   ...zhMetering,
   ...zhHeating,
   ...zhEvaluation,
+  ...zhResidents,
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -28,6 +28,9 @@ import {
   TeamOutlined,
   ToolOutlined,
   TrophyOutlined,
+  UnorderedListOutlined,
+  WalletOutlined,
+  WarningOutlined,
 } from '@ant-design/icons';
 import { pagesForUser, type PageKey } from '../auth/permissions.ts';
 import type { User } from '../api/types.ts';
@@ -63,6 +66,9 @@ export const PAGE_PATHS: Record<PageKey, string> = {
   supervision: '/supervision',
   heating: '/heating',
   measure: '/measure',
+  resAccounts: '/r/accounts',
+  resReport: '/r/report',
+  resOrders: '/r/orders',
 };
 
 const ICONS: Record<PageKey, ReactNode> = {
@@ -95,6 +101,9 @@ const ICONS: Record<PageKey, ReactNode> = {
   supervision: <AlertOutlined />,
   heating: <FundOutlined />,
   measure: <ExperimentOutlined />,
+  resAccounts: <WalletOutlined />,
+  resReport: <WarningOutlined />,
+  resOrders: <UnorderedListOutlined />,
 };
 
 type MenuItem = NonNullable<MenuProps['items']>[number];

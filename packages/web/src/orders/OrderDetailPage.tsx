@@ -2,6 +2,7 @@ import { Alert, Button, Card, Col, Row, Space, Spin, Typography } from 'antd';
 import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router-dom';
 import { ErrorAlert } from '../common/errors.tsx';
+import { formatShanghai } from '../common/format.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { Attachments } from './Attachments.tsx';
 import { ClocksCard } from './ClocksCard.tsx';
@@ -59,6 +60,17 @@ export function OrderDetailPage() {
               </Card>
               <ClocksCard clocks={order.clocks} />
               <Attachments items={order.attachments} />
+              {order.residentEntries.length > 0 ? (
+                <Card size="small" title={t('wo.residentEntries')} data-testid="resident-entries">
+                  {order.residentEntries.map((e) => (
+                    <Typography.Paragraph key={`${e.kind}${e.at}`} style={{ marginBottom: 4 }}>
+                      <Typography.Text type="secondary">{formatShanghai(e.at, false)} </Typography.Text>
+                      {t(`res.entry.${e.kind}`)}
+                      {e.rating ? ` ${'★'.repeat(e.rating)}` : ''} {e.text}
+                    </Typography.Paragraph>
+                  ))}
+                </Card>
+              ) : null}
             </Space>
           </Col>
           <Col xs={24} xl={8}>

@@ -186,7 +186,7 @@ export const workOrderCounters = pgTable(
   (t) => [primaryKey({ columns: [t.enterpriseId, t.day] })],
 );
 
-/** A resident login's own customer accounts (besides accounts whose phone is the login name). */
+/** A resident login's own customer accounts: bound after the check of residents/bindings (G-5.8.1). */
 export const residentCustomers = pgTable(
   'resident_customers',
   {
@@ -197,6 +197,8 @@ export const residentCustomers = pgTable(
       .notNull()
       .references(() => customers.id),
     enterpriseId: uuid('enterprise_id').notNull(),
+    /** The confirmed binding request (migration 0027); null for links made before self-service binding. */
+    requestId: uuid('request_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.customerId] })],

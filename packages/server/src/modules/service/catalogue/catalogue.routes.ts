@@ -18,7 +18,7 @@ import type { AppContext } from '../../../core/context.ts';
 const ZMessages = z.object({ zh: z.string(), en: z.string() });
 const events = z.union([z.string(), z.array(z.string())]);
 
-const ZCatalogueItem = z.object({
+export const ZCatalogueItem = z.object({
   code: z.string(),
   sector: z.enum(['gas', 'heating', 'both']),
   enterpriseKinds: z.array(z.string()),
@@ -66,7 +66,7 @@ const ZCatalogueQuery = z.strictObject({
 
 const list = <T>(a: readonly T[] | undefined): T[] | undefined => (a ? [...a] : undefined);
 
-function published(item: CatalogueItem) {
+export function published(item: CatalogueItem) {
   return {
     code: item.code,
     sector: item.sector,

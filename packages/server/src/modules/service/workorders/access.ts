@@ -1,6 +1,6 @@
 import { maskAddress, maskName, maskPhone } from '@ranre/domain';
 import { and, eq, or, sql, type SQL } from 'drizzle-orm';
-import { customers, residentCustomers, workOrderEvents, workOrders } from '../../../db/schema.ts';
+import { residentCustomers, workOrderEvents, workOrders } from '../../../db/schema.ts';
 import type { Actor } from '../../../core/actor.ts';
 
 // Who sees which orders, and whose identity. Enterprise scope as everywhere (the regulator reads all); within
@@ -11,13 +11,13 @@ import type { Actor } from '../../../core/actor.ts';
 /** Roles that handle every complaint of their enterprise. */
 const HANDLING_ROLES = new Set(['dispatcher', 'enterprise_admin']);
 
-/** A resident's own customer accounts: linked in resident_customers, or whose phone is his login name. */
+/**
+ * A resident's own customer accounts: those bound to his login after the binding check (residents/bindings,
+ * G-5.8.1). A phone number alone never makes an account his: a login name is no proof of holding the account.
+ */
 export function ownCustomerIds(actor: Actor): SQL {
   return sql`(select ${residentCustomers.customerId} from ${residentCustomers}
-    where ${residentCustomers.userId} = ${actor.id}
-    union select ${customers.id} from ${customers}
-    where ${customers.enterpriseId} = ${actor.enterpriseId}
-      and (${customers.phone} = ${actor.username} or ${customers.phone2} = ${actor.username}))`;
+    where ${residentCustomers.userId} = ${actor.id} and ${residentCustomers.enterpriseId} = ${actor.enterpriseId})`;
 }
 
 /** The orders the actor may read, as a condition on work_orders (undefined: all, the regulator). */

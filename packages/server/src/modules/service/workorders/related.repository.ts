@@ -8,6 +8,7 @@ import {
   customers,
   enterprises,
   premises,
+  residentOrderEntries,
   staff,
   users,
   workOrderEvents,
@@ -208,7 +209,7 @@ export async function customerByPhone(db: Db, enterpriseId: string, phone: strin
   return rows.length === 1 ? rows[0]!.id : null;
 }
 
-/** A resident's own accounts (access.ts: linked, or whose phone is his login name). */
+/** A resident's own accounts (access.ts: bound after the binding check). */
 export async function ownCustomers(db: Db, actor: Actor): Promise<string[]> {
   const rows = await db
     .select({ id: customers.id })
@@ -227,4 +228,20 @@ export async function customerAddress(db: Db, customerId: string): Promise<strin
     .orderBy(asc(premises.createdAt), asc(premises.id))
     .limit(1);
   return row?.address ?? null;
+}
+
+/** The resident's own additions to the order (residents/orders), oldest first. */
+export async function residentEntriesOf(db: Db, orderId: string) {
+  const rows = await db
+    .select()
+    .from(residentOrderEntries)
+    .where(eq(residentOrderEntries.orderId, orderId))
+    .orderBy(asc(residentOrderEntries.createdAt), asc(residentOrderEntries.id));
+  return rows.map((e) => ({
+    kind: e.kind as 'info' | 'rating' | 'reopen',
+    text: e.text,
+    rating: e.rating,
+    reopenedOrderId: e.reopenedOrderId,
+    at: e.createdAt.toISOString(),
+  }));
 }

@@ -188,6 +188,16 @@ export const ZWorkOrderDetail = ZWorkOrderSummary.extend({
     z.object({ type: z.string(), reason: z.object({ zh: z.string(), en: z.string() }) }),
   ),
   script: ZScript.nullable(),
+  /** What the resident added online: information, his rating (1–5), a reopening (issue 16). */
+  residentEntries: z.array(
+    z.object({
+      kind: z.enum(['info', 'rating', 'reopen']),
+      text: z.string(),
+      rating: z.number().nullable(),
+      reopenedOrderId: z.string().nullable(),
+      at: z.string(),
+    }),
+  ),
 });
 export type TWorkOrderDetail = z.infer<typeof ZWorkOrderDetail>;
 

@@ -157,6 +157,7 @@ export class WorkOrderReader {
         SCRIPT_ROLES.has(actor.role) && actor.enterpriseId === o.enterpriseId
           ? await this.script(actor, o.enterpriseName, o.channel as WorkOrderChannel)
           : null,
+      residentEntries: await related.residentEntriesOf(this.db, id),
     };
   }
 

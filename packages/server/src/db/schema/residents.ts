@@ -1,0 +1,60 @@
+import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+// Residents' self-service (issue 16, migration 0027).
+
+/** A binding request: the account named, the hash of the one-time code sent to the phone on file. */
+export const residentBindingRequests = pgTable(
+  'resident_binding_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id').notNull(),
+    enterpriseId: uuid('enterprise_id').notNull(),
+    /** Null when the details did not match an account (the attempt still counts against the hourly limit). */
+    customerId: uuid('customer_id'),
+    accountNo: text('account_no').notNull(),
+    codeHash: text('code_hash'),
+    /** 'pending' | 'verified' | 'failed' | 'rejected' (details did not match) */
+    status: text('status').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    verifiedAt: timestamp('verified_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('resident_binding_requests_user_idx').on(t.userId, t.createdAt)],
+);
+
+/** What a resident adds to his own order: information, a rating (1–5), a reopening. */
+export const residentOrderEntries = pgTable(
+  'resident_order_entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orderId: uuid('order_id').notNull(),
+    enterpriseId: uuid('enterprise_id').notNull(),
+    userId: uuid('user_id').notNull(),
+    /** 'info' | 'rating' | 'reopen' */
+    kind: text('kind').notNull(),
+    text: text('text').notNull().default(''),
+    rating: integer('rating'),
+    reopenedOrderId: uuid('reopened_order_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('resident_order_entries_order_idx').on(t.orderId, t.createdAt)],
+);
+
+/** A resident's self sign-up with his mobile (the login name): the hash of the code sent to it. */
+export const residentSignups = pgTable(
+  'resident_signups',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    enterpriseId: uuid('enterprise_id').notNull(),
+    phone: text('phone').notNull(),
+    codeHash: text('code_hash'),
+    /** 'pending' | 'verified' | 'failed' | 'registered' (the phone already had a login: no code sent) */
+    status: text('status').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    userId: uuid('user_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('resident_signups_phone_idx').on(t.phone, t.createdAt)],
+);

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { ZCatalogueItem } from '../../service/catalogue/catalogue.routes.ts';
+import { ZPublicNotice } from '../../service/notices/notices.schemas.ts';
+
+export const ZPublicEnterprises = z.object({
+  items: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string() })),
+});
+
+const ZPrice = z.object({
+  sector: z.string(),
+  customerClass: z.string(),
+  effectiveFrom: z.string(),
+  label: z.string(),
+  /** The price authority's document. */
+  basis: z.string(),
+  /** The schedule that applies today to its class (the others are history or announced). */
+  inForce: z.boolean(),
+  /** Gas: annual litres up to which each tier applies (null: open tier) and fen per m³. */
+  tiers: z.array(z.object({ upTo: z.number().nullable(), price: z.number() })),
+  /** Heating: area price per m² and season, or the two-part price. */
+  heating: z.record(z.string(), z.unknown()).nullable(),
+});
+
+export const ZPublicInfo = z.object({
+  enterprise: z.object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.string(),
+    /** The service line, answered 24 hours a day all year (G-4.2.2): also the emergency line. */
+    hotline: z.string(),
+    supervisionPhone: z.string(),
+    address: z.string(),
+    servicePoints: z.array(
+      z.object({ name: z.string(), address: z.string(), hours: z.string(), takesPayments: z.boolean() }),
+    ),
+  }),
+  prices: z.array(ZPrice),
+  heatingSeasons: z.array(
+    z.object({
+      area: z.string(),
+      period: z.string(),
+      startsOn: z.string(),
+      endsOn: z.string(),
+      basis: z.string(),
+    }),
+  ),
+  catalogue: z.array(ZCatalogueItem),
+  stoppages: z.array(ZPublicNotice),
+  /** Days after completion a resident may reopen an order online (H-7.3.4). */
+  reopenPeriodDays: z.number(),
+});
+export type TPublicInfo = z.infer<typeof ZPublicInfo>;

@@ -1,0 +1,18 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../core/context.ts';
+import { residentAccountRoutes } from './accounts/accounts.routes.ts';
+import { residentBindingRoutes } from './bindings/bindings.routes.ts';
+import { residentOrderRoutes } from './orders/orders.routes.ts';
+import { publicInfoRoutes } from './public-info/public-info.routes.ts';
+import { signupRoutes } from './signup/signup.routes.ts';
+
+/** The residents' area: self-service routes and the public service information. */
+export const residentRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    await app.register(residentBindingRoutes(ctx));
+    await app.register(residentAccountRoutes(ctx));
+    await app.register(residentOrderRoutes(ctx));
+    await app.register(publicInfoRoutes(ctx));
+    await app.register(signupRoutes(ctx));
+  };
