@@ -161,13 +161,23 @@ describe.skipIf(!process.env.RANRE_E2E)('residents on a phone (browser)', () => 
     expect(cspViolations).toEqual([]);
   }, 180_000);
 
-  it('G-4.2.3, G-5.4.5: the public information opens without signing in, on a phone', async () => {
+  it('G-4.2.3, G-5.4.5, G-12.3: the public information opens without signing in, on a phone', async () => {
     const context = await browser.newContext({
       viewport: PHONE,
       locale: 'zh-CN',
       isMobile: true,
       hasTouch: true,
     });
+    // G-12.3: the regulator publishes last month's results; the public page shows them with the period.
+    const now = new Date();
+    const last = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 15));
+    const period = `${last.getUTCFullYear()}-${String(last.getUTCMonth() + 1).padStart(2, '0')}`;
+    const published = await fetch(`${server.url}/api/evaluation/publications`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: await apiLogin(server.url, 'regulator') },
+      body: JSON.stringify({ period }),
+    });
+    expect(published.status, await published.clone().text()).toBe(201);
     const page = await context.newPage();
     await page.goto(`${server.url}/login`);
     await page.getByTestId('login-public-info').click();
@@ -179,6 +189,10 @@ describe.skipIf(!process.env.RANRE_E2E)('residents on a phone (browser)', () => 
     expect(await page.getByTestId('public-hotline').getAttribute('href')).toMatch(/^tel:0533/);
     expect(await page.getByTestId('public-point').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('public-price').count()).toBeGreaterThan(0);
+    const results = page.getByTestId('public-results');
+    await results.getByTestId('public-result').first().waitFor();
+    expect(await results.textContent()).toContain(period);
+    expect(await results.textContent()).toContain('主管部门公布');
     await shot(page, 'residents-public-info');
     await context.close();
   }, 60_000);

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { PublishedResults } from './PublishedResults.tsx';
 import type { ReactNode } from 'react';
 import { Alert, Button, Card, Collapse, Empty, List, Space, Spin, Tag, Typography } from 'antd';
 import { LoginOutlined, PhoneOutlined } from '@ant-design/icons';
@@ -240,6 +241,7 @@ export function PublicInfoPage() {
             }))}
           />
         </Card>
+        <PublishedResults enterpriseId={e.id} />
       </Space>
     </Shell>
   );
