@@ -25,6 +25,15 @@ describe('data folder', () => {
   });
 });
 
+/** A production deployment sends SMS through a provider (the recording channel is demo-only). */
+const SMS = {
+  SMS_PROVIDER: 'aliyun',
+  ALIYUN_SMS_ACCESS_KEY_ID: 'LTAI-test',
+  ALIYUN_SMS_ACCESS_KEY_SECRET: 'secret-test',
+  ALIYUN_SMS_SIGN_NAME: '淄博燃热',
+  ALIYUN_SMS_TEMPLATES: '{"default":"SMS_100000001"}',
+};
+
 describe('demo and production mode (issue 12)', () => {
   it('demo by default: demo data and the demo payment gateway', () => {
     const c = loadConfig({});
@@ -34,7 +43,7 @@ describe('demo and production mode (issue 12)', () => {
   });
 
   it('production: no demo data and no online payment unless asked for', () => {
-    const c = loadConfig({ RANRE_MODE: 'production' });
+    const c = loadConfig({ RANRE_MODE: 'production', ...SMS });
     expect(c.seed).toBe(false);
     expect(c.payments.gateway).toBe('off');
   });
@@ -47,8 +56,26 @@ describe('demo and production mode (issue 12)', () => {
     expect(() => loadConfig({ RANRE_MODE: 'production', SEED: 'on' })).toThrow(/SEED=on/);
   });
 
+  it('G-5.8.3: production refuses the recording SMS channel and an incomplete provider, naming what is missing', () => {
+    expect(() => loadConfig({ RANRE_MODE: 'production' })).toThrow(/set SMS_PROVIDER=aliyun/);
+    expect(() => loadConfig({ RANRE_MODE: 'production', SMS_PROVIDER: 'recording' })).toThrow(
+      /SMS_PROVIDER=recording .* demo mode only/,
+    );
+    const { ALIYUN_SMS_SIGN_NAME: _sign, ...unsigned } = SMS;
+    expect(() => loadConfig({ RANRE_MODE: 'production', ...unsigned })).toThrow(/needs ALIYUN_SMS_SIGN_NAME/);
+    expect(() => loadConfig({ RANRE_MODE: 'production', ...SMS, ALIYUN_SMS_TEMPLATES: 'SMS_1' })).toThrow(
+      /ALIYUN_SMS_TEMPLATES must be JSON/,
+    );
+    const c = loadConfig({ RANRE_MODE: 'production', ...SMS });
+    expect(c.sms).toMatchObject({
+      provider: 'aliyun',
+      aliyun: { endpoint: 'dysmsapi.aliyuncs.com', protocol: 'https' },
+    });
+    expect(loadConfig({}).sms.provider).toBe('recording');
+  });
+
   it('production with online payment but without keys refuses, naming what is missing', () => {
-    const live = { RANRE_MODE: 'production', PAYMENT_GATEWAY: 'live' };
+    const live = { RANRE_MODE: 'production', PAYMENT_GATEWAY: 'live', ...SMS };
     expect(() => loadConfig(live)).toThrow(
       /no payment channel has keys.*WECHATPAY_MCH_ID.*ALIPAY_PUBLIC_KEY/,
     );
@@ -63,7 +90,7 @@ describe('demo and production mode (issue 12)', () => {
   it('keys come from configuration, as PEM text or a file; a complete set starts', async () => {
     const { gatewayTestKeys } = await import('./modules/money/payments/payments.test-keys.ts');
     const { env } = gatewayTestKeys();
-    const c = loadConfig({ RANRE_MODE: 'production', ...env });
+    const c = loadConfig({ RANRE_MODE: 'production', ...SMS, ...env });
     expect(c.payments.gateway).toBe('live');
     expect(c.payments.wechat?.publicKey).toContain('BEGIN PUBLIC KEY');
     expect(c.payments.alipay?.appId).toBe('2021004100000001');
@@ -84,9 +111,9 @@ describe('demo and production mode (issue 12)', () => {
 describe('mode, proxy and limits (issue 12)', () => {
   it('demo unless NODE_ENV=production or RANRE_MODE=production', () => {
     expect(loadConfig({}).isDemo).toBe(true);
-    expect(loadConfig({ NODE_ENV: 'production' }).isDemo).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', ...SMS }).isDemo).toBe(false);
     expect(loadConfig({ NODE_ENV: 'production', RANRE_MODE: 'demo' }).isDemo).toBe(true);
-    expect(loadConfig({ RANRE_MODE: 'production' }).isDemo).toBe(false);
+    expect(loadConfig({ RANRE_MODE: 'production', ...SMS }).isDemo).toBe(false);
     expect(() => loadConfig({ RANRE_MODE: 'prod' })).toThrow(/RANRE_MODE/);
   });
 

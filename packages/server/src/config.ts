@@ -6,6 +6,12 @@ import {
   PaymentConfigError,
   type PaymentConfig,
 } from './modules/money/payments/payments.config.ts';
+import {
+  loadSmsConfig,
+  SMS_ENV_VARS,
+  SmsConfigError,
+  type SmsConfig,
+} from './modules/platform/notifications/sms.config.ts';
 
 /** Environment parsed and validated once at start; a wrong value stops start-up with one message naming it. */
 const ZEnv = z.object({
@@ -80,6 +86,7 @@ export type Config = {
   logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
   webDist: string;
   payments: PaymentConfig;
+  sms: SmsConfig;
   /** RANRE_MODE=demo (the default unless NODE_ENV=production): demo conveniences allowed. */
   isDemo: boolean;
   trustProxy: boolean | number | string;
@@ -121,8 +128,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }
     throw err;
   }
+  let sms: SmsConfig;
+  try {
+    sms = loadSmsConfig(Object.fromEntries(SMS_ENV_VARS.map((k) => [k, env[k]])), mode);
+  } catch (err) {
+    if (err instanceof SmsConfigError)
+      throw new ConfigError(`配置错误 / invalid configuration: ${err.message}`);
+    throw err;
+  }
   return {
     mode,
+    sms,
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,

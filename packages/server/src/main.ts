@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { loadConfig } from './config.ts';
+import { configureChannels } from './modules/platform/notifications/notifications.service.ts';
 import type { Database } from './db/client.ts';
 import { openMigratedDatabase } from './db/roles.ts';
 import { buildApp } from './http/app.ts';
@@ -12,6 +13,7 @@ import { CalendarService } from './modules/platform/calendar/calendar.service.ts
 export async function serve(): Promise<void> {
   const started = Date.now();
   const config = loadConfig();
+  configureChannels(config.sms);
   const { database } = await openMigratedDatabase(config);
   const now = () => new Date();
   const ctx: AppContext = { config, database, now, calendar: new CalendarService(database, now) };
@@ -42,6 +44,7 @@ export async function serve(): Promise<void> {
     `  ranre 燃热 is running (${database.engine}, started in ${Date.now() - started} ms)`,
     `  Web UI:   ${url}/`,
     `  API docs: ${url}/api/docs`,
+    `  SMS:      ${config.sms.provider === 'aliyun' ? 'Aliyun SMS' : 'recorded in the outbox, not sent (demo)'}`,
     `  Mode:     ${config.mode}; online payment ${pay.gateway === 'live' ? `live (${[pay.wechat && 'WeChat Pay', pay.alipay && 'Alipay'].filter(Boolean).join(', ')})` : pay.gateway === 'demo' ? 'through the demo gateway' : 'off'}`,
     ...(config.seed ? await demoLoginLines(seeded) : []),
     '',

@@ -185,6 +185,11 @@ describe('configured limits, proxy and mode', () => {
       RATE_LIMIT_PER_MINUTE: '40',
       TRUST_PROXY: 'on',
       RANRE_MODE: 'production',
+      SMS_PROVIDER: 'aliyun',
+      ALIYUN_SMS_ACCESS_KEY_ID: 'LTAI-test',
+      ALIYUN_SMS_ACCESS_KEY_SECRET: 'secret-test',
+      ALIYUN_SMS_SIGN_NAME: '淄博燃热',
+      ALIYUN_SMS_TEMPLATES: '{"default":"SMS_100000001"}',
     });
     await seedTestWorld(t.database);
   }, 60_000);

@@ -4,7 +4,9 @@ import { customers, notifications } from '../../../db/schema.ts';
 import type { Actor } from '../../../core/actor.ts';
 import type { AppContext } from '../../../core/context.ts';
 import { enterpriseScope } from '../../../core/scope.ts';
+import { AliyunSmsAdapter } from './aliyun-sms.ts';
 import { defaultAdapters, type ChannelAdapters } from './channel-adapters.ts';
+import type { SmsConfig } from './sms.config.ts';
 
 /** A message that failed this many times is marked failed and left for a person to look at. */
 export const MAX_ATTEMPTS = 5;
@@ -19,6 +21,14 @@ export interface SendResult {
 let shared: ChannelAdapters | undefined;
 /** The process's adapters (test channels until a provider is configured). */
 export const processAdapters = () => (shared ??= defaultAdapters());
+
+/** At start: SMS through the configured provider (sms.config.ts); the other channels as they are. */
+export function configureChannels(sms: SmsConfig): void {
+  shared = {
+    ...defaultAdapters(),
+    ...(sms.provider === 'aliyun' ? { sms: new AliyunSmsAdapter(sms.aliyun) } : {}),
+  };
+}
 
 /**
  * The outbox sender: takes queued messages oldest first, hands each to its channel adapter and records the
