@@ -64,3 +64,6 @@ export * from './notices/index.ts';
 
 // evaluation/: the indicators of G-12.4 and H-10.5 as data, figures and verdicts, periods.
 export * from './evaluation/index.ts';
+
+// inspections/: gas safety inspection plans, visits, hazards and the supply gate (G-5.11).
+export * from './inspections/index.ts';
