@@ -167,3 +167,4 @@ export * from './schema/heating-quality.ts';
 export * from './schema/payment-intents.ts';
 export * from './schema/auth.ts';
 export * from './schema/evaluation.ts';
+export * from './schema/inspections.ts';

@@ -36,6 +36,8 @@ import { measurementRoutes } from '../modules/heating/measurements/measurements.
 import { samplingRoutes } from '../modules/heating/sampling/sampling.routes.ts';
 import { evaluationRoutes } from '../modules/oversight/evaluation/evaluation.routes.ts';
 import { sensorRoutes } from '../modules/heating/sensors/sensors.routes.ts';
+import { inspectionRoutes } from '../modules/gas/inspections/inspections.routes.ts';
+import { hazardRoutes } from '../modules/gas/hazards/hazards.routes.ts';
 import type { AppContext } from '../core/context.ts';
 import { rejectCrossSite } from './csrf.ts';
 import { errorHandler, notFoundHandler } from './errors.ts';
@@ -135,6 +137,8 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
       await api.register(measurementRoutes(ctx));
       await api.register(sensorRoutes(ctx));
       await api.register(lowTemperatureRoutes(ctx));
+      await api.register(inspectionRoutes(ctx));
+      await api.register(hazardRoutes(ctx));
     },
     { prefix: '/api' },
   );
