@@ -25,6 +25,8 @@ import {
   ExpiringPage,
   HomePage,
   MeasurePage,
+  InspectionsPage,
+  InspectPage,
   QualityPage,
   EvaluationPage,
   HeatingPage,
@@ -72,7 +74,7 @@ function Page({ page, children }: { page: RouteKey; children: ReactNode }) {
 function LoginRoute() {
   const { user, checking } = useAuth();
   if (checking) return null;
-  return user ? <Navigate to={landingPath(user.role)} replace /> : <LoginPage />;
+  return user ? <Navigate to={landingPath(user.role, user.enterpriseKind)} replace /> : <LoginPage />;
 }
 
 function Routed() {
@@ -286,6 +288,22 @@ function Routed() {
           element={
             <Page page="quality">
               <QualityPage />
+            </Page>
+          }
+        />
+        <Route
+          path="inspections"
+          element={
+            <Page page="inspections">
+              <InspectionsPage />
+            </Page>
+          }
+        />
+        <Route
+          path="inspect"
+          element={
+            <Page page="inspect">
+              <InspectPage />
             </Page>
           }
         />

@@ -96,3 +96,9 @@ export const ReadingsPage = lazy(() =>
 export const PricesPage = lazy(() =>
   import('./metering/PricesPage.tsx').then((m) => ({ default: m.PricesPage })),
 );
+export const InspectionsPage = lazy(() =>
+  import('./inspections/InspectionsPage.tsx').then((m) => ({ default: m.InspectionsPage })),
+);
+export const InspectPage = lazy(() =>
+  import('./inspections/InspectPage.tsx').then((m) => ({ default: m.InspectPage })),
+);

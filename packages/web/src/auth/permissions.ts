@@ -28,7 +28,9 @@ export type PageKey =
   | 'readings'
   | 'prices'
   | 'heating'
-  | 'evaluation';
+  | 'evaluation'
+  | 'inspections'
+  | 'inspect';
 
 /** Routes without a menu entry of their own. */
 export type RouteKey = PageKey | 'bill' | 'statement' | 'order' | 'customerImport' | 'notice';
@@ -38,11 +40,21 @@ const SHARED: PageKey[] = ['staff', 'certificates', 'calendar', 'guide'];
 
 /** The hotline pages of each role, first in the menu: what the person does all night comes first. */
 const WORK_PAGES: Partial<Record<Role, PageKey[]>> = {
-  enterprise_admin: ['console', 'board', 'customers', 'notices', 'quality', 'heating', 'evaluation'],
+  enterprise_admin: [
+    'console',
+    'board',
+    'customers',
+    'notices',
+    'inspections',
+    'quality',
+    'heating',
+    'evaluation',
+  ],
   agent: ['console', 'board', 'customers', 'notices', 'heating'],
-  dispatcher: ['board', 'console', 'notices', 'quality', 'heating'],
+  dispatcher: ['board', 'console', 'notices', 'inspections', 'quality', 'heating'],
   technician: ['my', 'measure'],
-  inspector: ['my', 'measure', 'quality'],
+  // Issue 15: a gas company's inspector works the inspection route; a heating company's measures rooms.
+  inspector: ['inspect', 'inspections', 'my', 'measure', 'quality'],
   billing_clerk: ['customers', 'heating'],
 };
 
@@ -84,6 +96,7 @@ export function pagesFor(role: Role): PageKey[] {
     return [
       'home',
       'evaluation',
+      'inspections',
       'quality',
       'heating',
       'notices',
@@ -104,7 +117,16 @@ export function pagesFor(role: Role): PageKey[] {
 }
 
 /** Pages that only make sense for one kind of enterprise: metered pipeline-gas billing, or heating. */
-const PIPELINE_GAS_ONLY: PageKey[] = ['meters', 'readings', 'prices', 'billing', 'bills', 'disputes'];
+const PIPELINE_GAS_ONLY: PageKey[] = [
+  'meters',
+  'readings',
+  'prices',
+  'billing',
+  'bills',
+  'disputes',
+  'inspections',
+  'inspect',
+];
 const HEATING_ONLY: PageKey[] = ['quality', 'measure', 'heating'];
 
 /**
@@ -169,9 +191,11 @@ export function canExportCustomers(role: Role): boolean {
 }
 
 /** Where a role starts after signing in: straight to the screen of its work. */
-export function landingPath(role: Role): string {
+export function landingPath(role: Role, enterpriseKind?: string | null): string {
   if (role === 'agent') return '/console';
   if (role === 'dispatcher') return '/board';
+  // Issue 15: a pipeline gas inspector's work is the inspection route (G-5.11).
+  if (role === 'inspector' && enterpriseKind === 'pipeline_gas') return '/inspect';
   if (role === 'technician' || role === 'inspector') return '/my';
   return '/';
 }

@@ -1,3 +1,4 @@
+import { enInspections } from './en-inspections.ts';
 import { enCustomers } from './en-customers.ts';
 import { enNotices } from './en-notices.ts';
 import { enOrders } from './en-orders.ts';
@@ -229,4 +230,5 @@ export const en: Record<MessageKey, string> = {
   ...enMetering,
   ...enHeating,
   ...enEvaluation,
+  ...enInspections,
 };

@@ -1,3 +1,4 @@
+import { zhInspections } from './zh-inspections.ts';
 import { zhCustomers } from './zh-customers.ts';
 import { zhNotices } from './zh-notices.ts';
 import { zhOrders } from './zh-orders.ts';
@@ -228,6 +229,7 @@ export const zh = {
   ...zhMetering,
   ...zhHeating,
   ...zhEvaluation,
+  ...zhInspections,
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import type { MenuProps } from 'antd';
 import {
   AlertOutlined,
+  CheckSquareOutlined,
+  SafetyOutlined,
   CalculatorOutlined,
   FileTextOutlined,
   MailOutlined,
@@ -62,6 +64,8 @@ export const PAGE_PATHS: Record<PageKey, string> = {
   evaluation: '/evaluation',
   heating: '/heating',
   measure: '/measure',
+  inspections: '/inspections',
+  inspect: '/inspect',
 };
 
 const ICONS: Record<PageKey, ReactNode> = {
@@ -93,6 +97,8 @@ const ICONS: Record<PageKey, ReactNode> = {
   evaluation: <TrophyOutlined />,
   heating: <FundOutlined />,
   measure: <ExperimentOutlined />,
+  inspections: <SafetyOutlined />,
+  inspect: <CheckSquareOutlined />,
 };
 
 type MenuItem = NonNullable<MenuProps['items']>[number];
