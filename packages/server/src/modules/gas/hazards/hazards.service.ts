@@ -72,6 +72,52 @@ export async function openHazard(
   return row;
 }
 
+/** One step of a hazard's file, checked by the domain, the ledger row and the audit event written with it. */
+export async function stepHazard(tx: Db, actor: Actor, id: string, input: THazardStep, now: Date) {
+  const row = await repo.lockHazard(tx, id);
+  if (!row || row.enterpriseId !== actor.enterpriseId) throw notFound('hazard');
+  const state: HazardState = {
+    grade: row.grade as HazardGrade,
+    status: row.status as 'open' | 'closed',
+    dueAt: row.dueAt,
+    notice: row.notice as HazardState['notice'],
+    reportedAt: row.reportedAt,
+    closedAt: row.closedAt,
+    extensions: row.extensions,
+  };
+  const event: HazardEvent =
+    input.type === 'extended'
+      ? { type: 'extended', at: now, dueAt: new Date(input.dueAt ?? ''), reason: input.reason ?? '' }
+      : input.type === 'closed'
+        ? { type: 'closed', at: now, note: input.reason ?? '' }
+        : { type: input.type, at: now };
+  const next = applyHazardEvent(state, event);
+  await repo.updateHazard(tx, id, {
+    status: next.status,
+    dueAt: next.dueAt,
+    notice: next.notice,
+    closedAt: next.closedAt,
+    extensions: next.extensions,
+  });
+  await repo.appendEvent(tx, {
+    hazardId: id,
+    enterpriseId: row.enterpriseId,
+    type: input.type,
+    at: now,
+    actorId: actor.id,
+    data: { reason: input.reason ?? '', dueAt: input.dueAt ?? null, photos: input.photos },
+  });
+  await appendAudit(tx, {
+    actor,
+    enterpriseId: row.enterpriseId,
+    action: `hazard.${input.type}`,
+    entity: 'hazard',
+    entityId: id,
+    before: { status: row.status, dueAt: row.dueAt.toISOString() },
+    after: { status: next.status, dueAt: next.dueAt.toISOString(), reason: input.reason ?? '' },
+  });
+}
+
 export class HazardService {
   constructor(private readonly ctx: AppContext) {}
 
@@ -120,50 +166,7 @@ export class HazardService {
   /** Re-inspection closes the hazard or extends it with a reason; the notice signed or refused (G-5.11.6). */
   async step(actor: Actor, id: string, input: THazardStep) {
     const now = this.ctx.now();
-    await this.db.transaction(async (tx) => {
-      const row = await repo.lockHazard(tx, id);
-      if (!row || row.enterpriseId !== actor.enterpriseId) throw notFound('hazard');
-      const state: HazardState = {
-        grade: row.grade as HazardGrade,
-        status: row.status as 'open' | 'closed',
-        dueAt: row.dueAt,
-        notice: row.notice as HazardState['notice'],
-        reportedAt: row.reportedAt,
-        closedAt: row.closedAt,
-        extensions: row.extensions,
-      };
-      const event: HazardEvent =
-        input.type === 'extended'
-          ? { type: 'extended', at: now, dueAt: new Date(input.dueAt ?? ''), reason: input.reason ?? '' }
-          : input.type === 'closed'
-            ? { type: 'closed', at: now, note: input.reason ?? '' }
-            : { type: input.type, at: now };
-      const next = applyHazardEvent(state, event);
-      await repo.updateHazard(tx, id, {
-        status: next.status,
-        dueAt: next.dueAt,
-        notice: next.notice,
-        closedAt: next.closedAt,
-        extensions: next.extensions,
-      });
-      await repo.appendEvent(tx, {
-        hazardId: id,
-        enterpriseId: row.enterpriseId,
-        type: input.type,
-        at: now,
-        actorId: actor.id,
-        data: { reason: input.reason ?? '', dueAt: input.dueAt ?? null, photos: input.photos },
-      });
-      await appendAudit(tx, {
-        actor,
-        enterpriseId: row.enterpriseId,
-        action: `hazard.${input.type}`,
-        entity: 'hazard',
-        entityId: id,
-        before: { status: row.status, dueAt: row.dueAt.toISOString() },
-        after: { status: next.status, dueAt: next.dueAt.toISOString(), reason: input.reason ?? '' },
-      });
-    });
+    await this.db.transaction((tx) => stepHazard(tx, actor, id, input, now));
     return this.get(actor, id);
   }
 

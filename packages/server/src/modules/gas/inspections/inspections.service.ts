@@ -3,6 +3,7 @@ import {
   balanceRoutes,
   maskPhone,
   nextRestDay,
+  routeKey,
   summariseVisit,
   toShanghaiDate,
   visitWindows,
@@ -12,6 +13,7 @@ import {
   type VisitOutcome,
 } from '@ranre/domain';
 import type { Actor } from '../../../core/actor.ts';
+import type { Db } from '../../../db/client.ts';
 import type { AppContext } from '../../../core/context.ts';
 import { appError } from '../../../core/errors.ts';
 import { enterpriseScope } from '../../../core/scope.ts';
@@ -19,6 +21,39 @@ import { appendAudit } from '../../platform/audit/audit.repository.ts';
 import * as plans from './plans.repository.ts';
 import type { TPlanRequest } from './inspections.schemas.ts';
 import * as visits from './visits.repository.ts';
+
+/**
+ * G-5.11.1: the year's plan in one transaction: route loads by one aggregate, routes balanced in the domain, every
+ * visit by one INSERT … SELECT. A year already planned is refused (PLAN_EXISTS). Used by the service and the demo seed.
+ */
+export async function buildPlan(
+  tx: Db,
+  p: {
+    enterpriseId: string;
+    year: number;
+    perKind: Record<string, number>;
+    inspectorIds: string[];
+    createdBy: string | null;
+    now: Date;
+  },
+) {
+  const plan = await plans.insertPlan(tx, p);
+  if (!plan)
+    throw appError('PLAN_EXISTS', {
+      zh: `${p.year} 年的安检计划已经生成`,
+      en: `The inspection plan for ${p.year} already exists`,
+    });
+  const loads = await plans.routeLoads(tx, p.enterpriseId, p.perKind);
+  const owner = balanceRoutes(loads, p.inspectorIds);
+  const windows = Object.entries(p.perKind).flatMap(([kind, n]) =>
+    visitWindows(p.year, n).map((w) => [kind, w.seq, w.from, w.to] as [string, number, string, string]),
+  );
+  const owners = loads
+    .filter((l) => owner.has(routeKey(l)))
+    .map((l) => [l.community, l.building, owner.get(routeKey(l))!] as [string, string, string]);
+  const counts = await plans.insertVisits(tx, plan.id, p.enterpriseId, windows, owners);
+  return { ...plan, plannedCount: counts.visits, customerCount: counts.customers, routes: loads.length };
+}
 
 /** G-5.11.1: the yearly plan, its progress and the inspector's route. */
 export class InspectionService {
@@ -37,10 +72,7 @@ export class InspectionService {
     return { items: await plans.activeInspectors(this.db, actor.enterpriseId) };
   }
 
-  /**
-   * Generates the year's plan in one transaction: route loads by one aggregate, routes balanced in the domain, every
-   * visit by one INSERT … SELECT. A year already planned is refused (PLAN_EXISTS).
-   */
+  /** Generates the year's plan (buildPlan) for the caller's enterprise, with its audit event. */
   async generate(actor: Actor, input: TPlanRequest) {
     const now = this.ctx.now();
     const perKind = Object.fromEntries(visitsPerYear(input.visitsPerYear ?? {})) as Record<
@@ -60,8 +92,8 @@ export class InspectionService {
         },
         { unknown },
       );
-    const result = await this.db.transaction(async (tx) => {
-      const plan = await plans.insertPlan(tx, {
+    return this.db.transaction(async (tx) => {
+      const plan = await buildPlan(tx, {
         enterpriseId,
         year: input.year,
         perKind,
@@ -69,36 +101,16 @@ export class InspectionService {
         createdBy: actor.id,
         now,
       });
-      if (!plan)
-        throw appError('PLAN_EXISTS', {
-          zh: `${input.year} 年的安检计划已经生成`,
-          en: `The inspection plan for ${input.year} already exists`,
-        });
-      const loads = await plans.routeLoads(tx, enterpriseId, perKind);
-      const owner = balanceRoutes(loads, inspectorIds);
-      const windows = Object.entries(perKind).flatMap(([kind, n]) =>
-        visitWindows(input.year, n).map(
-          (w) => [kind, w.seq, w.from, w.to] as [string, number, string, string],
-        ),
-      );
-      const owners = loads
-        .filter((l) => owner.has(`${l.community}|${l.building}`))
-        .map(
-          (l) =>
-            [l.community, l.building, owner.get(`${l.community}|${l.building}`)!] as [string, string, string],
-        );
-      const counts = await plans.insertVisits(tx, plan.id, enterpriseId, windows, owners);
       await appendAudit(tx, {
         actor,
         enterpriseId,
         action: 'inspection.plan',
         entity: 'inspection_plan',
         entityId: plan.id,
-        after: { year: input.year, perKind, inspectors: inspectorIds.length, ...counts },
+        after: { year: input.year, perKind, inspectors: inspectorIds.length, visits: plan.plannedCount },
       });
-      return { ...plan, plannedCount: counts.visits, customerCount: counts.customers, routes: loads.length };
+      return plan;
     });
-    return result;
   }
 
   async plan(actor: Actor, q: { year?: number; enterpriseId?: string }) {

@@ -38,7 +38,7 @@ export async function insertPlan(
     year: number;
     perKind: Record<string, number>;
     inspectorIds: string[];
-    createdBy: string;
+    createdBy: string | null;
     now: Date;
   },
 ) {

@@ -24,7 +24,7 @@ const refuse = (code: string, zh: string, en: string, field?: string) =>
   appError(code, { zh, en }, field ? { field } : undefined);
 
 /** What a record must carry for its outcome, checked before anything is written. */
-function checkRecord(input: TRecord, now: Date) {
+export function checkRecord(input: TRecord, now: Date) {
   const at = new Date(input.at);
   if (at.getTime() > now.getTime() + 5 * 60_000)
     throw refuse('RECORD_IN_FUTURE', '记录时间不能晚于现在', 'The record cannot be in the future', 'at');
@@ -68,6 +68,135 @@ function checkRecord(input: TRecord, now: Date) {
   for (const f of input.findings) for (const p of f.photos) parseImage(p);
 }
 
+type Attempts = { outcome: VisitOutcome; at: Date }[];
+
+async function attemptsOf(tx: Db, visitId: string): Promise<Attempts> {
+  return (await visits.attemptsOf(tx, visitId)).map((a) => ({
+    outcome: a.outcome as VisitOutcome,
+    at: a.at,
+  }));
+}
+
+function projection(attempts: Attempts, visit: visits.VisitRow) {
+  const last = attempts.at(-1);
+  const done = attempts.find((a) => countsAsInspected(a.outcome));
+  return {
+    attempts: attempts.length,
+    lastOutcome: last?.outcome ?? null,
+    lastAttemptAt: last?.at ?? null,
+    inspectedAt: done?.at ?? null,
+    followUp: visit.followUp,
+  };
+}
+
+/** Replays the visit's records (G-5.11.9) into its projected state. */
+async function replay(tx: Db, visit: visits.VisitRow, calendar: WorkCalendar) {
+  const attempts = await attemptsOf(tx, visit.id);
+  const f = visit.followUp;
+  const summary = summariseVisit(attempts, f ? { ...f, at: new Date(f.at) } : null, calendar);
+  await visits.project(tx, visit.id, { ...projection(attempts, visit), state: summary.state });
+  return summary.state;
+}
+
+/**
+ * Appends a checked record inside `tx`: its findings become hazards, the planned visit is replayed, the audit event
+ * written. Null when the id was already recorded (two sends at once). Used by the service and the demo seed.
+ */
+export async function appendRecord(tx: Db, actor: Actor, input: TRecord, now: Date, calendar: WorkCalendar) {
+  const at = new Date(input.at);
+  const customer = await visits.customerOf(tx, input.customerId);
+  if (!customer || customer.enterpriseId !== actor.enterpriseId) throw notFound('customer');
+  const visit = input.visitId ? await visits.lockVisit(tx, input.visitId) : null;
+  if (
+    input.visitId &&
+    (!visit || visit.enterpriseId !== actor.enterpriseId || visit.customerId !== customer.id)
+  )
+    throw notFound('inspection visit');
+  const row = await visits.insertRecord(tx, {
+    id: input.id,
+    enterpriseId: actor.enterpriseId,
+    visitId: visit?.id ?? null,
+    customerId: customer.id,
+    inspectorId: actor.id,
+    purpose: input.purpose,
+    outcome: input.outcome,
+    at,
+    place: input.place ?? null,
+    checklist: input.checklist,
+    signature: input.signature ?? null,
+    note: input.note,
+    receivedAt: now,
+  });
+  if (!row) return null;
+  const hazardIds: string[] = [];
+  for (const f of input.findings) {
+    const h = await openHazard(tx, actor, {
+      enterpriseId: actor.enterpriseId,
+      customerId: customer.id,
+      recordId: row.id,
+      item: f.item,
+      grade: f.grade,
+      responsible: f.responsible,
+      description: f.description,
+      photos: f.photos,
+      foundAt: at,
+      noticeRefused: input.outcome === 'refused_notice',
+      dueAt: hazardDeadline(f.grade as HazardGrade, at, calendar),
+    });
+    hazardIds.push(h.id);
+  }
+  const state = visit ? await replay(tx, visit, calendar) : null;
+  await appendAudit(tx, {
+    actor,
+    enterpriseId: actor.enterpriseId,
+    action: `inspection.${input.outcome}`,
+    entity: 'inspection_record',
+    entityId: row.id,
+    after: {
+      customerId: customer.id,
+      visitId: visit?.id ?? null,
+      at: input.at,
+      hazards: hazardIds.length,
+      state,
+    },
+  });
+  return { id: row.id, duplicate: false, visitState: state, hazardIds };
+}
+
+/** G-5.11.9: the community follow-up, once the further attempts were made and still nobody was home. */
+export async function recordFollowUp(
+  tx: Db,
+  actor: Actor,
+  visitId: string,
+  input: TFollowUp,
+  calendar: WorkCalendar,
+) {
+  const visit = await visits.lockVisit(tx, visitId);
+  if (!visit || visit.enterpriseId !== actor.enterpriseId) throw notFound('inspection visit');
+  const attempts = await attemptsOf(tx, visit.id);
+  const summary = summariseVisit(attempts, null, calendar);
+  if (summary.state !== 'community_follow_up_due')
+    throw appError('FOLLOW_UP_NOT_DUE', {
+      zh: `尚不能转社区联动：${summary.explanation.zh}`,
+      en: `The community follow-up is not due yet: ${summary.explanation.en}`,
+    });
+  const followUp = { committee: input.committee, at: input.at, agreed: input.agreed };
+  await visits.project(tx, visit.id, {
+    ...projection(attempts, visit),
+    followUp,
+    state: 'community_followed_up',
+  });
+  await appendAudit(tx, {
+    actor,
+    enterpriseId: actor.enterpriseId,
+    action: 'inspection.community_follow_up',
+    entity: 'inspection_visit',
+    entityId: visit.id,
+    after: followUp,
+  });
+  return { id: visit.id, state: 'community_followed_up' as const };
+}
+
 export class RecordService {
   constructor(private readonly ctx: AppContext) {}
 
@@ -81,126 +210,15 @@ export class RecordService {
     const now = this.ctx.now();
     checkRecord(input, now);
     const calendar = await this.ctx.calendar.current();
-    const at = new Date(input.at);
-    const out = await this.db.transaction(async (tx) => {
-      const customer = await visits.customerOf(tx, input.customerId);
-      if (!customer || customer.enterpriseId !== actor.enterpriseId) throw notFound('customer');
-      const visit = input.visitId ? await visits.lockVisit(tx, input.visitId) : null;
-      if (
-        input.visitId &&
-        (!visit || visit.enterpriseId !== actor.enterpriseId || visit.customerId !== customer.id)
-      )
-        throw notFound('inspection visit');
-      const row = await visits.insertRecord(tx, {
-        id: input.id,
-        enterpriseId: actor.enterpriseId,
-        visitId: visit?.id ?? null,
-        customerId: customer.id,
-        inspectorId: actor.id,
-        purpose: input.purpose,
-        outcome: input.outcome,
-        at,
-        place: input.place ?? null,
-        checklist: input.checklist,
-        signature: input.signature ?? null,
-        note: input.note,
-        receivedAt: now,
-      });
-      if (!row) return null; // sent twice at once: the other request wrote it
-      const hazardIds: string[] = [];
-      for (const f of input.findings) {
-        const h = await openHazard(tx, actor, {
-          enterpriseId: actor.enterpriseId,
-          customerId: customer.id,
-          recordId: row.id,
-          item: f.item,
-          grade: f.grade,
-          responsible: f.responsible,
-          description: f.description,
-          photos: f.photos,
-          foundAt: at,
-          noticeRefused: input.outcome === 'refused_notice',
-          dueAt: hazardDeadline(f.grade as HazardGrade, at, calendar),
-        });
-        hazardIds.push(h.id);
-      }
-      const state = visit ? await this.replay(tx, visit, calendar) : null;
-      await appendAudit(tx, {
-        actor,
-        enterpriseId: actor.enterpriseId,
-        action: `inspection.${input.outcome}`,
-        entity: 'inspection_record',
-        entityId: row.id,
-        after: {
-          customerId: customer.id,
-          visitId: visit?.id ?? null,
-          at: input.at,
-          hazards: hazardIds.length,
-          state,
-        },
-      });
-      return { id: row.id, duplicate: false, visitState: state, hazardIds };
-    });
+    const out = await this.db.transaction((tx) => appendRecord(tx, actor, input, now, calendar));
     if (out) return out;
+    // Sent twice at once: the other request wrote it.
     return this.duplicate(actor, (await visits.findRecord(this.db, input.id))!);
   }
 
-  /** G-5.11.9: the community follow-up, once the further attempts were made and still nobody was home. */
   async followUp(actor: Actor, visitId: string, input: TFollowUp) {
     const calendar = await this.ctx.calendar.current();
-    return this.db.transaction(async (tx) => {
-      const visit = await visits.lockVisit(tx, visitId);
-      if (!visit || visit.enterpriseId !== actor.enterpriseId) throw notFound('inspection visit');
-      const attempts = await this.attempts(tx, visit.id);
-      const summary = summariseVisit(attempts, null, calendar);
-      if (summary.state !== 'community_follow_up_due')
-        throw appError('FOLLOW_UP_NOT_DUE', {
-          zh: `尚不能转社区联动：${summary.explanation.zh}`,
-          en: `The community follow-up is not due yet: ${summary.explanation.en}`,
-        });
-      const followUp = { committee: input.committee, at: input.at, agreed: input.agreed };
-      await visits.project(tx, visit.id, {
-        ...this.projection(attempts, visit),
-        followUp,
-        state: 'community_followed_up',
-      });
-      await appendAudit(tx, {
-        actor,
-        enterpriseId: actor.enterpriseId,
-        action: 'inspection.community_follow_up',
-        entity: 'inspection_visit',
-        entityId: visit.id,
-        after: followUp,
-      });
-      return { id: visit.id, state: 'community_followed_up' as const };
-    });
-  }
-
-  private async attempts(tx: Db, visitId: string) {
-    return (await visits.attemptsOf(tx, visitId)).map((a) => ({
-      outcome: a.outcome as VisitOutcome,
-      at: a.at,
-    }));
-  }
-
-  private projection(attempts: { outcome: VisitOutcome; at: Date }[], visit: visits.VisitRow) {
-    const last = attempts.at(-1);
-    const done = attempts.find((a) => countsAsInspected(a.outcome));
-    return {
-      attempts: attempts.length,
-      lastOutcome: last?.outcome ?? null,
-      lastAttemptAt: last?.at ?? null,
-      inspectedAt: done?.at ?? null,
-      followUp: visit.followUp,
-    };
-  }
-
-  private async replay(tx: Db, visit: visits.VisitRow, calendar: WorkCalendar) {
-    const attempts = await this.attempts(tx, visit.id);
-    const f = visit.followUp;
-    const summary = summariseVisit(attempts, f ? { ...f, at: new Date(f.at) } : null, calendar);
-    await visits.project(tx, visit.id, { ...this.projection(attempts, visit), state: summary.state });
-    return summary.state;
+    return this.db.transaction((tx) => recordFollowUp(tx, actor, visitId, input, calendar));
   }
 
   private async duplicate(actor: Actor, r: visits.RecordRow) {
