@@ -53,3 +53,18 @@ describe('demo inspections', () => {
     expect(h.reported).toBe(1);
   });
 });
+
+describe('demo inspections on a date whose deadlines cross the New Year holiday', () => {
+  it('seeds on 5 December (a 30-day deadline moved past 1 January)', async () => {
+    const t2 = await buildTestApp();
+    try {
+      t2.setNow(new Date('2026-12-05T01:40:00Z'));
+      await seedDemo(t2.database, t2.ctx.now(), () => {});
+      const r = (await t2.database.executeSql(`select count(*)::int as n from hazards where extensions = 1`))
+        .rows[0]!;
+      expect(r.n).toBe(1);
+    } finally {
+      await t2.close();
+    }
+  }, 240_000);
+});

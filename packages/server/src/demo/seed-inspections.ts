@@ -232,12 +232,13 @@ export async function seedInspections(tx: Db, now: Date) {
         {
           type: 'extended',
           reason: '用户等待物业审批改造方案',
-          dueAt: new Date(now.getTime() + 30 * DAY_MS).toISOString(),
+          dueAt: new Date(now.getTime() + 60 * DAY_MS).toISOString(),
           photos: [],
         },
         now,
       );
   };
+  // Extended to 60 days from now: past the 30-day deadline even when that was moved over a holiday.
   await stepOf(extended, 48, 'ventilation', 'extended');
   await stepOf(closed, 72, 'meter_seal', 'closed');
   // The rest of the first visits: inspected, nothing found, signed.
