@@ -64,7 +64,7 @@ describe.skipIf(!process.env.RANRE_E2E)('gas safety inspections (browser)', () =
   it('G-5.11.6: the admin finds the hazard in the ledger and closes it after re-inspection', async () => {
     const page = await signedIn('gas_admin');
     await page.goto(`${server.url}/inspections?tab=hazards`);
-    const row = page.getByTestId('hazard-table').locator('tr', { hasText: '连接软管类型及使用年限' }).first();
+    const row = page.getByTestId('hazard-table').locator('tr', { hasText: NOTE }).first();
     await row.waitFor();
     await row.click();
     await page.getByTestId('hazard-drawer').waitFor();

@@ -82,6 +82,7 @@ export function HazardsTab({ major = false }: { major?: boolean }) {
             render: (g: Grade) => <Tag color={GRADE_COLOURS[g]}>{t(`in.grade.${g}`)}</Tag>,
           },
           { title: t('in.item'), dataIndex: 'item', render: (v: string) => label(t, 'in.check', v) },
+          { title: t('in.description'), dataIndex: 'description', ellipsis: true },
           { title: t('in.customer'), dataIndex: 'customerName' },
           { title: t('in.address'), dataIndex: 'address' },
           {

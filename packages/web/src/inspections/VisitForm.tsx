@@ -165,13 +165,8 @@ export function VisitForm({ visit, onDone }: { visit: RouteVisit; onDone: (queue
       >
         <Space direction="vertical" style={{ width: '100%' }}>
           {OUTCOMES.map((o) => (
-            <Radio.Button
-              key={o}
-              value={o}
-              style={{ width: '100%', height: 44, lineHeight: '42px' }}
-              data-testid={`outcome-${o}`}
-            >
-              {t(`in.outcome.${o}`)}
+            <Radio.Button key={o} value={o} style={{ width: '100%', height: 44, lineHeight: '42px' }}>
+              <span data-testid={`outcome-${o}`}>{t(`in.outcome.${o}`)}</span>
             </Radio.Button>
           ))}
         </Space>
