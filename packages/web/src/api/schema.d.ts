@@ -14431,6 +14431,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            kind: string;
+                            visitsPerYear: number;
+                            clause: string;
+                        }[];
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -14469,6 +14484,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            displayName: string;
+                        }[];
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -14510,6 +14539,29 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year: number;
+                        items: {
+                            id: string;
+                            enterpriseId: string;
+                            year: number;
+                            visitsPerKind: {
+                                [key: string]: number;
+                            };
+                            inspectorIds: string[];
+                            plannedCount: number;
+                            customerCount: number;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -14560,6 +14612,27 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        year: number;
+                        visitsPerKind: {
+                            [key: string]: number;
+                        };
+                        inspectorIds: string[];
+                        plannedCount: number;
+                        customerCount: number;
+                        createdAt: string;
+                        routes: number;
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -14620,6 +14693,37 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year: number;
+                        today: string;
+                        /** @enum {string} */
+                        by: "community" | "inspector" | "enterprise";
+                        total: {
+                            planned: number;
+                            done: number;
+                            outstanding: number;
+                            overdue: number;
+                            due: number;
+                        };
+                        items: {
+                            key: string;
+                            planned: number;
+                            done: number;
+                            outstanding: number;
+                            overdue: number;
+                            due: number;
+                            refused: number;
+                            notReached: number;
+                        }[];
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -14664,6 +14768,44 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        items: {
+                            id: string;
+                            customerId: string;
+                            kind: string;
+                            seq: number;
+                            windowFrom: string;
+                            windowTo: string;
+                            community: string;
+                            building: string;
+                            inspectorId: string | null;
+                            /** @enum {string} */
+                            state: "planned" | "inspected" | "refused" | "retry_needed" | "community_follow_up_due" | "community_followed_up";
+                            attempts: number;
+                            /** @enum {string|null} */
+                            lastOutcome: "inspected" | "refused_entry" | "refused_to_sign" | "refused_notice" | "nobody_home" | null;
+                            lastAttemptAt: string | null;
+                            inspectedAt: string | null;
+                            followUp: {
+                                committee: string;
+                                at: string;
+                                agreed: string;
+                            } | null;
+                            customerName: string;
+                            accountNo: string;
+                            phone: string | null;
+                            address: string;
+                        }[];
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -14702,6 +14844,70 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        today: string;
+                        nextRestDay: string;
+                        items: {
+                            id: string;
+                            customerId: string;
+                            kind: string;
+                            seq: number;
+                            windowFrom: string;
+                            windowTo: string;
+                            community: string;
+                            building: string;
+                            inspectorId: string | null;
+                            /** @enum {string} */
+                            state: "planned" | "inspected" | "refused" | "retry_needed" | "community_follow_up_due" | "community_followed_up";
+                            attempts: number;
+                            /** @enum {string|null} */
+                            lastOutcome: "inspected" | "refused_entry" | "refused_to_sign" | "refused_notice" | "nobody_home" | null;
+                            lastAttemptAt: string | null;
+                            inspectedAt: string | null;
+                            followUp: {
+                                committee: string;
+                                at: string;
+                                agreed: string;
+                            } | null;
+                            customerName: string;
+                            accountNo: string;
+                            phone: string | null;
+                            address: string;
+                            overdue: boolean;
+                            advice: {
+                                explanation: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                missing: {
+                                    otherTimeOfDay: boolean;
+                                    restDay: boolean;
+                                } | null;
+                            } | null;
+                            history: {
+                                /** @enum {string} */
+                                outcome: "inspected" | "refused_entry" | "refused_to_sign" | "refused_notice" | "nobody_home";
+                                at: string;
+                                note: string;
+                            }[];
+                            openHazards: {
+                                id: string;
+                                item: string;
+                                /** @enum {string} */
+                                grade: "general" | "serious" | "major";
+                                description: string;
+                                dueAt: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -14788,6 +14994,21 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        duplicate: boolean;
+                        /** @enum {string|null} */
+                        visitState: "planned" | "inspected" | "refused" | "retry_needed" | "community_follow_up_due" | "community_followed_up" | null;
+                        hazardIds: string[];
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -14855,6 +15076,19 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        state: "community_followed_up";
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -14929,6 +15163,44 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        items: {
+                            id: string;
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            customerId: string;
+                            customerName: string;
+                            accountNo: string;
+                            phone: string | null;
+                            address: string;
+                            community: string;
+                            item: string;
+                            /** @enum {string} */
+                            grade: "general" | "serious" | "major";
+                            /** @enum {string} */
+                            responsible: "customer" | "company";
+                            description: string;
+                            foundAt: string;
+                            dueAt: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            /** @enum {string} */
+                            notice: "pending" | "signed" | "refused";
+                            reportedAt: string | null;
+                            closedAt: string | null;
+                            extensions: number;
+                            overdue: boolean;
+                        }[];
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -14976,6 +15248,44 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        items: {
+                            id: string;
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            customerId: string;
+                            customerName: string;
+                            accountNo: string;
+                            phone: string | null;
+                            address: string;
+                            community: string;
+                            item: string;
+                            /** @enum {string} */
+                            grade: "general" | "serious" | "major";
+                            /** @enum {string} */
+                            responsible: "customer" | "company";
+                            description: string;
+                            foundAt: string;
+                            dueAt: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            /** @enum {string} */
+                            notice: "pending" | "signed" | "refused";
+                            reportedAt: string | null;
+                            closedAt: string | null;
+                            extensions: number;
+                            overdue: boolean;
+                        }[];
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -15016,6 +15326,53 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        enterpriseName: string;
+                        customerId: string;
+                        customerName: string;
+                        accountNo: string;
+                        phone: string | null;
+                        address: string;
+                        community: string;
+                        item: string;
+                        /** @enum {string} */
+                        grade: "general" | "serious" | "major";
+                        /** @enum {string} */
+                        responsible: "customer" | "company";
+                        description: string;
+                        foundAt: string;
+                        dueAt: string;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        /** @enum {string} */
+                        notice: "pending" | "signed" | "refused";
+                        reportedAt: string | null;
+                        closedAt: string | null;
+                        extensions: number;
+                        overdue: boolean;
+                        file: {
+                            id: number;
+                            type: string;
+                            at: string;
+                            data: {
+                                reason?: string;
+                                description?: string;
+                                photos?: string[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -15077,6 +15434,53 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        enterpriseName: string;
+                        customerId: string;
+                        customerName: string;
+                        accountNo: string;
+                        phone: string | null;
+                        address: string;
+                        community: string;
+                        item: string;
+                        /** @enum {string} */
+                        grade: "general" | "serious" | "major";
+                        /** @enum {string} */
+                        responsible: "customer" | "company";
+                        description: string;
+                        foundAt: string;
+                        dueAt: string;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        /** @enum {string} */
+                        notice: "pending" | "signed" | "refused";
+                        reportedAt: string | null;
+                        closedAt: string | null;
+                        extensions: number;
+                        overdue: boolean;
+                        file: {
+                            id: number;
+                            type: string;
+                            at: string;
+                            data: {
+                                reason?: string;
+                                description?: string;
+                                photos?: string[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {

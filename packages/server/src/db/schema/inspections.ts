@@ -10,6 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { HazardGrade, ResponsibleParty, VisitOutcome, VisitState } from '@ranre/domain';
 import { enterprises, users } from '../schema.ts';
 import { timeOrderedId } from './columns.ts';
 import { customers } from './customers.ts';
@@ -55,9 +56,9 @@ export const inspectionVisits = pgTable(
     community: text('community').notNull(),
     building: text('building').notNull(),
     inspectorId: uuid('inspector_id'),
-    state: text('state').notNull().default('planned'),
+    state: text('state').$type<VisitState>().notNull().default('planned'),
     attempts: integer('attempts').notNull().default(0),
-    lastOutcome: text('last_outcome'),
+    lastOutcome: text('last_outcome').$type<VisitOutcome>(),
     lastAttemptAt: timestamp('last_attempt_at', { withTimezone: true }),
     inspectedAt: timestamp('inspected_at', { withTimezone: true }),
     followUp: jsonb('follow_up').$type<{ committee: string; at: string; agreed: string }>(),
@@ -85,7 +86,7 @@ export const inspectionRecords = pgTable(
       .notNull()
       .references(() => users.id),
     purpose: text('purpose').notNull(),
-    outcome: text('outcome').notNull(),
+    outcome: text('outcome').$type<VisitOutcome>().notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
     place: jsonb('place').$type<{ lat: number; lng: number; text?: string }>(),
     checklist: jsonb('checklist').$type<{ code: string; ok: boolean; note?: string }[]>().notNull(),
@@ -109,13 +110,13 @@ export const hazards = pgTable(
       .references(() => customers.id),
     recordId: uuid('record_id').references(() => inspectionRecords.id),
     item: text('item').notNull(),
-    grade: text('grade').notNull(),
-    responsible: text('responsible').notNull(),
+    grade: text('grade').$type<HazardGrade>().notNull(),
+    responsible: text('responsible').$type<ResponsibleParty>().notNull(),
     description: text('description').notNull(),
     foundAt: timestamp('found_at', { withTimezone: true }).notNull(),
     dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
-    status: text('status').notNull().default('open'),
-    notice: text('notice').notNull().default('pending'),
+    status: text('status').$type<'open' | 'closed'>().notNull().default('open'),
+    notice: text('notice').$type<'pending' | 'signed' | 'refused'>().notNull().default('pending'),
     reportedAt: timestamp('reported_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     extensions: integer('extensions').notNull().default(0),
@@ -138,7 +139,9 @@ export const hazardEvents = pgTable(
     type: text('type').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
     actorId: uuid('actor_id'),
-    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    data: jsonb('data')
+      .$type<{ reason?: string; description?: string; photos?: string[]; [key: string]: unknown }>()
+      .notNull(),
   },
   (t) => [index('hazard_events_hazard_idx').on(t.hazardId, t.id)],
 );

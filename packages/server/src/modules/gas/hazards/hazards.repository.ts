@@ -1,3 +1,4 @@
+import type { HazardGrade } from '@ranre/domain';
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { customers, enterprises, hazardEvents, hazards } from '../../../db/schema.ts';
@@ -66,8 +67,8 @@ export async function ledger(
   db: Db,
   q: {
     enterpriseId: string | null;
-    status?: string;
-    grade?: string;
+    status?: 'open' | 'closed';
+    grade?: HazardGrade;
     community?: string;
     overdue?: boolean;
     reported?: boolean;

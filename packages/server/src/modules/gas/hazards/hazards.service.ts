@@ -6,6 +6,7 @@ import {
   type HazardEvent,
   type HazardGrade,
   type HazardState,
+  type ResponsibleParty,
 } from '@ranre/domain';
 import type { Actor } from '../../../core/actor.ts';
 import type { AppContext } from '../../../core/context.ts';
@@ -30,7 +31,7 @@ export async function openHazard(
     recordId: string | null;
     item: string;
     grade: HazardGrade;
-    responsible: string;
+    responsible: ResponsibleParty;
     description: string;
     photos: string[];
     foundAt: Date;
@@ -159,7 +160,7 @@ export class HazardService {
     const now = this.ctx.now();
     return {
       ...this.view(actor, { ...row, overdue: row.status === 'open' && row.dueAt.getTime() < now.getTime() }),
-      file: events.map((e) => ({ id: e.id, type: e.type, at: e.at, data: e.data })),
+      file: events.map((e) => ({ id: e.id, type: e.type, at: e.at.toISOString(), data: e.data })),
     };
   }
 
@@ -171,13 +172,28 @@ export class HazardService {
   }
 
   /** The regulator reads across enterprises with personal data masked. */
-  private view<T extends { customerName: string; phone: string | null; address: string }>(
-    actor: Actor,
-    r: T,
-  ) {
-    if (actor.role !== 'regulator') return r;
-    return {
+  /** Instants as ISO strings; for the regulator, personal data masked. */
+  private view<
+    T extends {
+      customerName: string;
+      phone: string | null;
+      address: string;
+      foundAt: Date;
+      dueAt: Date;
+      reportedAt: Date | null;
+      closedAt: Date | null;
+    },
+  >(actor: Actor, r: T) {
+    const out = {
       ...r,
+      foundAt: r.foundAt.toISOString(),
+      dueAt: r.dueAt.toISOString(),
+      reportedAt: r.reportedAt?.toISOString() ?? null,
+      closedAt: r.closedAt?.toISOString() ?? null,
+    };
+    if (actor.role !== 'regulator') return out;
+    return {
+      ...out,
       customerName: maskName(r.customerName),
       phone: maskPhone(r.phone),
       address: maskAddress(r.address),

@@ -1,3 +1,4 @@
+import type { VisitState } from '@ranre/domain';
 import {
   INSPECTION_MINIMUMS,
   balanceRoutes,
@@ -55,6 +56,14 @@ export async function buildPlan(
   return { ...plan, plannedCount: counts.visits, customerCount: counts.customers, routes: loads.length };
 }
 
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+const planOut = <T extends { createdAt: Date }>(p: T) => ({ ...p, createdAt: p.createdAt.toISOString() });
+const visitOut = <T extends { lastAttemptAt: Date | null; inspectedAt: Date | null }>(v: T) => ({
+  ...v,
+  lastAttemptAt: iso(v.lastAttemptAt),
+  inspectedAt: iso(v.inspectedAt),
+});
+
 /** G-5.11.1: the yearly plan, its progress and the inspector's route. */
 export class InspectionService {
   constructor(private readonly ctx: AppContext) {}
@@ -109,13 +118,14 @@ export class InspectionService {
         entityId: plan.id,
         after: { year: input.year, perKind, inspectors: inspectorIds.length, visits: plan.plannedCount },
       });
-      return plan;
+      return planOut(plan);
     });
   }
 
   async plan(actor: Actor, q: { year?: number; enterpriseId?: string }) {
     const year = q.year ?? yearOf(toShanghaiDate(this.ctx.now()));
-    return { year, items: await plans.planOf(this.db, enterpriseScope(actor, q.enterpriseId), year) };
+    const items = await plans.planOf(this.db, enterpriseScope(actor, q.enterpriseId), year);
+    return { year, items: items.map(planOut) };
   }
 
   async progress(
@@ -151,7 +161,7 @@ export class InspectionService {
 
   async visits(
     actor: Actor,
-    q: { year?: number; state?: string; community?: string; limit: number; offset: number },
+    q: { year?: number; state?: VisitState; community?: string; limit: number; offset: number },
   ) {
     const year = q.year ?? yearOf(toShanghaiDate(this.ctx.now()));
     const { rows, total } = await visits.listVisits(this.db, {
@@ -162,7 +172,7 @@ export class InspectionService {
     return {
       total,
       items: rows.map(({ total: _t, ...r }) =>
-        actor.role === 'regulator' ? { ...r, phone: maskPhone(r.phone) } : r,
+        visitOut(actor.role === 'regulator' ? { ...r, phone: maskPhone(r.phone) } : r),
       ),
     };
   }
@@ -191,12 +201,14 @@ export class InspectionService {
           .map((h) => ({ outcome: h.outcome as VisitOutcome, at: h.at }));
         const summary = summariseVisit(attempts, null, calendar);
         return {
-          ...v,
+          ...visitOut(v),
           overdue: v.windowTo < today,
           advice:
             summary.state === 'retry_needed' || summary.state === 'community_follow_up_due' ? summary : null,
-          history: past,
-          openHazards: open.filter((h) => h.customerId === v.customerId),
+          history: past.map((h) => ({ ...h, at: h.at.toISOString() })),
+          openHazards: open
+            .filter((h) => h.customerId === v.customerId)
+            .map((h) => ({ ...h, dueAt: h.dueAt.toISOString() })),
         };
       }),
     };

@@ -1,3 +1,4 @@
+import type { VisitState } from '@ranre/domain';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import {
@@ -116,7 +117,7 @@ export async function listVisits(
   q: {
     enterpriseId: string | null;
     year: number;
-    state?: string;
+    state?: VisitState;
     community?: string;
     limit: number;
     offset: number;
