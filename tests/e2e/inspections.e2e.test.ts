@@ -61,6 +61,28 @@ describe.skipIf(!process.env.RANRE_E2E)('gas safety inspections (browser)', () =
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
   });
 
+  it('G-5.11.9: nobody home recorded without a signal is kept on the phone and sent once when it is back', async () => {
+    const page = await signedIn('gas_inspector', PHONE);
+    await page.getByTestId('page-inspect').waitFor();
+    const visit = page.getByTestId('route-visit').filter({ hasText: '待安检' }).first();
+    const name = (await visit.locator('b').first().textContent()) ?? '';
+    await visit.click();
+    await page.getByTestId('visit-form').waitFor();
+    await page.getByTestId('outcome-nobody_home').click();
+    await page.getByTestId('visit-note').fill('上午敲门无人应答');
+    await page.context().setOffline(true);
+    await page.getByTestId('visit-submit').click();
+    await page.getByText('网络不通').first().waitFor();
+    await page.getByTestId('queue-waiting').waitFor();
+    await shot(page, 'inspections-offline-queue');
+    await page.context().setOffline(false);
+    await page.getByText('已发送 1 条待发送记录').waitFor();
+    await page.getByTestId('queue-waiting').waitFor({ state: 'detached' });
+    const card = page.getByTestId('route-visit').filter({ hasText: name }).first();
+    await card.filter({ hasText: '到访不遇，待再访' }).waitFor();
+    expect(await card.textContent()).toContain('换一个时段再访');
+  });
+
   it('G-5.11.6: the admin finds the hazard in the ledger and closes it after re-inspection', async () => {
     const page = await signedIn('gas_admin');
     await page.goto(`${server.url}/inspections?tab=hazards`);
