@@ -28,6 +28,8 @@ export const inspections = {
   generate: (body: Body<'/api/inspections/plans'>) => ok(http.POST('/api/inspections/plans', { body })),
   progress: (query: Query<'/api/inspections/progress'>) =>
     ok(http.GET('/api/inspections/progress', { params: { query } })),
+  visits: (query: Query<'/api/inspections/visits'>) =>
+    ok(http.GET('/api/inspections/visits', { params: { query } })),
   my: () => ok(http.GET('/api/inspections/my')),
   record: (body: RecordBody) => ok(http.POST('/api/inspections/records', { body })),
   followUp: (id: string, body: Body<'/api/inspections/visits/{id}/follow-up'>) =>

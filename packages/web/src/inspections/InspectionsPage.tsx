@@ -5,8 +5,9 @@ import { useAuth } from '../auth/AuthContext.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { HazardsTab } from './HazardsTab.tsx';
 import { PlanTab } from './PlanTab.tsx';
+import { VisitsTab } from './VisitsTab.tsx';
 
-const TABS = ['plan', 'hazards', 'major'] as const;
+const TABS = ['plan', 'visits', 'hazards', 'major'] as const;
 
 /** /inspections — the yearly plan and its progress, the hazard ledger and the major-hazard queue (G-5.11). */
 export function InspectionsPage() {
@@ -27,7 +28,12 @@ export function InspectionsPage() {
         destroyInactiveTabPane
         items={[
           { key: 'plan', label: t('in.tab.plan'), children: <PlanTab year={year} setYear={setYear} /> },
-          ...(regulator ? [] : [{ key: 'hazards', label: t('in.tab.hazards'), children: <HazardsTab /> }]),
+          ...(regulator
+            ? []
+            : [
+                { key: 'visits', label: t('in.tab.visits'), children: <VisitsTab year={year} /> },
+                { key: 'hazards', label: t('in.tab.hazards'), children: <HazardsTab /> },
+              ]),
           { key: 'major', label: t('in.tab.major'), children: <HazardsTab major /> },
         ]}
       />
