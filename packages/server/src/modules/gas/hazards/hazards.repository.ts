@@ -47,8 +47,9 @@ const ledgerColumns = {
   customerName: customers.name,
   accountNo: customers.accountNo,
   phone: customers.phone,
-  address: sql<string>`coalesce((select p.address from premises p where p.customer_id = ${hazards.customerId} order by p.id limit 1), '')`,
-  community: sql<string>`coalesce((select p.community from premises p where p.customer_id = ${hazards.customerId} order by p.id limit 1), '')`,
+  // The customer's first premises, found through the customer index (an ORDER BY id LIMIT 1 may walk the key).
+  address: sql<string>`coalesce((select (array_agg(p.address order by p.id))[1] from premises p where p.customer_id = ${hazards.customerId}), '')`,
+  community: sql<string>`coalesce((select (array_agg(p.community order by p.id))[1] from premises p where p.customer_id = ${hazards.customerId}), '')`,
   item: hazards.item,
   grade: hazards.grade,
   responsible: hazards.responsible,
