@@ -66,3 +66,6 @@ export * from './notices/index.ts';
 export * from './evaluation/index.ts';
 // residents/: self-service rules — binding check and code, reopen period, leak advice (G-5.8.1, G-6.2.13).
 export * from './residents/index.ts';
+
+// inspections/: gas safety inspection plans, visits, hazards and the supply gate (G-5.11).
+export * from './inspections/index.ts';

@@ -25,6 +25,8 @@ import {
   ExpiringPage,
   HomePage,
   MeasurePage,
+  InspectionsPage,
+  InspectPage,
   QualityPage,
   EvaluationPage,
   SupervisionPage,
@@ -87,7 +89,7 @@ function IndexPage() {
 function LoginRoute() {
   const { user, checking } = useAuth();
   if (checking) return null;
-  return user ? <Navigate to={landingPath(user.role)} replace /> : <LoginPage />;
+  return user ? <Navigate to={landingPath(user.role, user.enterpriseKind)} replace /> : <LoginPage />;
 }
 
 function Routed() {
@@ -335,6 +337,22 @@ function Routed() {
           element={
             <Page page="quality">
               <QualityPage />
+            </Page>
+          }
+        />
+        <Route
+          path="inspections"
+          element={
+            <Page page="inspections">
+              <InspectionsPage />
+            </Page>
+          }
+        />
+        <Route
+          path="inspect"
+          element={
+            <Page page="inspect">
+              <InspectPage />
             </Page>
           }
         />

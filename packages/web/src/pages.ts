@@ -123,3 +123,9 @@ export const PublicInfoPage = lazy(() =>
 export const SignUpPage = lazy(() =>
   import('./residents/SignUpPage.tsx').then((m) => ({ default: m.SignUpPage })),
 );
+export const InspectionsPage = lazy(() =>
+  import('./inspections/InspectionsPage.tsx').then((m) => ({ default: m.InspectionsPage })),
+);
+export const InspectPage = lazy(() =>
+  import('./inspections/InspectPage.tsx').then((m) => ({ default: m.InspectPage })),
+);

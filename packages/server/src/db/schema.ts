@@ -168,3 +168,4 @@ export * from './schema/payment-intents.ts';
 export * from './schema/auth.ts';
 export * from './schema/evaluation.ts';
 export * from './schema/residents.ts';
+export * from './schema/inspections.ts';

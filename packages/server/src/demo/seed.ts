@@ -8,6 +8,7 @@ import { seedNotices } from './seed-notices.ts';
 import { seedQuality } from './seed-quality.ts';
 import { seedHeating } from './seed-heating.ts';
 import { seedPayments } from './seed-payments.ts';
+import { seedInspections } from './seed-inspections.ts';
 import { hashPassword } from '../modules/platform/auth/passwords.ts';
 import { appendAudit } from '../modules/platform/audit/audit.repository.ts';
 import type { Database, Db } from '../db/client.ts';
@@ -158,6 +159,8 @@ export async function seedDemo(
     await seedQuality(tx, idOf.get('heat')!.id, now);
     // Issue 4: payments with receipts, arrears and reminders, a prepaid alarm, meter disputes — after the billing seed.
     await seedPayments(tx, now);
+    // Issue 15: this year's safety-inspection plans, visits, refusals, nobody-home follow-ups and hazards (G-5.11).
+    await seedInspections(tx, now);
 
     const summary = {
       label: '演示数据 / demo data',

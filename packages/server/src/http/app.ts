@@ -38,6 +38,8 @@ import { evaluationRoutes } from '../modules/oversight/evaluation/evaluation.rou
 import { statementRoutes } from '../modules/oversight/statements/statements.routes.ts';
 import { sensorRoutes } from '../modules/heating/sensors/sensors.routes.ts';
 import { residentRoutes } from '../modules/residents/routes.ts';
+import { inspectionRoutes } from '../modules/gas/inspections/inspections.routes.ts';
+import { hazardRoutes } from '../modules/gas/hazards/hazards.routes.ts';
 import type { AppContext } from '../core/context.ts';
 import { rejectCrossSite } from './csrf.ts';
 import { errorHandler, notFoundHandler } from './errors.ts';
@@ -139,6 +141,8 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
       await api.register(sensorRoutes(ctx));
       await api.register(lowTemperatureRoutes(ctx));
       await api.register(residentRoutes(ctx));
+      await api.register(inspectionRoutes(ctx));
+      await api.register(hazardRoutes(ctx));
     },
     { prefix: '/api' },
   );

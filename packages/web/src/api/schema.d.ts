@@ -2441,6 +2441,211 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/inspections/minimums": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 每年最少安检次数（G-5.11.1） */
+        get: operations["getInspectionsMinimums"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/inspectors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本企业在岗安检员 */
+        get: operations["getInspectionsInspectors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度安检计划 */
+        get: operations["getInspectionsPlans"];
+        put?: never;
+        /** 生成年度安检计划（G-5.11.1） */
+        post: operations["postInspectionsPlans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 计划进度：按社区、安检员或企业 */
+        get: operations["getInspectionsProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 计划入户清单 */
+        get: operations["getInspectionsVisits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/my": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 安检员今日路线 */
+        get: operations["getInspectionsMy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记入户安检结果（按客户端编号幂等） */
+        post: operations["postInspectionsRecords"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/visits/{id}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 到访不遇：社区联动记录（G-5.11.9） */
+        post: operations["postInspectionsVisitsByIdFollowUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hazards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 隐患台账（逾期在前，G-5.11.6） */
+        get: operations["getHazards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hazards/major": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 重大隐患上报队列（G-6.2.17） */
+        get: operations["getHazardsMajor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hazards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一患一档 */
+        get: operations["getHazardsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hazards/{id}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 复查销号、延期或整改通知书签收 */
+        post: operations["postHazardsByIdSteps"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -17064,6 +17269,1121 @@ export interface operations {
             };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getInspectionsMinimums: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            kind: string;
+                            visitsPerYear: number;
+                            clause: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getInspectionsInspectors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            displayName: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getInspectionsPlans: {
+        parameters: {
+            query?: {
+                year?: number;
+                enterpriseId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year: number;
+                        items: {
+                            id: string;
+                            enterpriseId: string;
+                            year: number;
+                            visitsPerKind: {
+                                [key: string]: number;
+                            };
+                            inspectorIds: string[];
+                            plannedCount: number;
+                            customerCount: number;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postInspectionsPlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    year: number;
+                    visitsPerYear?: {
+                        pipeline_urban_resident?: number;
+                        pipeline_rural_resident?: number;
+                        pipeline_non_resident?: number;
+                    };
+                    inspectorIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        year: number;
+                        visitsPerKind: {
+                            [key: string]: number;
+                        };
+                        inspectorIds: string[];
+                        plannedCount: number;
+                        customerCount: number;
+                        createdAt: string;
+                        routes: number;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getInspectionsProgress: {
+        parameters: {
+            query?: {
+                year?: number;
+                enterpriseId?: string;
+                by?: "community" | "inspector" | "enterprise";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year: number;
+                        today: string;
+                        /** @enum {string} */
+                        by: "community" | "inspector" | "enterprise";
+                        total: {
+                            planned: number;
+                            done: number;
+                            outstanding: number;
+                            overdue: number;
+                            due: number;
+                        };
+                        items: {
+                            key: string;
+                            planned: number;
+                            done: number;
+                            outstanding: number;
+                            overdue: number;
+                            due: number;
+                            refused: number;
+                            notReached: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getInspectionsVisits: {
+        parameters: {
+            query?: {
+                year?: number;
+                state?: "planned" | "inspected" | "refused" | "retry_needed" | "community_follow_up_due" | "community_followed_up";
+                community?: string;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        items: {
+                            id: string;
+                            customerId: string;
+                            kind: string;
+                            seq: number;
+                            windowFrom: string;
+                            windowTo: string;
+                            community: string;
+                            building: string;
+                            inspectorId: string | null;
+                            /** @enum {string} */
+                            state: "planned" | "inspected" | "refused" | "retry_needed" | "community_follow_up_due" | "community_followed_up";
+                            attempts: number;
+                            /** @enum {string|null} */
+                            lastOutcome: "inspected" | "refused_entry" | "refused_to_sign" | "refused_notice" | "nobody_home" | null;
+                            lastAttemptAt: string | null;
+                            inspectedAt: string | null;
+                            followUp: {
+                                committee: string;
+                                at: string;
+                                agreed: string;
+                            } | null;
+                            customerName: string;
+                            accountNo: string;
+                            phone: string | null;
+                            address: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getInspectionsMy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        today: string;
+                        nextRestDay: string;
+                        items: {
+                            id: string;
+                            customerId: string;
+                            kind: string;
+                            seq: number;
+                            windowFrom: string;
+                            windowTo: string;
+                            community: string;
+                            building: string;
+                            inspectorId: string | null;
+                            /** @enum {string} */
+                            state: "planned" | "inspected" | "refused" | "retry_needed" | "community_follow_up_due" | "community_followed_up";
+                            attempts: number;
+                            /** @enum {string|null} */
+                            lastOutcome: "inspected" | "refused_entry" | "refused_to_sign" | "refused_notice" | "nobody_home" | null;
+                            lastAttemptAt: string | null;
+                            inspectedAt: string | null;
+                            followUp: {
+                                committee: string;
+                                at: string;
+                                agreed: string;
+                            } | null;
+                            customerName: string;
+                            accountNo: string;
+                            phone: string | null;
+                            address: string;
+                            overdue: boolean;
+                            advice: {
+                                explanation: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                missing: {
+                                    otherTimeOfDay: boolean;
+                                    restDay: boolean;
+                                } | null;
+                            } | null;
+                            history: {
+                                /** @enum {string} */
+                                outcome: "inspected" | "refused_entry" | "refused_to_sign" | "refused_notice" | "nobody_home";
+                                at: string;
+                                note: string;
+                            }[];
+                            openHazards: {
+                                id: string;
+                                item: string;
+                                /** @enum {string} */
+                                grade: "general" | "serious" | "major";
+                                description: string;
+                                dueAt: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postInspectionsRecords: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    visitId?: string;
+                    /** Format: uuid */
+                    customerId: string;
+                    /**
+                     * @default planned
+                     * @enum {string}
+                     */
+                    purpose?: "planned" | "pre_supply" | "renovation";
+                    /** @enum {string} */
+                    outcome: "inspected" | "refused_entry" | "refused_to_sign" | "refused_notice" | "nobody_home";
+                    /** Format: date-time */
+                    at: string;
+                    place?: {
+                        lat: number;
+                        lng: number;
+                        text?: string;
+                    };
+                    /** @default [] */
+                    checklist?: {
+                        /** @enum {string} */
+                        code: "joint_leak" | "hose" | "flue" | "ventilation" | "alarm_valve" | "meter_seal" | "unauthorised_change" | "bedroom_use";
+                        ok: boolean;
+                        note?: string;
+                    }[];
+                    /** @default [] */
+                    findings?: {
+                        /** @enum {string} */
+                        item: "joint_leak" | "hose" | "flue" | "ventilation" | "alarm_valve" | "meter_seal" | "unauthorised_change" | "bedroom_use";
+                        /** @enum {string} */
+                        grade: "general" | "serious" | "major";
+                        /** @enum {string} */
+                        responsible: "customer" | "company";
+                        description: string;
+                        /** @default [] */
+                        photos?: string[];
+                    }[];
+                    /** Format: starts_with */
+                    signature?: string;
+                    /** @default  */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        duplicate: boolean;
+                        /** @enum {string|null} */
+                        visitState: "planned" | "inspected" | "refused" | "retry_needed" | "community_follow_up_due" | "community_followed_up" | null;
+                        hazardIds: string[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postInspectionsVisitsByIdFollowUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    committee: string;
+                    /** Format: date-time */
+                    at: string;
+                    agreed: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        state: "community_followed_up";
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getHazards: {
+        parameters: {
+            query?: {
+                enterpriseId?: string;
+                status?: "open" | "closed";
+                grade?: "general" | "serious" | "major";
+                community?: string;
+                overdue?: "true" | "false";
+                reported?: "true" | "false";
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        items: {
+                            id: string;
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            customerId: string;
+                            customerName: string;
+                            accountNo: string;
+                            phone: string | null;
+                            address: string;
+                            community: string;
+                            item: string;
+                            /** @enum {string} */
+                            grade: "general" | "serious" | "major";
+                            /** @enum {string} */
+                            responsible: "customer" | "company";
+                            description: string;
+                            foundAt: string;
+                            dueAt: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            /** @enum {string} */
+                            notice: "pending" | "signed" | "refused";
+                            reportedAt: string | null;
+                            closedAt: string | null;
+                            extensions: number;
+                            overdue: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getHazardsMajor: {
+        parameters: {
+            query?: {
+                enterpriseId?: string;
+                status?: "open" | "closed";
+                grade?: "general" | "serious" | "major";
+                community?: string;
+                overdue?: "true" | "false";
+                reported?: "true" | "false";
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        items: {
+                            id: string;
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            customerId: string;
+                            customerName: string;
+                            accountNo: string;
+                            phone: string | null;
+                            address: string;
+                            community: string;
+                            item: string;
+                            /** @enum {string} */
+                            grade: "general" | "serious" | "major";
+                            /** @enum {string} */
+                            responsible: "customer" | "company";
+                            description: string;
+                            foundAt: string;
+                            dueAt: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            /** @enum {string} */
+                            notice: "pending" | "signed" | "refused";
+                            reportedAt: string | null;
+                            closedAt: string | null;
+                            extensions: number;
+                            overdue: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getHazardsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        enterpriseName: string;
+                        customerId: string;
+                        customerName: string;
+                        accountNo: string;
+                        phone: string | null;
+                        address: string;
+                        community: string;
+                        item: string;
+                        /** @enum {string} */
+                        grade: "general" | "serious" | "major";
+                        /** @enum {string} */
+                        responsible: "customer" | "company";
+                        description: string;
+                        foundAt: string;
+                        dueAt: string;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        /** @enum {string} */
+                        notice: "pending" | "signed" | "refused";
+                        reportedAt: string | null;
+                        closedAt: string | null;
+                        extensions: number;
+                        overdue: boolean;
+                        file: {
+                            id: number;
+                            type: string;
+                            at: string;
+                            data: {
+                                reason?: string;
+                                description?: string;
+                                photos?: string[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postHazardsByIdSteps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    type: "closed" | "extended" | "notice_signed" | "notice_refused";
+                    reason?: string;
+                    /** Format: date-time */
+                    dueAt?: string;
+                    /** @default [] */
+                    photos?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        enterpriseName: string;
+                        customerId: string;
+                        customerName: string;
+                        accountNo: string;
+                        phone: string | null;
+                        address: string;
+                        community: string;
+                        item: string;
+                        /** @enum {string} */
+                        grade: "general" | "serious" | "major";
+                        /** @enum {string} */
+                        responsible: "customer" | "company";
+                        description: string;
+                        foundAt: string;
+                        dueAt: string;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        /** @enum {string} */
+                        notice: "pending" | "signed" | "refused";
+                        reportedAt: string | null;
+                        closedAt: string | null;
+                        extensions: number;
+                        overdue: boolean;
+                        file: {
+                            id: number;
+                            type: string;
+                            at: string;
+                            data: {
+                                reason?: string;
+                                description?: string;
+                                photos?: string[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

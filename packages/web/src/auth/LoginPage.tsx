@@ -28,7 +28,10 @@ export function LoginPage() {
     try {
       const user = await login(v.username.trim(), v.password);
       const from = (location.state as { from?: string } | null)?.from;
-      navigate(from && from !== '/login' && from !== '/' ? from : landingPath(user.role), { replace: true });
+      navigate(
+        from && from !== '/login' && from !== '/' ? from : landingPath(user.role, user.enterpriseKind),
+        { replace: true },
+      );
     } catch (e) {
       setError(e);
     } finally {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canOpen, pagesForUser } from './permissions.ts';
+import { canOpen, landingPath, pagesForUser } from './permissions.ts';
 
 describe('menus follow the enterprise kind', () => {
   it('a heating company sees heating bills and room temperatures, no gas meters or gas billing', () => {
@@ -36,5 +36,25 @@ describe('G-6.2.8: the bank file import is for those the server lets book it', (
       expect(pagesForUser({ role, enterpriseKind: 'pipeline_gas' })).not.toContain('bankImport');
       expect(canOpen(role, 'bankImport')).toBe(false);
     }
+  });
+});
+
+describe('issue 15: gas safety inspections', () => {
+  it('a pipeline gas inspector works the inspection route first and lands on it; a heating inspector has neither', () => {
+    const gas = pagesForUser({ role: 'inspector', enterpriseKind: 'pipeline_gas' });
+    expect(gas.slice(0, 3)).toEqual(['home', 'inspect', 'inspections']);
+    expect(landingPath('inspector', 'pipeline_gas')).toBe('/inspect');
+    const heat = pagesForUser({ role: 'inspector', enterpriseKind: 'heating' });
+    expect(heat).not.toContain('inspect');
+    expect(landingPath('inspector', 'heating')).toBe('/my');
+  });
+
+  it('the regulator reads the plans and the major-hazard queue; admins and dispatchers of gas companies plan', () => {
+    expect(pagesForUser({ role: 'regulator', enterpriseKind: 'regulator' })).toContain('inspections');
+    for (const role of ['enterprise_admin', 'dispatcher'] as const)
+      expect(pagesForUser({ role, enterpriseKind: 'pipeline_gas' })).toContain('inspections');
+    expect(pagesForUser({ role: 'enterprise_admin', enterpriseKind: 'heating' })).not.toContain(
+      'inspections',
+    );
   });
 });

@@ -32,7 +32,9 @@ export type PageKey =
   | 'supervision'
   | 'resAccounts'
   | 'resReport'
-  | 'resOrders';
+  | 'resOrders'
+  | 'inspections'
+  | 'inspect';
 
 /** Routes without a menu entry of their own. */
 export type RouteKey =
@@ -43,11 +45,21 @@ const SHARED: PageKey[] = ['staff', 'certificates', 'calendar', 'guide'];
 
 /** The hotline pages of each role, first in the menu: what the person does all night comes first. */
 const WORK_PAGES: Partial<Record<Role, PageKey[]>> = {
-  enterprise_admin: ['console', 'board', 'customers', 'notices', 'quality', 'heating', 'evaluation'],
+  enterprise_admin: [
+    'console',
+    'board',
+    'customers',
+    'notices',
+    'inspections',
+    'quality',
+    'heating',
+    'evaluation',
+  ],
   agent: ['console', 'board', 'customers', 'notices', 'heating'],
-  dispatcher: ['board', 'console', 'notices', 'quality', 'heating'],
+  dispatcher: ['board', 'console', 'notices', 'inspections', 'quality', 'heating'],
   technician: ['my', 'measure'],
-  inspector: ['my', 'measure', 'quality'],
+  // Issue 15: a gas company's inspector works the inspection route; a heating company's measures rooms.
+  inspector: ['inspect', 'inspections', 'my', 'measure', 'quality'],
   billing_clerk: ['customers', 'heating'],
 };
 
@@ -90,6 +102,7 @@ export function pagesFor(role: Role): PageKey[] {
       'home',
       'evaluation',
       'supervision',
+      'inspections',
       'quality',
       'heating',
       'notices',
@@ -112,7 +125,16 @@ export function pagesFor(role: Role): PageKey[] {
 }
 
 /** Pages that only make sense for one kind of enterprise: metered pipeline-gas billing, or heating. */
-const PIPELINE_GAS_ONLY: PageKey[] = ['meters', 'readings', 'prices', 'billing', 'bills', 'disputes'];
+const PIPELINE_GAS_ONLY: PageKey[] = [
+  'meters',
+  'readings',
+  'prices',
+  'billing',
+  'bills',
+  'disputes',
+  'inspections',
+  'inspect',
+];
 const HEATING_ONLY: PageKey[] = ['quality', 'measure', 'heating'];
 
 /**
@@ -178,9 +200,11 @@ export function canExportCustomers(role: Role): boolean {
 }
 
 /** Where a role starts after signing in: straight to the screen of its work. */
-export function landingPath(role: Role): string {
+export function landingPath(role: Role, enterpriseKind?: string | null): string {
   if (role === 'agent') return '/console';
   if (role === 'dispatcher') return '/board';
+  // Issue 15: a pipeline gas inspector's work is the inspection route (G-5.11).
+  if (role === 'inspector' && enterpriseKind === 'pipeline_gas') return '/inspect';
   if (role === 'technician' || role === 'inspector') return '/my';
   if (role === 'resident') return '/r/accounts';
   return '/';

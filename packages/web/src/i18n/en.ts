@@ -1,3 +1,4 @@
+import { enInspections } from './en-inspections.ts';
 import { enCustomers } from './en-customers.ts';
 import { enNotices } from './en-notices.ts';
 import { enOrders } from './en-orders.ts';
@@ -232,4 +233,5 @@ export const en: Record<MessageKey, string> = {
   ...enHeating,
   ...enEvaluation,
   ...enResidents,
+  ...enInspections,
 };

@@ -1,3 +1,4 @@
+import { zhInspections } from './zh-inspections.ts';
 import { zhCustomers } from './zh-customers.ts';
 import { zhNotices } from './zh-notices.ts';
 import { zhOrders } from './zh-orders.ts';
@@ -231,6 +232,7 @@ export const zh = {
   ...zhHeating,
   ...zhEvaluation,
   ...zhResidents,
+  ...zhInspections,
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import type { MenuProps } from 'antd';
 import {
   AlertOutlined,
+  CheckSquareOutlined,
+  SafetyOutlined,
   CalculatorOutlined,
   FileTextOutlined,
   MailOutlined,
@@ -69,6 +71,8 @@ export const PAGE_PATHS: Record<PageKey, string> = {
   resAccounts: '/r/accounts',
   resReport: '/r/report',
   resOrders: '/r/orders',
+  inspections: '/inspections',
+  inspect: '/inspect',
 };
 
 const ICONS: Record<PageKey, ReactNode> = {
@@ -104,6 +108,8 @@ const ICONS: Record<PageKey, ReactNode> = {
   resAccounts: <WalletOutlined />,
   resReport: <WarningOutlined />,
   resOrders: <UnorderedListOutlined />,
+  inspections: <SafetyOutlined />,
+  inspect: <CheckSquareOutlined />,
 };
 
 type MenuItem = NonNullable<MenuProps['items']>[number];

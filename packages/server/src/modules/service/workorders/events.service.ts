@@ -1,4 +1,5 @@
 import {
+  assertSupplyAllowed,
   assigneeRolesFor,
   catalogueItem,
   extendableDue,
@@ -24,6 +25,7 @@ import { projectionOf, toDomainEvent, toLogEntry } from './order-log.ts';
 import { apply, eventRow, fieldError } from './order-write.ts';
 import { measurementMissing, measurementStatus } from './measurement-gate.ts';
 import * as related from './related.repository.ts';
+import { supplyFacts } from '../../gas/inspections/visits.repository.ts';
 import * as repo from './workorders.repository.ts';
 import { HANDOVER_ROLES } from './workorders.service.ts';
 
@@ -65,6 +67,7 @@ export class WorkOrderEventService {
       await checkPeople(tx, row.enterpriseId, row.itemCode, event, toShanghaiDate(now));
       await checkAttachments(tx, row.id, event, entries);
       await checkMeasurement(tx, row, event);
+      await checkSupplyGate(tx, row, event);
 
       await repo.insertEvents(tx, [eventRow(row, event, actor, now)]);
       const clocks = await storeOrderClocks(
@@ -146,6 +149,24 @@ async function checkMeasurement(tx: Db, row: { id: string; itemCode: string }, e
   const status = await measurementStatus(tx, row);
   if (!status || status.recorded) return;
   fieldError('MEASUREMENT_REQUIRED', 'record', measurementMissing(status.protocol));
+}
+
+/**
+ * G-5.11.3, G-6.2.1: a pipeline gas connection is completed (connected and lit) only for a customer account whose
+ * inspection before supply passed and who has no serious or major hazard open; the refusal names what is missing.
+ */
+async function checkSupplyGate(
+  tx: Db,
+  row: { itemCode: string; customerId: string | null },
+  event: WorkOrderEvent,
+) {
+  if (event.type !== 'completed' || row.itemCode !== 'gas_connection') return;
+  if (!row.customerId)
+    fieldError('SUPPLY_INSPECTION_MISSING', 'customerId', {
+      zh: '报装工单尚未关联用户档案，无法核对通气前安全检查，不得通气（G-5.11.3）',
+      en: 'The connection order names no customer account, so no inspection before supply can be found (G-5.11.3)',
+    });
+  assertSupplyAllowed(await supplyFacts(tx, row.customerId));
 }
 
 /**

@@ -1,0 +1,147 @@
+import {
+  bigserial,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import type { HazardGrade, ResponsibleParty, VisitOutcome, VisitState } from '@ranre/domain';
+import { enterprises, users } from '../schema.ts';
+import { timeOrderedId } from './columns.ts';
+import { customers } from './customers.ts';
+
+// Gas safety inspections (G-5.11, migration 0026). The SQL of modules/gas/inspections reads and writes these.
+
+/** One yearly plan per enterprise (G-5.11.1), with the visits a year per kind it was made with. */
+export const inspectionPlans = pgTable(
+  'inspection_plans',
+  {
+    id: timeOrderedId(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    year: integer('year').notNull(),
+    visitsPerKind: jsonb('visits_per_kind').$type<Record<string, number>>().notNull(),
+    inspectorIds: jsonb('inspector_ids').$type<string[]>().notNull(),
+    plannedCount: integer('planned_count').notNull(),
+    customerCount: integer('customer_count').notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('inspection_plans_year_uq').on(t.enterpriseId, t.year)],
+);
+
+/** A planned visit: its window and route, and its state projected from the visit records (G-5.11.9). */
+export const inspectionVisits = pgTable(
+  'inspection_visits',
+  {
+    id: timeOrderedId(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => inspectionPlans.id),
+    enterpriseId: uuid('enterprise_id').notNull(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    premisesId: uuid('premises_id'),
+    kind: text('kind').notNull(),
+    seq: integer('seq').notNull(),
+    windowFrom: date('window_from').notNull(),
+    windowTo: date('window_to').notNull(),
+    community: text('community').notNull(),
+    building: text('building').notNull(),
+    inspectorId: uuid('inspector_id'),
+    state: text('state').$type<VisitState>().notNull().default('planned'),
+    attempts: integer('attempts').notNull().default(0),
+    lastOutcome: text('last_outcome').$type<VisitOutcome>(),
+    lastAttemptAt: timestamp('last_attempt_at', { withTimezone: true }),
+    inspectedAt: timestamp('inspected_at', { withTimezone: true }),
+    followUp: jsonb('follow_up').$type<{ committee: string; at: string; agreed: string }>(),
+  },
+  (t) => [
+    uniqueIndex('inspection_visits_uq').on(t.planId, t.customerId, t.seq),
+    index('inspection_visits_inspector_idx').on(t.inspectorId, t.windowFrom),
+    index('inspection_visits_customer_idx').on(t.customerId),
+  ],
+);
+
+/** A visit record (G-5.11.4, G-5.11.8): append-only, its id made by the client so a re-sent record is one record. */
+export const inspectionRecords = pgTable(
+  'inspection_records',
+  {
+    id: uuid('id').primaryKey(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    visitId: uuid('visit_id').references(() => inspectionVisits.id),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    inspectorId: uuid('inspector_id')
+      .notNull()
+      .references(() => users.id),
+    purpose: text('purpose').notNull(),
+    outcome: text('outcome').$type<VisitOutcome>().notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    place: jsonb('place').$type<{ lat: number; lng: number; text?: string }>(),
+    checklist: jsonb('checklist').$type<{ code: string; ok: boolean; note?: string }[]>().notNull(),
+    signature: text('signature'),
+    note: text('note').notNull().default(''),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('inspection_records_customer_idx').on(t.customerId, t.at)],
+);
+
+/** A hazard (G-5.11.6): the ledger row, projected from its file of events. */
+export const hazards = pgTable(
+  'hazards',
+  {
+    id: timeOrderedId(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    recordId: uuid('record_id').references(() => inspectionRecords.id),
+    item: text('item').notNull(),
+    grade: text('grade').$type<HazardGrade>().notNull(),
+    responsible: text('responsible').$type<ResponsibleParty>().notNull(),
+    description: text('description').notNull(),
+    foundAt: timestamp('found_at', { withTimezone: true }).notNull(),
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    status: text('status').$type<'open' | 'closed'>().notNull().default('open'),
+    notice: text('notice').$type<'pending' | 'signed' | 'refused'>().notNull().default('pending'),
+    reportedAt: timestamp('reported_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    extensions: integer('extensions').notNull().default(0),
+  },
+  (t) => [
+    index('hazards_ledger_idx').on(t.enterpriseId, t.status, t.dueAt),
+    index('hazards_customer_idx').on(t.customerId, t.status),
+  ],
+);
+
+/** The hazard's file (一患一档): every step from finding to closure, with its photos, never changed. */
+export const hazardEvents = pgTable(
+  'hazard_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    hazardId: uuid('hazard_id')
+      .notNull()
+      .references(() => hazards.id),
+    enterpriseId: uuid('enterprise_id').notNull(),
+    type: text('type').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    actorId: uuid('actor_id'),
+    data: jsonb('data')
+      .$type<{ reason?: string; description?: string; photos?: string[]; [key: string]: unknown }>()
+      .notNull(),
+  },
+  (t) => [index('hazard_events_hazard_idx').on(t.hazardId, t.id)],
+);

@@ -1,0 +1,202 @@
+import {
+  HAZARD_GRADE_RULES,
+  applyHazardEvent,
+  hazardDeadline,
+  maskPhone,
+  type HazardEvent,
+  type HazardGrade,
+  type HazardState,
+  type ResponsibleParty,
+} from '@ranre/domain';
+import type { Actor } from '../../../core/actor.ts';
+import type { AppContext } from '../../../core/context.ts';
+import { notFound } from '../../../core/errors.ts';
+import { enterpriseScope } from '../../../core/scope.ts';
+import type { Db } from '../../../db/client.ts';
+import { appendAudit } from '../../platform/audit/audit.repository.ts';
+import { maskAddress, maskName } from '../../service/workorders/access.ts';
+import * as repo from './hazards.repository.ts';
+import type { THazardQuery, THazardStep } from './hazards.schemas.ts';
+
+/**
+ * G-5.11.6: a finding on a visit record becomes a hazard with its grade's deadline and the first entry of its file;
+ * a major one is reported to the regulator at once (G-5.11.10, G-6.2.17). Runs in the record's transaction.
+ */
+export async function openHazard(
+  tx: Db,
+  actor: Actor,
+  h: {
+    enterpriseId: string;
+    customerId: string;
+    recordId: string | null;
+    item: string;
+    grade: HazardGrade;
+    responsible: ResponsibleParty;
+    description: string;
+    photos: string[];
+    foundAt: Date;
+    noticeRefused: boolean;
+    dueAt: Date;
+  },
+) {
+  const rule = HAZARD_GRADE_RULES[h.grade];
+  const row = await repo.insertHazard(tx, {
+    enterpriseId: h.enterpriseId,
+    customerId: h.customerId,
+    recordId: h.recordId,
+    item: h.item,
+    grade: h.grade,
+    responsible: h.responsible,
+    description: h.description,
+    foundAt: h.foundAt,
+    dueAt: h.dueAt,
+    notice: h.noticeRefused ? 'refused' : 'pending',
+    reportedAt: rule.reportToRegulator ? h.foundAt : null,
+  });
+  const event = (type: string, data: Record<string, unknown>) =>
+    repo.appendEvent(tx, {
+      hazardId: row.id,
+      enterpriseId: h.enterpriseId,
+      type,
+      at: h.foundAt,
+      actorId: actor.id,
+      data,
+    });
+  await event('found', {
+    grade: h.grade,
+    dueAt: h.dueAt.toISOString(),
+    description: h.description,
+    photos: h.photos,
+  });
+  if (h.noticeRefused) await event('notice_refused', {});
+  if (rule.reportToRegulator) await event('reported', { to: 'regulator' });
+  return row;
+}
+
+/** One step of a hazard's file, checked by the domain, the ledger row and the audit event written with it. */
+export async function stepHazard(tx: Db, actor: Actor, id: string, input: THazardStep, now: Date) {
+  const row = await repo.lockHazard(tx, id);
+  if (!row || row.enterpriseId !== actor.enterpriseId) throw notFound('hazard');
+  const state: HazardState = {
+    grade: row.grade as HazardGrade,
+    status: row.status as 'open' | 'closed',
+    dueAt: row.dueAt,
+    notice: row.notice as HazardState['notice'],
+    reportedAt: row.reportedAt,
+    closedAt: row.closedAt,
+    extensions: row.extensions,
+  };
+  const event: HazardEvent =
+    input.type === 'extended'
+      ? { type: 'extended', at: now, dueAt: new Date(input.dueAt ?? ''), reason: input.reason ?? '' }
+      : input.type === 'closed'
+        ? { type: 'closed', at: now, note: input.reason ?? '' }
+        : { type: input.type, at: now };
+  const next = applyHazardEvent(state, event);
+  await repo.updateHazard(tx, id, {
+    status: next.status,
+    dueAt: next.dueAt,
+    notice: next.notice,
+    closedAt: next.closedAt,
+    extensions: next.extensions,
+  });
+  await repo.appendEvent(tx, {
+    hazardId: id,
+    enterpriseId: row.enterpriseId,
+    type: input.type,
+    at: now,
+    actorId: actor.id,
+    data: { reason: input.reason ?? '', dueAt: input.dueAt ?? null, photos: input.photos },
+  });
+  await appendAudit(tx, {
+    actor,
+    enterpriseId: row.enterpriseId,
+    action: `hazard.${input.type}`,
+    entity: 'hazard',
+    entityId: id,
+    before: { status: row.status, dueAt: row.dueAt.toISOString() },
+    after: { status: next.status, dueAt: next.dueAt.toISOString(), reason: input.reason ?? '' },
+  });
+}
+
+export class HazardService {
+  constructor(private readonly ctx: AppContext) {}
+
+  private get db() {
+    return this.ctx.database.db;
+  }
+
+  async deadline(grade: HazardGrade, foundAt: Date): Promise<Date> {
+    return hazardDeadline(grade, foundAt, await this.ctx.calendar.current());
+  }
+
+  async ledger(actor: Actor, q: THazardQuery) {
+    const now = this.ctx.now();
+    const scope = enterpriseScope(actor, q.enterpriseId);
+    const { rows, total } = await repo.ledger(this.db, {
+      enterpriseId: scope,
+      status: q.status,
+      grade: q.grade,
+      community: q.community,
+      overdue: q.overdue === 'true',
+      reported: q.reported === 'true',
+      now,
+      limit: q.limit,
+      offset: q.offset,
+    });
+    return { total, items: rows.map(({ total: _t, ...r }) => this.view(actor, r)) };
+  }
+
+  /** The regulator's queue of major hazards reported (G-6.2.17), across enterprises for the regulator. */
+  async majorQueue(actor: Actor, q: THazardQuery) {
+    return this.ledger(actor, { ...q, grade: 'major', reported: 'true' });
+  }
+
+  async get(actor: Actor, id: string) {
+    const row = await repo.hazardById(this.db, id);
+    if (!row || (actor.role !== 'regulator' && row.enterpriseId !== actor.enterpriseId))
+      throw notFound('hazard');
+    const events = await repo.eventsOf(this.db, id);
+    const now = this.ctx.now();
+    return {
+      ...this.view(actor, { ...row, overdue: row.status === 'open' && row.dueAt.getTime() < now.getTime() }),
+      file: events.map((e) => ({ id: e.id, type: e.type, at: e.at.toISOString(), data: e.data })),
+    };
+  }
+
+  /** Re-inspection closes the hazard or extends it with a reason; the notice signed or refused (G-5.11.6). */
+  async step(actor: Actor, id: string, input: THazardStep) {
+    const now = this.ctx.now();
+    await this.db.transaction((tx) => stepHazard(tx, actor, id, input, now));
+    return this.get(actor, id);
+  }
+
+  /** The regulator reads across enterprises with personal data masked. */
+  /** Instants as ISO strings; for the regulator, personal data masked. */
+  private view<
+    T extends {
+      customerName: string;
+      phone: string | null;
+      address: string;
+      foundAt: Date;
+      dueAt: Date;
+      reportedAt: Date | null;
+      closedAt: Date | null;
+    },
+  >(actor: Actor, r: T) {
+    const out = {
+      ...r,
+      foundAt: r.foundAt.toISOString(),
+      dueAt: r.dueAt.toISOString(),
+      reportedAt: r.reportedAt?.toISOString() ?? null,
+      closedAt: r.closedAt?.toISOString() ?? null,
+    };
+    if (actor.role !== 'regulator') return out;
+    return {
+      ...out,
+      customerName: maskName(r.customerName),
+      phone: maskPhone(r.phone),
+      address: maskAddress(r.address),
+    };
+  }
+}

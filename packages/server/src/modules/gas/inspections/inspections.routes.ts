@@ -1,0 +1,124 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../../core/context.ts';
+import { ZIdParams } from '../../../core/schemas.ts';
+import { allow, requireActor } from '../../../http/guard.ts';
+import {
+  ZFollowUp,
+  ZPlanRequest,
+  ZProgressQuery,
+  ZRecord,
+  ZVisitQuery,
+  ZYearQuery,
+} from './inspections.schemas.ts';
+import {
+  ZFollowUpResult,
+  ZInspectors,
+  ZMinimums,
+  ZMyRoute,
+  ZPlanMade,
+  ZPlans,
+  ZProgress,
+  ZRecordResult,
+  ZVisits,
+} from './inspections.responses.ts';
+import { InspectionService } from './inspections.service.ts';
+import { RecordService } from './records.service.ts';
+
+export const inspectionRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    const service = new InspectionService(ctx);
+    const records = new RecordService(ctx);
+    const tags = ['inspections'];
+    const planners = allow('enterprise_admin', 'dispatcher');
+    const readers = allow('enterprise_admin', 'dispatcher', 'inspector', 'regulator');
+    const field = allow('inspector', 'enterprise_admin');
+
+    app.get(
+      '/inspections/minimums',
+      {
+        preHandler: readers,
+        schema: { tags, summary: '每年最少安检次数（G-5.11.1）', response: { 200: ZMinimums } },
+      },
+      async () => service.minimums(),
+    );
+    app.get(
+      '/inspections/inspectors',
+      { preHandler: planners, schema: { tags, summary: '本企业在岗安检员', response: { 200: ZInspectors } } },
+      async (req) => service.inspectors(requireActor(req)),
+    );
+    app.post(
+      '/inspections/plans',
+      {
+        preHandler: planners,
+        schema: {
+          tags,
+          summary: '生成年度安检计划（G-5.11.1）',
+          body: ZPlanRequest,
+          response: { 201: ZPlanMade },
+        },
+      },
+      async (req, reply) => reply.status(201).send(await service.generate(requireActor(req), req.body)),
+    );
+    app.get(
+      '/inspections/plans',
+      {
+        preHandler: readers,
+        schema: { tags, summary: '年度安检计划', querystring: ZYearQuery, response: { 200: ZPlans } },
+      },
+      async (req) => service.plan(requireActor(req), req.query),
+    );
+    app.get(
+      '/inspections/progress',
+      {
+        preHandler: readers,
+        schema: {
+          tags,
+          summary: '计划进度：按社区、安检员或企业',
+          querystring: ZProgressQuery,
+          response: { 200: ZProgress },
+        },
+      },
+      async (req) => service.progress(requireActor(req), req.query),
+    );
+    app.get(
+      '/inspections/visits',
+      {
+        preHandler: readers,
+        schema: { tags, summary: '计划入户清单', querystring: ZVisitQuery, response: { 200: ZVisits } },
+      },
+      async (req) => service.visits(requireActor(req), req.query),
+    );
+    app.get(
+      '/inspections/my',
+      { preHandler: field, schema: { tags, summary: '安检员今日路线', response: { 200: ZMyRoute } } },
+      async (req) => service.myRoute(requireActor(req)),
+    );
+    app.post(
+      '/inspections/records',
+      {
+        preHandler: field,
+        schema: {
+          tags,
+          summary: '登记入户安检结果（按客户端编号幂等）',
+          body: ZRecord,
+          response: { 200: ZRecordResult },
+        },
+      },
+      async (req) => records.record(requireActor(req), req.body),
+    );
+    app.post(
+      '/inspections/visits/:id/follow-up',
+      {
+        preHandler: field,
+        schema: {
+          tags,
+          summary: '到访不遇：社区联动记录（G-5.11.9）',
+          params: ZIdParams,
+          body: ZFollowUp,
+          response: { 200: ZFollowUpResult },
+        },
+      },
+      async (req) => records.followUp(requireActor(req), req.params.id, req.body),
+    );
+  };

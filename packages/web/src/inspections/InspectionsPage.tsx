@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { Tabs, Typography } from 'antd';
+import { useSearchParams } from 'react-router-dom';
+import { useAuth } from '../auth/AuthContext.tsx';
+import { useI18n } from '../i18n/index.tsx';
+import { HazardsTab } from './HazardsTab.tsx';
+import { PlanTab } from './PlanTab.tsx';
+import { VisitsTab } from './VisitsTab.tsx';
+
+const TABS = ['plan', 'visits', 'hazards', 'major'] as const;
+
+/** /inspections — the yearly plan and its progress, the hazard ledger and the major-hazard queue (G-5.11). */
+export function InspectionsPage() {
+  const { t } = useI18n();
+  const { user } = useAuth();
+  const [params, setParams] = useSearchParams();
+  const [year, setYear] = useState(() =>
+    Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Asia/Shanghai' }).format(new Date())),
+  );
+  const regulator = user?.role === 'regulator';
+  const tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? params.get('tab')! : 'plan';
+  return (
+    <div data-testid="page-inspections">
+      <Typography.Title level={4}>{t('menu.inspections')}</Typography.Title>
+      <Tabs
+        activeKey={tab}
+        onChange={(k) => setParams({ tab: k })}
+        destroyInactiveTabPane
+        items={[
+          { key: 'plan', label: t('in.tab.plan'), children: <PlanTab year={year} setYear={setYear} /> },
+          ...(regulator
+            ? []
+            : [
+                { key: 'visits', label: t('in.tab.visits'), children: <VisitsTab year={year} /> },
+                { key: 'hazards', label: t('in.tab.hazards'), children: <HazardsTab /> },
+              ]),
+          { key: 'major', label: t('in.tab.major'), children: <HazardsTab major /> },
+        ]}
+      />
+    </div>
+  );
+}
