@@ -77,3 +77,24 @@ export async function screenshot(page: Page, name: string, fullPage = true, sett
   await page.waitForTimeout(settleMs);
   await page.screenshot({ path: `${SHOTS}/ranre-${name}.png`, fullPage });
 }
+
+/** A few strokes on the signature canvas (`signature-canvas`), as a customer signs with a finger. */
+export async function drawSignature(page: Page): Promise<void> {
+  const canvas = page.getByTestId('signature-canvas');
+  await canvas.scrollIntoViewIfNeeded();
+  const box = (await canvas.boundingBox())!;
+  await page.mouse.move(box.x + 30, box.y + 120);
+  await page.mouse.down();
+  for (const [dx, dy] of [
+    [60, 60],
+    [110, 150],
+    [160, 70],
+    [220, 140],
+    [280, 80],
+  ] as const)
+    await page.mouse.move(box.x + dx, box.y + dy, { steps: 4 });
+  await page.mouse.up();
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="signature-canvas"]')?.getAttribute('data-empty') === 'false',
+  );
+}

@@ -4,7 +4,14 @@
 // demo's major hazard in his queue with the customer's name masked.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { cspViolations, launchBrowser, screenshot, signInPage, type Viewport } from './browser.ts';
+import {
+  cspViolations,
+  launchBrowser,
+  screenshot,
+  signInPage,
+  type Viewport,
+  drawSignature,
+} from './browser.ts';
 import { ensureWebBuilt, startServer, type TestServer } from './server.ts';
 
 let server: TestServer;
@@ -41,19 +48,7 @@ describe.skipIf(!process.env.RANRE_E2E)('gas safety inspections (browser)', () =
     await page.getByTestId('check-flue-ok').click();
     await page.getByTestId('check-hose-fail').click();
     await page.getByTestId('finding-hose').fill(NOTE);
-    const canvas = page.getByTestId('signature-canvas');
-    await canvas.scrollIntoViewIfNeeded();
-    const box = (await canvas.boundingBox())!;
-    await page.mouse.move(box.x + 30, box.y + 120);
-    await page.mouse.down();
-    for (const [dx, dy] of [
-      [60, 60],
-      [120, 150],
-      [200, 80],
-      [280, 140],
-    ] as const)
-      await page.mouse.move(box.x + dx, box.y + dy, { steps: 4 });
-    await page.mouse.up();
+    await drawSignature(page);
     await shot(page, 'inspections-visit-form');
     await page.getByTestId('visit-submit').click();
     await page.getByText('安检记录已提交').waitFor();

@@ -5,7 +5,7 @@
 // admin finds the case under 低温投诉 with the order number, the failed measurement and the order's clocks.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { apiLogin, launchBrowser, screenshot, signInPage, type Viewport } from './browser.ts';
+import { apiLogin, launchBrowser, screenshot, signInPage, type Viewport, drawSignature } from './browser.ts';
 import { ensureWebBuilt, startServer, type TestServer } from './server.ts';
 
 const PHONE = '13953318866';
@@ -61,25 +61,6 @@ async function choose(page: Page, testId: string, text: string): Promise<void> {
   await page.waitForFunction(
     () => !document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden)'),
   );
-}
-
-/** A few strokes on the signature canvas. */
-async function sign(page: Page): Promise<void> {
-  const canvas = page.getByTestId('signature-canvas');
-  await canvas.scrollIntoViewIfNeeded();
-  const box = (await canvas.boundingBox())!;
-  await page.mouse.move(box.x + 30, box.y + 120);
-  await page.mouse.down();
-  for (const [dx, dy] of [
-    [60, 60],
-    [110, 150],
-    [160, 70],
-    [220, 140],
-    [280, 80],
-  ] as const)
-    await page.mouse.move(box.x + dx, box.y + dy, { steps: 4 });
-  await page.mouse.up();
-  await expect.poll(() => canvas.getAttribute('data-empty')).toBe('false');
 }
 
 /** 'YYYY-MM-DD HH:mm' in Beijing time. */
@@ -189,7 +170,7 @@ describe.skipIf(!process.env.RANRE_E2E)(
         await page.getByTestId(`protocol-${item}`).click();
       await page.getByTestId('reading-0').fill('17.2');
       await page.getByTestId('reading-1').fill('16.4');
-      await sign(page);
+      await drawSignature(page);
       await page.getByTestId('measure-submit').click();
       await page.getByTestId('measure-result').waitFor();
       // 85 % unit heat use: 18 °C applies, and 16.4 °C fails it.
@@ -206,7 +187,7 @@ describe.skipIf(!process.env.RANRE_E2E)(
       await page
         .getByTestId('completion-result')
         .fill('已入户测温，卧室 16.4 °C 不达标；已排查户内阀门，报公司维修。');
-      await sign(page);
+      await drawSignature(page);
       await page.getByTestId('completion-submit').click();
       await expect.poll(() => state(page)).toBe('completed');
       await page.context().close();

@@ -4,7 +4,7 @@
 // the sampling plan with its quota table, the sensors' daily chart and the low-temperature cases of the demo data.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, signInPage, type Viewport } from './browser.ts';
+import { launchBrowser, screenshot, signInPage, type Viewport, drawSignature } from './browser.ts';
 import { ensureWebBuilt, startServer, type TestServer } from './server.ts';
 
 let server: TestServer;
@@ -49,20 +49,7 @@ describe.skipIf(!process.env.RANRE_E2E)('room-temperature quality (browser)', ()
     }
     await page.getByTestId('reading-0').fill('19.5');
     await page.getByTestId('reading-1').fill('17.6');
-    const canvas = page.getByTestId('signature-canvas');
-    await canvas.scrollIntoViewIfNeeded();
-    const box = (await canvas.boundingBox())!;
-    await page.mouse.move(box.x + 30, box.y + 120);
-    await page.mouse.down();
-    for (const [dx, dy] of [
-      [60, 60],
-      [100, 150],
-      [140, 70],
-      [200, 140],
-      [260, 80],
-    ] as const)
-      await page.mouse.move(box.x + dx, box.y + dy, { steps: 4 });
-    await page.mouse.up();
+    await drawSignature(page);
     await shot(page, 'quality-measure-form');
     await page.getByTestId('measure-submit').click();
     await page.getByTestId('measure-result').waitFor();

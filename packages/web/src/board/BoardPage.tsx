@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Button, Card, Checkbox, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Checkbox, Input, Select, Space, Table, Typography } from 'antd';
 import { ReloadOutlined, SendOutlined, SwapOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { workOrders, type WorkOrderSummary } from '../api/workorders.ts';
@@ -11,6 +11,7 @@ import { useAsync } from '../common/useAsync.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { Countdown, urgencyOf } from '../orders/Countdown.tsx';
 import { OPEN_STATE_LIST, pick, stateLabel } from '../orders/labels.ts';
+import { ItemCell } from '../orders/ItemCell.tsx';
 import { StateTag } from '../orders/StateTag.tsx';
 import { AlertsBadge } from './AlertsBadge.tsx';
 import { DispatchModal, type DispatchMode } from './DispatchModal.tsx';
@@ -155,16 +156,7 @@ export function BoardPage() {
             {
               title: t('wo.item'),
               key: 'item',
-              render: (_, o) => (
-                <span>
-                  {pick(o.itemName, lang)}
-                  {o.isComplaint ? (
-                    <Tag color="magenta" style={{ marginInlineStart: 6 }}>
-                      {t('wo.complaint')}
-                    </Tag>
-                  ) : null}
-                </span>
-              ),
+              render: (_, o) => <ItemCell order={o} />,
             },
             { title: t('wo.state'), key: 'state', render: (_, o) => <StateTag state={o.state} /> },
             {

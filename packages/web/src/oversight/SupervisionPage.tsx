@@ -7,7 +7,7 @@ import { ErrorAlert } from '../common/errors.tsx';
 import { formatShanghai } from '../common/format.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { Countdown } from '../orders/Countdown.tsx';
-import { pick } from '../orders/labels.ts';
+import { ItemCell } from '../orders/ItemCell.tsx';
 import { StateTag } from '../orders/StateTag.tsx';
 import { supervision, type SupervisedOrder, type SupervisionQuery } from './api.ts';
 
@@ -96,7 +96,7 @@ function DecisionsTab() {
 }
 
 function OrderTable({ query, testId, empty }: { query: SupervisionQuery; testId: string; empty: string }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const list = useQuery({
     queryKey: ['work-orders', 'supervision', query],
     queryFn: () => supervision.orders(query),
@@ -129,16 +129,7 @@ function OrderTable({ query, testId, empty }: { query: SupervisionQuery; testId:
           {
             title: t('wo.item'),
             key: 'item',
-            render: (_, o) => (
-              <span>
-                {pick(o.itemName, lang)}
-                {o.isComplaint ? (
-                  <Tag color="magenta" style={{ marginInlineStart: 6 }}>
-                    {t('wo.complaint')}
-                  </Tag>
-                ) : null}
-              </span>
-            ),
+            render: (_, o) => <ItemCell order={o} />,
           },
           { title: t('wo.state'), key: 'state', render: (_, o) => <StateTag state={o.state} /> },
           {
