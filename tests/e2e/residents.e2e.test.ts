@@ -189,6 +189,9 @@ describe.skipIf(!process.env.RANRE_E2E)('residents on a phone (browser)', () => 
     expect(await page.getByTestId('public-hotline').getAttribute('href')).toMatch(/^tel:0533/);
     expect(await page.getByTestId('public-point').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('public-price').count()).toBeGreaterThan(0);
+    // G-5.4.5: staff badge numbers and duties, names by surname only.
+    const staff = (await page.getByTestId('public-staff').textContent()) ?? '';
+    expect(staff).toMatch(/\*/);
     const results = page.getByTestId('public-results');
     await results.getByTestId('public-result').first().waitFor();
     expect(await results.textContent()).toContain(period);

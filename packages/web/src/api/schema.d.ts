@@ -17153,6 +17153,11 @@ export interface operations {
                             hotline: string;
                             current: boolean;
                         }[];
+                        staff: {
+                            badgeNo: string;
+                            name: string;
+                            post: string;
+                        }[];
                         reopenPeriodDays: number;
                     };
                 };

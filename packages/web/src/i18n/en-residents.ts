@@ -116,6 +116,8 @@ export const enResidents: Record<keyof typeof zhResidents, string> = {
   'pub.target': 'target',
   'pub.met': 'met',
   'pub.missed': 'missed',
+  'pub.staff': 'Staff badge numbers and duties',
+  'pub.noStaff': 'No staff listed',
   'pub.phones': 'Service phones',
   'pub.hotline': '24-hour service and emergency line {phone}',
   'pub.supervision': 'Supervision phone: {phone}',

@@ -113,6 +113,8 @@ export const zhResidents = {
   'pub.target': '目标',
   'pub.met': '达标',
   'pub.missed': '未达标',
+  'pub.staff': '工作人员工号与岗位',
+  'pub.noStaff': '暂无公示的工作人员',
   'pub.phones': '服务电话',
   'pub.hotline': '24 小时服务及抢修电话 {phone}',
   'pub.supervision': '监督电话：{phone}',

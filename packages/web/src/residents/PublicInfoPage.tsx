@@ -241,6 +241,22 @@ export function PublicInfoPage() {
             }))}
           />
         </Card>
+        <Card size="small" title={t('pub.staff')} data-testid="public-staff">
+          <List
+            size="small"
+            dataSource={q.data.staff}
+            locale={{ emptyText: t('pub.noStaff') }}
+            renderItem={(m) => (
+              <List.Item key={m.badgeNo}>
+                <Space wrap>
+                  <Typography.Text strong>{m.badgeNo}</Typography.Text>
+                  <span>{m.name}</span>
+                  <Tag>{m.post}</Tag>
+                </Space>
+              </List.Item>
+            )}
+          />
+        </Card>
         <PublishedResults enterpriseId={e.id} />
       </Space>
     </Shell>

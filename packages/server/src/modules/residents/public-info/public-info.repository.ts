@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, ne } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { enterprises, heatingSeasons, priceSchedules } from '../../../db/schema.ts';
+import { enterprises, heatingSeasons, priceSchedules, staff } from '../../../db/schema.ts';
 
 // The public information reads the tables the staff keep — enterprises, price schedules, heating seasons — never
 // a copy (G-4.2.3, G-5.4.5, H-7.5.8).
@@ -38,3 +38,13 @@ export const seasonsOf = (db: Db, enterpriseId: string, today: string) =>
     .from(heatingSeasons)
     .where(and(eq(heatingSeasons.enterpriseId, enterpriseId), gte(heatingSeasons.endsOn, today)))
     .orderBy(asc(heatingSeasons.startsOn), asc(heatingSeasons.area));
+
+/** Active staff of the enterprise with their badge and post, badge order (G-5.4.5). */
+export async function staffOf(db: Db, enterpriseId: string) {
+  return db
+    .select({ badgeNo: staff.badgeNo, name: staff.name, post: staff.post })
+    .from(staff)
+    .where(and(eq(staff.enterpriseId, enterpriseId), eq(staff.active, true)))
+    .orderBy(asc(staff.badgeNo))
+    .limit(500);
+}

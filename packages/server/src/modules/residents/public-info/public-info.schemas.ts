@@ -46,6 +46,11 @@ export const ZPublicInfo = z.object({
   ),
   catalogue: z.array(ZCatalogueItem),
   stoppages: z.array(ZPublicNotice),
+  /**
+   * G-5.4.5, H-7.6.1.5: staff badge numbers and duties, so a resident can check who is at the door; the name is
+   * published with its surname only (PIPL: minimum necessary).
+   */
+  staff: z.array(z.object({ badgeNo: z.string(), name: z.string(), post: z.string() })),
   /** Days after completion a resident may reopen an order online (H-7.3.4). */
   reopenPeriodDays: z.number(),
 });

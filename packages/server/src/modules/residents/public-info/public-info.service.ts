@@ -1,6 +1,7 @@
 import {
   REOPEN_PERIOD_DAYS,
   catalogueFor,
+  maskName,
   toShanghaiDate,
   type ServiceEnterpriseKind,
   SERVICE_ENTERPRISE_KINDS,
@@ -73,6 +74,7 @@ export class PublicInfoService {
       stoppages: (await publicNotices(this.db, now))
         .filter((n) => n.enterpriseId === id)
         .map((n) => publicView(n, now)),
+      staff: (await repo.staffOf(this.db, id)).map((m) => ({ ...m, name: maskName(m.name) })),
       reopenPeriodDays: REOPEN_PERIOD_DAYS,
     };
   }

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enterprises, priceSchedules } from '../../../db/schema.ts';
+import { enterprises, priceSchedules, staff } from '../../../db/schema.ts';
 import { createUser } from '../../../testing/harness.ts';
 import { iso, noticeWorld, type Json, type NoticeWorld } from '../../service/notices/notices.fixtures.ts';
 
@@ -49,6 +49,39 @@ describe('public service information, no sign-in', () => {
     expect(leak.fee.kind).toBe('free');
     expect(gas.catalogue.some((i: Json) => i.sector === 'heating')).toBe(false);
     expect(gas.reopenPeriodDays).toBe(7);
+  });
+
+  it('G-5.4.5 staff badge numbers and duties are published from the staff registry, names by surname only', async () => {
+    await w.t.database.db.insert(staff).values([
+      {
+        enterpriseId: w.world.gas.id,
+        name: '王海涛',
+        badgeNo: 'ZB-RQ-9001',
+        employeeNo: 'P9001',
+        post: '维修工',
+      },
+      {
+        enterpriseId: w.world.gas.id,
+        name: '李离职',
+        badgeNo: 'ZB-RQ-9002',
+        employeeNo: 'P9002',
+        post: '安检员',
+        active: false,
+      },
+      {
+        enterpriseId: w.world.heat.id,
+        name: '周建平',
+        badgeNo: 'ZB-RL-9001',
+        employeeNo: 'H9001',
+        post: '客服',
+      },
+    ]);
+    const gas = await info(w.world.gas.id);
+    const badges = gas.staff.map((m: Json) => m.badgeNo);
+    expect(gas.staff).toContainEqual({ badgeNo: 'ZB-RQ-9001', name: '王**', post: '维修工' });
+    expect(badges).not.toContain('ZB-RQ-9002'); // no longer active
+    expect(badges).not.toContain('ZB-RL-9001'); // another enterprise's
+    expect(JSON.stringify(gas.staff)).not.toContain('海涛');
   });
 
   it('G-5.4.5 prices in force and their history come from the price schedules the staff publish', async () => {
