@@ -36,6 +36,7 @@ import { measurementRoutes } from '../modules/heating/measurements/measurements.
 import { samplingRoutes } from '../modules/heating/sampling/sampling.routes.ts';
 import { evaluationRoutes } from '../modules/oversight/evaluation/evaluation.routes.ts';
 import { statementRoutes } from '../modules/oversight/statements/statements.routes.ts';
+import { gasQualityRoutes } from '../modules/gas/gas-quality/gas-quality.routes.ts';
 import { sensorRoutes } from '../modules/heating/sensors/sensors.routes.ts';
 import { residentRoutes } from '../modules/residents/routes.ts';
 import { inspectionRoutes } from '../modules/gas/inspections/inspections.routes.ts';
@@ -123,6 +124,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
       await api.register(workOrderRoutes(ctx));
       await api.register(evaluationRoutes(ctx));
       await api.register(statementRoutes(ctx));
+      await api.register(gasQualityRoutes(ctx));
       await api.register(alertRoutes(ctx));
       await api.register(customerRoutes(ctx));
       await api.register(heatingRoutes(ctx));

@@ -637,6 +637,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/gas-quality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 燃气质量检测信息 / gas-quality reports (G-5.1.8) */
+        get: operations["getGasQuality"];
+        put?: never;
+        /** 公布燃气质量检测结果 / publish a gas-quality test result (G-5.1.8) */
+        post: operations["postGasQuality"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/alerts": {
         parameters: {
             query?: never;
@@ -6664,6 +6682,167 @@ export interface operations {
             };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getGasQuality: {
+        parameters: {
+            query?: {
+                enterpriseId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            enterpriseId: string;
+                            testedOn: string;
+                            gasType: string;
+                            composition: {
+                                name: string;
+                                basisPoints: number;
+                            }[];
+                            calorificKjPerM3: number;
+                            supplyPressurePa: number;
+                            testedBy: string;
+                            note: string;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postGasQuality: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    testedOn: string;
+                    gasType: string;
+                    composition: {
+                        name: string;
+                        basisPoints: number;
+                    }[];
+                    calorificKjPerM3: number;
+                    supplyPressurePa: number;
+                    testedBy: string;
+                    /** @default  */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        testedOn: string;
+                        gasType: string;
+                        composition: {
+                            name: string;
+                            basisPoints: number;
+                        }[];
+                        calorificKjPerM3: number;
+                        supplyPressurePa: number;
+                        testedBy: string;
+                        note: string;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17153,6 +17332,21 @@ export interface operations {
                             hotline: string;
                             current: boolean;
                         }[];
+                        gasQuality: {
+                            id: string;
+                            enterpriseId: string;
+                            testedOn: string;
+                            gasType: string;
+                            composition: {
+                                name: string;
+                                basisPoints: number;
+                            }[];
+                            calorificKjPerM3: number;
+                            supplyPressurePa: number;
+                            testedBy: string;
+                            note: string;
+                            createdAt: string;
+                        } | null;
                         staff: {
                             badgeNo: string;
                             name: string;

@@ -20,6 +20,7 @@ const ENTITY: Record<string, [string, string]> = {
   customer_import: ['用户档案导入', 'customer import'],
   enterprise: ['企业', 'enterprise'],
   evaluation_statement: ['评价考核说明', 'evaluation statement'],
+  gas_quality: ['燃气质量信息', 'gas quality'],
   hazard: ['安全隐患', 'hazard'],
   heat_meter_dispute: ['热表争议', 'heat-meter dispute'],
   heating_bill: ['供热账单', 'heating bill'],

@@ -7,6 +7,8 @@ import { useUser } from '../auth/AuthContext.tsx';
 import { canEditEnterprise } from '../auth/permissions.ts';
 import { ErrorAlert } from '../common/errors.tsx';
 import { useAsync } from '../common/useAsync.ts';
+import { ENTERPRISE_KIND_SECTOR, type ServiceEnterpriseKind } from '@ranre/domain';
+import { GasQualityCard } from '../gas/GasQualityCard.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { EnterpriseDescriptions, ServicePointsTable } from './EnterpriseDetail.tsx';
 import { EnterpriseForm } from './EnterpriseForm.tsx';
@@ -47,6 +49,12 @@ export function OwnEnterprisePage() {
           </>
         ) : null}
       </Card>
+      {/* G-5.1.8: gas enterprises publish the quality of the gas they supply. */}
+      {data &&
+      user.enterpriseKind &&
+      ENTERPRISE_KIND_SECTOR[user.enterpriseKind as ServiceEnterpriseKind] === 'gas' ? (
+        <GasQualityCard />
+      ) : null}
       {data ? (
         <EnterpriseForm
           open={editing}

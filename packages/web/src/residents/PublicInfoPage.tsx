@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { GasQualityFacts } from '../gas/GasQualityFacts.tsx';
 import { PublishedResults } from './PublishedResults.tsx';
 import type { ReactNode } from 'react';
 import { Alert, Button, Card, Collapse, Empty, List, Space, Spin, Tag, Typography } from 'antd';
@@ -241,6 +242,11 @@ export function PublicInfoPage() {
             }))}
           />
         </Card>
+        {q.data.gasQuality ? (
+          <Card size="small" title={t('gq.publicTitle')} data-testid="public-gas-quality">
+            <GasQualityFacts report={q.data.gasQuality} />
+          </Card>
+        ) : null}
         <Card size="small" title={t('pub.staff')} data-testid="public-staff">
           <List
             size="small"

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZGasQualityReport } from '../../gas/gas-quality/gas-quality.schemas.ts';
 import { ZCatalogueItem } from '../../service/catalogue/catalogue.routes.ts';
 import { ZPublicNotice } from '../../service/notices/notices.schemas.ts';
 
@@ -50,6 +51,8 @@ export const ZPublicInfo = z.object({
    * G-5.4.5, H-7.6.1.5: staff badge numbers and duties, so a resident can check who is at the door; the name is
    * published with its surname only (PIPL: minimum necessary).
    */
+  /** G-5.1.8: the latest gas-quality test result the enterprise published; null when none (or not a gas company). */
+  gasQuality: ZGasQualityReport.nullable(),
   staff: z.array(z.object({ badgeNo: z.string(), name: z.string(), post: z.string() })),
   /** Days after completion a resident may reopen an order online (H-7.3.4). */
   reopenPeriodDays: z.number(),

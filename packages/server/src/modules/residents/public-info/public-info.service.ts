@@ -8,6 +8,7 @@ import {
 } from '@ranre/domain';
 import type { AppContext } from '../../../core/context.ts';
 import { notFound } from '../../../core/errors.ts';
+import { GasQualityService } from '../../gas/gas-quality/gas-quality.service.ts';
 import { published } from '../../service/catalogue/catalogue.routes.ts';
 import { publicNotices } from '../../service/notices/notices.repository.ts';
 import { publicView } from '../../service/notices/notices.views.ts';
@@ -74,6 +75,7 @@ export class PublicInfoService {
       stoppages: (await publicNotices(this.db, now))
         .filter((n) => n.enterpriseId === id)
         .map((n) => publicView(n, now)),
+      gasQuality: await new GasQualityService(this.ctx).latest(id),
       staff: (await repo.staffOf(this.db, id)).map((m) => ({ ...m, name: maskName(m.name) })),
       reopenPeriodDays: REOPEN_PERIOD_DAYS,
     };

@@ -1,0 +1,26 @@
+import { date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { enterprises } from '../schema.ts';
+
+/** One component of the gas and its share, in hundredths of a percent (9612 = 96.12 %). */
+export type GasComponent = { name: string; basisPoints: number };
+
+/** G-5.1.8: a gas-quality test result published to customers (migration 0030); append-only. */
+export const gasQualityReports = pgTable(
+  'gas_quality_reports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    testedOn: date('tested_on').notNull(),
+    gasType: text('gas_type').notNull(),
+    composition: jsonb('composition').$type<GasComponent[]>().notNull(),
+    calorificKjPerM3: integer('calorific_kj_per_m3').notNull(),
+    supplyPressurePa: integer('supply_pressure_pa').notNull(),
+    testedBy: text('tested_by').notNull(),
+    note: text('note').notNull().default(''),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('gas_quality_reports_latest_idx').on(t.enterpriseId, t.testedOn, t.createdAt)],
+);
