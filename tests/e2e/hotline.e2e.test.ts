@@ -233,6 +233,27 @@ describe.skipIf(!process.env.RANRE_E2E)('hotline loop: complaint to closed (brow
     await page.context().close();
   });
 
+  it('G-5.10.1, G-5.10.6: the agent records the handbook handed over and two items explained; the rest show as missing', async () => {
+    const page = await signedIn('gas_agent');
+    await page.getByTestId('customer-search').fill(PHONE);
+    await page.getByTestId('search-hit').first().waitFor();
+    await page.getByTestId('customer-search').press('Enter');
+    await page.getByTestId('customer-360').waitFor();
+    await page.getByRole('tab', { name: '安全宣传' }).click();
+    const tab = page.getByTestId('safety-education');
+    await tab.getByTestId('se-handbook').click();
+    await tab.getByTestId('se-topics').getByText('安全使用燃气的基本知识').click();
+    await tab.getByTestId('se-topics').getByText('防范和处置燃气事故的措施').click();
+    await tab.getByTestId('se-submit').click();
+    const coverage = tab.getByTestId('se-coverage');
+    await expect.poll(() => coverage.textContent()).toContain('已发放安全使用手册');
+    const text = (await coverage.textContent()) ?? '';
+    expect(text).toContain('尚未讲解');
+    expect(text).toContain('违法用气的危害和后果');
+    expect(text).not.toContain('安全使用燃气的基本知识');
+    await page.context().close();
+  });
+
   it('G-4.2.3: the service guide is public, linked from the login page', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
     const page = await context.newPage();

@@ -6,3 +6,4 @@ export * from './hazards.ts';
 export * from './progress.ts';
 export * from './checklist.ts';
 export * from './supply-gate.ts';
+export * from './education.ts';

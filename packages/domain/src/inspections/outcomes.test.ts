@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { at, cal } from '../testing/support.ts';
 import { countsAsInspected, nextRestDay, summariseVisit, timeOfDay } from './outcomes.ts';
+import { SAFETY_EDUCATION_TOPIC_CODES, safetyEducationCoverage } from './education.ts';
 
 describe('visit outcomes', () => {
   it('G-5.11.8 refusing to sign or to take the notice is recorded on an inspected visit; refused entry is not inspected', () => {
@@ -67,5 +68,23 @@ describe('visit outcomes', () => {
     expect(timeOfDay(at('2026-03-02 18:00'))).toBe('evening');
     expect(nextRestDay('2026-02-26', cal)).toBe('2026-03-01'); // 02-28 is a make-up working Saturday
     expect(nextRestDay('2026-09-30', cal)).toBe('2026-10-01');
+  });
+});
+
+describe('safety education (G-5.10.1, G-5.10.6)', () => {
+  it('G-5.10.6 coverage is complete only with the handbook given and all eight items a–h explained, over any records', () => {
+    expect(SAFETY_EDUCATION_TOPIC_CODES).toHaveLength(8);
+    const first = { handbookGiven: true, topics: ['basics', 'appliances', 'conditions', 'rights'] };
+    const part = safetyEducationCoverage([first]);
+    expect(part).toMatchObject({ handbookGiven: true, complete: false });
+    expect(part.missing).toEqual(['requirements', 'contacts', 'accidents', 'unlawful']);
+    const rest = { handbookGiven: false, topics: ['requirements', 'contacts', 'accidents', 'unlawful'] };
+    expect(safetyEducationCoverage([first, rest]).complete).toBe(true);
+    // G-5.10.1: every item explained but no handbook handed over is not complete.
+    expect(safetyEducationCoverage([{ ...first, handbookGiven: false }, rest])).toMatchObject({
+      handbookGiven: false,
+      missing: [],
+      complete: false,
+    });
   });
 });

@@ -169,4 +169,4 @@ export * from './schema/auth.ts';
 export * from './schema/evaluation.ts';
 export * from './schema/residents.ts';
 export * from './schema/inspections.ts';
-export * from './schema/gas-quality.ts';
+export * from './schema/gas-safety.ts';

@@ -37,6 +37,7 @@ import { samplingRoutes } from '../modules/heating/sampling/sampling.routes.ts';
 import { evaluationRoutes } from '../modules/oversight/evaluation/evaluation.routes.ts';
 import { statementRoutes } from '../modules/oversight/statements/statements.routes.ts';
 import { gasQualityRoutes } from '../modules/gas/gas-quality/gas-quality.routes.ts';
+import { safetyEducationRoutes } from '../modules/gas/safety-education/safety-education.routes.ts';
 import { sensorRoutes } from '../modules/heating/sensors/sensors.routes.ts';
 import { residentRoutes } from '../modules/residents/routes.ts';
 import { inspectionRoutes } from '../modules/gas/inspections/inspections.routes.ts';
@@ -125,6 +126,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
       await api.register(evaluationRoutes(ctx));
       await api.register(statementRoutes(ctx));
       await api.register(gasQualityRoutes(ctx));
+      await api.register(safetyEducationRoutes(ctx));
       await api.register(alertRoutes(ctx));
       await api.register(customerRoutes(ctx));
       await api.register(heatingRoutes(ctx));

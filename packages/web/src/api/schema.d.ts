@@ -655,6 +655,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/customers/{id}/safety-education": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 安全用气宣传记录 / safety handbook and education given (G-5.10.1, G-5.10.6) */
+        get: operations["getCustomersByIdSafetyEducation"];
+        put?: never;
+        /** 登记安全用气宣传 / record the handbook given and the items explained */
+        post: operations["postCustomersByIdSafetyEducation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/alerts": {
         parameters: {
             query?: never;
@@ -6825,6 +6843,187 @@ export interface operations {
             };
             /** @description FORBIDDEN: the role or enterprise may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getCustomersByIdSafetyEducation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        records: {
+                            id: string;
+                            occasion: string;
+                            handbookGiven: boolean;
+                            topics: string[];
+                            givenOn: string;
+                            note: string;
+                            givenBy: string;
+                            createdAt: string;
+                        }[];
+                        coverage: {
+                            handbookGiven: boolean;
+                            covered: string[];
+                            missing: string[];
+                            complete: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postCustomersByIdSafetyEducation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    occasion: "connection" | "inspection" | "delivery" | "counter" | "other";
+                    handbookGiven: boolean;
+                    topics: ("basics" | "appliances" | "conditions" | "rights" | "requirements" | "contacts" | "accidents" | "unlawful")[];
+                    /** Format: date */
+                    givenOn: string;
+                    /** @default  */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        records: {
+                            id: string;
+                            occasion: string;
+                            handbookGiven: boolean;
+                            topics: string[];
+                            givenOn: string;
+                            note: string;
+                            givenBy: string;
+                            createdAt: string;
+                        }[];
+                        coverage: {
+                            handbookGiven: boolean;
+                            covered: string[];
+                            missing: string[];
+                            complete: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -21,6 +21,7 @@ const ENTITY: Record<string, [string, string]> = {
   enterprise: ['企业', 'enterprise'],
   evaluation_statement: ['评价考核说明', 'evaluation statement'],
   gas_quality: ['燃气质量信息', 'gas quality'],
+  safety_education: ['安全用气宣传', 'safety education'],
   hazard: ['安全隐患', 'hazard'],
   heat_meter_dispute: ['热表争议', 'heat-meter dispute'],
   heating_bill: ['供热账单', 'heating bill'],

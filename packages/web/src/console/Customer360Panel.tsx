@@ -1,4 +1,5 @@
 import { Card, Descriptions, Empty, List, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { SafetyEducationTab } from '../gas/SafetyEducationTab.tsx';
 import { NETWORK_POSITIONS, ORIENTATIONS } from '@ranre/domain';
 import { Link } from 'react-router-dom';
 import type { Contract, Customer360, CustomerOrder, Premises } from '../api/customers.ts';
@@ -186,6 +187,11 @@ export function Customer360Panel(props: { data: Customer360; itemName: (code: st
                     key: 'metering',
                     label: t('meter.tab360'),
                     children: <CustomerMetering customerId={String(data.account.id)} />,
+                  },
+                  {
+                    key: 'safety',
+                    label: t('se.tab'),
+                    children: <SafetyEducationTab customerId={String(data.account.id)} />,
                   },
                 ]
               : []),

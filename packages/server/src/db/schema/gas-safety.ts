@@ -1,5 +1,5 @@
-import { date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { enterprises } from '../schema.ts';
+import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { customers, enterprises } from '../schema.ts';
 
 /** One component of the gas and its share, in hundredths of a percent (9612 = 96.12 %). */
 export type GasComponent = { name: string; basisPoints: number };
@@ -23,4 +23,26 @@ export const gasQualityReports = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [index('gas_quality_reports_latest_idx').on(t.enterpriseId, t.testedOn, t.createdAt)],
+);
+
+/** G-5.10.1, G-5.10.6: the handbook given and the education items explained to a customer (migration 0031). */
+export const safetyEducationRecords = pgTable(
+  'safety_education_records',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    occasion: text('occasion').notNull(),
+    handbookGiven: boolean('handbook_given').notNull(),
+    topics: jsonb('topics').$type<string[]>().notNull(),
+    givenOn: date('given_on').notNull(),
+    note: text('note').notNull().default(''),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('safety_education_customer_idx').on(t.customerId, t.givenOn)],
 );
