@@ -16727,7 +16727,7 @@ export interface operations {
                     /** Format: uuid */
                     customerId: string;
                     /** @enum {string} */
-                    kind: "leak" | "repair" | "complaint";
+                    kind: "leak" | "repair" | "complaint" | "suspension" | "resumption" | "temperature_test";
                     description: string;
                     adviceSeen?: boolean;
                     /** @enum {string} */

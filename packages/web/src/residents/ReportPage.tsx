@@ -65,6 +65,9 @@ export function ReportPage() {
         />
       </div>
     );
+  // Heating services are offered on heating accounts only.
+  const heatingOnly = kind === 'suspension' || kind === 'resumption' || kind === 'temperature_test';
+  const eligible = heatingOnly ? items.filter((a) => a.sector === 'heating') : items;
   const choose = (k: Kind) => {
     setKind(k);
     setAdviceSeen(false);
@@ -102,6 +105,22 @@ export function ReportPage() {
             {t('res.kind.complaint')}
           </Button>
         </Space.Compact>
+        {/* H-7.1.7, H-7.1.8, H-7.2.3: heating services a resident applies for online, on the same committed times. */}
+        {items.some((a) => a.sector === 'heating') ? (
+          <Space.Compact block>
+            {(['suspension', 'resumption', 'temperature_test'] as const).map((k) => (
+              <Button
+                key={k}
+                block
+                onClick={() => choose(k)}
+                type={kind === k ? 'primary' : 'default'}
+                data-testid={`report-${k}`}
+              >
+                {t(`res.kind.${k}`)}
+              </Button>
+            ))}
+          </Space.Compact>
+        ) : null}
         {kind === 'leak' && !adviceSeen ? (
           <LeakAdvice options={options.data} onDone={() => setAdviceSeen(true)} />
         ) : null}
@@ -109,9 +128,10 @@ export function ReportPage() {
           <Card size="small" title={t(`res.kind.${kind}`)}>
             {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} /> : null}
             <Form
+              key={kind}
               layout="vertical"
               requiredMark={false}
-              initialValues={{ customerId: items[0]!.id }}
+              initialValues={{ customerId: eligible[0]?.id }}
               onFinish={(v: {
                 customerId: string;
                 description: string;
@@ -123,7 +143,7 @@ export function ReportPage() {
               <Form.Item name="customerId" label={t('res.account')}>
                 <Radio.Group>
                   <Space direction="vertical">
-                    {items.map((a) => (
+                    {eligible.map((a) => (
                       <Radio key={a.id} value={a.id}>
                         {a.accountNo} · {a.address ?? a.name}
                       </Radio>

@@ -18,6 +18,7 @@ export interface ResidentWorld extends OrderWorld {
 export async function residentWorld(): Promise<ResidentWorld> {
   const w = await orderWorld();
   w.ids.gas_resident2 = (await createUser(w.t.database, w.world.gas.id, 'gas_resident2', 'resident')).id;
+  w.ids.heat_resident = (await createUser(w.t.database, w.world.heat.id, 'heat_resident', 'resident')).id;
   const db = w.t.database.db;
   const lastSms = async (phone: string) => {
     const [row] = await db
@@ -35,7 +36,7 @@ export async function residentWorld(): Promise<ResidentWorld> {
     async bind(who, accountNo, name, last4) {
       const req = await w.call(who, 'POST', '/resident/bindings', { accountNo, name, phoneLast4: last4 });
       expect(req.statusCode, req.body).toBe(201);
-      const phone = `1390533${accountNo === 'RQ0001' ? '0001' : '0002'}`;
+      const phone = `1390533${{ RQ0001: '0001', RQ0002: '0002', RL0001: '0003' }[accountNo] ?? '0002'}`;
       const code = /验证码 (\d{6})/.exec((await lastSms(phone)) ?? '')![1];
       const res = await w.call(who, 'POST', `/resident/bindings/${req.json().id}/confirm`, { code });
       expect(res.statusCode, res.body).toBe(200);

@@ -5,7 +5,8 @@ const ZMessages = z.object({ zh: z.string(), en: z.string() });
 
 export const ZReportInput = z.strictObject({
   customerId: z.uuid(),
-  kind: z.enum(['leak', 'repair', 'complaint']),
+  /** suspension, resumption and temperature_test are heating services (H-7.1.7, H-7.1.8, H-7.2.3). */
+  kind: z.enum(['leak', 'repair', 'complaint', 'suspension', 'resumption', 'temperature_test']),
   description: z.string().trim().min(2).max(2000),
   /** G-6.2.13: a leak is filed only after the resident was shown the emergency advice. */
   adviceSeen: z.boolean().optional(),

@@ -23,10 +23,19 @@ import type { TReportInput, TResidentOrder } from './orders.schemas.ts';
 // they run on the same clocks (G-5.8.1, H-7.5.2). The resident tracks them (deadline and history), adds
 // information, rates the work (G-5.9.8, H-7.6.5.2) and reopens it within the period (H-7.3.4).
 
-const ITEMS = {
+type ReportKind = TReportInput['kind'];
+const ITEMS: Record<'gas' | 'heating', Partial<Record<ReportKind, string>>> = {
   gas: { leak: 'gas_indoor_leak', repair: 'gas_repair', complaint: 'gas_complaint' },
-  heating: { leak: 'heating_leak', repair: 'heating_repair', complaint: 'heating_service_complaint' },
-} as const;
+  heating: {
+    leak: 'heating_leak',
+    repair: 'heating_repair',
+    complaint: 'heating_service_complaint',
+    // H-7.1.7, H-7.1.8: suspension and resumption run on their committed times; H-7.2.3: a temperature test.
+    suspension: 'heating_suspension',
+    resumption: 'heating_resumption',
+    temperature_test: 'room_temperature_test',
+  },
+};
 
 const summary = (o: TWorkOrderSummary) => ({
   id: o.id,
@@ -75,8 +84,19 @@ export class ResidentOrderService {
         en: 'Read the emergency advice for a leak first (G-6.2.13)',
       });
     }
+    const itemCode = ITEMS[sectorOfKind(account.kind)][input.kind];
+    if (!itemCode) {
+      throw appError(
+        'REPORT_KIND_NOT_OFFERED',
+        {
+          zh: '该账户不办理此项业务（暂停、恢复供热和入户测温仅适用于供热账户）',
+          en: 'This account does not offer that service (suspension, resumption and temperature tests are heating services)',
+        },
+        { field: 'kind' },
+      );
+    }
     const id = await this.intake.create(actor, {
-      itemCode: ITEMS[sectorOfKind(account.kind)][input.kind],
+      itemCode,
       channel: input.channel,
       customerId: account.id,
       callerName: account.name,

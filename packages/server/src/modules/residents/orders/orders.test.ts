@@ -118,6 +118,28 @@ describe('reports, tracking, rating and reopening', () => {
     });
   });
 
+  it('H-7.1.7 a heating resident applies online to suspend heating; the order runs the committed time like a counter application', async () => {
+    await w.bind('heat_resident', 'RL0001', '赵淑芬', '0003');
+    const asks = (body: Record<string, unknown>) =>
+      w.call('heat_resident', 'POST', '/resident/reports', { customerId: w.customers.heat, ...body });
+    const filed = await asks({ kind: 'suspension', description: '房屋空置，申请本采暖季暂停供热' });
+    expect(filed.statusCode, filed.body).toBe(201);
+    const o = (await w.call('heat_resident', 'GET', `/resident/orders/${filed.json().id}`)).json();
+    expect(o.itemName.zh).toContain('暂停');
+    expect(o.clocks.length).toBeGreaterThan(0);
+    expect(o.clocks.every((c: { state: string }) => ['running', 'not_started'].includes(c.state))).toBe(true);
+    const staff = await w.get('heat_dispatcher', filed.json().id);
+    expect(staff).toMatchObject({
+      itemCode: 'heating_suspension',
+      channel: 'web',
+      customerId: w.customers.heat,
+    });
+    expect((await asks({ kind: 'resumption', description: '申请恢复供热' })).statusCode).toBe(201);
+    // A gas account offers no heating suspension.
+    const gas = await report({ kind: 'suspension', description: '暂停' });
+    expect(gas.json()).toMatchObject({ code: 'REPORT_KIND_NOT_OFFERED', details: { field: 'kind' } });
+  });
+
   it('G-5.8.1 the resident pays a bill of his bound account through the payment gateway', async () => {
     w.at('2026-12-20 09:00');
     const bill = await w.bill(w.customers.gas, '2026-11', 12345);
