@@ -98,3 +98,19 @@ export async function drawSignature(page: Page): Promise<void> {
     () => document.querySelector('[data-testid="signature-canvas"]')?.getAttribute('data-empty') === 'false',
   );
 }
+
+/** Picks an option in an Ant Design select by typing part of its label. */
+export async function choose(page: Page, testId: string, text: string): Promise<void> {
+  await page.getByTestId(testId).click();
+  await page.keyboard.type(text);
+  // The previous select's dropdown may still be closing: wait for an active option that matches this text.
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option-active')
+    .filter({ hasText: text })
+    .last()
+    .waitFor();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(
+    () => !document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden)'),
+  );
+}

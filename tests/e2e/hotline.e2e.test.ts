@@ -12,6 +12,7 @@ import {
   signInPage,
   watchCsp,
   type Viewport,
+  choose,
 } from './browser.ts';
 import { ensureWebBuilt, startServer, type TestServer } from './server.ts';
 
@@ -55,22 +56,6 @@ async function createCustomer(): Promise<void> {
 const signedIn = (username: string, viewport?: Viewport): Promise<Page> =>
   signInPage(browser, server.url, username, viewport);
 const shot = (page: Page, name: string, fullPage = true) => screenshot(page, name, fullPage, 600);
-
-/** Picks an option in an Ant Design select by typing part of its label. */
-async function choose(page: Page, testId: string, text: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page.keyboard.type(text);
-  // The previous select's dropdown may still be closing: wait for an active option that matches this text.
-  await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option-active')
-    .filter({ hasText: text })
-    .last()
-    .waitFor();
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(
-    () => !document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden)'),
-  );
-}
 
 const state = (page: Page) => page.getByTestId('order-state').first().getAttribute('data-state');
 

@@ -5,7 +5,15 @@
 // admin finds the case under 低温投诉 with the order number, the failed measurement and the order's clocks.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { apiLogin, launchBrowser, screenshot, signInPage, type Viewport, drawSignature } from './browser.ts';
+import {
+  apiLogin,
+  launchBrowser,
+  screenshot,
+  signInPage,
+  type Viewport,
+  drawSignature,
+  choose,
+} from './browser.ts';
 import { ensureWebBuilt, startServer, type TestServer } from './server.ts';
 
 const PHONE = '13953318866';
@@ -47,21 +55,6 @@ const signedIn = (username: string, viewport?: Viewport): Promise<Page> =>
   signInPage(browser, server.url, username, viewport);
 const shot = (page: Page, name: string, fullPage = true) => screenshot(page, name, fullPage, 600);
 const state = (page: Page) => page.getByTestId('order-state').first().getAttribute('data-state');
-
-/** Picks an option in an Ant Design select by typing part of its label (as in the hotline test). */
-async function choose(page: Page, testId: string, text: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page.keyboard.type(text);
-  await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option-active')
-    .filter({ hasText: text })
-    .last()
-    .waitFor();
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(
-    () => !document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden)'),
-  );
-}
 
 /** 'YYYY-MM-DD HH:mm' in Beijing time. */
 function shanghai(ms: number): string {
