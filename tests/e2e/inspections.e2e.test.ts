@@ -86,6 +86,11 @@ describe.skipIf(!process.env.RANRE_E2E)('gas safety inspections (browser)', () =
     await row.click();
     await page.getByTestId('hazard-drawer').waitFor();
     await page.getByText(NOTE).first().waitFor();
+    // The rectification notice prints from the drawer, in the signed-in session.
+    const href = await page.getByTestId('hazard-notice-pdf').getAttribute('href');
+    const pdf = await page.request.get(`${server.url}${href}`);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
     await page.getByTestId('hazard-reason').fill('复查：已更换金属波纹管');
     await page.getByTestId('hazard-close').click();
     await page.getByTestId('hazard-status').filter({ hasText: '已销号' }).waitFor();

@@ -37,5 +37,6 @@ export const inspections = {
   hazards: (query: HazardQuery) => ok(http.GET('/api/hazards', { params: { query } })),
   major: (query: HazardQuery) => ok(http.GET('/api/hazards/major', { params: { query } })),
   hazard: (id: string) => ok(http.GET('/api/hazards/{id}', byId(id))),
+  rectificationUrl: (id: string) => `/api/hazards/${id}/rectification.pdf`,
   step: (id: string, body: HazardStep) => ok(http.POST('/api/hazards/{id}/steps', { ...byId(id), body })),
 };

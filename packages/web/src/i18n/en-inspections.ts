@@ -56,6 +56,7 @@ export const enInspections: Record<keyof typeof zhInspections, string> = {
   'in.responsible.company': 'Gas company (network facilities)',
   'in.foundAt': 'Found',
   'in.dueAt': 'Deadline',
+  'in.noticePdf': 'Print the notice',
   'in.notice': 'Rectification notice',
   'in.notice.pending': 'Not yet signed',
   'in.notice.signed': 'Signed',

@@ -54,6 +54,7 @@ export const zhInspections = {
   'in.responsible.company': '燃气企业（管网设施）',
   'in.foundAt': '发现时间',
   'in.dueAt': '整改期限',
+  'in.noticePdf': '打印整改通知书',
   'in.notice': '整改通知书',
   'in.notice.pending': '待签收',
   'in.notice.signed': '已签收',

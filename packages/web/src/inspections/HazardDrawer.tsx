@@ -54,7 +54,19 @@ export function HazardDrawer({ id, onClose }: { id: string; onClose: () => void 
             <Descriptions.Item label={t('in.status')}>
               <span data-testid="hazard-status">{t(`in.status.${h.status}`)}</span>
             </Descriptions.Item>
-            <Descriptions.Item label={t('in.notice')}>{t(`in.notice.${h.notice}`)}</Descriptions.Item>
+            <Descriptions.Item label={t('in.notice')}>
+              <Space wrap>
+                {t(`in.notice.${h.notice}`)}
+                <Button
+                  size="small"
+                  href={inspections.rectificationUrl(h.id)}
+                  target="_blank"
+                  data-testid="hazard-notice-pdf"
+                >
+                  {t('in.noticePdf')}
+                </Button>
+              </Space>
+            </Descriptions.Item>
             {h.reportedAt ? (
               <Descriptions.Item label={t('in.reportedAt')}>{formatShanghai(h.reportedAt)}</Descriptions.Item>
             ) : null}

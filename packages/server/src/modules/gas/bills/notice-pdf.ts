@@ -1,15 +1,7 @@
 import { formatFen, formatM3 } from '@ranre/domain';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import PDFDocument from 'pdfkit';
+import { pdfFooter, pdfHeading, pdfRows, startPdf } from '../../../core/pdf.ts';
 
-// The payment notice as a PDF (G-6.2.7 fields), Chinese first with English beside. The CJK font (Noto Sans Hans,
-// the GB 2312 set, SIL OFL) arrives through npm in @embedpdf/fonts-sc; pdfkit embeds only the glyphs used.
-
-const require = createRequire(import.meta.url);
-const FONT_DIR = path.join(path.dirname(require.resolve('@embedpdf/fonts-sc')), '..', 'fonts');
-export const NOTICE_FONT = path.join(FONT_DIR, 'NotoSansHans-Regular.otf');
-const NOTICE_FONT_BOLD = path.join(FONT_DIR, 'NotoSansHans-Bold.otf');
+// The payment notice as a PDF (G-6.2.7 fields), Chinese first with English beside.
 
 export interface NoticePdfInput {
   noticeNo: string;
@@ -25,22 +17,13 @@ const num = (v: unknown) => Number(v ?? 0);
 
 export function renderNoticePdf(n: NoticePdfInput): Promise<Buffer> {
   const f = n.fields;
-  const doc = new PDFDocument({ size: 'A4', margin: 48, info: { Title: `缴费通知单 ${n.noticeNo}` } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  doc.registerFont('cjk', NOTICE_FONT);
-  doc.registerFont('cjk-bold', NOTICE_FONT_BOLD);
-
-  doc.font('cjk-bold').fontSize(18).text(str(f.company), { align: 'center' });
-  doc.fontSize(15).text('燃气费缴费通知单  Gas payment notice', { align: 'center' });
-  doc.moveDown(0.5);
-  doc.font('cjk').fontSize(9).fillColor('#555');
-  doc.text(`通知单号 ${n.noticeNo}    账单号 ${n.billNo}    开具日期 ${n.issuedOn}`, { align: 'center' });
-  doc.fillColor('#000').moveDown();
+  const { doc, done } = startPdf(`缴费通知单 ${n.noticeNo}`);
+  pdfHeading(
+    doc,
+    str(f.company),
+    '燃气费缴费通知单  Gas payment notice',
+    `通知单号 ${n.noticeNo}    账单号 ${n.billNo}    开具日期 ${n.issuedOn}`,
+  );
 
   const rows: [string, string][] = [
     ['户号 Account no.', str(f.accountNumber)],
@@ -64,17 +47,8 @@ export function renderNoticePdf(n: NoticePdfInput): Promise<Buffer> {
     ['投诉电话 Complaint phone', str(f.complaintPhone)],
     ['监督电话 Supervision phone', str(f.supervisionPhone)],
   ];
+  pdfRows(doc, rows);
   const left = doc.page.margins.left;
-  const labelWidth = 150;
-  const valueWidth = doc.page.width - left - doc.page.margins.right - labelWidth;
-  doc.fontSize(10.5);
-  for (const [label, value] of rows) {
-    const y = doc.y;
-    doc.font('cjk-bold').text(label, left, y, { width: labelWidth });
-    const afterLabel = doc.y;
-    doc.font('cjk').text(value || '—', left + labelWidth, y, { width: valueWidth });
-    doc.y = Math.max(doc.y, afterLabel) + 3;
-  }
 
   doc.moveDown().font('cjk-bold').fontSize(11).text('计费明细 Priced lines', left);
   doc.font('cjk').fontSize(9.5);
@@ -98,8 +72,7 @@ export function renderNoticePdf(n: NoticePdfInput): Promise<Buffer> {
             : '调价前后用量';
     doc.moveDown(0.3).text(`本期内价格调整，${how}，分别按各自价格计费（G-6.2.4）。`, left);
   }
-  doc.moveDown().fontSize(8.5).fillColor('#555');
-  doc.text('依据服务标准 G-6.2.6、G-6.2.7 开具。 Issued under G-6.2.6 and G-6.2.7.', left);
+  pdfFooter(doc, '依据服务标准 G-6.2.6、G-6.2.7 开具。 Issued under G-6.2.6 and G-6.2.7.');
   doc.end();
   return done;
 }

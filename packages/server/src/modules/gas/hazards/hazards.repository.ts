@@ -110,3 +110,16 @@ export async function hazardById(db: Db, id: string) {
     .where(eq(hazards.id, id));
   return row ?? null;
 }
+
+/** The issuing company's name and the phones a notice prints. */
+export async function issuerOf(db: Db, enterpriseId: string) {
+  const [row] = await db
+    .select({
+      name: enterprises.name,
+      hotline: enterprises.hotline,
+      supervisionPhone: enterprises.supervisionPhone,
+    })
+    .from(enterprises)
+    .where(eq(enterprises.id, enterpriseId));
+  return row!;
+}

@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../../core/context.ts';
 import { ZIdParams } from '../../../core/schemas.ts';
 import { allow, requireActor } from '../../../http/guard.ts';
+import { fileResponse } from '../../../http/openapi.ts';
+import { contentDisposition } from '../../service/customers/export.service.ts';
 import { ZHazardDetail, ZHazards } from './hazards.responses.ts';
 import { ZHazardQuery, ZHazardStep } from './hazards.schemas.ts';
 import { HazardService } from './hazards.service.ts';
@@ -47,6 +49,33 @@ export const hazardRoutes =
         schema: { tags, summary: '一患一档', params: ZIdParams, response: { 200: ZHazardDetail } },
       },
       async (req) => service.get(requireActor(req), req.params.id),
+    );
+    app.get(
+      '/hazards/:id/rectification.pdf',
+      {
+        preHandler: readers,
+        schema: {
+          tags,
+          summary: '整改通知书 PDF（G-5.11.6）',
+          params: ZIdParams,
+          response: { 200: fileResponse(['application/pdf'], 'The rectification notice as PDF') },
+        },
+      },
+      async (req, reply) => {
+        const file = await service.rectificationPdf(requireActor(req), req.params.id);
+        return reply
+          .header('content-type', 'application/pdf')
+          .header(
+            'content-disposition',
+            contentDisposition({
+              filename: file.fileName,
+              zhName: `整改通知书-${file.fileName}`,
+              contentType: '',
+              body: file.body,
+            }),
+          )
+          .send(file.body);
+      },
     );
     app.post(
       '/hazards/:id/steps',

@@ -16,6 +16,7 @@ import type { Db } from '../../../db/client.ts';
 import { appendAudit } from '../../platform/audit/audit.repository.ts';
 import { maskAddress, maskName } from '../../service/workorders/access.ts';
 import * as repo from './hazards.repository.ts';
+import { renderRectificationPdf } from './rectification-pdf.ts';
 import type { THazardQuery, THazardStep } from './hazards.schemas.ts';
 
 /**
@@ -162,6 +163,41 @@ export class HazardService {
       ...this.view(actor, { ...row, overdue: row.status === 'open' && row.dueAt.getTime() < now.getTime() }),
       file: events.map((e) => ({ id: e.id, type: e.type, at: e.at.toISOString(), data: e.data })),
     };
+  }
+
+  /**
+   * The rectification notice (G-5.11.6) as a PDF, printed from the file's first entry (the grade and deadline as
+   * found) so a reprint is the same notice; extensions are listed as later entries. The regulator's copy is masked.
+   */
+  async rectificationPdf(actor: Actor, id: string): Promise<{ fileName: string; body: Buffer }> {
+    const h = await this.get(actor, id);
+    const found = h.file.find((e) => e.type === 'found');
+    const company = await repo.issuerOf(this.db, h.enterpriseId);
+    const noticeNo = `ZG-${h.foundAt.slice(0, 10).replaceAll('-', '')}-${h.id.slice(0, 8).toUpperCase()}`;
+    const body = await renderRectificationPdf({
+      noticeNo,
+      company: company.name,
+      hotline: company.hotline,
+      supervisionPhone: company.supervisionPhone,
+      customerName: h.customerName,
+      accountNo: h.accountNo,
+      address: h.address,
+      item: h.item,
+      grade: ((found?.data.grade as HazardGrade | undefined) ?? h.grade) as HazardGrade,
+      responsible: h.responsible as ResponsibleParty,
+      description: h.description,
+      foundAt: new Date(h.foundAt),
+      dueAt: new Date((found?.data.dueAt as string | undefined) ?? h.dueAt),
+      notice: h.notice as 'pending' | 'signed' | 'refused',
+      extensions: h.file
+        .filter((e) => e.type === 'extended')
+        .map((e) => ({
+          at: new Date(e.at),
+          dueAt: new Date(String(e.data.dueAt)),
+          reason: String(e.data.reason ?? ''),
+        })),
+    });
+    return { fileName: `${noticeNo}.pdf`, body };
   }
 
   /** Re-inspection closes the hazard or extends it with a reason; the notice signed or refused (G-5.11.6). */

@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PNG_1PX, orderWorld, toOnSite, type OrderWorld } from '../../service/workorders/testing.ts';
 import { addHouseholds, recordBody } from '../inspections/inspections.fixtures.ts';
@@ -77,6 +81,37 @@ describe('hazards to closure', () => {
     expect(closed.json()).toMatchObject({ status: 'closed' });
     expect(closed.json().file.map((e: { type: string }) => e.type)).toEqual(['found', 'extended', 'closed']);
     expect((await step(serious, { type: 'notice_signed' })).statusCode).toBe(422);
+  });
+
+  it('G-5.11.6 the rectification notice names the item, the deadline as found and who pays; a reprint keeps them and lists the extension', async () => {
+    const pdfText = async (who: string, id: string) => {
+      const res = await w.call(who, 'GET', `/hazards/${id}/rectification.pdf`);
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.headers['content-type']).toBe('application/pdf');
+      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ranre-zg-')), 'notice.pdf');
+      fs.writeFileSync(file, res.rawPayload);
+      return execFileSync('pdftotext', ['-layout', file, '-']).toString();
+    };
+    const text = await pdfText('gas_inspector', serious);
+    expect(text).toContain('整改通知书');
+    expect(text).toContain('热水器、壁挂炉烟道');
+    expect(text).toContain('较大隐患');
+    // found 2026-02-20 10:00 with a 7-day limit; the extension to 2026-03-20 is listed, not printed over it
+    expect(text).toContain('2026-02-27 24:00 前');
+    expect(text).toContain('用户（户内设施产权人）');
+    expect(text).toMatch(/延期记录[\s\S]*2026-03-19 24:00[\s\S]*等待热水器到货/);
+    expect(text).toContain('监督电话');
+    const masked = await pdfText('reg', serious);
+    expect(masked).not.toContain('住户');
+    expect(
+      (
+        await w.call(
+          'gas_inspector',
+          'GET',
+          `/hazards/00000000-0000-4000-8000-000000000000/rectification.pdf`,
+        )
+      ).statusCode,
+    ).toBe(404);
   });
 
   it('G-6.2.17 a major hazard reaches the regulator at once, with personal data masked', async () => {
