@@ -114,4 +114,27 @@ describe.skipIf(!process.env.RANRE_E2E)('gas safety inspections (browser)', () =
     expect(text).toContain('*');
     expect(cspViolations).toEqual([]);
   });
+
+  it('G-6.2.15 G-6.2.16: on a phone the inspector draws households at a station and records an inlet pressure; the odorant round shows', async () => {
+    const page = await signedIn('gas_inspector', PHONE);
+    await page.goto(`${server.url}/inspections?tab=pressure`);
+    const row = page.getByTestId('station-table').locator('tr', { hasText: '柳泉路调压站' });
+    await row.waitFor();
+    // the demo leaves this station's far end owed this period
+    expect(await row.getByTestId('round-far').textContent()).toMatch(/本期待检|即将到期未检/);
+    await row.getByTestId('station-draw').click();
+    await page.getByTestId('draw-drawer').waitFor();
+    expect(await page.getByTestId('draw-seed').textContent()).toContain('抽取种子');
+    const household = page.getByTestId('draw-household').first();
+    await household
+      .locator('input[data-testid="draw-pa"], [data-testid="draw-pa"] input')
+      .first()
+      .fill('2050');
+    await household.getByTestId('draw-record').click();
+    await household.getByTestId('draw-result').filter({ hasText: '合格' }).waitFor();
+    await shot(page, 'network-checks-draw');
+    await page.goto(`${server.url}/inspections?tab=odorant`);
+    await page.getByTestId('odorant-table').locator('tr', { hasText: '化验室 王敏' }).first().waitFor();
+    expect(await page.getByTestId('odorant-table').textContent()).toContain('不合格');
+  });
 });

@@ -9,7 +9,8 @@ import type { ServiceEnterpriseKind } from '../customers/customer-kinds.ts';
  * Bump when any definition below changes what is counted or the target: a closed period keeps the version it was
  * computed with, so a later change never rewrites it.
  */
-export const EVALUATION_DEFINITIONS_VERSION = '2026.2'; // 2026.2: heating complaint rates count reasonable ones only
+// 2026.2: heating complaint rates count reasonable ones only; 2026.3: the inlet pressure pass rate (G-12.4.2.1)
+export const EVALUATION_DEFINITIONS_VERSION = '2026.3';
 
 export type IndicatorUnit = 'percent';
 
@@ -32,6 +33,8 @@ export interface ClockRef {
  *                      outside the H-5.1 conditions (analysis only, H-5.4.7) never count.
  *   return_visit     — return-visit answers given in the period; satisfied and basically satisfied count as
  *                      satisfied (the 12345 platform closes on both).
+ *   pressure_check   — G-12.4.2.1: appliance inlet pressure checks taken in the period at drawn households
+ *                      (G-6.2.15), each judged against its gas type's band when recorded.
  */
 export type IndicatorSource =
   | {
@@ -43,7 +46,8 @@ export type IndicatorSource =
       reasonableOnly?: boolean;
     }
   | { kind: 'room_temperature' }
-  | { kind: 'return_visit' };
+  | { kind: 'return_visit' }
+  | { kind: 'pressure_check' };
 
 export interface IndicatorDefinition {
   id: string;
@@ -204,6 +208,16 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
       denominator: 'started',
       reasonableOnly: true,
     },
+  },
+  {
+    id: 'gas_inlet_pressure_pass',
+    clauses: ['G-12.4.2.1', 'G-6.2.15'],
+    name: m('燃气燃烧器具前压力合格率', 'Appliance inlet pressure pass rate'),
+    unit: 'percent',
+    appliesTo: ['pipeline_gas'],
+    numerator: m('压力在燃气种类允许范围内的检测户次', 'Checks within the gas type’s band'),
+    denominator: m('燃具前压力检测总户次', 'All inlet pressure checks'),
+    source: { kind: 'pressure_check' },
   },
   {
     id: 'return_visit_satisfaction',

@@ -7,3 +7,4 @@ export * from './progress.ts';
 export * from './checklist.ts';
 export * from './supply-gate.ts';
 export * from './education.ts';
+export * from './network-checks.ts';

@@ -67,4 +67,17 @@ describe('demo inspections on a date whose deadlines cross the New Year holiday'
       await t2.close();
     }
   }, 240_000);
+
+  it('G-6.2.15 G-6.2.16 two stations drawn and checked last period, the odorant checked each of the last three months', async () => {
+    const st = await one(`select count(*)::int as n from pressure_stations`);
+    expect(st.n).toBe(2);
+    const checks = await one(`select count(*)::int as n, count(*) filter (where not passed)::int as failed,
+      count(distinct position)::int as ends from pressure_checks`);
+    expect(checks).toMatchObject({ n: 12, ends: 2 });
+    expect(checks.failed).toBeGreaterThan(0);
+    const months =
+      await one(`select count(distinct to_char(checked_at at time zone 'Asia/Shanghai', 'YYYY-MM'))::int as n,
+      max(checked_at) < '2027-01-05T02:00:00Z'::timestamptz as past from odorant_checks`);
+    expect(months).toMatchObject({ n: 3, past: true });
+  });
 });

@@ -9,6 +9,7 @@ import { seedQuality } from './seed-quality.ts';
 import { seedHeating } from './seed-heating.ts';
 import { seedPayments } from './seed-payments.ts';
 import { seedInspections } from './seed-inspections.ts';
+import { seedNetworkChecks } from './seed-network-checks.ts';
 import { hashPassword } from '../modules/platform/auth/passwords.ts';
 import { appendAudit } from '../modules/platform/audit/audit.repository.ts';
 import type { Database, Db } from '../db/client.ts';
@@ -161,6 +162,8 @@ export async function seedDemo(
     await seedPayments(tx, now);
     // Issue 15: this year's safety-inspection plans, visits, refusals, nobody-home follow-ups and hazards (G-5.11).
     await seedInspections(tx, now);
+    // G-6.2.15, G-6.2.16: regulating stations, drawn households' inlet pressure and monthly odorant checks.
+    await seedNetworkChecks(tx, idOf.get('gas')!.id, now);
 
     const summary = {
       label: '演示数据 / demo data',

@@ -38,6 +38,7 @@ import { evaluationRoutes } from '../modules/oversight/evaluation/evaluation.rou
 import { statementRoutes } from '../modules/oversight/statements/statements.routes.ts';
 import { gasQualityRoutes } from '../modules/gas/gas-quality/gas-quality.routes.ts';
 import { safetyEducationRoutes } from '../modules/gas/safety-education/safety-education.routes.ts';
+import { networkCheckRoutes } from '../modules/gas/network-checks/network-checks.routes.ts';
 import { sensorRoutes } from '../modules/heating/sensors/sensors.routes.ts';
 import { residentRoutes } from '../modules/residents/routes.ts';
 import { inspectionRoutes } from '../modules/gas/inspections/inspections.routes.ts';
@@ -127,6 +128,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
       await api.register(statementRoutes(ctx));
       await api.register(gasQualityRoutes(ctx));
       await api.register(safetyEducationRoutes(ctx));
+      await api.register(networkCheckRoutes(ctx));
       await api.register(alertRoutes(ctx));
       await api.register(customerRoutes(ctx));
       await api.register(heatingRoutes(ctx));

@@ -4,12 +4,17 @@ import { useSearchParams } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { HazardsTab } from './HazardsTab.tsx';
+import { OdorantTab } from './OdorantTab.tsx';
 import { PlanTab } from './PlanTab.tsx';
+import { PressureTab } from './PressureTab.tsx';
 import { VisitsTab } from './VisitsTab.tsx';
 
-const TABS = ['plan', 'visits', 'hazards', 'major'] as const;
+const TABS = ['plan', 'visits', 'hazards', 'major', 'pressure', 'odorant'] as const;
 
-/** /inspections — the yearly plan and its progress, the hazard ledger and the major-hazard queue (G-5.11). */
+/**
+ * /inspections — the yearly plan and its progress, the hazard ledger and the major-hazard queue (G-5.11), and the
+ * network's inlet pressure and odorant rounds (G-6.2.15, G-6.2.16).
+ */
 export function InspectionsPage() {
   const { t } = useI18n();
   const { user } = useAuth();
@@ -35,6 +40,8 @@ export function InspectionsPage() {
                 { key: 'hazards', label: t('in.tab.hazards'), children: <HazardsTab /> },
               ]),
           { key: 'major', label: t('in.tab.major'), children: <HazardsTab major /> },
+          { key: 'pressure', label: t('nc.tab.pressure'), children: <PressureTab /> },
+          { key: 'odorant', label: t('nc.tab.odorant'), children: <OdorantTab /> },
         ]}
       />
     </div>

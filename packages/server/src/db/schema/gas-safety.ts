@@ -1,4 +1,16 @@
-import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { customers, enterprises } from '../schema.ts';
 
 /** One component of the gas and its share, in hundredths of a percent (9612 = 96.12 %). */
@@ -46,3 +58,111 @@ export const safetyEducationRecords = pgTable(
   },
   (t) => [index('safety_education_customer_idx').on(t.customerId, t.givenOn)],
 );
+
+/** G-6.2.15: a pressure-regulating station and the communities near and far from its outlet (migration 0038). */
+export const pressureStations = pgTable(
+  'pressure_stations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    name: text('name').notNull(),
+    gasType: text('gas_type').notNull(),
+    nearCommunities: jsonb('near_communities').$type<string[]>().notNull(),
+    farCommunities: jsonb('far_communities').$type<string[]>().notNull(),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [unique('pressure_stations_name_uq').on(t.enterpriseId, t.name)],
+);
+
+/** G-6.2.15 b): the households drawn for one round, with the seed that drew them; append-only. */
+export const pressureDraws = pgTable(
+  'pressure_draws',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    stationId: uuid('station_id')
+      .notNull()
+      .references(() => pressureStations.id),
+    seed: text('seed').notNull(),
+    perSide: integer('per_side').notNull(),
+    near: jsonb('near').$type<string[]>().notNull(),
+    far: jsonb('far').$type<string[]>().notNull(),
+    candidates: integer('candidates').notNull(),
+    drawnAt: timestamp('drawn_at', { withTimezone: true }).notNull(),
+    createdBy: uuid('created_by').notNull(),
+  },
+  (t) => [index('pressure_draws_station_idx').on(t.stationId, t.drawnAt)],
+);
+
+/** G-6.2.15, G-12.4.2.1: one inlet-pressure check at a drawn household, judged when taken; append-only. */
+export const pressureChecks = pgTable(
+  'pressure_checks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    stationId: uuid('station_id')
+      .notNull()
+      .references(() => pressureStations.id),
+    drawId: uuid('draw_id')
+      .notNull()
+      .references(() => pressureDraws.id),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    position: text('position').notNull(),
+    gasType: text('gas_type').notNull(),
+    measuredPa: integer('measured_pa').notNull(),
+    minPa: integer('min_pa').notNull(),
+    maxPa: integer('max_pa').notNull(),
+    passed: boolean('passed').notNull(),
+    checkedAt: timestamp('checked_at', { withTimezone: true }).notNull(),
+    note: text('note').notNull().default(''),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    unique('pressure_checks_once_uq').on(t.drawId, t.customerId),
+    index('pressure_checks_period_idx').on(t.enterpriseId, t.checkedAt),
+  ],
+);
+
+/** G-6.2.16: one odorant check at a network end, judged against the threshold in force; append-only. */
+export const odorantChecks = pgTable(
+  'odorant_checks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    location: text('location').notNull(),
+    measuredMgM3: doublePrecision('measured_mg_m3').notNull(),
+    minMgM3: doublePrecision('min_mg_m3').notNull(),
+    thresholdSource: text('threshold_source').notNull(),
+    passed: boolean('passed').notNull(),
+    checkedAt: timestamp('checked_at', { withTimezone: true }).notNull(),
+    checkedBy: text('checked_by').notNull(),
+    note: text('note').notNull().default(''),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('odorant_checks_period_idx').on(t.enterpriseId, t.checkedAt)],
+);
+
+/** G-6.2.16: the odorant threshold an enterprise sets, with its source; the latest row is in force. */
+export const odorantThresholds = pgTable('odorant_thresholds', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  enterpriseId: uuid('enterprise_id')
+    .notNull()
+    .references(() => enterprises.id),
+  minMgM3: doublePrecision('min_mg_m3').notNull(),
+  source: text('source').notNull(),
+  createdBy: uuid('created_by').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+});

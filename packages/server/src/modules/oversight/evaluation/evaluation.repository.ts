@@ -16,7 +16,7 @@ export interface Window {
   enterpriseId: string | null;
 }
 
-export type Family = 'clock' | 'room_temperature' | 'return_visit';
+export type Family = 'clock' | 'room_temperature' | 'return_visit' | 'pressure_check';
 
 /** Orders that ended without the service: their clocks stop, but no indicator counts them (catalogue ENDED). */
 const ENDED_EVENTS = sql`('referred', 'refused', 'cancelled')`;
@@ -76,6 +76,22 @@ function returnVisitMembership(w: Window, def: IndicatorDefinition): SQL {
     where e.type = 'return_visited' and ${between(sql`e.at`, w)} ${scoped(sql`e.enterprise_id`, w)}`;
 }
 
+/** G-12.4.2.1: every inlet pressure check of the period, passing ones in the numerator. */
+function pressureCheckMembership(w: Window, def: IndicatorDefinition): SQL {
+  return sql`
+    select ${def.id}::text as indicator, k.enterprise_id, k.id::text as ref_id, null::uuid as order_id,
+      c.account_no as ref_no, k.position as item, k.measured_pa::text as outcome, k.checked_at as at,
+      k.passed as in_numerator
+    from pressure_checks k join customers c on c.id = k.customer_id
+    where ${between(sql`k.checked_at`, w)} ${scoped(sql`k.enterprise_id`, w)}`;
+}
+
+const FAMILY_QUERY: Record<Exclude<Family, 'clock'>, (w: Window, def: IndicatorDefinition) => SQL> = {
+  room_temperature: roomTemperatureMembership,
+  return_visit: returnVisitMembership,
+  pressure_check: pressureCheckMembership,
+};
+
 /** The membership query of one family, or null when none of `defs` belongs to it. */
 export function membership(
   family: Family,
@@ -85,13 +101,11 @@ export function membership(
   const mine = defs.filter((d) => d.source.kind === family);
   if (mine.length === 0) return null;
   if (family === 'clock') return clockMembership(w, mine);
-  const parts = mine.map((d) =>
-    family === 'room_temperature' ? roomTemperatureMembership(w, d) : returnVisitMembership(w, d),
-  );
+  const parts = mine.map((d) => FAMILY_QUERY[family](w, d));
   return sql.join(parts, sql` union all `);
 }
 
-export const FAMILIES: readonly Family[] = ['clock', 'room_temperature', 'return_visit'];
+export const FAMILIES: readonly Family[] = ['clock', 'room_temperature', 'return_visit', 'pressure_check'];
 
 export interface CountRow {
   indicator: string;
