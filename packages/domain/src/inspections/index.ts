@@ -8,3 +8,4 @@ export * from './checklist.ts';
 export * from './supply-gate.ts';
 export * from './education.ts';
 export * from './network-checks.ts';
+export * from './announcement.ts';

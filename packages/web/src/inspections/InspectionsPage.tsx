@@ -3,13 +3,14 @@ import { Tabs, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext.tsx';
 import { useI18n } from '../i18n/index.tsx';
+import { AnnounceTab } from './AnnounceTab.tsx';
 import { HazardsTab } from './HazardsTab.tsx';
 import { OdorantTab } from './OdorantTab.tsx';
 import { PlanTab } from './PlanTab.tsx';
 import { PressureTab } from './PressureTab.tsx';
 import { VisitsTab } from './VisitsTab.tsx';
 
-const TABS = ['plan', 'visits', 'hazards', 'major', 'pressure', 'odorant'] as const;
+const TABS = ['plan', 'announce', 'visits', 'hazards', 'major', 'pressure', 'odorant'] as const;
 
 /**
  * /inspections — the yearly plan and its progress, the hazard ledger and the major-hazard queue (G-5.11), and the
@@ -36,6 +37,7 @@ export function InspectionsPage() {
           ...(regulator
             ? []
             : [
+                { key: 'announce', label: t('an.tab'), children: <AnnounceTab /> },
                 { key: 'visits', label: t('in.tab.visits'), children: <VisitsTab year={year} /> },
                 { key: 'hazards', label: t('in.tab.hazards'), children: <HazardsTab /> },
               ]),

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { Input, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { AgreeTime } from './AgreeTime.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { inspections, type VisitState } from '../api/inspections.ts';
 import { ErrorAlert } from '../common/errors.tsx';
 import { formatShanghai } from '../common/format.ts';
+import { useAuth } from '../auth/AuthContext.tsx';
 import { useI18n } from '../i18n/index.tsx';
 
 const STATES: VisitState[] = [
@@ -21,6 +23,7 @@ const STATES: VisitState[] = [
  */
 export function VisitsTab({ year }: { year: number }) {
   const { t } = useI18n();
+  const { user } = useAuth();
   const [state, setState] = useState<VisitState>('community_followed_up');
   const [community, setCommunity] = useState('');
   const [page, setPage] = useState(1);
@@ -75,6 +78,17 @@ export function VisitsTab({ year }: { year: number }) {
             title: t('in.status'),
             dataIndex: 'state',
             render: (s: VisitState) => <Tag>{t(`in.state.${s}`)}</Tag>,
+          },
+          {
+            title: t('an.agreedAt'),
+            key: 'agreed',
+            render: (_: unknown, v) => (
+              <Space direction="vertical" size={2}>
+                {v.announcedOn ? <span>{`${t('an.announcedOn')} ${v.announcedOn}`}</span> : null}
+                {v.agreedAt ? <Tag color="blue">{formatShanghai(v.agreedAt, false)}</Tag> : null}
+                {v.state !== 'inspected' && user?.role !== 'regulator' ? <AgreeTime visitId={v.id} /> : null}
+              </Space>
+            ),
           },
           { title: t('in.attempts'), dataIndex: 'attempts' },
           {

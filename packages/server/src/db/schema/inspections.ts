@@ -62,6 +62,9 @@ export const inspectionVisits = pgTable(
     lastAttemptAt: timestamp('last_attempt_at', { withTimezone: true }),
     inspectedAt: timestamp('inspected_at', { withTimezone: true }),
     followUp: jsonb('follow_up').$type<{ committee: string; at: string; agreed: string }>(),
+    /** G-5.11.2: the day announced to the household, and a time agreed at its request. */
+    announcedOn: date('announced_on'),
+    agreedAt: timestamp('agreed_at', { withTimezone: true }),
   },
   (t) => [
     uniqueIndex('inspection_visits_uq').on(t.planId, t.customerId, t.seq),
@@ -144,4 +147,25 @@ export const hazardEvents = pgTable(
       .notNull(),
   },
   (t) => [index('hazard_events_hazard_idx').on(t.hazardId, t.id)],
+);
+
+/** G-5.11.2: an announcement to the households of a route (migration 0039); append-only. */
+export const inspectionAnnouncements = pgTable(
+  'inspection_announcements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    enterpriseId: uuid('enterprise_id').notNull(),
+    community: text('community').notNull(),
+    building: text('building').notNull(),
+    plannedOn: date('planned_on').notNull(),
+    timeWindow: text('time_window').notNull(),
+    inspectorId: uuid('inspector_id'),
+    inspectorName: text('inspector_name').notNull(),
+    badgeNo: text('badge_no').notNull(),
+    households: integer('households').notNull(),
+    text: jsonb('text').$type<{ zh: string; en: string }>().notNull(),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('inspection_announcements_enterprise_idx').on(t.enterpriseId, t.plannedOn)],
 );

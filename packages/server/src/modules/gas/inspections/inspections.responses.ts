@@ -67,6 +67,9 @@ export const ZVisit = z.object({
   lastAttemptAt: instant.nullable(),
   inspectedAt: instant.nullable(),
   followUp: z.object({ committee: z.string(), at: z.string(), agreed: z.string() }).nullable(),
+  /** G-5.11.2: the day announced, and a time agreed at the household's request. */
+  announcedOn: z.string().nullable(),
+  agreedAt: instant.nullable(),
   customerName: z.string(),
   accountNo: z.string(),
   phone: z.string().nullable(),

@@ -2,8 +2,17 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../../core/context.ts';
 import { ZIdParams } from '../../../core/schemas.ts';
 import { allow, requireActor } from '../../../http/guard.ts';
+import { fileResponse } from '../../../http/openapi.ts';
+import { contentDisposition } from '../../service/customers/export.service.ts';
+import { AnnouncementService } from './announcements.service.ts';
 import {
+  ZAgreeInput,
+  ZAgreeResult,
+  ZAnnouncementInput,
+  ZAnnouncementResult,
+  ZAnnouncements,
   ZFollowUp,
+  ZScope,
   ZPlanRequest,
   ZProgressQuery,
   ZRecord,
@@ -120,5 +129,68 @@ export const inspectionRoutes =
         },
       },
       async (req) => records.followUp(requireActor(req), req.params.id, req.body),
+    );
+    const announcements = new AnnouncementService(ctx);
+    app.post(
+      '/inspections/announcements',
+      {
+        preHandler: planners,
+        schema: {
+          tags,
+          summary: '安检提前告知：楼栋、日期、时段、安检员工号（G-5.11.2）',
+          body: ZAnnouncementInput,
+          response: { 201: ZAnnouncementResult },
+        },
+      },
+      async (req, reply) => reply.status(201).send(await announcements.announce(requireActor(req), req.body)),
+    );
+    app.get(
+      '/inspections/announcements',
+      {
+        preHandler: readers,
+        schema: { tags, summary: '安检告知记录', querystring: ZScope, response: { 200: ZAnnouncements } },
+      },
+      async (req) => announcements.list(requireActor(req), req.query),
+    );
+    app.get(
+      '/inspections/announcements/:id/notice.pdf',
+      {
+        preHandler: readers,
+        schema: {
+          tags,
+          summary: '楼道张贴的安检告知 PDF',
+          params: ZIdParams,
+          response: { 200: fileResponse(['application/pdf'], 'The building notice as PDF') },
+        },
+      },
+      async (req, reply) => {
+        const file = await announcements.noticePdf(requireActor(req), req.params.id);
+        return reply
+          .header('content-type', 'application/pdf')
+          .header(
+            'content-disposition',
+            contentDisposition({
+              filename: file.fileName,
+              zhName: file.fileName,
+              contentType: '',
+              body: file.body,
+            }),
+          )
+          .send(file.body);
+      },
+    );
+    app.post(
+      '/inspections/visits/:id/appointment',
+      {
+        preHandler: planners,
+        schema: {
+          tags,
+          summary: '按用户要求约定安检时间（G-5.11.2）',
+          params: ZIdParams,
+          body: ZAgreeInput,
+          response: { 200: ZAgreeResult },
+        },
+      },
+      async (req) => announcements.agree(requireActor(req), req.params.id, req.body.agreedAt),
     );
   };

@@ -95,3 +95,32 @@ export const ZFollowUp = z.strictObject({
   agreed: z.string().trim().min(1).max(500),
 });
 export type TFollowUp = z.infer<typeof ZFollowUp>;
+
+/** G-5.11.2: announce a building's inspection: the day and the window ('09:00-12:00'). */
+export const ZAnnouncementInput = z.strictObject({
+  community: z.string().trim().min(1).max(100),
+  building: z.string().trim().max(100),
+  plannedOn: z.iso.date(),
+  timeWindow: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/),
+});
+export type TAnnouncementInput = z.infer<typeof ZAnnouncementInput>;
+
+export const ZAgreeInput = z.strictObject({ agreedAt: z.iso.datetime({ offset: true }) });
+
+const ZAnnouncement = z.object({
+  id: z.string(),
+  community: z.string(),
+  building: z.string(),
+  plannedOn: z.string(),
+  timeWindow: z.string(),
+  inspectorName: z.string(),
+  badgeNo: z.string(),
+  households: z.number(),
+  text: z.object({ zh: z.string(), en: z.string() }),
+  createdAt: z.string(),
+});
+export const ZAnnouncementResult = ZAnnouncement.extend({ queued: z.number() });
+export const ZAnnouncements = z.object({ items: z.array(ZAnnouncement) });
+export const ZAgreeResult = z.object({ id: z.string(), agreedAt: z.string() });
+
+export const ZScope = z.strictObject({ enterpriseId: z.uuid().optional() });

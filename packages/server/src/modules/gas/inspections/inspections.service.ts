@@ -58,10 +58,21 @@ export async function buildPlan(
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 const planOut = <T extends { createdAt: Date }>(p: T) => ({ ...p, createdAt: p.createdAt.toISOString() });
-const visitOut = <T extends { lastAttemptAt: Date | null; inspectedAt: Date | null }>(v: T) => ({
+const visitOut = <
+  T extends {
+    lastAttemptAt: Date | null;
+    inspectedAt: Date | null;
+    agreedAt: Date | null;
+    announcedOn: string | null;
+  },
+>(
+  v: T,
+) => ({
   ...v,
   lastAttemptAt: iso(v.lastAttemptAt),
   inspectedAt: iso(v.inspectedAt),
+  agreedAt: iso(v.agreedAt),
+  announcedOn: v.announcedOn ? String(v.announcedOn).slice(0, 10) : null,
 });
 
 /** G-5.11.1: the yearly plan, its progress and the inspector's route. */

@@ -79,6 +79,8 @@ const visitColumns = {
   lastAttemptAt: inspectionVisits.lastAttemptAt,
   inspectedAt: inspectionVisits.inspectedAt,
   followUp: inspectionVisits.followUp,
+  announcedOn: inspectionVisits.announcedOn,
+  agreedAt: inspectionVisits.agreedAt,
   customerName: customers.name,
   accountNo: customers.accountNo,
   phone: customers.phone,
