@@ -38,9 +38,9 @@ async function act(cookie: string, id: string, event: Record<string, unknown>) {
 describe.skipIf(!process.env.RANRE_E2E)('residents on a phone (browser)', () => {
   beforeAll(async () => {
     ensureWebBuilt();
-    server = await startServer();
+    server = await startServer(400_000);
     browser = await launchBrowser();
-  }, 180_000);
+  }, 450_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -160,6 +160,44 @@ describe.skipIf(!process.env.RANRE_E2E)('residents on a phone (browser)', () => 
     expect(await page.getByTestId('menu-console').count()).toBe(0);
     expect(cspViolations).toEqual([]);
   }, 180_000);
+
+  it('H-7.1.7: the demo heating resident applies online to suspend heating and tracks the application', async () => {
+    const page = await signInPage(browser, server.url, 'heat_resident', PHONE);
+    await page.waitForURL('**/r/accounts');
+    // The demo heating household is bound to him by the seed.
+    await page.locator('[data-testid^="account-"]').first().waitFor();
+    await page.goto(`${server.url}/r/report`);
+    await page.getByTestId('report-suspension').click();
+    await field(page, 'report-description').fill('今冬外出，申请暂停供热');
+    await shot(page, 'residents-heating-suspension');
+    await page.getByTestId('report-submit').click();
+    await page.waitForURL(/\/r\/orders\/[0-9a-f-]+$/);
+    const orderId = page.url().split('/').pop()!;
+    expect(await page.getByTestId('order-state').textContent()).toBe('已受理');
+    // H-7.1.7: the committed time is on screen.
+    await page.getByTestId('clock-due').first().waitFor();
+    expect(await page.getByTestId('clock-due').first().textContent()).toMatch(
+      /\d{4}-\d{2}-\d{2} \d{2}:\d{2}/,
+    );
+
+    // The company takes it up; the resident sees the step.
+    const dispatcher = await apiLogin(server.url, 'heat_dispatcher');
+    const { items } = (await api(
+      dispatcher,
+      'GET',
+      '/work-orders/assignees?purpose=dispatch&itemCode=heating_suspension',
+    )) as { items: { id: string }[] };
+    await act(dispatcher, orderId, { type: 'dispatched', assignee: items[0]!.id });
+    await page.reload();
+    await page.getByTestId('order-state').waitFor();
+    expect(await page.getByTestId('order-state').textContent()).not.toBe('已受理');
+    await page.goto(`${server.url}/r/orders`);
+    await page.getByTestId('order-link').first().waitFor();
+    expect(await page.getByTestId('order-link').first().textContent()).toContain('暂停');
+    await shot(page, 'residents-heating-tracked');
+    expect(cspViolations).toEqual([]);
+    await page.context().close();
+  }, 120_000);
 
   it('G-4.2.3, G-5.4.5, G-12.3: the public information opens without signing in, on a phone', async () => {
     const context = await browser.newContext({

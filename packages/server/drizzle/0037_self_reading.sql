@@ -25,3 +25,9 @@ CREATE TABLE IF NOT EXISTS "resident_readings" (
 CREATE INDEX IF NOT EXISTS "resident_readings_customer_idx" ON "resident_readings" ("customer_id", "created_at");
 --> statement-breakpoint
 CREATE INDEX IF NOT EXISTS "resident_readings_review_idx" ON "resident_readings" ("enterprise_id", "status", "created_at");
+--> statement-breakpoint
+-- When a resident last read the step notices of his orders (later steps are shown as unread on his home page).
+CREATE TABLE IF NOT EXISTS "resident_notice_reads" (
+	"user_id" uuid PRIMARY KEY NOT NULL REFERENCES "users"("id"),
+	"seen_at" timestamp with time zone NOT NULL
+);

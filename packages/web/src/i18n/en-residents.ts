@@ -229,4 +229,6 @@ export const enResidents: Record<keyof typeof zhResidents, string> = {
   'meter.selfNote': 'Review note (at least 2 characters)',
   'meter.selfPhoto': 'Photo of the register',
   'meter.selfDone': 'Done',
+  'res.stepsTitle': 'Progress of my orders',
+  'res.stepsSeen': 'Mark all read',
 };

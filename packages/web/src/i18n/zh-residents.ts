@@ -225,4 +225,6 @@ export const zhResidents = {
   'meter.selfNote': '复核说明（至少 2 个字）',
   'meter.selfPhoto': '表盘照片',
   'meter.selfDone': '已处理',
+  'res.stepsTitle': '工单进展',
+  'res.stepsSeen': '全部已读',
 } as const;

@@ -37,7 +37,9 @@ function ReceiptView({ accountId, paymentId }: { accountId: string; paymentId: s
             {d.bill.billNo} · {d.bill.period}
           </Descriptions.Item>
         ) : null}
-        <Descriptions.Item label={t('res.receiptChannel')}>{t(`res.channel.${d.channel}` as MessageKey)}</Descriptions.Item>
+        <Descriptions.Item label={t('res.receiptChannel')}>
+          {t(`res.channel.${d.channel}` as MessageKey)}
+        </Descriptions.Item>
         <Descriptions.Item label={t('res.receiptOperator')}>{d.operator}</Descriptions.Item>
         <Descriptions.Item label={t('res.receiptCredit')}>{d.enterprise.creditCode}</Descriptions.Item>
       </Descriptions>

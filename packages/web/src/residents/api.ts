@@ -42,6 +42,8 @@ export const resident = {
   selfRead: (id: string, body: SelfReadingInput) =>
     ok(http.POST('/api/resident/accounts/{id}/self-readings', { ...path(id), body })),
   selfReadingPhotoUrl: (readingId: string) => `/api/resident/self-readings/${readingId}/photo`,
+  steps: () => ok(http.GET('/api/resident/step-notices')),
+  stepsSeen: () => ok(http.POST('/api/resident/step-notices/seen')),
   receipts: (id: string) => ok(http.GET('/api/resident/accounts/{id}/receipts', path(id))),
   receipt: (id: string, paymentId: string) =>
     ok(http.GET('/api/resident/accounts/{id}/receipts/{paymentId}', { params: { path: { id, paymentId } } })),
@@ -57,6 +59,7 @@ export const residentKeys = {
   order: (id: string) => ['resident', 'order', id] as const,
   selfReadings: (id: string) => ['resident', 'self-readings', id] as const,
   receipts: (id: string) => ['resident', 'receipts', id] as const,
+  steps: ['resident', 'steps'] as const,
   receipt: (id: string, paymentId: string) => ['resident', 'receipt', id, paymentId] as const,
 };
 

@@ -94,3 +94,9 @@ export const residentReadings = pgTable(
     index('resident_readings_review_idx').on(t.enterpriseId, t.status, t.createdAt),
   ],
 );
+
+/** When the resident last looked at the step notices of his orders: later steps are unread. */
+export const residentNoticeReads = pgTable('resident_notice_reads', {
+  userId: uuid('user_id').primaryKey(),
+  seenAt: timestamp('seen_at', { withTimezone: true }).notNull(),
+});
