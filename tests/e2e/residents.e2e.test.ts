@@ -277,6 +277,9 @@ describe.skipIf(!process.env.RANRE_E2E)('residents on a phone (browser)', () => 
     await page.getByTestId('public-hotline').waitFor();
     expect(await page.getByTestId('public-hotline').getAttribute('href')).toMatch(/^tel:0533/);
     expect(await page.getByTestId('public-point').count()).toBeGreaterThan(0);
+    // H-10.4.4: the complaint rules and completion limits, with the 5 working days of G-5.7.2.
+    expect(await page.getByTestId('public-complaints').textContent()).toContain('12345');
+    expect(await page.getByTestId('public-complaint-limit').first().textContent()).toContain('5');
     expect(await page.getByTestId('public-price').count()).toBeGreaterThan(0);
     // G-5.4.5: staff badge numbers and duties, names by surname only.
     const staff = (await page.getByTestId('public-staff').textContent()) ?? '';

@@ -17706,6 +17706,44 @@ export interface operations {
                             post: string;
                         }[];
                         reopenPeriodDays: number;
+                        complaints: {
+                            rules: {
+                                zh: string;
+                                en: string;
+                            }[];
+                            categories: {
+                                code: string;
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                            limits: {
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                clocks: {
+                                    description: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    limitText: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    clause: string;
+                                }[];
+                            }[];
+                        };
+                        bottledGas: {
+                            residueMaxPercent: number;
+                            rules: {
+                                zh: string;
+                                en: string;
+                            }[];
+                        } | null;
                     };
                 };
             };

@@ -231,4 +231,7 @@ export const enResidents: Record<keyof typeof zhResidents, string> = {
   'meter.selfDone': 'Done',
   'res.stepsTitle': 'Progress of my orders',
   'res.stepsSeen': 'Mark all read',
+  'pub.complaints': 'Complaint rules and completion limits',
+  'pub.complaintCategories': 'Complaints accepted about:',
+  'pub.residue': 'Bottled gas: residue standard and compensation',
 };

@@ -227,4 +227,7 @@ export const zhResidents = {
   'meter.selfDone': '已处理',
   'res.stepsTitle': '工单进展',
   'res.stepsSeen': '全部已读',
+  'pub.complaints': '投诉规则与办结时限',
+  'pub.complaintCategories': '受理的投诉类别：',
+  'pub.residue': '瓶装液化气残液标准与补偿',
 } as const;
