@@ -1,7 +1,8 @@
 // Browser test of residents' self-service on a phone (issue 16; G-5.8.1, H-7.5.2, G-6.2.13, H-7.3.4) at 390 × 844:
 // the demo resident binds a second account with the SMS code (shown on screen in demo mode), pays his open bill
 // through the demo gateway, reports a leak — the emergency advice comes before the form — tracks the order while
-// the company handles it, rates the work and reopens it.
+// the company handles it, rates the work and reopens it. Also: his receipt (G-6.2.8), a self-reading with a photo
+// reviewed by staff, the step notices (G-5.8.3); the heating resident's suspension request (H-7.1.7).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { apiLogin, cspViolations, launchBrowser, screenshot, signInPage } from './browser.ts';
@@ -10,6 +11,11 @@ import { ensureWebBuilt, startServer, type TestServer } from './server.ts';
 let server: TestServer;
 let browser: Browser;
 const PHONE = { width: 390, height: 844 };
+/** A 1×1 PNG standing in for the photo of a meter's register. */
+const METER_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 const shot = (p: Page, name: string) => screenshot(p, name, true, 400);
 
 /** The <input>/<textarea> of an antd field, whether the test id sits on it or on its wrapper. */
@@ -38,9 +44,9 @@ async function act(cookie: string, id: string, event: Record<string, unknown>) {
 describe.skipIf(!process.env.RANRE_E2E)('residents on a phone (browser)', () => {
   beforeAll(async () => {
     ensureWebBuilt();
-    server = await startServer();
+    server = await startServer(400_000);
     browser = await launchBrowser();
-  }, 180_000);
+  }, 450_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -101,6 +107,41 @@ describe.skipIf(!process.env.RANRE_E2E)('residents on a phone (browser)', () => 
     await expect.poll(() => page.getByTestId('detail-outstanding').textContent()).toBe('¥0.00');
     await shot(page, 'residents-paid');
 
+    // 2b. G-6.2.8: the payment's numbered receipt, opened on the phone.
+    await page.getByTestId('receipt-item-no').first().waitFor();
+    const receiptNo = (await page.getByTestId('receipt-item-no').first().textContent()) ?? '';
+    expect(receiptNo.length).toBeGreaterThan(4);
+    await page.getByTestId('receipt-open').first().click();
+    await expect.poll(() => page.getByTestId('receipt-no').textContent()).toBe(receiptNo);
+    await shot(page, 'residents-receipt');
+    await page.keyboard.press('Escape');
+
+    // 2c. Self-reading with a photo: far above the household's usual use, so it waits for review (G-6.2.5).
+    const accountId = page.url().split('/').pop()!;
+    const own = await apiLogin(server.url, 'resident');
+    const form = (await api(own, 'GET', `/resident/accounts/${accountId}/self-readings`)) as {
+      meters: { lastRegister: number | null }[];
+    };
+    expect(form.meters.length).toBeGreaterThan(0);
+    const high = ((form.meters[0]!.lastRegister ?? 0) + 400_000) / 1000;
+    await field(page, 'self-register').fill(String(high));
+    await page
+      .getByTestId('self-photo')
+      .setInputFiles({ name: 'meter.png', mimeType: 'image/png', buffer: METER_PNG });
+    await page.getByTestId('self-submit').click();
+    await page.getByTestId('self-result').waitFor();
+    expect(await page.getByTestId('self-result').textContent()).toContain('复核');
+    await shot(page, 'residents-self-reading');
+    // The staff see it in the readings screen with its photo and accept it with a note.
+    const clerk = await signInPage(browser, server.url, 'gas_billing');
+    await clerk.goto(`${server.url}/readings`);
+    await clerk.getByRole('tab', { name: '居民自报' }).click();
+    await clerk.getByTestId('self-review').first().waitFor();
+    await clerk.getByTestId('self-review').first().locator('input').fill('对照照片核实无误');
+    await clerk.getByTestId('self-review').first().getByRole('button', { name: '采用' }).click();
+    await clerk.getByText('没有待复核的居民自报读数').waitFor();
+    await clerk.context().close();
+
     // 3. A leak: the advice is on screen before any question.
     await page.goto(`${server.url}/r/report`);
     await page.getByTestId('report-leak').click();
@@ -137,6 +178,16 @@ describe.skipIf(!process.env.RANRE_E2E)('residents on a phone (browser)', () => 
       record: { result: '更换灶前软管，检漏合格', onSite: true, signatureRefusedReason: '用户不在家' },
     });
 
+    // 4b. G-5.8.3: he was told of each step; his home page shows them unread until he looks.
+    await page.goto(`${server.url}/r/accounts`);
+    await page.getByTestId('step-notices').waitFor();
+    expect(await page.getByTestId('step-notice').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.getByTestId('step-notices').textContent()).toContain('已处理完毕');
+    await shot(page, 'residents-step-notices');
+    await page.getByTestId('steps-seen').click();
+    await expect.poll(() => page.getByTestId('step-notices').count()).toBe(0);
+    await page.goto(`${server.url}/r/orders/${orderId}`);
+
     // 5. The resident tracks it, rates it and, not satisfied, reopens it.
     await page.reload();
     await page.getByTestId('rate-card').waitFor();
@@ -160,6 +211,44 @@ describe.skipIf(!process.env.RANRE_E2E)('residents on a phone (browser)', () => 
     expect(await page.getByTestId('menu-console').count()).toBe(0);
     expect(cspViolations).toEqual([]);
   }, 180_000);
+
+  it('H-7.1.7: the demo heating resident applies online to suspend heating and tracks the application', async () => {
+    const page = await signInPage(browser, server.url, 'heat_resident', PHONE);
+    await page.waitForURL('**/r/accounts');
+    // The demo heating household is bound to him by the seed.
+    await page.locator('[data-testid^="account-"]').first().waitFor();
+    await page.goto(`${server.url}/r/report`);
+    await page.getByTestId('report-suspension').click();
+    await field(page, 'report-description').fill('今冬外出，申请暂停供热');
+    await shot(page, 'residents-heating-suspension');
+    await page.getByTestId('report-submit').click();
+    await page.waitForURL(/\/r\/orders\/[0-9a-f-]+$/);
+    const orderId = page.url().split('/').pop()!;
+    expect(await page.getByTestId('order-state').textContent()).toBe('已受理');
+    // H-7.1.7: the committed time is on screen.
+    await page.getByTestId('clock-due').first().waitFor();
+    expect(await page.getByTestId('clock-due').first().textContent()).toMatch(
+      /\d{4}-\d{2}-\d{2} \d{2}:\d{2}/,
+    );
+
+    // The company takes it up; the resident sees the step.
+    const dispatcher = await apiLogin(server.url, 'heat_dispatcher');
+    const { items } = (await api(
+      dispatcher,
+      'GET',
+      '/work-orders/assignees?purpose=dispatch&itemCode=heating_suspension',
+    )) as { items: { id: string }[] };
+    await act(dispatcher, orderId, { type: 'dispatched', assignee: items[0]!.id });
+    await page.reload();
+    await page.getByTestId('order-state').waitFor();
+    expect(await page.getByTestId('order-state').textContent()).not.toBe('已受理');
+    await page.goto(`${server.url}/r/orders`);
+    await page.getByTestId('order-link').first().waitFor();
+    expect(await page.getByTestId('order-link').first().textContent()).toContain('暂停');
+    await shot(page, 'residents-heating-tracked');
+    expect(cspViolations).toEqual([]);
+    await page.context().close();
+  }, 120_000);
 
   it('G-4.2.3, G-5.4.5, G-12.3: the public information opens without signing in, on a phone', async () => {
     const context = await browser.newContext({
@@ -188,6 +277,9 @@ describe.skipIf(!process.env.RANRE_E2E)('residents on a phone (browser)', () => 
     await page.getByTestId('public-hotline').waitFor();
     expect(await page.getByTestId('public-hotline').getAttribute('href')).toMatch(/^tel:0533/);
     expect(await page.getByTestId('public-point').count()).toBeGreaterThan(0);
+    // H-10.4.4: the complaint rules and completion limits, with the 5 working days of G-5.7.2.
+    expect(await page.getByTestId('public-complaints').textContent()).toContain('12345');
+    expect(await page.getByTestId('public-complaint-limit').first().textContent()).toContain('5');
     expect(await page.getByTestId('public-price').count()).toBeGreaterThan(0);
     // G-5.4.5: staff badge numbers and duties, names by surname only.
     const staff = (await page.getByTestId('public-staff').textContent()) ?? '';

@@ -6,6 +6,7 @@ import {
   checkBindingCode,
   mayReopen,
   reopenUntil,
+  residueRefundFen,
 } from './index.ts';
 
 const holder = { name: '李 秀英', phone: '13905330001', phone2: '0533-2345678' };
@@ -51,5 +52,14 @@ describe('reopen period (H-7.3.4, G-5.9.8)', () => {
     expect(mayReopen('cancelled', at('2026-12-01T00:00:00Z'), at('2026-12-01T01:00:00Z'))).toMatchObject({
       ok: false,
     });
+  });
+});
+
+describe('bottled-gas residue (G-7.1.13, G-7.1.14)', () => {
+  it('G-7.1.13 only the residue above 3 % of the fill is refunded, at the fill price', () => {
+    // 14.5 kg fill: 435 g allowed. 300 g residue: nothing; 935 g: 500 g over at ¥8.00/kg = ¥4.00.
+    expect(residueRefundFen(14_500, 300, 800)).toBe(0);
+    expect(residueRefundFen(14_500, 435, 800)).toBe(0);
+    expect(residueRefundFen(14_500, 935, 800)).toBe(400);
   });
 });

@@ -273,4 +273,5 @@ export const DEMO_LOGINS: DemoLoginSpec[] = [
   { username: 'heat_tech', displayName: '马振华', role: 'technician', enterprise: 'heat' },
   { username: 'lpg_admin', displayName: '徐国庆', role: 'enterprise_admin', enterprise: 'lpg' },
   { username: 'resident', displayName: '张先生（演示居民）', role: 'resident', enterprise: 'gas' },
+  { username: 'heat_resident', displayName: '刘女士（演示供热居民）', role: 'resident', enterprise: 'heat' },
 ];

@@ -112,6 +112,7 @@ describe('demo seed', () => {
       'heat_tech',
       'lpg_admin',
       'resident',
+      'heat_resident',
     ]);
     for (const l of first.logins) {
       expect(l.password).toBe('Ranre@2026');

@@ -2,6 +2,7 @@ import { Tabs, Typography } from 'antd';
 import { useI18n } from '../i18n/index.tsx';
 import { ReadingEntry } from './ReadingEntry.tsx';
 import { RouteEntry } from './RouteEntry.tsx';
+import { SelfReadingsReview } from '../residents/SelfReadingsReview.tsx';
 
 /** /readings — meter reading: one at a time with the high/low check, or a reader's whole route (G-6.2.3, G-6.2.5). */
 export function ReadingsPage() {
@@ -15,6 +16,7 @@ export function ReadingsPage() {
         items={[
           { key: 'single', label: t('meter.tabSingle'), children: <ReadingEntry /> },
           { key: 'route', label: t('meter.tabRoute'), children: <RouteEntry /> },
+          { key: 'self', label: t('meter.tabSelf'), children: <SelfReadingsReview /> },
         ]}
       />
     </div>

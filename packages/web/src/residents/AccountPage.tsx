@@ -6,6 +6,8 @@ import { m3 } from '../api/billing.ts';
 import { ErrorAlert, errorText } from '../common/errors.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { resident, residentKeys, yuan, type AccountDetail } from './api.ts';
+import { ReceiptsCard } from './ReceiptsCard.tsx';
+import { SelfReadingCard } from './SelfReadingCard.tsx';
 
 type Intent = Awaited<ReturnType<typeof resident.pay>>;
 
@@ -55,7 +57,7 @@ export function AccountPage() {
   });
   if (q.error) return <ErrorAlert error={q.error} onRetry={() => q.refetch()} />;
   if (!q.data) return <Spin />;
-  const { account, bills, usage, payments, demoGateway, payChannels } = q.data;
+  const { account, bills, usage, demoGateway, payChannels } = q.data;
   return (
     <div className="resident-page">
       <Typography.Title level={4}>
@@ -149,18 +151,8 @@ export function AccountPage() {
         <Card size="small" title={t('res.usage')}>
           <UsageBars usage={usage} gas={account.sector === 'gas'} />
         </Card>
-        <Card size="small" title={t('res.payments')}>
-          <List
-            size="small"
-            dataSource={payments}
-            locale={{ emptyText: t('res.noPayments') }}
-            renderItem={(p, i) => (
-              <List.Item key={i}>
-                {p.bookedOn} · {yuan(p.amountFen)}
-              </List.Item>
-            )}
-          />
-        </Card>
+        {account.sector === 'gas' ? <SelfReadingCard accountId={id} /> : null}
+        <ReceiptsCard accountId={id} />
       </Space>
     </div>
   );

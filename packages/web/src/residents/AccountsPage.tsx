@@ -6,6 +6,7 @@ import { ErrorAlert, errorText } from '../common/errors.tsx';
 import { formatShanghai } from '../common/format.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { resident, residentKeys, yuan, type BoundAccount } from './api.ts';
+import { StepNoticesCard } from './StepNoticesCard.tsx';
 
 type Pending = { id: string; sentTo: string; demoCode?: string };
 
@@ -175,6 +176,7 @@ export function AccountsPage() {
       {accounts.error ? <ErrorAlert error={accounts.error} onRetry={() => accounts.refetch()} /> : null}
       {accounts.isLoading ? <Spin /> : null}
       <Space direction="vertical" style={{ width: '100%' }} size={12}>
+        <StepNoticesCard key="steps" />
         {/* G-6.2.12, H-6.4.5: outages and filling notices over my own addresses come first. */}
         {notices.data?.items.map((n) => (
           <Alert

@@ -8,6 +8,9 @@ export type ResidentOrder = Ok<'/api/resident/orders/{id}'>;
 export type ResidentOrderSummary = Item<'/api/resident/orders'>;
 export type ReportOptions = Ok<'/api/resident/report-options'>;
 export type ReportInput = Body<'/api/resident/reports'>;
+export type SelfReadingForm = Ok<'/api/resident/accounts/{id}/self-readings'>;
+export type SelfReadingInput = Body<'/api/resident/accounts/{id}/self-readings'>;
+export type ResidentReceipt = Item<'/api/resident/accounts/{id}/receipts'>;
 
 const path = (id: string) => ({ params: { path: { id } } });
 const trade = (outTradeNo: string) => ({ params: { path: { outTradeNo } } });
@@ -35,6 +38,15 @@ export const resident = {
     ok(http.POST('/api/resident/orders/{id}/rating', { ...path(id), body: { rating, text } })),
   reopen: (id: string, reason: string) =>
     ok(http.POST('/api/resident/orders/{id}/reopen', { ...path(id), body: { reason } })),
+  selfReadings: (id: string) => ok(http.GET('/api/resident/accounts/{id}/self-readings', path(id))),
+  selfRead: (id: string, body: SelfReadingInput) =>
+    ok(http.POST('/api/resident/accounts/{id}/self-readings', { ...path(id), body })),
+  selfReadingPhotoUrl: (readingId: string) => `/api/resident/self-readings/${readingId}/photo`,
+  steps: () => ok(http.GET('/api/resident/step-notices')),
+  stepsSeen: () => ok(http.POST('/api/resident/step-notices/seen')),
+  receipts: (id: string) => ok(http.GET('/api/resident/accounts/{id}/receipts', path(id))),
+  receipt: (id: string, paymentId: string) =>
+    ok(http.GET('/api/resident/accounts/{id}/receipts/{paymentId}', { params: { path: { id, paymentId } } })),
 };
 
 export const residentKeys = {
@@ -45,6 +57,10 @@ export const residentKeys = {
   options: ['resident', 'options'] as const,
   orders: ['resident', 'orders'] as const,
   order: (id: string) => ['resident', 'order', id] as const,
+  selfReadings: (id: string) => ['resident', 'self-readings', id] as const,
+  receipts: (id: string) => ['resident', 'receipts', id] as const,
+  steps: ['resident', 'steps'] as const,
+  receipt: (id: string, paymentId: string) => ['resident', 'receipt', id, paymentId] as const,
 };
 
 export const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;

@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 // Residents' self-service (issue 16, migration 0027).
 
@@ -58,3 +58,45 @@ export const residentSignups = pgTable(
   },
   (t) => [index('resident_signups_phone_idx').on(t.phone, t.createdAt)],
 );
+
+/**
+ * A resident's self-reading of a gas meter with its photo (issue 16): checked by the readers' plausibility rules; a
+ * clean one becomes a `customer` meter reading at once (`readingId`), a flagged one waits for staff review.
+ */
+export const residentReadings = pgTable(
+  'resident_readings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    enterpriseId: uuid('enterprise_id').notNull(),
+    customerId: uuid('customer_id').notNull(),
+    meterId: uuid('meter_id').notNull(),
+    userId: uuid('user_id').notNull(),
+    readOn: date('read_on').notNull(),
+    /** Litres, as `meter_readings.register`. */
+    register: bigint('register', { mode: 'number' }).notNull(),
+    usage: bigint('usage', { mode: 'number' }),
+    photoMime: text('photo_mime').notNull(),
+    photoBase64: text('photo_base64').notNull(),
+    photoSha256: text('photo_sha256').notNull(),
+    note: text('note').notNull().default(''),
+    /** The plausibility flags the check raised (empty when clean). */
+    flags: jsonb('flags').$type<Record<string, unknown>[]>().notNull().default([]),
+    /** 'accepted' | 'pending_review' | 'accepted_after_review' | 'rejected' */
+    status: text('status').notNull(),
+    readingId: uuid('reading_id'),
+    reviewedBy: uuid('reviewed_by'),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    reviewNote: text('review_note').notNull().default(''),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('resident_readings_customer_idx').on(t.customerId, t.createdAt),
+    index('resident_readings_review_idx').on(t.enterpriseId, t.status, t.createdAt),
+  ],
+);
+
+/** When the resident last looked at the step notices of his orders: later steps are unread. */
+export const residentNoticeReads = pgTable('resident_notice_reads', {
+  userId: uuid('user_id').primaryKey(),
+  seenAt: timestamp('seen_at', { withTimezone: true }).notNull(),
+});

@@ -3,6 +3,9 @@ import type { AppContext } from '../../core/context.ts';
 import { residentAccountRoutes } from './accounts/accounts.routes.ts';
 import { residentBindingRoutes } from './bindings/bindings.routes.ts';
 import { residentOrderRoutes } from './orders/orders.routes.ts';
+import { selfReadingRoutes } from './self-readings/self-readings.routes.ts';
+import { residentReceiptRoutes } from './receipts/receipts.routes.ts';
+import { stepNoticeRoutes } from './step-notices/step-notices.routes.ts';
 import { publicInfoRoutes } from './public-info/public-info.routes.ts';
 import { signupRoutes } from './signup/signup.routes.ts';
 
@@ -15,4 +18,7 @@ export const residentRoutes =
     await app.register(residentOrderRoutes(ctx));
     await app.register(publicInfoRoutes(ctx));
     await app.register(signupRoutes(ctx));
+    await app.register(selfReadingRoutes(ctx));
+    await app.register(residentReceiptRoutes(ctx));
+    await app.register(stepNoticeRoutes(ctx));
   };

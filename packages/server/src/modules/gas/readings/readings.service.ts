@@ -133,84 +133,90 @@ export class ReadingService {
 
   /** One reading: plausibility-checked; flagged ones need `confirm` and a note; estimates pending are settled. */
   async enter(actor: Actor, input: TReadingInput) {
-    const today = toShanghaiDate(this.ctx.now());
     if (actor.role === 'regulator')
       throw appError('FORBIDDEN', { zh: '监管部门只读', en: 'The regulator reads only' });
-    return this.db.transaction(async (tx) => {
-      const meter = assertVisible(actor, await meters.findMeter(tx, input.meterId, true), 'meter');
-      if (meter.status !== 'in_service' || !meter.customerId) {
-        throw appError(
-          'METER_STATUS',
-          {
-            zh: `表 ${meter.serialNo} 不在使用中，不能抄表。`,
-            en: `Meter ${meter.serialNo} is not in service; it cannot be read.`,
-          },
-          { field: 'meterId' },
-        );
-      }
-      const customer = (await customersRepo.findCustomer(tx, meter.customerId))!;
-      const own = await repo.readingsOfMeter(tx, meter.id);
-      const history = (await repo.readingsOfCustomer(tx, customer.id)).map((r) => repo.toPoint(r.reading));
-      const check = checkEntry({
-        input,
-        today,
-        own: own.map(repo.toPoint),
-        history,
-        occupied: customer.status === 'active',
-      });
-      const settlement =
-        own.length > 0 && own[own.length - 1]!.kind === 'estimated'
-          ? settleReadings(
-              own.map(repo.toPoint),
-              { readOn: input.readOn, register: input.register },
-              await this.billOf(tx, customer.id),
-            )
-          : null;
-      const checks: Record<string, unknown>[] = check.flags.map((f) => ({ ...f }));
-      if (check.flags.length > 0) checks.push({ code: 'CONFIRMED', by: actor.displayName, note: input.note });
-      if (settlement) checks.push({ code: 'SETTLEMENT', ...settlement });
-      const reading = await repo.insertReading(tx, {
-        enterpriseId: meter.enterpriseId,
-        customerId: customer.id,
-        meterId: meter.id,
-        readOn: input.readOn,
-        kind: input.kind,
-        register: input.register,
-        usage: check.usage,
-        checks,
-        note: input.note,
-        enteredBy: actor.id,
-        createdAt: this.ctx.now(),
-      });
-      await appendAudit(tx, {
-        actor,
-        enterpriseId: meter.enterpriseId,
-        action: 'reading.create',
-        entity: 'meter_reading',
-        entityId: reading.id,
-        after: {
-          serialNo: meter.serialNo,
-          accountNo: customer.accountNo,
-          ...input,
-          usage: check.usage,
-          flags: check.flags.map((f) => f.code),
-        },
-      });
-      return {
-        reading: toReading(reading, meter.serialNo, actor.displayName),
-        flags: check.flags,
-        settlement,
-      };
-    });
+    return this.db.transaction((tx) => enterReading(tx, actor, input, this.ctx.now()));
   }
+}
 
-  /** The bills built on estimates of this customer, by the estimate's read date (the period's last day). */
-  private async billOf(tx: Db, customerId: string) {
-    const rows = await tx
-      .select({ id: bills.id, periodTo: bills.periodTo, kind: bills.kind })
-      .from(bills)
-      .where(and(eq(bills.customerId, customerId), eq(bills.sector, 'gas'), eq(bills.estimated, true)));
-    const byDay = new Map(rows.filter((b) => b.kind === 'regular').map((b) => [b.periodTo, b.id]));
-    return (readOn: string) => byDay.get(readOn);
+/**
+ * One reading inside the caller's transaction, by the rules of `ReadingService.enter` (the residents' self-reading
+ * uses the same rules and records its photo in the same transaction).
+ */
+export async function enterReading(tx: Db, actor: Actor, input: TReadingInput, now: Date) {
+  const today = toShanghaiDate(now);
+  const meter = assertVisible(actor, await meters.findMeter(tx, input.meterId, true), 'meter');
+  if (meter.status !== 'in_service' || !meter.customerId) {
+    throw appError(
+      'METER_STATUS',
+      {
+        zh: `表 ${meter.serialNo} 不在使用中，不能抄表。`,
+        en: `Meter ${meter.serialNo} is not in service; it cannot be read.`,
+      },
+      { field: 'meterId' },
+    );
   }
+  const customer = (await customersRepo.findCustomer(tx, meter.customerId))!;
+  const own = await repo.readingsOfMeter(tx, meter.id);
+  const history = (await repo.readingsOfCustomer(tx, customer.id)).map((r) => repo.toPoint(r.reading));
+  const check = checkEntry({
+    input,
+    today,
+    own: own.map(repo.toPoint),
+    history,
+    occupied: customer.status === 'active',
+  });
+  const settlement =
+    own.length > 0 && own[own.length - 1]!.kind === 'estimated'
+      ? settleReadings(
+          own.map(repo.toPoint),
+          { readOn: input.readOn, register: input.register },
+          await estimatedBillOf(tx, customer.id),
+        )
+      : null;
+  const checks: Record<string, unknown>[] = check.flags.map((f) => ({ ...f }));
+  if (check.flags.length > 0) checks.push({ code: 'CONFIRMED', by: actor.displayName, note: input.note });
+  if (settlement) checks.push({ code: 'SETTLEMENT', ...settlement });
+  const reading = await repo.insertReading(tx, {
+    enterpriseId: meter.enterpriseId,
+    customerId: customer.id,
+    meterId: meter.id,
+    readOn: input.readOn,
+    kind: input.kind,
+    register: input.register,
+    usage: check.usage,
+    checks,
+    note: input.note,
+    enteredBy: actor.id,
+    createdAt: now,
+  });
+  await appendAudit(tx, {
+    actor,
+    enterpriseId: meter.enterpriseId,
+    action: 'reading.create',
+    entity: 'meter_reading',
+    entityId: reading.id,
+    after: {
+      serialNo: meter.serialNo,
+      accountNo: customer.accountNo,
+      ...input,
+      usage: check.usage,
+      flags: check.flags.map((f) => f.code),
+    },
+  });
+  return {
+    reading: toReading(reading, meter.serialNo, actor.displayName),
+    flags: check.flags,
+    settlement,
+  };
+}
+
+/** The bills built on estimates of this customer, by the estimate's read date (the period's last day). */
+async function estimatedBillOf(tx: Db, customerId: string) {
+  const rows = await tx
+    .select({ id: bills.id, periodTo: bills.periodTo, kind: bills.kind })
+    .from(bills)
+    .where(and(eq(bills.customerId, customerId), eq(bills.sector, 'gas'), eq(bills.estimated, true)));
+  const byDay = new Map(rows.filter((b) => b.kind === 'regular').map((b) => [b.periodTo, b.id]));
+  return (readOn: string) => byDay.get(readOn);
 }

@@ -3,6 +3,8 @@ import { ZGasQualityReport } from '../../gas/gas-quality/gas-quality.schemas.ts'
 import { ZCatalogueItem } from '../../service/catalogue/catalogue.routes.ts';
 import { ZPublicNotice } from '../../service/notices/notices.schemas.ts';
 
+const ZMessages = z.object({ zh: z.string(), en: z.string() });
+
 export const ZPublicEnterprises = z.object({
   items: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string() })),
 });
@@ -56,5 +58,19 @@ export const ZPublicInfo = z.object({
   staff: z.array(z.object({ badgeNo: z.string(), name: z.string(), post: z.string() })),
   /** Days after completion a resident may reopen an order online (H-7.3.4). */
   reopenPeriodDays: z.number(),
+  /** H-10.4.4: the complaint rules and each complaint item's completion limits, from the catalogue the clocks use. */
+  complaints: z.object({
+    rules: z.array(ZMessages),
+    categories: z.array(z.object({ code: z.string(), label: ZMessages })),
+    limits: z.array(
+      z.object({
+        code: z.string(),
+        name: ZMessages,
+        clocks: z.array(z.object({ description: ZMessages, limitText: ZMessages, clause: z.string() })),
+      }),
+    ),
+  }),
+  /** G-7.1.13: the residue standard and its compensation (bottled-gas enterprises; null for others). */
+  bottledGas: z.object({ residueMaxPercent: z.number(), rules: z.array(ZMessages) }).nullable(),
 });
 export type TPublicInfo = z.infer<typeof ZPublicInfo>;

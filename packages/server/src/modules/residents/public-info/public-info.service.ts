@@ -1,4 +1,8 @@
 import {
+  BOTTLED_GAS_PUBLIC_RULES,
+  BOTTLED_GAS_RESIDUE_MAX_PERCENT,
+  COMPLAINT_CATEGORIES,
+  COMPLAINT_PUBLIC_RULES,
   REOPEN_PERIOD_DAYS,
   catalogueFor,
   maskName,
@@ -44,6 +48,7 @@ export class PublicInfoService {
       if (dateOf(p.effectiveFrom) <= today) inForce.set(`${p.sector}|${p.customerClass}`, p.id);
     }
     const kind = e.kind as ServiceEnterpriseKind;
+    const catalogue = SERVICE_ENTERPRISE_KINDS.includes(kind) ? catalogueFor(kind).map(published) : [];
     return {
       enterprise: {
         id: e.id,
@@ -71,13 +76,32 @@ export class PublicInfoService {
         endsOn: dateOf(s.endsOn),
         basis: s.basis,
       })),
-      catalogue: SERVICE_ENTERPRISE_KINDS.includes(kind) ? catalogueFor(kind).map(published) : [],
+      catalogue,
       stoppages: (await publicNotices(this.db, now))
         .filter((n) => n.enterpriseId === id)
         .map((n) => publicView(n, now)),
       gasQuality: await new GasQualityService(this.ctx).latest(id),
       staff: (await repo.staffOf(this.db, id)).map((m) => ({ ...m, name: maskName(m.name) })),
       reopenPeriodDays: REOPEN_PERIOD_DAYS,
+      complaints: {
+        rules: [...COMPLAINT_PUBLIC_RULES],
+        categories: Object.entries(COMPLAINT_CATEGORIES).map(([code, label]) => ({ code, label })),
+        limits: catalogue
+          .filter((i) => i.category === 'complaint')
+          .map((i) => ({
+            code: i.code,
+            name: i.name,
+            clocks: i.clocks.map((c) => ({
+              description: c.description,
+              limitText: c.limitText,
+              clause: c.clause,
+            })),
+          })),
+      },
+      bottledGas:
+        kind === 'bottled_gas'
+          ? { residueMaxPercent: BOTTLED_GAS_RESIDUE_MAX_PERCENT, rules: [...BOTTLED_GAS_PUBLIC_RULES] }
+          : null,
     };
   }
 }

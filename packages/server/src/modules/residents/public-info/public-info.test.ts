@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enterprises, priceSchedules, staff } from '../../../db/schema.ts';
-import { createUser } from '../../../testing/harness.ts';
+import { createEnterprise, createUser } from '../../../testing/harness.ts';
 import { iso, noticeWorld, type Json, type NoticeWorld } from '../../service/notices/notices.fixtures.ts';
 
 // The public information (G-4.2.3, H-7.5.5, G-5.4.5, H-7.6.1.5): read without signing in, from the very rows the staff
@@ -165,5 +165,31 @@ describe('public service information, no sign-in', () => {
     expect(ok.statusCode, ok.body).toBe(200);
     const mine = (await w.call('gas_resident', 'GET', '/api/resident/notices')).json().items as Json[];
     expect(mine.map((n) => [n.title, n.accountNo])).toEqual([['中压管线碰口施工停气', accountNo]]);
+  });
+
+  it('H-10.4.4 the complaint rules and each complaint item’s completion limit are published from the catalogue the clocks use', async () => {
+    const gas = await info(w.world.gas.id);
+    const limits = gas.complaints.limits as Json[];
+    const complaint = limits.find((l) => l.code === 'gas_complaint')!;
+    expect(complaint.clocks[0]).toMatchObject({
+      clause: 'G-5.7.2',
+      limitText: { zh: expect.stringContaining('5') },
+    });
+    // The same limit the staff's clock runs on.
+    const item = (gas.catalogue as Json[]).find((i) => i.code === 'gas_complaint')!;
+    expect(complaint.clocks[0].limitText).toEqual(item.clocks[0].limitText);
+    expect(gas.complaints.rules.map((r: Json) => r.zh).join()).toContain('12345');
+    expect(gas.complaints.categories.map((c: Json) => c.code)).toContain('repeated_unresolved');
+    const heat = await info(w.world.heat.id);
+    expect((heat.complaints.limits as Json[]).every((l) => !String(l.code).startsWith('gas_'))).toBe(true);
+    expect(heat.complaints.limits.length).toBeGreaterThan(0);
+    expect(gas.bottledGas).toBeNull();
+  });
+
+  it('G-7.1.13 a bottled-gas enterprise publishes the residue standard (3 % of the fill) and its compensation', async () => {
+    const lpg = await createEnterprise(w.t.database, 'bottled_gas', '测试液化气公司');
+    const page = await info(lpg.id);
+    expect(page.bottledGas.residueMaxPercent).toBe(3);
+    expect(page.bottledGas.rules.map((r: Json) => r.zh).join()).toContain('退还');
   });
 });

@@ -28,6 +28,7 @@ import * as related from './related.repository.ts';
 import { supplyFacts } from '../../gas/inspections/visits.repository.ts';
 import * as repo from './workorders.repository.ts';
 import { HANDOVER_ROLES } from './workorders.service.ts';
+import { tellResident } from '../../residents/step-notices/step-notices.ts';
 
 // Recording one event on an order (H-3.22: the order is its events). In one transaction: lock the row, check
 // the version the caller read, replay the log, let the domain apply the event, append it, update the projection
@@ -88,6 +89,8 @@ export class WorkOrderEventService {
         await related.updateComplaint(tx, row.id, { ...complaintProjection(next), updatedAt: now });
       }
       await answerUnreasonable(tx, row, event);
+      // G-5.8.3: a resident bound to the account is told of the step (SMS through the outbox).
+      await tellResident(tx, { ...row, version: row.version + 1 }, event);
       await appendAudit(tx, {
         actor,
         enterpriseId: row.enterpriseId,
