@@ -30,7 +30,13 @@ export function IndicatorChart({ indicator, names }: { indicator: Indicator; nam
           axisLabel: { interval: 0, width: 110, overflow: 'break' },
         },
         yAxis: minutes
-          ? { type: 'value', min: 0, axisLabel: { formatter: '{value} min' } }
+          ? {
+              type: 'value',
+              min: 0,
+              // The ceiling (15 min) stays in view even when every wait is far below it.
+              max: (v: { max: number }) => Math.ceil(Math.max(v.max, target ?? 0) * 1.1),
+              axisLabel: { formatter: '{value} min' },
+            }
           : { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
         series: [
           {

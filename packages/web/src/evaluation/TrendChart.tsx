@@ -34,7 +34,13 @@ export function TrendChart({
         grid: { left: 8, right: 24, top: 16, bottom: 32, containLabel: true },
         xAxis: { type: 'category', data: trend.periods },
         yAxis: minutes
-          ? { type: 'value', min: 0, axisLabel: { formatter: '{value} min' } }
+          ? {
+              type: 'value',
+              min: 0,
+              // The ceiling (15 min) stays in view even when every wait is far below it.
+              max: (v: { max: number }) => Math.ceil(Math.max(v.max, target ?? 0) * 1.1),
+              axisLabel: { formatter: '{value} min' },
+            }
           : { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
         series: series.map((s, i) => ({
           type: 'line',
