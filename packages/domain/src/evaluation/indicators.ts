@@ -9,7 +9,8 @@ import type { ServiceEnterpriseKind } from '../customers/customer-kinds.ts';
  * Bump when any definition below changes what is counted or the target: a closed period keeps the version it was
  * computed with, so a later change never rewrites it.
  */
-export const EVALUATION_DEFINITIONS_VERSION = '2026.2'; // 2026.2: heating complaint rates count reasonable ones only
+export const EVALUATION_DEFINITIONS_VERSION = '2026.3'; // 2026.2: heating complaint rates count reasonable ones only
+// 2026.3: hotline connection rate (G-12.4.1.1) and average window wait (G-12.4.1.2) added
 
 /** 'percent' a rate (numerator ÷ denominator); 'minutes' an average (sum of seconds ÷ people, shown in minutes). */
 export type IndicatorUnit = 'percent' | 'minutes';
