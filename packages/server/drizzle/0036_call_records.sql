@@ -63,3 +63,23 @@ CREATE TRIGGER window_wait_samples_no_update_delete BEFORE UPDATE OR DELETE ON w
 ALTER TABLE "evaluation_records" ADD COLUMN IF NOT EXISTS "amount" bigint;
 --> statement-breakpoint
 ALTER TABLE "evaluation_figures" ALTER COLUMN "numerator" TYPE bigint;
+--> statement-breakpoint
+-- Satisfaction surveys (G-12.3, G-12.4.5, H-3.14, H-10.3.2, H-10.3.7): each respondent's answer from the company's
+-- own sample survey or a third party's, with the overall grade and the grade per factor. Append-only.
+CREATE TABLE IF NOT EXISTS "satisfaction_responses" (
+	"id" uuid PRIMARY KEY DEFAULT ranre_uuid_v7() NOT NULL,
+	"enterprise_id" uuid NOT NULL REFERENCES "enterprises"("id"),
+	"source" text NOT NULL CHECK ("source" in ('sample', 'third_party')),
+	"surveyor" text NOT NULL,
+	"surveyed_at" timestamp with time zone NOT NULL,
+	"respondent" text NOT NULL DEFAULT '',
+	"grade" text NOT NULL CHECK ("grade" in ('satisfied', 'basically_satisfied', 'dissatisfied')),
+	"factors" jsonb NOT NULL DEFAULT '{}'::jsonb,
+	"created_by" uuid NOT NULL,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "satisfaction_responses_idx" ON "satisfaction_responses" ("enterprise_id", "surveyed_at");
+--> statement-breakpoint
+CREATE TRIGGER satisfaction_responses_no_update_delete BEFORE UPDATE OR DELETE ON satisfaction_responses
+  FOR EACH ROW EXECUTE FUNCTION audit_events_refuse_change();

@@ -10,7 +10,7 @@ import type { ServiceEnterpriseKind } from '../customers/customer-kinds.ts';
  * computed with, so a later change never rewrites it.
  */
 export const EVALUATION_DEFINITIONS_VERSION = '2026.3'; // 2026.2: heating complaint rates count reasonable ones only
-// 2026.3: hotline connection rate (G-12.4.1.1) and average window wait (G-12.4.1.2) added
+// 2026.3: hotline connection rate (G-12.4.1.1), average window wait (G-12.4.1.2), survey satisfaction (H-3.14) added
 
 /** 'percent' a rate (numerator ÷ denominator); 'minutes' an average (sum of seconds ÷ people, shown in minutes). */
 export type IndicatorUnit = 'percent' | 'minutes';
@@ -53,7 +53,9 @@ export type IndicatorSource =
   /** G-12.4.1.1, H-3.13: calls rung in the period; answered within the enterprise's threshold in force then. */
   | { kind: 'call' }
   /** G-12.4.1.2: waits sampled at service points in the period; the figure sums the waits over the people. */
-  | { kind: 'window_wait' };
+  | { kind: 'window_wait' }
+  /** G-12.4.5, H-3.14: respondents of sample and third-party surveys in the period; satisfied and basically count. */
+  | { kind: 'survey' };
 
 export interface IndicatorDefinition {
   id: string;
@@ -248,6 +250,19 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     numerator: m('抽样人员等候时间之和', 'Sum of the sampled waits'),
     denominator: m('抽样人数', 'People sampled'),
     source: { kind: 'window_wait' },
+  },
+  {
+    id: 'survey_satisfaction',
+    clauses: ['H-3.14', 'G-12.4.5', 'H-10.3.2', 'H-10.3.7'],
+    name: m('满意度调查满意率', 'Survey satisfaction rate'),
+    unit: 'percent',
+    appliesTo: [...GAS, ...HEATING],
+    numerator: m(
+      '评价为满意或基本满意的受访者（抽样调查及第三方调查）',
+      'Respondents satisfied or basically satisfied (sample and third-party surveys)',
+    ),
+    denominator: m('受访者总数', 'All respondents'),
+    source: { kind: 'survey' },
   },
 ];
 

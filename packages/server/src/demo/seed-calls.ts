@@ -1,11 +1,18 @@
 import { addDays, shanghaiMidnightUtc, toShanghaiDate, type DateString } from '@ranre/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { callAnswerThresholds, callRecords, enterprises, users, windowWaitSamples } from '../db/schema.ts';
+import {
+  callAnswerThresholds,
+  callRecords,
+  enterprises,
+  satisfactionResponses,
+  users,
+  windowWaitSamples,
+} from '../db/schema.ts';
 import { DEMO_ENTERPRISES } from './seed-data.ts';
 
 // Issue 14 demo: the last four months of hotline calls for the demo gas and heating companies (G-12.4.1.1, H-3.13)
-// and sampled window waits at the gas companies' halls (G-12.4.1.2), so the cockpit has a connection rate and an
+// sampled window waits at the gas companies' halls (G-12.4.1.2) and monthly satisfaction surveys (H-3.14), so the cockpit has a connection rate and an
 // average wait per month — some months better than others, one company over the 15 minutes. Every time is derived
 // from `now`; the numbers come from a fixed sequence, so each run gives the same figures for the same day.
 
@@ -75,6 +82,7 @@ export async function seedCalls(tx: Db, now: Date) {
         setAt: shanghaiMidnightUtc(addDays(today, -46)),
       });
     }
+    const surveyRows: (typeof satisfactionResponses.$inferInsert)[] = [];
     const callRows: (typeof callRecords.$inferInsert)[] = [];
     const waitRows: (typeof windowWaitSamples.$inferInsert)[] = [];
     for (let day = firstDay; day < today; day = addDays(day, 1)) {
@@ -104,6 +112,28 @@ export async function seedCalls(tx: Db, now: Date) {
           createdAt: new Date(midnight + 23 * 3600 * 1000),
         });
       }
+      // H-3.14, G-12.4.5: a sample survey of 15 respondents on the 10th of each month; a third party's on the 25th.
+      const dom = Number(day.slice(8, 10));
+      if (callProfile && (dom === 10 || (dom === 25 && spec.key.startsWith('heat')))) {
+        for (let i = 0; i < 15; i++) {
+          const r = rnd() - monthDrift;
+          const grade = r < 0.7 ? 'satisfied' : r < 0.9 ? 'basically_satisfied' : 'dissatisfied';
+          surveyRows.push({
+            enterpriseId: e.id,
+            source: dom === 10 ? 'sample' : 'third_party',
+            surveyor: dom === 10 ? '客户服务中心' : '淄博市城市调查队',
+            surveyedAt: new Date(midnight + 12 * 3600 * 1000),
+            respondent: `Q${day.replace(/-/g, '')}${String(i + 1).padStart(2, '0')}`,
+            grade,
+            factors: {
+              [spec.key.startsWith('heat') ? '室温' : '用气安全']: grade,
+              服务态度: rnd() < 0.85 ? 'satisfied' : 'basically_satisfied',
+            },
+            createdBy: by,
+            createdAt: new Date(midnight + 18 * 3600 * 1000),
+          });
+        }
+      }
       const halls = e.servicePoints.filter((p) => p.takesPayments !== false).map((p) => p.name);
       const weekday = new Date(midnight + 8 * 3600 * 1000).getUTCDay();
       if (waitProfile && halls.length > 0 && weekday !== 0 && weekday !== 6) {
@@ -128,6 +158,7 @@ export async function seedCalls(tx: Db, now: Date) {
     for (let i = 0; i < waitRows.length; i += 500) {
       await tx.insert(windowWaitSamples).values(waitRows.slice(i, i + 500));
     }
+    if (surveyRows.length > 0) await tx.insert(satisfactionResponses).values(surveyRows);
     calls += callRows.length;
     samples += waitRows.length;
   }

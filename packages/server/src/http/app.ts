@@ -44,6 +44,7 @@ import { inspectionRoutes } from '../modules/gas/inspections/inspections.routes.
 import { hazardRoutes } from '../modules/gas/hazards/hazards.routes.ts';
 import { callRoutes } from '../modules/service/calls/calls.routes.ts';
 import { windowWaitRoutes } from '../modules/service/window-waits/window-waits.routes.ts';
+import { surveyRoutes } from '../modules/service/surveys/surveys.routes.ts';
 import type { AppContext } from '../core/context.ts';
 import { rejectCrossSite } from './csrf.ts';
 import { errorHandler, notFoundHandler } from './errors.ts';
@@ -151,6 +152,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
       await api.register(hazardRoutes(ctx));
       await api.register(callRoutes(ctx));
       await api.register(windowWaitRoutes(ctx));
+      await api.register(surveyRoutes(ctx));
     },
     { prefix: '/api' },
   );

@@ -22,6 +22,7 @@ import { useAuth } from '../auth/AuthContext.tsx';
 import { errorText } from '../common/errors.tsx';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import { calls, readBase64, type Call, type CallIntake } from './api.ts';
+import { SurveysTab } from './SurveysTab.tsx';
 import { WindowWaitsTab } from './WindowWaitsTab.tsx';
 
 const OUTCOME_COLOR = { answered_in_time: 'green', answered_late: 'orange', abandoned: 'red' } as const;
@@ -42,6 +43,7 @@ export function CallsPage() {
         items={[
           { key: 'calls', label: t('calls.tab.calls'), children: <CallsTab /> },
           { key: 'waits', label: t('calls.tab.waits'), children: <WindowWaitsTab /> },
+          { key: 'surveys', label: t('calls.tab.surveys'), children: <SurveysTab /> },
         ]}
       />
     </div>

@@ -11,6 +11,9 @@ export type ThresholdInput = Body<'/api/calls/threshold'>;
 export type WaitList = Ok<'/api/window-waits'>;
 export type WaitQuery = Query<'/api/window-waits'>;
 export type WaitEntry = Body<'/api/window-waits'>;
+export type SurveyList = Ok<'/api/satisfaction-surveys'>;
+export type SurveyQuery = Query<'/api/satisfaction-surveys'>;
+export type SurveyEntry = Body<'/api/satisfaction-surveys'>;
 
 export const calls = {
   list: (query: CallQuery) => ok(http.GET('/api/calls', { params: { query } })),
@@ -23,6 +26,11 @@ export const calls = {
 export const waits = {
   list: (query: WaitQuery) => ok(http.GET('/api/window-waits', { params: { query } })),
   record: (body: WaitEntry) => ok(http.POST('/api/window-waits', { body })),
+};
+
+export const surveys = {
+  list: (query: SurveyQuery) => ok(http.GET('/api/satisfaction-surveys', { params: { query } })),
+  record: (body: SurveyEntry) => ok(http.POST('/api/satisfaction-surveys', { body })),
 };
 
 export function readBase64(file: File): Promise<string> {

@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { enterprises } from '../schema.ts';
 import { timeOrderedId } from './columns.ts';
 
@@ -61,4 +61,26 @@ export const windowWaitSamples = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [index('window_wait_samples_idx').on(t.enterpriseId, t.arrivedAt)],
+);
+
+export type SatisfactionGrade = 'satisfied' | 'basically_satisfied' | 'dissatisfied';
+
+/** G-12.4.5, H-3.14, H-10.3.2: one respondent's answer to a sample or third-party survey. Append-only. */
+export const satisfactionResponses = pgTable(
+  'satisfaction_responses',
+  {
+    id: timeOrderedId(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    source: text('source').$type<'sample' | 'third_party'>().notNull(),
+    surveyor: text('surveyor').notNull(),
+    surveyedAt: timestamp('surveyed_at', { withTimezone: true }).notNull(),
+    respondent: text('respondent').notNull().default(''),
+    grade: text('grade').$type<SatisfactionGrade>().notNull(),
+    factors: jsonb('factors').$type<Record<string, SatisfactionGrade>>().notNull().default({}),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('satisfaction_responses_idx').on(t.enterpriseId, t.surveyedAt)],
 );

@@ -21,7 +21,7 @@ export interface Window {
   enterpriseId: string | null;
 }
 
-export type Family = 'clock' | 'room_temperature' | 'return_visit' | 'call' | 'window_wait';
+export type Family = 'clock' | 'room_temperature' | 'return_visit' | 'call' | 'window_wait' | 'survey';
 
 /** Orders that ended without the service: their clocks stop, but no indicator counts them (catalogue ENDED). */
 const ENDED_EVENTS = sql`('referred', 'refused', 'cancelled')`;
@@ -114,6 +114,17 @@ function windowWaitMembership(w: Window, def: IndicatorDefinition): SQL {
     where ${between(sql`s.arrived_at`, w)} ${scoped(sql`s.enterprise_id`, w)}`;
 }
 
+/** H-3.14, G-12.4.5: each respondent surveyed in the period; satisfied and basically satisfied are satisfied. */
+function surveyMembership(w: Window, def: IndicatorDefinition): SQL {
+  return sql`
+    select ${def.id}::text as indicator, s.enterprise_id, s.id::text as ref_id, null::uuid as order_id,
+      s.surveyor || case when s.respondent = '' then '' else ' · ' || s.respondent end as ref_no,
+      s.source as item, s.grade as outcome, s.surveyed_at as at,
+      s.grade in ('satisfied', 'basically_satisfied') as in_numerator, null::bigint as amount
+    from satisfaction_responses s
+    where ${between(sql`s.surveyed_at`, w)} ${scoped(sql`s.enterprise_id`, w)}`;
+}
+
 /**
  * The membership query of one family, or null when none of `defs` belongs to it. Every family's rows carry an
  * `amount`: null for a rate (the numerator counts rows), the value summed for an average.
@@ -128,6 +139,11 @@ export function membership(
   if (family === 'call')
     return sql.join(
       mine.map((d) => callMembership(w, d)),
+      sql` union all `,
+    );
+  if (family === 'survey')
+    return sql.join(
+      mine.map((d) => surveyMembership(w, d)),
       sql` union all `,
     );
   if (family === 'window_wait')
@@ -152,6 +168,7 @@ export const FAMILIES: readonly Family[] = [
   'return_visit',
   'call',
   'window_wait',
+  'survey',
 ];
 
 export interface CountRow {
