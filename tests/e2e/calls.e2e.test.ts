@@ -4,7 +4,7 @@
 // the 4 received are added to the figure. The demo calls are seeded relative to today; the test adds to them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, signInPage } from './browser.ts';
+import { choose, launchBrowser, screenshot, signInPage } from './browser.ts';
 import { ensureWebBuilt, startServer, type TestServer } from './server.ts';
 
 let server: TestServer;
@@ -87,5 +87,19 @@ describe.skipIf(!process.env.RANRE_E2E)('hotline calls (browser)', () => {
       .poll(async () => Number(await drawer.getByTestId('eval-drill-total').textContent()))
       .toBe(after.numerator);
     await screenshot(page, 'calls-cockpit', true, 600);
+  });
+
+  it('G-12.4.1.2 an agent records sampled window waits on a phone; the list averages them', async () => {
+    const page = await signInPage(browser, server.url, 'gas_agent', { width: 390, height: 844 });
+    await page.goto(`${server.url}/calls`);
+    await page.getByTestId('page-calls').waitFor();
+    await page.getByRole('tab', { name: '窗口等候抽样' }).click();
+    await choose(page, 'waits-point', '张店营业厅');
+    await page.getByTestId('waits-minutes').first().fill('12.5');
+    await page.getByTestId('waits-save').click();
+    await page.getByText('已记录 1 人').waitFor();
+    await expect.poll(() => page.getByRole('cell', { name: '12.5' }).count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(page, 'calls-window-wait-phone', true, 600);
   });
 });

@@ -76,6 +76,7 @@ export function WindowWaitsTab() {
               <Select
                 style={{ maxWidth: 320 }}
                 options={points.map((p) => ({ value: p, label: p }))}
+                showSearch
                 data-testid="waits-point"
                 notFoundContent={t('waits.noPoints')}
               />

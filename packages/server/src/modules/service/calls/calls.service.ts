@@ -161,7 +161,7 @@ export class CallService {
       await appendAudit(tx, {
         actor,
         enterpriseId: actor.enterpriseId,
-        action: source === 'import' ? 'call_records.imported' : 'call_records.pushed',
+        action: source === 'import' ? 'call_records.import' : 'call_records.ingest',
         entity: 'call_records',
         entityId: actor.enterpriseId,
         after: { added, alreadyRecorded: alreadyRecorded + fresh.length - added, rejected: rejected.length },
@@ -260,7 +260,7 @@ export class CallService {
       await appendAudit(tx, {
         actor,
         enterpriseId: actor.enterpriseId,
-        action: 'call_threshold.set',
+        action: 'call_threshold.create',
         entity: 'call_threshold',
         entityId: row.id,
         after: { seconds: input.seconds, effectiveFrom: effectiveFrom.toISOString(), basis: input.basis },

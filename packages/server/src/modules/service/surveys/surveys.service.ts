@@ -50,7 +50,7 @@ export class SurveyService {
       await appendAudit(tx, {
         actor,
         enterpriseId: actor.enterpriseId,
-        action: 'satisfaction_survey.recorded',
+        action: 'satisfaction_survey.record',
         entity: 'satisfaction_survey',
         entityId: actor.enterpriseId,
         after: { source: input.source, surveyor: input.surveyor, surveyedOn: input.surveyedOn, recorded },

@@ -55,7 +55,7 @@ export class WindowWaitService {
       await appendAudit(tx, {
         actor,
         enterpriseId: actor.enterpriseId,
-        action: 'window_wait.sampled',
+        action: 'window_wait.record',
         entity: 'window_wait',
         entityId: rows[0]!.id,
         after: { servicePoint: input.servicePoint, samples: rows.length },
