@@ -69,3 +69,5 @@ export * from './residents/index.ts';
 
 // inspections/: gas safety inspection plans, visits, hazards and the supply gate (G-5.11).
 export * from './inspections/index.ts';
+// calls/: hotline call records and "answered in time" (G-12.4.1.1, H-3.13).
+export * from './calls/index.ts';

@@ -29,6 +29,7 @@ import {
   InspectPage,
   QualityPage,
   EvaluationPage,
+  CallsPage,
   SupervisionPage,
   HeatingPage,
   ImportPage,
@@ -321,6 +322,14 @@ function Routed() {
           element={
             <Page page="evaluation">
               <EvaluationPage />
+            </Page>
+          }
+        />
+        <Route
+          path="calls"
+          element={
+            <Page page="calls">
+              <CallsPage />
             </Page>
           }
         />

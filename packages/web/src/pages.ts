@@ -129,3 +129,4 @@ export const InspectionsPage = lazy(() =>
 export const InspectPage = lazy(() =>
   import('./inspections/InspectPage.tsx').then((m) => ({ default: m.InspectPage })),
 );
+export const CallsPage = lazy(() => import('./calls/CallsPage.tsx').then((m) => ({ default: m.CallsPage })));

@@ -14,12 +14,16 @@ export interface IndicatorFigure {
   status: IndicatorStatus;
 }
 
-/** The figure of one indicator from its counts. The verdict compares the exact ratio, never the rounded value. */
+/**
+ * The figure of one indicator from its counts. The verdict compares the exact ratio, never the rounded value.
+ * An average ('minutes') has the sum of seconds as numerator and the people as denominator; its value is minutes.
+ */
 export function evaluate(
-  def: Pick<IndicatorDefinition, 'target'>,
+  def: Pick<IndicatorDefinition, 'target'> & { unit?: IndicatorDefinition['unit'] },
   inputs: { numerator: number; denominator: number },
 ): IndicatorFigure {
   const { numerator, denominator } = inputs;
+  if (def.unit === 'minutes') return evaluateAverage(def, numerator, denominator);
   if (
     !Number.isInteger(numerator) ||
     !Number.isInteger(denominator) ||
@@ -38,8 +42,28 @@ export function evaluate(
   return { value, numerator, denominator, status };
 }
 
+function evaluateAverage(
+  def: Pick<IndicatorDefinition, 'target'>,
+  seconds: number,
+  people: number,
+): IndicatorFigure {
+  if (!Number.isInteger(seconds) || !Number.isInteger(people) || seconds < 0 || people < 0) {
+    throw domainError(
+      'EVALUATION_COUNTS_INVALID',
+      `合计（${seconds}）与人数（${people}）须为非负整数`,
+      `The sum (${seconds}) and the people (${people}) must be whole numbers from 0`,
+    );
+  }
+  if (people === 0) return { value: null, numerator: seconds, denominator: people, status: 'no_data' };
+  const value = Math.round((seconds * 100) / (people * 60)) / 100;
+  const status = def.target ? (meets(def.target, seconds, people) ? 'met' : 'missed') : 'no_target';
+  return { value, numerator: seconds, denominator: people, status };
+}
+
 function meets(target: IndicatorTarget, numerator: number, denominator: number): boolean {
   if (target.kind === 'all') return numerator === denominator;
+  // An average: the sum of seconds within the ceiling times the people.
+  if (target.kind === 'at_most') return numerator <= denominator * target.minutes * 60;
   return numerator * 100 >= denominator * target.percent;
 }
 
@@ -106,14 +130,19 @@ export function seasonWindow(key: string, seasons: readonly { startsOn: DateStri
   return { from, to: addDays(last, 1) };
 }
 
-/** Rank per indicator: best first (higher rate is better), equal values share a rank, no data unranked. */
+/**
+ * Rank per indicator: best first (a higher rate, or with `lowerIsBetter` a shorter average wait), equal values share
+ * a rank, no data unranked.
+ */
 export function rankFigures<T extends { value: number | null }>(
   rows: readonly T[],
+  lowerIsBetter = false,
 ): (T & { rank: number | null })[] {
   const values = rows.map((r) => r.value).filter((v): v is number => v !== null);
+  const better = (v: number, than: number) => (lowerIsBetter ? v < than : v > than);
   return rows.map((r) => ({
     ...r,
-    rank: r.value === null ? null : 1 + values.filter((v) => v > r.value!).length,
+    rank: r.value === null ? null : 1 + values.filter((v) => better(v, r.value!)).length,
   }));
 }
 

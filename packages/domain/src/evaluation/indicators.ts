@@ -9,13 +9,19 @@ import type { ServiceEnterpriseKind } from '../customers/customer-kinds.ts';
  * Bump when any definition below changes what is counted or the target: a closed period keeps the version it was
  * computed with, so a later change never rewrites it.
  */
-// 2026.2: heating complaint rates count reasonable ones only; 2026.3: the inlet pressure pass rate (G-12.4.2.1)
-export const EVALUATION_DEFINITIONS_VERSION = '2026.3';
+// 2026.2: heating complaint rates count reasonable ones only; 2026.3: hotline connection rate (G-12.4.1.1), average
+// window wait (G-12.4.1.2), survey satisfaction (H-3.14); 2026.4: the inlet pressure pass rate (G-12.4.2.1)
+export const EVALUATION_DEFINITIONS_VERSION = '2026.4';
 
-export type IndicatorUnit = 'percent';
+/** 'percent' a rate (numerator ÷ denominator); 'minutes' an average (sum of seconds ÷ people, shown in minutes). */
+export type IndicatorUnit = 'percent' | 'minutes';
 
 /** Table 1 targets are percentages: `at_least` 95 means ≥ 95 %, `all` means 100 % (every counted case). */
-export type IndicatorTarget = { kind: 'at_least'; percent: number } | { kind: 'all' };
+export type IndicatorTarget =
+  | { kind: 'at_least'; percent: number }
+  | { kind: 'all' }
+  /** An average's ceiling: G-12.4.1.2 window wait ≤ 15 min. */
+  | { kind: 'at_most'; minutes: number };
 
 /** A clock of a catalogue item (catalogue*.ts) whose stored outcome an indicator counts. */
 export interface ClockRef {
@@ -47,7 +53,13 @@ export type IndicatorSource =
     }
   | { kind: 'room_temperature' }
   | { kind: 'return_visit' }
-  | { kind: 'pressure_check' };
+  | { kind: 'pressure_check' }
+  /** G-12.4.1.1, H-3.13: calls rung in the period; answered within the enterprise's threshold in force then. */
+  | { kind: 'call' }
+  /** G-12.4.1.2: waits sampled at service points in the period; the figure sums the waits over the people. */
+  | { kind: 'window_wait' }
+  /** G-12.4.5, H-3.14: respondents of sample and third-party surveys in the period; satisfied and basically count. */
+  | { kind: 'survey' };
 
 export interface IndicatorDefinition {
   id: string;
@@ -228,6 +240,43 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     numerator: m('满意和基本满意的回访', 'Return visits answered satisfied or basically satisfied'),
     denominator: m('回访总次数', 'All return visits'),
     source: { kind: 'return_visit' },
+  },
+  {
+    id: 'call_connection',
+    clauses: ['G-12.4.1.1', 'H-3.13'],
+    name: m('服务热线接通率', 'Hotline connection rate'),
+    unit: 'percent',
+    appliesTo: [...GAS, ...HEATING],
+    numerator: m(
+      '规定时间内接通的来电（按来电时有效的应答时限）',
+      'Calls answered in time (by the answer threshold in force when each rang)',
+    ),
+    denominator: m('呼入来电总数（含未接通的）', 'All calls received (abandoned ones included)'),
+    source: { kind: 'call' },
+  },
+  {
+    id: 'window_wait',
+    clauses: ['G-12.4.1.2'],
+    name: m('窗口平均等候时间', 'Average window wait'),
+    unit: 'minutes',
+    appliesTo: GAS,
+    target: { kind: 'at_most', minutes: 15 },
+    numerator: m('抽样人员等候时间之和', 'Sum of the sampled waits'),
+    denominator: m('抽样人数', 'People sampled'),
+    source: { kind: 'window_wait' },
+  },
+  {
+    id: 'survey_satisfaction',
+    clauses: ['H-3.14', 'G-12.4.5', 'H-10.3.2', 'H-10.3.7'],
+    name: m('满意度调查满意率', 'Survey satisfaction rate'),
+    unit: 'percent',
+    appliesTo: [...GAS, ...HEATING],
+    numerator: m(
+      '评价为满意或基本满意的受访者（抽样调查及第三方调查）',
+      'Respondents satisfied or basically satisfied (sample and third-party surveys)',
+    ),
+    denominator: m('受访者总数', 'All respondents'),
+    source: { kind: 'survey' },
   },
 ];
 

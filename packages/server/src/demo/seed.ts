@@ -10,6 +10,7 @@ import { seedHeating } from './seed-heating.ts';
 import { seedPayments } from './seed-payments.ts';
 import { seedInspections } from './seed-inspections.ts';
 import { seedNetworkChecks } from './seed-network-checks.ts';
+import { seedCalls } from './seed-calls.ts';
 import { hashPassword } from '../modules/platform/auth/passwords.ts';
 import { appendAudit } from '../modules/platform/audit/audit.repository.ts';
 import type { Database, Db } from '../db/client.ts';
@@ -164,6 +165,8 @@ export async function seedDemo(
     await seedInspections(tx, now);
     // G-6.2.15, G-6.2.16: regulating stations, drawn households' inlet pressure and monthly odorant checks.
     await seedNetworkChecks(tx, idOf.get('gas')!.id, now);
+    // Issue 14: four months of hotline calls and sampled window waits for the cockpit (G-12.4.1.1, G-12.4.1.2).
+    await seedCalls(tx, now);
 
     const summary = {
       label: '演示数据 / demo data',

@@ -43,6 +43,9 @@ import { sensorRoutes } from '../modules/heating/sensors/sensors.routes.ts';
 import { residentRoutes } from '../modules/residents/routes.ts';
 import { inspectionRoutes } from '../modules/gas/inspections/inspections.routes.ts';
 import { hazardRoutes } from '../modules/gas/hazards/hazards.routes.ts';
+import { callRoutes } from '../modules/service/calls/calls.routes.ts';
+import { windowWaitRoutes } from '../modules/service/window-waits/window-waits.routes.ts';
+import { surveyRoutes } from '../modules/service/surveys/surveys.routes.ts';
 import type { AppContext } from '../core/context.ts';
 import { rejectCrossSite } from './csrf.ts';
 import { errorHandler, notFoundHandler } from './errors.ts';
@@ -149,6 +152,9 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
       await api.register(residentRoutes(ctx));
       await api.register(inspectionRoutes(ctx));
       await api.register(hazardRoutes(ctx));
+      await api.register(callRoutes(ctx));
+      await api.register(windowWaitRoutes(ctx));
+      await api.register(surveyRoutes(ctx));
     },
     { prefix: '/api' },
   );

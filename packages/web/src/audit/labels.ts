@@ -65,6 +65,10 @@ const ENTITY: Record<string, [string, string]> = {
   temperature_measurement: ['入户测温', 'temperature measurement'],
   user: ['登录账号', 'user'],
   work_order: ['工单', 'work order'],
+  call_records: ['热线来电记录', 'call records'],
+  call_threshold: ['接通时限', 'answer threshold'],
+  window_wait: ['窗口等候抽样', 'window wait'],
+  satisfaction_survey: ['满意度调查', 'satisfaction survey'],
 };
 
 const VERB: Record<string, [string, string]> = {

@@ -34,7 +34,8 @@ export type PageKey =
   | 'resReport'
   | 'resOrders'
   | 'inspections'
-  | 'inspect';
+  | 'inspect'
+  | 'calls';
 
 /** Routes without a menu entry of their own. */
 export type RouteKey =
@@ -54,8 +55,9 @@ const WORK_PAGES: Partial<Record<Role, PageKey[]>> = {
     'quality',
     'heating',
     'evaluation',
+    'calls',
   ],
-  agent: ['console', 'board', 'customers', 'notices', 'heating'],
+  agent: ['console', 'board', 'customers', 'notices', 'heating', 'calls'],
   dispatcher: ['board', 'console', 'notices', 'inspections', 'quality', 'heating'],
   technician: ['my', 'measure'],
   // Issue 15: a gas company's inspector works the inspection route; a heating company's measures rooms.
@@ -115,6 +117,7 @@ export function pagesFor(role: Role): PageKey[] {
       'calendar',
       'audit',
       'guide',
+      'calls',
     ];
   if (role === 'enterprise_admin')
     return ['home', ...work, 'enterprise', 'staff', 'certificates', 'users', 'calendar', 'audit', 'guide'];

@@ -15,8 +15,8 @@ export interface DrillTarget {
   part: 'numerator' | 'denominator';
 }
 
-const GOOD = ['met', 'pass', 'satisfied', 'basically_satisfied'];
-const BAD = ['breached', 'fail', 'dissatisfied'];
+const GOOD = ['met', 'pass', 'satisfied', 'basically_satisfied', 'answered_in_time'];
+const BAD = ['breached', 'fail', 'dissatisfied', 'answered_late', 'abandoned'];
 
 /** The records counted in a figure's numerator or denominator; each order number opens the order and its clocks. */
 export function DrilldownDrawer({
@@ -109,7 +109,14 @@ export function DrilldownDrawer({
               {
                 title: t('ev.col.item'),
                 key: 'item',
-                render: (_, r) => (r.itemName ? pick(r.itemName, lang) : t('ev.item.room_temperature')),
+                render: (_, r) =>
+                  r.itemName
+                    ? pick(r.itemName, lang)
+                    : r.item === 'room_temperature'
+                      ? t('ev.item.room_temperature')
+                      : r.item === 'window_wait'
+                        ? t('ev.item.window_wait')
+                        : r.item,
               },
               {
                 title: t('ev.col.outcome'),
@@ -118,7 +125,9 @@ export function DrilldownDrawer({
                   <Tag
                     color={GOOD.includes(r.outcome) ? 'green' : BAD.includes(r.outcome) ? 'red' : 'default'}
                   >
-                    {t(`ev.outcome.${r.outcome}` as MessageKey)}
+                    {r.amount != null
+                      ? `${Math.round((r.amount / 60) * 100) / 100} min`
+                      : t(`ev.outcome.${r.outcome}` as MessageKey)}
                   </Tag>
                 ),
               },

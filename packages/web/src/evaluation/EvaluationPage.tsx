@@ -26,7 +26,7 @@ import { DrilldownDrawer, type DrillTarget } from './DrilldownDrawer.tsx';
 import { IndicatorChart } from './IndicatorChart.tsx';
 import { TrendChart } from './TrendChart.tsx';
 import { StatementsCard } from './StatementsCard.tsx';
-import { evaluation, targetText, type Evaluation, type Figure, type Indicator } from './api.ts';
+import { evaluation, targetText, valueText, type Evaluation, type Figure, type Indicator } from './api.ts';
 
 type PeriodKind = 'month' | 'year' | 'season';
 const STATUS_COLOR: Record<Figure['status'], string> = {
@@ -88,7 +88,7 @@ export function EvaluationPage() {
     return (
       <Space direction="vertical" size={0} data-testid={`eval-cell-${ind.id}`}>
         <a onClick={() => open('denominator')} data-testid="eval-value">
-          {f.value === null ? t('ev.noData') : `${f.value}%`}
+          {f.value === null ? t('ev.noData') : valueText(ind, f.value)}
         </a>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           <a onClick={() => open('numerator')} data-testid="eval-numerator">

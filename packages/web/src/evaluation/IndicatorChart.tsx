@@ -3,7 +3,7 @@ import * as echarts from 'echarts/core';
 import { BarChart } from 'echarts/charts';
 import { GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
-import type { Indicator } from './api.ts';
+import { targetLine, valueText, type Indicator } from './api.ts';
 
 echarts.use([BarChart, GridComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
 
@@ -13,22 +13,31 @@ const COLOR = { met: '#52c41a', missed: '#f5222d', no_target: '#1f6fb2', no_data
 export function IndicatorChart({ indicator, names }: { indicator: Indicator; names: Map<string, string> }) {
   const rows = indicator.figures
     .filter((f) => f.value !== null)
-    .sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
-  const target = indicator.target ? (indicator.target.kind === 'all' ? 100 : indicator.target.percent) : null;
+    .sort((a, b) => (indicator.unit === 'minutes' ? -1 : 1) * ((b.value ?? 0) - (a.value ?? 0)));
+  const target = targetLine(indicator.target);
+  const minutes = indicator.unit === 'minutes';
   return (
     <ReactEChartsCore
       echarts={echarts}
       notMerge
       style={{ height: 220, width: '100%' }}
       option={{
-        tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v}%` },
+        tooltip: { trigger: 'axis', valueFormatter: (v: number) => valueText(indicator, v) },
         grid: { left: 8, right: 24, top: 16, bottom: 8, containLabel: true },
         xAxis: {
           type: 'category',
           data: rows.map((f) => names.get(f.enterpriseId) ?? ''),
           axisLabel: { interval: 0, width: 110, overflow: 'break' },
         },
-        yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
+        yAxis: minutes
+          ? {
+              type: 'value',
+              min: 0,
+              // The ceiling (15 min) stays in view even when every wait is far below it.
+              max: (v: { max: number }) => Math.ceil(Math.max(v.max, target ?? 0) * 1.1),
+              axisLabel: { formatter: '{value} min' },
+            }
+          : { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
         series: [
           {
             type: 'bar',

@@ -3,7 +3,7 @@ import * as echarts from 'echarts/core';
 import { LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
-import type { Indicator, Trend } from './api.ts';
+import { targetLine, valueText, type Indicator, type Trend } from './api.ts';
 
 echarts.use([LineChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
 
@@ -18,18 +18,30 @@ export function TrendChart({
   names: Map<string, string>;
 }) {
   const series = trend.series.filter((s) => s.indicator === indicator.id && s.values.some((v) => v !== null));
-  const target = indicator.target ? (indicator.target.kind === 'all' ? 100 : indicator.target.percent) : null;
+  const target = targetLine(indicator.target);
+  const minutes = indicator.unit === 'minutes';
   return (
     <ReactEChartsCore
       echarts={echarts}
       notMerge
       style={{ height: 200, width: '100%' }}
       option={{
-        tooltip: { trigger: 'axis', valueFormatter: (v: number | null) => (v === null ? '—' : `${v}%`) },
+        tooltip: {
+          trigger: 'axis',
+          valueFormatter: (v: number | null) => (v === null ? '—' : valueText(indicator, v)),
+        },
         legend: { type: 'scroll', bottom: 0 },
         grid: { left: 8, right: 24, top: 16, bottom: 32, containLabel: true },
         xAxis: { type: 'category', data: trend.periods },
-        yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
+        yAxis: minutes
+          ? {
+              type: 'value',
+              min: 0,
+              // The ceiling (15 min) stays in view even when every wait is far below it.
+              max: (v: { max: number }) => Math.ceil(Math.max(v.max, target ?? 0) * 1.1),
+              axisLabel: { formatter: '{value} min' },
+            }
+          : { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
         series: series.map((s, i) => ({
           type: 'line',
           name: names.get(s.enterpriseId) ?? '',

@@ -19,8 +19,10 @@ export interface Indicator {
   id: string;
   clauses: string[];
   name: Msg;
-  unit: 'percent';
-  target: { kind: 'at_least'; percent: number } | { kind: 'all' } | null;
+  /** 'minutes': an average (G-12.4.1.2), lower is better. */
+  unit: 'percent' | 'minutes';
+  target:
+    { kind: 'at_least'; percent: number } | { kind: 'all' } | { kind: 'at_most'; minutes: number } | null;
   numeratorDefinition: Msg;
   denominatorDefinition: Msg;
   figures: Figure[];
@@ -52,6 +54,8 @@ export interface DrillRecord {
   outcome: string;
   at: string;
   inNumerator: boolean;
+  /** An average's amount of this record (a wait in seconds); null for a rate. */
+  amount?: number | null;
 }
 export interface Drilldown {
   indicator: string;
@@ -87,5 +91,18 @@ export const evaluation = {
 /** The target as text, e.g. "≥ 95%" or "100%"; empty when Table 1 sets none. */
 export function targetText(target: Indicator['target']): string {
   if (!target) return '';
+  if (target.kind === 'at_most') return `≤ ${target.minutes} min`;
   return target.kind === 'all' ? '100%' : `≥ ${target.percent}%`;
+}
+
+/** A figure with its unit: "95%" for a rate, "12.5 min" for an average. */
+export function valueText(ind: Pick<Indicator, 'unit'>, value: number): string {
+  return ind.unit === 'minutes' ? `${value} min` : `${value}%`;
+}
+
+/** The target as a number on the chart's axis (percent or minutes). */
+export function targetLine(target: Indicator['target']): number | null {
+  if (!target) return null;
+  if (target.kind === 'at_most') return target.minutes;
+  return target.kind === 'all' ? 100 : target.percent;
 }

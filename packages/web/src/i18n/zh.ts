@@ -8,6 +8,7 @@ import { zhQuality } from './zh-quality.ts';
 import { zhMetering } from './zh-metering.ts';
 import { zhHeating } from './zh-heating.ts';
 import { zhEvaluation } from './zh-evaluation.ts';
+import { zhCalls } from './zh-calls.ts';
 import { zhResidents } from './zh-residents.ts';
 
 /** Chinese dictionary (default). Keys are shared with en.ts; `{name}` placeholders are interpolated. */
@@ -233,6 +234,7 @@ export const zh = {
   ...zhEvaluation,
   ...zhResidents,
   ...zhInspections,
+  ...zhCalls,
 } as const;
 
 export type MessageKey = keyof typeof zh;

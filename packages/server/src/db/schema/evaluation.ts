@@ -1,4 +1,5 @@
 import {
+  bigint,
   bigserial,
   boolean,
   index,
@@ -37,7 +38,8 @@ export const evaluationFigures = pgTable(
       .notNull()
       .references(() => enterprises.id),
     indicator: text('indicator').notNull(),
-    numerator: integer('numerator').notNull(),
+    /** A count, or for an average indicator the sum of the amounts (bigint since migration 0036). */
+    numerator: bigint('numerator', { mode: 'number' }).notNull(),
     denominator: integer('denominator').notNull(),
   },
   (t) => [primaryKey({ columns: [t.period, t.enterpriseId, t.indicator] })],
@@ -60,6 +62,8 @@ export const evaluationRecords = pgTable(
     outcome: text('outcome').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
     inNumerator: boolean('in_numerator').notNull(),
+    /** An average indicator's amount of this record (a wait in seconds); null for a rate (migration 0036). */
+    amount: bigint('amount', { mode: 'number' }),
   },
   (t) => [
     index('evaluation_records_figure_idx').on(

@@ -12,6 +12,7 @@ type Figures = {
     id: string;
     clauses: readonly string[];
     name: Messages;
+    unit?: string;
     target: IndicatorTarget | null;
     numeratorDefinition: Messages;
     denominatorDefinition: Messages;
@@ -35,6 +36,7 @@ const STATUS_ZH: Record<string, string> = {
 
 export function targetText(t: IndicatorTarget | null): string {
   if (!t) return '—';
+  if (t.kind === 'at_most') return `≤ ${t.minutes} 分钟`;
   return t.kind === 'all' ? '100%' : `≥ ${t.percent}%`;
 }
 
@@ -49,7 +51,7 @@ export async function evaluationWorkbook(
       ind.clauses.join('、'),
       fig.numerator,
       fig.denominator,
-      fig.value,
+      ind.unit === 'minutes' && fig.value !== null ? `${fig.value} 分钟` : fig.value,
       targetText(ind.target),
       STATUS_ZH[fig.status] ?? fig.status,
       fig.rank,

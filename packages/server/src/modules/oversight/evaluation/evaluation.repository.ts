@@ -1,4 +1,9 @@
-import { EVALUATION_DEFINITIONS_VERSION, INDICATORS, type IndicatorDefinition } from '@ranre/domain';
+import {
+  DEFAULT_ANSWER_THRESHOLD_SECONDS,
+  EVALUATION_DEFINITIONS_VERSION,
+  INDICATORS,
+  type IndicatorDefinition,
+} from '@ranre/domain';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 
@@ -16,7 +21,8 @@ export interface Window {
   enterpriseId: string | null;
 }
 
-export type Family = 'clock' | 'room_temperature' | 'return_visit' | 'pressure_check';
+export type Family =
+  'clock' | 'room_temperature' | 'return_visit' | 'pressure_check' | 'call' | 'window_wait' | 'survey';
 
 /** Orders that ended without the service: their clocks stop, but no indicator counts them (catalogue ENDED). */
 const ENDED_EVENTS = sql`('referred', 'refused', 'cancelled')`;
@@ -86,13 +92,54 @@ function pressureCheckMembership(w: Window, def: IndicatorDefinition): SQL {
     where ${between(sql`k.checked_at`, w)} ${scoped(sql`k.enterprise_id`, w)}`;
 }
 
-const FAMILY_QUERY: Record<Exclude<Family, 'clock'>, (w: Window, def: IndicatorDefinition) => SQL> = {
-  room_temperature: roomTemperatureMembership,
-  return_visit: returnVisitMembership,
-  pressure_check: pressureCheckMembership,
-};
+/**
+ * G-12.4.1.1, H-3.13: every call rung in the period; in the numerator when answered within the enterprise's
+ * threshold in force at the ring (the default while it has set none).
+ */
+function callMembership(w: Window, def: IndicatorDefinition): SQL {
+  return sql`
+    select ${def.id}::text as indicator, c.enterprise_id, c.id::text as ref_id, null::uuid as order_id,
+      c.external_id as ref_no, c.line as item,
+      case when c.answered_at is null then 'abandoned'
+        when c.answered_at <= c.rang_at + make_interval(secs => t.seconds) then 'answered_in_time'
+        else 'answered_late' end as outcome,
+      c.rang_at as at,
+      coalesce(c.answered_at <= c.rang_at + make_interval(secs => t.seconds), false) as in_numerator,
+      null::bigint as amount
+    from call_records c
+    cross join lateral (
+      select coalesce((select h.seconds from call_answer_thresholds h
+        where h.enterprise_id = c.enterprise_id and h.effective_from <= c.rang_at
+        order by h.effective_from desc, h.set_at desc limit 1), ${DEFAULT_ANSWER_THRESHOLD_SECONDS}::int) as seconds
+    ) t
+    where ${between(sql`c.rang_at`, w)} ${scoped(sql`c.enterprise_id`, w)}`;
+}
 
-/** The membership query of one family, or null when none of `defs` belongs to it. */
+/** G-12.4.1.2: each sampled wait in the period; the figure sums the waits (seconds) over the people sampled. */
+function windowWaitMembership(w: Window, def: IndicatorDefinition): SQL {
+  return sql`
+    select ${def.id}::text as indicator, s.enterprise_id, s.id::text as ref_id, null::uuid as order_id,
+      s.service_point as ref_no, 'window_wait'::text as item, 'sampled'::text as outcome,
+      s.arrived_at as at, true as in_numerator, s.wait_seconds::bigint as amount
+    from window_wait_samples s
+    where ${between(sql`s.arrived_at`, w)} ${scoped(sql`s.enterprise_id`, w)}`;
+}
+
+/** H-3.14, G-12.4.5: each respondent surveyed in the period; satisfied and basically satisfied are satisfied. */
+function surveyMembership(w: Window, def: IndicatorDefinition): SQL {
+  return sql`
+    select ${def.id}::text as indicator, s.enterprise_id, s.id::text as ref_id, null::uuid as order_id,
+      s.surveyor || case when s.respondent = '' then '' else ' · ' || s.respondent end as ref_no,
+      s.source as item, s.grade as outcome, s.surveyed_at as at,
+      s.grade in ('satisfied', 'basically_satisfied') as in_numerator, null::bigint as amount
+    from satisfaction_responses s
+    where ${between(sql`s.surveyed_at`, w)} ${scoped(sql`s.enterprise_id`, w)}`;
+}
+
+/**
+ * The membership query of one family, or null when none of `defs` belongs to it. Every family's rows carry an
+ * `amount`: null for a rate (the numerator counts rows), the value summed for an average.
+ */
 export function membership(
   family: Family,
   w: Window,
@@ -100,12 +147,49 @@ export function membership(
 ): SQL | null {
   const mine = defs.filter((d) => d.source.kind === family);
   if (mine.length === 0) return null;
-  if (family === 'clock') return clockMembership(w, mine);
-  const parts = mine.map((d) => FAMILY_QUERY[family](w, d));
-  return sql.join(parts, sql` union all `);
+  if (family === 'clock') return rates(clockMembership(w, mine)!);
+  const own = OWN_AMOUNT[family];
+  if (own)
+    return sql.join(
+      mine.map((d) => own(w, d)),
+      sql` union all `,
+    );
+  const rated = RATED[family]!;
+  return rates(
+    sql.join(
+      mine.map((d) => rated(w, d)),
+      sql` union all `,
+    ),
+  );
 }
 
-export const FAMILIES: readonly Family[] = ['clock', 'room_temperature', 'return_visit', 'pressure_check'];
+type Membership = (w: Window, def: IndicatorDefinition) => SQL;
+/** Families whose rows carry their own amount (averages, or rates that say so). */
+const OWN_AMOUNT: Partial<Record<Family, Membership>> = {
+  call: callMembership,
+  survey: surveyMembership,
+  window_wait: windowWaitMembership,
+};
+/** Rate families: the rows in the numerator are counted. */
+const RATED: Partial<Record<Family, Membership>> = {
+  room_temperature: roomTemperatureMembership,
+  return_visit: returnVisitMembership,
+  pressure_check: pressureCheckMembership,
+};
+const rates = (q: SQL) => sql`select q.*, null::bigint as amount from (${q}) q`;
+
+/** A figure's numerator: the rows in it for a rate, the sum of the amounts for an average. */
+const NUMERATOR = sql`coalesce(sum(r.amount), count(*) filter (where r.in_numerator))`;
+
+export const FAMILIES: readonly Family[] = [
+  'clock',
+  'room_temperature',
+  'return_visit',
+  'pressure_check',
+  'call',
+  'window_wait',
+  'survey',
+];
 
 export interface CountRow {
   indicator: string;
@@ -121,7 +205,7 @@ export async function liveCounts(db: Db, w: Window): Promise<CountRow[]> {
     const m = membership(family, w);
     if (!m) continue;
     const res = await db.execute(sql`
-      select r.indicator, r.enterprise_id, count(*) filter (where r.in_numerator)::int as numerator,
+      select r.indicator, r.enterprise_id, ${NUMERATOR}::bigint as numerator,
         count(*)::int as denominator
       from (${m}) r group by r.indicator, r.enterprise_id`);
     out.push(
@@ -139,7 +223,7 @@ export async function storedCounts(db: Db, period: string, enterpriseId: string 
   const res = await db.execute(sql`
     select indicator, enterprise_id, numerator, denominator from evaluation_figures
     where period = ${period} ${enterpriseId ? sql`and enterprise_id = ${enterpriseId}::uuid` : sql``}`);
-  return rowsOf<CountRow>(res);
+  return rowsOf<CountRow>(res).map((r) => ({ ...r, numerator: Number(r.numerator) }));
 }
 
 export interface RecordRow {
@@ -150,6 +234,7 @@ export interface RecordRow {
   outcome: string;
   at: string | Date;
   in_numerator: boolean;
+  amount: string | number | null;
 }
 
 export interface Page {
@@ -170,14 +255,14 @@ export async function records(
   if ('live' in source) {
     from = membership(source.def.source.kind, { ...source.live, enterpriseId }, [source.def])!;
   } else {
-    from = sql`select indicator, enterprise_id, ref_id, order_id, ref_no, item, outcome, at, in_numerator
+    from = sql`select indicator, enterprise_id, ref_id, order_id, ref_no, item, outcome, at, in_numerator, amount
       from evaluation_records where period = ${source.closed} and indicator = ${source.indicator}
         and enterprise_id = ${enterpriseId}::uuid`;
   }
   const where = page.numeratorOnly ? sql`where r.in_numerator` : sql``;
   const total = await db.execute(sql`select count(*)::int as n from (${from}) r ${where}`);
   const rows = await db.execute(sql`
-    select r.ref_id, r.order_id, r.ref_no, r.item, r.outcome, r.at, r.in_numerator from (${from}) r ${where}
+    select r.ref_id, r.order_id, r.ref_no, r.item, r.outcome, r.at, r.in_numerator, r.amount from (${from}) r ${where}
     order by r.at, r.ref_id limit ${page.limit} offset ${page.offset}`);
   return { total: Number(rowsOf<{ n: number }>(total)[0]!.n), rows: rowsOf<RecordRow>(rows) };
 }
@@ -215,15 +300,15 @@ export async function storeClosed(
     const m = membership(family, window);
     if (!m) continue;
     await tx.execute(sql`
-      insert into evaluation_records (period, enterprise_id, indicator, ref_id, order_id, ref_no, item, outcome, at, in_numerator)
+      insert into evaluation_records (period, enterprise_id, indicator, ref_id, order_id, ref_no, item, outcome, at, in_numerator, amount)
       select ${period}, r.enterprise_id, r.indicator, r.ref_id, r.order_id, coalesce(r.ref_no, ''), r.item,
-        coalesce(r.outcome, ''), r.at, r.in_numerator
+        coalesce(r.outcome, ''), r.at, r.in_numerator, r.amount
       from (${m}) r`);
   }
   const res = await tx.execute(sql`
     insert into evaluation_figures (period, enterprise_id, indicator, numerator, denominator)
-    select period, enterprise_id, indicator, count(*) filter (where in_numerator), count(*)
-    from evaluation_records where period = ${period} group by period, enterprise_id, indicator
+    select r.period, r.enterprise_id, r.indicator, ${NUMERATOR}, count(*)
+    from evaluation_records r where r.period = ${period} group by r.period, r.enterprise_id, r.indicator
     returning 1`);
   return rowsOf(res).length;
 }

@@ -80,7 +80,7 @@ export class EvaluationService {
           target: d.target ?? null,
           numeratorDefinition: d.numerator,
           denominatorDefinition: d.denominator,
-          figures: rankFigures(rows),
+          figures: rankFigures(rows, d.unit === 'minutes'),
         };
       });
     return {
@@ -167,6 +167,8 @@ export class EvaluationService {
         outcome: r.outcome,
         at: new Date(r.at).toISOString(),
         inNumerator: Boolean(r.in_numerator),
+        /** An average's amount of this record (G-12.4.1.2: the wait in seconds); null for a rate. */
+        amount: r.amount === null || r.amount === undefined ? null : Number(r.amount),
       })),
     };
   }
