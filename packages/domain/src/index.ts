@@ -69,3 +69,6 @@ export * from './residents/index.ts';
 
 // inspections/: gas safety inspection plans, visits, hazards and the supply gate (G-5.11).
 export * from './inspections/index.ts';
+
+// appliances/: consent before priced work, the quality certificate, warranties (G-9.2.6–G-9.2.8).
+export * from './appliances/index.ts';

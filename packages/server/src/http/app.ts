@@ -38,6 +38,9 @@ import { evaluationRoutes } from '../modules/oversight/evaluation/evaluation.rou
 import { statementRoutes } from '../modules/oversight/statements/statements.routes.ts';
 import { gasQualityRoutes } from '../modules/gas/gas-quality/gas-quality.routes.ts';
 import { safetyEducationRoutes } from '../modules/gas/safety-education/safety-education.routes.ts';
+import { repairConsentRoutes } from '../modules/gas/repair-consents/repair-consents.routes.ts';
+import { qualityCertificateRoutes } from '../modules/gas/quality-certificates/quality-certificates.routes.ts';
+import { warrantyRoutes } from '../modules/gas/warranties/warranties.routes.ts';
 import { sensorRoutes } from '../modules/heating/sensors/sensors.routes.ts';
 import { residentRoutes } from '../modules/residents/routes.ts';
 import { inspectionRoutes } from '../modules/gas/inspections/inspections.routes.ts';
@@ -127,6 +130,9 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
       await api.register(statementRoutes(ctx));
       await api.register(gasQualityRoutes(ctx));
       await api.register(safetyEducationRoutes(ctx));
+      await api.register(repairConsentRoutes(ctx));
+      await api.register(qualityCertificateRoutes(ctx));
+      await api.register(warrantyRoutes(ctx));
       await api.register(alertRoutes(ctx));
       await api.register(customerRoutes(ctx));
       await api.register(heatingRoutes(ctx));
