@@ -26,6 +26,7 @@ import {
   HomePage,
   MeasurePage,
   InspectionsPage,
+  WarrantiesPage,
   InspectPage,
   QualityPage,
   EvaluationPage,
@@ -337,6 +338,14 @@ function Routed() {
           element={
             <Page page="quality">
               <QualityPage />
+            </Page>
+          }
+        />
+        <Route
+          path="warranties"
+          element={
+            <Page page="warranties">
+              <WarrantiesPage />
             </Page>
           }
         />

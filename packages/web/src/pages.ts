@@ -129,3 +129,6 @@ export const InspectionsPage = lazy(() =>
 export const InspectPage = lazy(() =>
   import('./inspections/InspectPage.tsx').then((m) => ({ default: m.InspectPage })),
 );
+export const WarrantiesPage = lazy(() =>
+  import('./appliances/WarrantiesPage.tsx').then((m) => ({ default: m.WarrantiesPage })),
+);

@@ -112,6 +112,9 @@ describe('demo seed', () => {
       'heat_tech',
       'lpg_admin',
       'resident',
+      'appl_admin',
+      'appl_tech',
+      'appl_tester',
     ]);
     for (const l of first.logins) {
       expect(l.password).toBe('Ranre@2026');

@@ -9,6 +9,7 @@ import { seedQuality } from './seed-quality.ts';
 import { seedHeating } from './seed-heating.ts';
 import { seedPayments } from './seed-payments.ts';
 import { seedInspections } from './seed-inspections.ts';
+import { seedAppliances } from './seed-appliances.ts';
 import { hashPassword } from '../modules/platform/auth/passwords.ts';
 import { appendAudit } from '../modules/platform/audit/audit.repository.ts';
 import type { Database, Db } from '../db/client.ts';
@@ -161,6 +162,8 @@ export async function seedDemo(
     await seedPayments(tx, now);
     // Issue 15: this year's safety-inspection plans, visits, refusals, nobody-home follow-ups and hazards (G-5.11).
     await seedInspections(tx, now);
+    // Issue 19: the appliance company's installations and repairs with consents, a certificate and warranties.
+    await seedAppliances(tx, now);
 
     const summary = {
       label: '演示数据 / demo data',

@@ -34,7 +34,8 @@ export type PageKey =
   | 'resReport'
   | 'resOrders'
   | 'inspections'
-  | 'inspect';
+  | 'inspect'
+  | 'warranties';
 
 /** Routes without a menu entry of their own. */
 export type RouteKey =
@@ -54,10 +55,11 @@ const WORK_PAGES: Partial<Record<Role, PageKey[]>> = {
     'quality',
     'heating',
     'evaluation',
+    'warranties',
   ],
-  agent: ['console', 'board', 'customers', 'notices', 'heating'],
-  dispatcher: ['board', 'console', 'notices', 'inspections', 'quality', 'heating'],
-  technician: ['my', 'measure'],
+  agent: ['console', 'board', 'customers', 'notices', 'heating', 'warranties'],
+  dispatcher: ['board', 'console', 'notices', 'inspections', 'quality', 'heating', 'warranties'],
+  technician: ['my', 'measure', 'warranties'],
   // Issue 15: a gas company's inspector works the inspection route; a heating company's measures rooms.
   inspector: ['inspect', 'inspections', 'my', 'measure', 'quality'],
   billing_clerk: ['customers', 'heating'],
@@ -106,6 +108,7 @@ export function pagesFor(role: Role): PageKey[] {
       'quality',
       'heating',
       'notices',
+      'warranties',
       ...(BILLING_PAGES.regulator ?? []),
       ...(METERING_PAGES.regulator ?? []),
       'enterprises',
@@ -136,6 +139,8 @@ const PIPELINE_GAS_ONLY: PageKey[] = [
   'inspect',
 ];
 const HEATING_ONLY: PageKey[] = ['quality', 'measure', 'heating'];
+/** G-9.2.8: warranties on appliance work are an appliance company's. */
+const APPLIANCE_ONLY: PageKey[] = ['warranties'];
 
 /**
  * The menu of a signed-in user: the role's pages, less those of the other sector — a heating company's clerk has no
@@ -147,7 +152,9 @@ export function pagesForUser(u: Pick<User, 'role' | 'enterpriseKind'>): PageKey[
   const heating = kind === 'heating' || kind === 'heating_reseller';
   return pagesFor(u.role).filter(
     (p) =>
-      !(HEATING_ONLY.includes(p) && !heating) && !(PIPELINE_GAS_ONLY.includes(p) && kind !== 'pipeline_gas'),
+      !(HEATING_ONLY.includes(p) && !heating) &&
+      !(PIPELINE_GAS_ONLY.includes(p) && kind !== 'pipeline_gas') &&
+      !(APPLIANCE_ONLY.includes(p) && kind !== 'appliance'),
   );
 }
 

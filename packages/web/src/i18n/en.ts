@@ -9,6 +9,7 @@ import { enMetering } from './en-metering.ts';
 import { enHeating } from './en-heating.ts';
 import { enEvaluation } from './en-evaluation.ts';
 import { enResidents } from './en-residents.ts';
+import { enAppliances } from './en-appliances.ts';
 import type { MessageKey } from './zh.ts';
 
 export const en: Record<MessageKey, string> = {
@@ -234,4 +235,5 @@ export const en: Record<MessageKey, string> = {
   ...enEvaluation,
   ...enResidents,
   ...enInspections,
+  ...enAppliances,
 };

@@ -9,6 +9,7 @@ import { zhMetering } from './zh-metering.ts';
 import { zhHeating } from './zh-heating.ts';
 import { zhEvaluation } from './zh-evaluation.ts';
 import { zhResidents } from './zh-residents.ts';
+import { zhAppliances } from './zh-appliances.ts';
 
 /** Chinese dictionary (default). Keys are shared with en.ts; `{name}` placeholders are interpolated. */
 export const zh = {
@@ -233,6 +234,7 @@ export const zh = {
   ...zhEvaluation,
   ...zhResidents,
   ...zhInspections,
+  ...zhAppliances,
 } as const;
 
 export type MessageKey = keyof typeof zh;

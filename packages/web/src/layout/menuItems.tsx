@@ -73,6 +73,7 @@ export const PAGE_PATHS: Record<PageKey, string> = {
   resOrders: '/r/orders',
   inspections: '/inspections',
   inspect: '/inspect',
+  warranties: '/warranties',
 };
 
 const ICONS: Record<PageKey, ReactNode> = {
@@ -110,6 +111,7 @@ const ICONS: Record<PageKey, ReactNode> = {
   resOrders: <UnorderedListOutlined />,
   inspections: <SafetyOutlined />,
   inspect: <CheckSquareOutlined />,
+  warranties: <SafetyCertificateOutlined />,
 };
 
 type MenuItem = NonNullable<MenuProps['items']>[number];
