@@ -85,3 +85,12 @@ describe('quality certificate (G-9.2.7)', () => {
     expect(certificateTestProblem({ leakTestPassed: true, flueCoPpm: 500, coLimitPpm: 500 })).toBeNull();
   });
 });
+
+describe('installation checklist (G-9.2.4)', () => {
+  it('G-9.2.4 an installation needs the after-the-meter-outlet-valve confirmation; a repair does not', async () => {
+    const { missingChecklist } = await import('./index.ts');
+    expect(missingChecklist('appliance_installation', ['compliantParts'])).toEqual(['afterOutletValve']);
+    expect(missingChecklist('appliance_installation', ['afterOutletValve', 'compliantParts'])).toEqual([]);
+    expect(missingChecklist('appliance_repair', [])).toEqual([]);
+  });
+});

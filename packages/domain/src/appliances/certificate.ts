@@ -74,3 +74,26 @@ export function certificateTestProblem(f: {
   }
   return null;
 }
+
+/** What the installer confirms on an installation before the certificate, each with the clause it comes from. */
+export const INSTALLATION_CHECKLIST = [
+  {
+    key: 'afterOutletValve',
+    clause: 'G-9.2.4',
+    zh: '器具安装在燃气计量表出口阀门之后，阀门及其之前的燃气设施未作任何改动',
+    en: 'The appliance is fitted after the meter’s outlet valve; nothing at or before the valve was touched',
+  },
+  {
+    key: 'compliantParts',
+    clause: 'G-9.1.1',
+    zh: '器具及配件（含连接软管）均为合格产品',
+    en: 'The appliance and its parts, hoses included, are compliant products',
+  },
+] as const;
+export type ChecklistKey = (typeof INSTALLATION_CHECKLIST)[number]['key'];
+
+/** The checklist items not confirmed; an installation needs them all (G-9.2.4), a repair none. */
+export function missingChecklist(itemCode: string, confirmed: readonly string[]): ChecklistKey[] {
+  if (itemCode !== 'appliance_installation') return [];
+  return INSTALLATION_CHECKLIST.map((c) => c.key).filter((k) => !confirmed.includes(k));
+}

@@ -32,8 +32,8 @@ export const appliances = {
         )
       ).id,
     ),
-  qualified: (itemCode: string) =>
-    ok(http.GET('/api/work-orders/assignees', { params: { query: { purpose: 'dispatch', itemCode } } })),
+  /** G-9.2.2: who may sign the certificate, with why not. */
+  signers: (id: string) => ok(http.GET('/api/work-orders/{id}/certificate-signers', byId(id))),
 };
 
 export const certificatePdfUrl = (id: string) => `/api/work-orders/${id}/quality-certificate.pdf`;

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Spin } from 'antd';
 import { FilePdfOutlined } from '@ant-design/icons';
@@ -18,6 +19,11 @@ export function ApplianceWork({ order, onChange }: { order: WorkOrderDetail; onC
   const { user } = useAuth();
   const id = String(order.id);
   const consent = useQuery({ queryKey: ['consent', id], queryFn: () => appliances.consent(id) });
+  const { refetch } = consent;
+  // A completion writes the warranty (G-9.2.8): read the address's warranties again when the state moves.
+  useEffect(() => {
+    void refetch();
+  }, [order.state, refetch]);
   if (!consent.data) return <Spin />;
   const view = consent.data;
   const ended = ['refused', 'cancelled'].includes(order.state);

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, InputNumber, Select, Switch, Typography } from 'antd';
+import { INSTALLATION_CHECKLIST } from '@ranre/domain';
+import { Alert, Button, Card, Checkbox, Form, Input, InputNumber, Select, Switch, Typography } from 'antd';
 import { FilePdfOutlined } from '@ant-design/icons';
 import { appliances, certificatePdfUrl, type CertificateInput } from '../api/appliances.ts';
 import { errorText } from '../common/errors.tsx';
@@ -27,8 +28,8 @@ export function CertificateCard(props: { orderId: string; itemCode: string; me: 
     queryFn: () => appliances.certificate(orderId),
   });
   const people = useQuery({
-    queryKey: ['qualified', props.itemCode],
-    queryFn: () => appliances.qualified(props.itemCode),
+    queryKey: ['signers', orderId],
+    queryFn: () => appliances.signers(orderId),
   });
 
   const issue = useMutation({
@@ -86,6 +87,17 @@ export function CertificateCard(props: { orderId: string; itemCode: string; me: 
         initialValues={{ leakTestPassed: true, installerId: props.me }}
         onFinish={(v) => issue.mutate(v)}
       >
+        {props.itemCode === 'appliance_installation' ? (
+          <Form.Item name="checklist" label={t('appl.checklist')}>
+            <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
+              {INSTALLATION_CHECKLIST.map((c) => (
+                <Checkbox key={c.key} value={c.key} data-testid={`cert-check-${c.key}`}>
+                  {c[lang]}（{c.clause}）
+                </Checkbox>
+              ))}
+            </Checkbox.Group>
+          </Form.Item>
+        ) : null}
         <Form.Item name="brand" label={t('appl.brand')}>
           <Input maxLength={60} data-testid="cert-brand" />
         </Form.Item>
@@ -105,7 +117,7 @@ export function CertificateCard(props: { orderId: string; itemCode: string; me: 
           <Input maxLength={100} placeholder={t('appl.coLimitBasisHint')} data-testid="cert-co-basis" />
         </Form.Item>
         <Form.Item name="installerId" label={t('appl.installer')}>
-          <Select options={options} data-testid="cert-installer" />
+          <Select showSearch optionFilterProp="label" options={options} data-testid="cert-installer" />
         </Form.Item>
         <Form.Item label={t('appl.installerSigns')}>
           <div data-testid="cert-installer-pad">
@@ -113,7 +125,7 @@ export function CertificateCard(props: { orderId: string; itemCode: string; me: 
           </div>
         </Form.Item>
         <Form.Item name="testerId" label={t('appl.tester')}>
-          <Select options={options} data-testid="cert-tester" />
+          <Select showSearch optionFilterProp="label" options={options} data-testid="cert-tester" />
         </Form.Item>
         <Form.Item label={t('appl.testerSigns')}>
           <div data-testid="cert-tester-pad">

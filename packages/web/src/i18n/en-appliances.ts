@@ -24,6 +24,7 @@ export const enAppliances: Record<keyof typeof zhAppliances, string> = {
   'appl.certificateIssued':
     'Quality certificate {no} issued on {date}; an issued certificate is never changed.',
   'appl.certificatePdf': 'Open the certificate PDF',
+  'appl.checklist': 'Installation checklist',
   'appl.brand': 'Brand',
   'appl.model': 'Model',
   'appl.leakTest': 'Leak test passed',

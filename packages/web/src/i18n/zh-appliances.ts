@@ -20,6 +20,7 @@ export const zhAppliances = {
   'appl.certificate': '质量合格证',
   'appl.certificateIssued': '已出具质量合格证 {no}（{date}），已出具的合格证不能修改。',
   'appl.certificatePdf': '查看合格证 PDF',
+  'appl.checklist': '安装检查',
   'appl.brand': '器具品牌',
   'appl.model': '器具型号',
   'appl.leakTest': '气密性检测合格',

@@ -75,6 +75,12 @@ export function renderCertificatePdf(c: CertificatePdfInput): Promise<Buffer> {
     ['烟气 CO 含量 Flue CO', co],
     ['安装人员 Installer', `${s(f.installerName)}（${s(f.installerCertificate)}）`],
     ['检测人员 Tester', `${s(f.testerName)}（${s(f.testerCertificate)}）`],
+    ...(f.afterOutletValve === true
+      ? ([['安装位置 G-9.2.4', '计量表出口阀门之后，阀门及之前设施未改动 after the meter outlet valve']] as [
+          string,
+          string,
+        ][])
+      : []),
     ['保修期 Warranty', s(f.warranty)],
     ['服务电话 Service phone', s(f.servicePhone)],
     ['监督电话 Supervision phone', s(f.supervisionPhone)],
@@ -144,6 +150,49 @@ export function renderReceiptPdf(r: ReceiptPdfInput): Promise<Buffer> {
     ['服务电话 Service phone', r.servicePhone],
     ['监督电话 Supervision phone', r.supervisionPhone],
   ]);
+  doc.end();
+  return done;
+}
+
+export interface RefusalPdfInput {
+  company: string;
+  orderNo: string;
+  work: string;
+  customer: string;
+  address: string;
+  refusedOn: string;
+  reason: string;
+  noticeRef: string;
+  servicePhone: string;
+  supervisionPhone: string;
+}
+
+/** G-9.2.3: the written refusal the customer asked for — what was refused, the reason and advice, who to call. */
+export function renderRefusalPdf(r: RefusalPdfInput): Promise<Buffer> {
+  const { doc, done } = open(`不予安装维修告知书 ${r.orderNo}`);
+  doc.font('cjk-bold').fontSize(18).text(r.company, { align: 'center' });
+  doc.fontSize(15).text('不予安装（维修）告知书', { align: 'center' });
+  doc.font('cjk').fontSize(10).text('Written notice of refusal (G-9.2.3)', { align: 'center' });
+  doc.fontSize(9).fillColor('#555');
+  doc.text(`工单号 ${r.orderNo}    文书编号 ${r.noticeRef || '—'}    日期 ${r.refusedOn}`, {
+    align: 'center',
+  });
+  doc.fillColor('#000').moveDown();
+  table(doc, [
+    ['用户 Customer', r.customer],
+    ['地址 Address', r.address],
+    ['申请事项 Request', r.work],
+    ['不予办理的理由及建议 Reason and advice', r.reason],
+    ['服务电话 Service phone', r.servicePhone],
+    ['监督电话 Supervision phone', r.supervisionPhone],
+  ]);
+  doc.moveDown(2);
+  doc.rect(380, doc.y, 120, 80).strokeColor('#c00').stroke();
+  doc
+    .font('cjk')
+    .fontSize(10)
+    .fillColor('#c00')
+    .text('企业盖章 Seal', 400, doc.y + 32);
   doc.end();
   return done;
 }

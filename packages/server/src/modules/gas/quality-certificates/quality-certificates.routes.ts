@@ -3,7 +3,7 @@ import type { AppContext } from '../../../core/context.ts';
 import { ZIdParams } from '../../../core/schemas.ts';
 import { allow, requireActor } from '../../../http/guard.ts';
 import { fileResponse } from '../../../http/openapi.ts';
-import { ZCertificateInput, ZCertificateView } from './quality-certificates.schemas.ts';
+import { ZCertificateInput, ZCertificateView, ZSigners } from './quality-certificates.schemas.ts';
 import { QualityCertificateService } from './quality-certificates.service.ts';
 
 export const qualityCertificateRoutes =
@@ -53,6 +53,38 @@ export const qualityCertificateRoutes =
       },
       async (req, reply) => {
         const file = await service.pdf(requireActor(req), req.params.id);
+        return reply
+          .header('content-type', 'application/pdf')
+          .header('content-disposition', `inline; filename="${file.fileName}"`)
+          .send(file.body);
+      },
+    );
+    app.get(
+      '/work-orders/:id/certificate-signers',
+      {
+        preHandler: readers,
+        schema: {
+          tags,
+          summary: '可签署合格证的人员 / who may sign the certificate, with why not (G-9.2.2)',
+          params: ZIdParams,
+          response: { 200: ZSigners },
+        },
+      },
+      async (req) => service.signers(requireActor(req), req.params.id),
+    );
+    app.get(
+      '/work-orders/:id/refusal.pdf',
+      {
+        preHandler: readers,
+        schema: {
+          tags,
+          summary: '不予安装维修告知书 PDF / the written refusal with its reason (G-9.2.3)',
+          params: ZIdParams,
+          response: { 200: fileResponse(['application/pdf'], 'The written refusal as PDF') },
+        },
+      },
+      async (req, reply) => {
+        const file = await service.refusalPdf(requireActor(req), req.params.id);
         return reply
           .header('content-type', 'application/pdf')
           .header('content-disposition', `inline; filename="${file.fileName}"`)

@@ -1,3 +1,4 @@
+import { INSTALLATION_CHECKLIST } from '@ranre/domain';
 import { z } from 'zod';
 
 // Every G-9.2.7 field is optional in the shape so that a certificate missing some is refused by the rule with a
@@ -15,6 +16,11 @@ export const ZCertificateInput = z.strictObject({
   testerId: z.uuid().optional(),
   installerSignatureId: z.uuid().optional(),
   testerSignatureId: z.uuid().optional(),
+  /** G-9.2.4: the installation checklist items confirmed on site. */
+  checklist: z
+    .array(z.enum(INSTALLATION_CHECKLIST.map((c) => c.key) as [string, ...string[]]))
+    .max(10)
+    .optional(),
 });
 export type TCertificateInput = z.infer<typeof ZCertificateInput>;
 
@@ -26,3 +32,14 @@ export const ZCertificate = z.strictObject({
 });
 
 export const ZCertificateView = z.strictObject({ certificate: ZCertificate.nullable() });
+
+export const ZSigners = z.strictObject({
+  items: z.array(
+    z.strictObject({
+      id: z.string(),
+      displayName: z.string(),
+      /** Why this person may not sign (no valid qualification certificate), or null. */
+      unavailable: z.strictObject({ zh: z.string(), en: z.string() }).nullable(),
+    }),
+  ),
+});

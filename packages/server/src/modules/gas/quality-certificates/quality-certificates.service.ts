@@ -2,6 +2,8 @@ import {
   CONSENT_ITEMS,
   certificateTestProblem,
   missingCertificateFields,
+  missingChecklist,
+  INSTALLATION_CHECKLIST,
   toShanghaiDate,
   warrantyKindFor,
   warrantyMonths,
@@ -17,7 +19,7 @@ import { fieldError } from '../../service/workorders/order-write.ts';
 import * as related from '../../service/workorders/related.repository.ts';
 import * as orders from '../../service/workorders/workorders.repository.ts';
 import { latestConsent, signatureOf } from '../repair-consents/repair-consents.repository.ts';
-import { renderCertificatePdf } from './pdf.ts';
+import { renderCertificatePdf, renderRefusalPdf } from './pdf.ts';
 import * as repo from './quality-certificates.repository.ts';
 import type { TCertificateInput } from './quality-certificates.schemas.ts';
 
@@ -48,6 +50,15 @@ const WORK: Record<string, string> = {
   appliance_repair: '燃气燃烧器具维修',
   appliance_walk_in_repair: '燃气燃烧器具送修',
 };
+
+/** A checklist item's words for the refusal (G-9.2.4). */
+const checkLabel = (key: string) =>
+  INSTALLATION_CHECKLIST.find((c) => `checklist.${c.key}` === key)?.zh ?? key;
+
+const notQualified = (name: string) => ({
+  zh: `${name} 没有有效的燃气燃烧器具安装维修资格证书，不能签署质量合格证（G-9.2.2）`,
+  en: `${name} holds no valid appliance installation qualification; cannot sign the certificate (G-9.2.2)`,
+});
 
 type Person = { name: string; certificate: string } | null;
 
@@ -128,9 +139,12 @@ export class QualityCertificateService {
         servicePhone: enterprise?.hotline,
         supervisionPhone: enterprise?.supervisionPhone,
       };
-      const missing = missingCertificateFields(facts);
+      const missing: string[] = [
+        ...missingCertificateFields(facts),
+        ...missingChecklist(order.itemCode, input.checklist ?? []).map((k) => `checklist.${k}`),
+      ];
       if (missing.length > 0) {
-        const names = missing.map((k) => LABELS[k]).join('、');
+        const names = missing.map((k) => LABELS[k as keyof CertificateFacts] ?? checkLabel(k)).join('、');
         throw appError(
           'CERTIFICATE_INCOMPLETE',
           {
@@ -155,6 +169,7 @@ export class QualityCertificateService {
         work: WORK[order.itemCode] ?? order.itemCode,
         installerCertificate: installer!.certificate,
         testerCertificate: tester!.certificate,
+        ...Object.fromEntries((input.checklist ?? []).map((k) => [k, true])),
         warranty: `${kind === 'installation' ? '安装' : '维修'}保修 ${warrantyMonths(kind)} 个月，自完工之日起（G-9.2.8）`,
       } as Record<string, string | number | boolean>;
       const row = await repo.insertCertificate(tx, {
@@ -197,6 +212,58 @@ export class QualityCertificateService {
   }
 
   /**
+   * G-9.2.2, G-5.6.1: who may sign the certificate as installer or tester — the enterprise's technicians and
+   * inspectors, each with why not when no qualification certificate of theirs is valid today.
+   */
+  async signers(actor: Actor, orderId: string) {
+    const db = this.ctx.database.db;
+    const order = await orders.findOrderView(db, orderId, visibleOrders(actor));
+    if (!order) throw notFound('work order');
+    const today = toShanghaiDate(this.ctx.now());
+    const people = await related.listUsersWithRoles(db, order.enterpriseId, ['technician', 'inspector']);
+    const certs = await related.certificatesOfUsers(db, order.enterpriseId, people);
+    return {
+      items: people.map((p) => {
+        const valid = (certs.get(p.id) ?? []).some((c) => c.expiresOn >= today);
+        return {
+          id: p.id,
+          displayName: p.displayName,
+          unavailable: valid ? null : notQualified(p.displayName),
+        };
+      }),
+    };
+  }
+
+  /** G-9.2.3: the written refusal of an appliance order, when the customer asks for it. */
+  async refusalPdf(actor: Actor, orderId: string) {
+    const db = this.ctx.database.db;
+    const order = await orders.findOrderView(db, orderId, visibleOrders(actor));
+    if (!order) throw notFound('work order');
+    const refused = (await orders.listEvents(db, orderId)).find((e) => e.type === 'refused');
+    if (!refused || !CONSENT_ITEMS.includes(order.itemCode)) {
+      fieldError('NOT_REFUSED', 'state', {
+        zh: '这张燃气具工单没有被拒绝，没有书面告知书（G-9.2.3）',
+        en: 'This appliance order was not refused; there is no written refusal (G-9.2.3)',
+      });
+    }
+    const payload = refused.payload as { reason?: string; writtenNoticeRef?: string };
+    const enterprise = await related.findEnterprise(db, order.enterpriseId);
+    const body = await renderRefusalPdf({
+      company: order.enterpriseName,
+      orderNo: order.orderNo,
+      work: WORK[order.itemCode] ?? order.itemCode,
+      customer: order.customerName ?? order.callerName,
+      address: order.address,
+      refusedOn: toShanghaiDate(refused.at),
+      reason: payload.reason ?? '',
+      noticeRef: payload.writtenNoticeRef ?? '',
+      servicePhone: enterprise?.hotline ?? '',
+      supervisionPhone: enterprise?.supervisionPhone ?? '',
+    });
+    return { body, fileName: `refusal-${order.orderNo}.pdf` };
+  }
+
+  /**
    * An installer or tester: a login of this enterprise whose staff record holds a qualification certificate valid
    * today (G-5.6.1, G-9.2.2); none named is left to the missing-field check.
    */
@@ -220,15 +287,7 @@ export class QualityCertificateService {
       .filter((c) => c.expiresOn >= today)
       .sort((a, b) => (a.expiresOn < b.expiresOn ? 1 : -1));
     if (valid.length === 0) {
-      fieldError(
-        'INSTALLER_NOT_QUALIFIED',
-        field,
-        {
-          zh: `${user.displayName} 没有有效的燃气燃烧器具安装维修资格证书，不能签署质量合格证（G-9.2.2）`,
-          en: `${user.displayName} holds no valid appliance installation qualification; cannot sign the certificate (G-9.2.2)`,
-        },
-        { clause: 'G-9.2.2' },
-      );
+      fieldError('INSTALLER_NOT_QUALIFIED', field, notQualified(user.displayName), { clause: 'G-9.2.2' });
     }
     return { name: user.displayName, certificate: `${valid[0]!.name} ${valid[0]!.number}` } as Person;
   }

@@ -173,8 +173,12 @@ describe('quality certificate (G-9.2.7)', () => {
       'testerName',
       'installerSignature',
       'testerSignature',
+      'checklist.afterOutletValve',
+      'checklist.compliantParts',
     ]);
     expect(res.json().messages.zh).toContain('型号');
+    // G-9.2.4: the installation checklist's outlet-valve rule is named in the refusal.
+    expect(res.json().messages.zh).toContain('计量表出口阀门之后');
   });
 
   const full = async (over: Record<string, unknown> = {}) => ({
@@ -188,6 +192,7 @@ describe('quality certificate (G-9.2.7)', () => {
     testerId: w.ids.appl_tester,
     installerSignatureId: await signature(installation),
     testerSignatureId: await signature(installation),
+    checklist: ['afterOutletValve', 'compliantParts'],
     ...over,
   });
 
@@ -253,6 +258,7 @@ describe('quality certificate (G-9.2.7)', () => {
       '0533-1234567',
       '0533-7654321',
       '企业盖章',
+      '计量表出口阀门之后',
     ]) {
       expect(text, s).toContain(s);
     }
@@ -319,5 +325,49 @@ describe('warranty (G-9.2.8)', () => {
     await complete(late);
     const items = (await w.call('appl_tech', 'GET', `/work-orders/${late}/warranties`)).json().items;
     expect(items).toEqual([expect.objectContaining({ kind: 'repair', months: 3, endsOn: '2028-08-31' })]);
+  });
+});
+
+describe('refusal with a reason (G-9.2.3)', () => {
+  it('G-9.2.3 a repair of an appliance past its scrap age is refused with the reason; the written refusal on request', async () => {
+    const o = await w.create('appl_agent', {
+      itemCode: 'appliance_repair',
+      channel: 'phone',
+      callerName: '郑淑珍',
+      callerPhone: '13905330099',
+      address: '张店区柳泉路 210 号',
+      description: '热水器漏水，使用约 10 年',
+    });
+    expect((await w.call('appl_agent', 'GET', `/work-orders/${o.id}/refusal.pdf`)).json().code).toBe(
+      'NOT_REFUSED',
+    );
+    await w.act('appl_dispatcher', o.id, {
+      type: 'refused',
+      reason: '热水器已超过报废年限，不予维修；建议更换合格的新热水器',
+      writtenNoticeRef: 'RJ-JJ-001',
+    });
+    const pdf = await w.call('appl_agent', 'GET', `/work-orders/${o.id}/refusal.pdf`);
+    expect(pdf.statusCode).toBe(200);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ranre-refusal-')), 'r.pdf');
+    fs.writeFileSync(file, pdf.rawPayload);
+    const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
+    for (const s of [
+      '不予安装（维修）告知书',
+      '超过报废年限',
+      '建议更换',
+      'RJ-JJ-001',
+      '郑淑珍',
+      '0533-7654321',
+    ])
+      expect(text, s).toContain(s);
+  });
+});
+
+describe('qualified installers (G-9.2.2)', () => {
+  it('G-9.2.2 the certificate signers list says who holds no valid qualification', async () => {
+    const res = await w.call('appl_tech', 'GET', `/work-orders/${installation}/certificate-signers`);
+    const items = res.json().items as { displayName: string; unavailable: { zh: string } | null }[];
+    expect(items.find((p) => p.displayName === 'appl_tech')?.unavailable).toBeNull();
+    expect(items.find((p) => p.displayName === 'appl_lapsed')?.unavailable?.zh).toContain('G-9.2.2');
   });
 });
