@@ -59,6 +59,9 @@ const ENTITY: Record<string, [string, string]> = {
   temperature_measurement: ['入户测温', 'temperature measurement'],
   user: ['登录账号', 'user'],
   work_order: ['工单', 'work order'],
+  repair_consent: ['施工前价目确认', 'price-list consent'],
+  quality_certificate: ['质量合格证', 'quality certificate'],
+  warranty: ['保修', 'warranty'],
 };
 
 const VERB: Record<string, [string, string]> = {
