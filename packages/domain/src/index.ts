@@ -71,3 +71,6 @@ export * from './residents/index.ts';
 export * from './inspections/index.ts';
 // calls/: hotline call records and "answered in time" (G-12.4.1.1, H-3.13).
 export * from './calls/index.ts';
+
+// appliances/: consent before priced work, the quality certificate, warranties (G-9.2.6–G-9.2.8).
+export * from './appliances/index.ts';

@@ -26,6 +26,7 @@ import {
   HomePage,
   MeasurePage,
   InspectionsPage,
+  WarrantiesPage,
   InspectPage,
   QualityPage,
   EvaluationPage,
@@ -346,6 +347,14 @@ function Routed() {
           element={
             <Page page="quality">
               <QualityPage />
+            </Page>
+          }
+        />
+        <Route
+          path="warranties"
+          element={
+            <Page page="warranties">
+              <WarrantiesPage />
             </Page>
           }
         />

@@ -130,3 +130,6 @@ export const InspectPage = lazy(() =>
   import('./inspections/InspectPage.tsx').then((m) => ({ default: m.InspectPage })),
 );
 export const CallsPage = lazy(() => import('./calls/CallsPage.tsx').then((m) => ({ default: m.CallsPage })));
+export const WarrantiesPage = lazy(() =>
+  import('./appliances/WarrantiesPage.tsx').then((m) => ({ default: m.WarrantiesPage })),
+);

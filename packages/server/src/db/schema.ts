@@ -171,3 +171,4 @@ export * from './schema/residents.ts';
 export * from './schema/inspections.ts';
 export * from './schema/gas-safety.ts';
 export * from './schema/calls.ts';
+export * from './schema/appliances.ts';

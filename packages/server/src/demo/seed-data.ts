@@ -126,7 +126,11 @@ export const DEMO_ENTERPRISES: DemoEnterprise[] = [
     address: '淄博市张店区华光路 45 号',
     servicePoints: [{ name: '华光路门店', address: '张店区华光路 45 号', hours: '周一至周日 8:00-18:00' }],
     badge: 'RJ',
-    people: [],
+    people: [
+      { name: '钱立华', post: '客服主管' },
+      { name: '孙志刚', post: '安装工' },
+      { name: '马晓峰', post: '质检员' },
+    ],
     posts: ['安装工', '维修工', '客服坐席', '质检员'],
     staffCount: 6,
   },
@@ -274,4 +278,7 @@ export const DEMO_LOGINS: DemoLoginSpec[] = [
   { username: 'lpg_admin', displayName: '徐国庆', role: 'enterprise_admin', enterprise: 'lpg' },
   { username: 'resident', displayName: '张先生（演示居民）', role: 'resident', enterprise: 'gas' },
   { username: 'heat_resident', displayName: '刘女士（演示供热居民）', role: 'resident', enterprise: 'heat' },
+  { username: 'appl_admin', displayName: '钱立华', role: 'enterprise_admin', enterprise: 'appliance' },
+  { username: 'appl_tech', displayName: '孙志刚', role: 'technician', enterprise: 'appliance' },
+  { username: 'appl_tester', displayName: '马晓峰', role: 'technician', enterprise: 'appliance' },
 ];

@@ -113,6 +113,9 @@ describe('demo seed', () => {
       'lpg_admin',
       'resident',
       'heat_resident',
+      'appl_admin',
+      'appl_tech',
+      'appl_tester',
     ]);
     for (const l of first.logins) {
       expect(l.password).toBe('Ranre@2026');

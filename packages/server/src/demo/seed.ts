@@ -11,6 +11,7 @@ import { seedPayments } from './seed-payments.ts';
 import { seedInspections } from './seed-inspections.ts';
 import { seedNetworkChecks } from './seed-network-checks.ts';
 import { seedCalls } from './seed-calls.ts';
+import { seedAppliances } from './seed-appliances.ts';
 import { hashPassword } from '../modules/platform/auth/passwords.ts';
 import { appendAudit } from '../modules/platform/audit/audit.repository.ts';
 import type { Database, Db } from '../db/client.ts';
@@ -167,6 +168,8 @@ export async function seedDemo(
     await seedNetworkChecks(tx, idOf.get('gas')!.id, now);
     // Issue 14: four months of hotline calls and sampled window waits for the cockpit (G-12.4.1.1, G-12.4.1.2).
     await seedCalls(tx, now);
+    // Issue 19: the appliance company's installations and repairs with consents, a certificate and warranties.
+    await seedAppliances(tx, now);
 
     const summary = {
       label: '演示数据 / demo data',

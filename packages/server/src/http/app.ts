@@ -39,6 +39,9 @@ import { statementRoutes } from '../modules/oversight/statements/statements.rout
 import { gasQualityRoutes } from '../modules/gas/gas-quality/gas-quality.routes.ts';
 import { safetyEducationRoutes } from '../modules/gas/safety-education/safety-education.routes.ts';
 import { networkCheckRoutes } from '../modules/gas/network-checks/network-checks.routes.ts';
+import { repairConsentRoutes } from '../modules/gas/repair-consents/repair-consents.routes.ts';
+import { qualityCertificateRoutes } from '../modules/gas/quality-certificates/quality-certificates.routes.ts';
+import { warrantyRoutes } from '../modules/gas/warranties/warranties.routes.ts';
 import { sensorRoutes } from '../modules/heating/sensors/sensors.routes.ts';
 import { residentRoutes } from '../modules/residents/routes.ts';
 import { inspectionRoutes } from '../modules/gas/inspections/inspections.routes.ts';
@@ -132,6 +135,9 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
       await api.register(gasQualityRoutes(ctx));
       await api.register(safetyEducationRoutes(ctx));
       await api.register(networkCheckRoutes(ctx));
+      await api.register(repairConsentRoutes(ctx));
+      await api.register(qualityCertificateRoutes(ctx));
+      await api.register(warrantyRoutes(ctx));
       await api.register(alertRoutes(ctx));
       await api.register(customerRoutes(ctx));
       await api.register(heatingRoutes(ctx));

@@ -69,6 +69,9 @@ const ENTITY: Record<string, [string, string]> = {
   call_threshold: ['接通时限', 'answer threshold'],
   window_wait: ['窗口等候抽样', 'window wait'],
   satisfaction_survey: ['满意度调查', 'satisfaction survey'],
+  repair_consent: ['施工前价目确认', 'price-list consent'],
+  quality_certificate: ['质量合格证', 'quality certificate'],
+  warranty: ['保修', 'warranty'],
 };
 
 const VERB: Record<string, [string, string]> = {

@@ -35,7 +35,8 @@ export type PageKey =
   | 'resOrders'
   | 'inspections'
   | 'inspect'
-  | 'calls';
+  | 'calls'
+  | 'warranties';
 
 /** Routes without a menu entry of their own. */
 export type RouteKey =
@@ -56,10 +57,11 @@ const WORK_PAGES: Partial<Record<Role, PageKey[]>> = {
     'heating',
     'evaluation',
     'calls',
+    'warranties',
   ],
-  agent: ['console', 'board', 'customers', 'notices', 'heating', 'calls'],
-  dispatcher: ['board', 'console', 'notices', 'inspections', 'quality', 'heating'],
-  technician: ['my', 'measure'],
+  agent: ['console', 'board', 'customers', 'notices', 'heating', 'calls', 'warranties'],
+  dispatcher: ['board', 'console', 'notices', 'inspections', 'quality', 'heating', 'warranties'],
+  technician: ['my', 'measure', 'warranties'],
   // Issue 15: a gas company's inspector works the inspection route; a heating company's measures rooms.
   inspector: ['inspect', 'inspections', 'my', 'measure', 'quality'],
   billing_clerk: ['customers', 'heating'],
@@ -108,6 +110,7 @@ export function pagesFor(role: Role): PageKey[] {
       'quality',
       'heating',
       'notices',
+      'warranties',
       ...(BILLING_PAGES.regulator ?? []),
       ...(METERING_PAGES.regulator ?? []),
       'enterprises',
@@ -139,6 +142,8 @@ const PIPELINE_GAS_ONLY: PageKey[] = [
   'inspect',
 ];
 const HEATING_ONLY: PageKey[] = ['quality', 'measure', 'heating'];
+/** G-9.2.8: warranties on appliance work are an appliance company's. */
+const APPLIANCE_ONLY: PageKey[] = ['warranties'];
 
 /**
  * The menu of a signed-in user: the role's pages, less those of the other sector — a heating company's clerk has no
@@ -150,7 +155,9 @@ export function pagesForUser(u: Pick<User, 'role' | 'enterpriseKind'>): PageKey[
   const heating = kind === 'heating' || kind === 'heating_reseller';
   return pagesFor(u.role).filter(
     (p) =>
-      !(HEATING_ONLY.includes(p) && !heating) && !(PIPELINE_GAS_ONLY.includes(p) && kind !== 'pipeline_gas'),
+      !(HEATING_ONLY.includes(p) && !heating) &&
+      !(PIPELINE_GAS_ONLY.includes(p) && kind !== 'pipeline_gas') &&
+      !(APPLIANCE_ONLY.includes(p) && kind !== 'appliance'),
   );
 }
 

@@ -10,6 +10,7 @@ import { enHeating } from './en-heating.ts';
 import { enEvaluation } from './en-evaluation.ts';
 import { enResidents } from './en-residents.ts';
 import { enCalls } from './en-calls.ts';
+import { enAppliances } from './en-appliances.ts';
 import type { MessageKey } from './zh.ts';
 
 export const en: Record<MessageKey, string> = {
@@ -236,4 +237,5 @@ export const en: Record<MessageKey, string> = {
   ...enResidents,
   ...enInspections,
   ...enCalls,
+  ...enAppliances,
 };

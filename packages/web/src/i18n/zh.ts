@@ -10,6 +10,7 @@ import { zhHeating } from './zh-heating.ts';
 import { zhEvaluation } from './zh-evaluation.ts';
 import { zhCalls } from './zh-calls.ts';
 import { zhResidents } from './zh-residents.ts';
+import { zhAppliances } from './zh-appliances.ts';
 
 /** Chinese dictionary (default). Keys are shared with en.ts; `{name}` placeholders are interpolated. */
 export const zh = {
@@ -235,6 +236,7 @@ export const zh = {
   ...zhResidents,
   ...zhInspections,
   ...zhCalls,
+  ...zhAppliances,
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -75,6 +75,7 @@ export const PAGE_PATHS: Record<PageKey, string> = {
   inspections: '/inspections',
   inspect: '/inspect',
   calls: '/calls',
+  warranties: '/warranties',
 };
 
 const ICONS: Record<PageKey, ReactNode> = {
@@ -113,6 +114,7 @@ const ICONS: Record<PageKey, ReactNode> = {
   inspections: <SafetyOutlined />,
   inspect: <CheckSquareOutlined />,
   calls: <PhoneOutlined />,
+  warranties: <SafetyCertificateOutlined />,
 };
 
 type MenuItem = NonNullable<MenuProps['items']>[number];

@@ -12,6 +12,7 @@ import { EventModal } from '../orders/EventModal.tsx';
 import { eventLabel, pick, relevantEvents } from '../orders/labels.ts';
 import { StateTag } from '../orders/StateTag.tsx';
 import { useOrder } from '../orders/useOrder.ts';
+import { ApplianceWork } from '../appliances/ApplianceWork.tsx';
 import { ContactButtons } from './ContactButtons.tsx';
 
 /** One tap, no form. */
@@ -107,6 +108,9 @@ export function MyOrderPage() {
         </Typography.Paragraph>
         <ContactButtons phone={order.callerPhone} address={order.address} />
       </Card>
+
+      {/* G-9.2.6–G-9.2.8: appliance work — consent before it starts, the certificate after the test, the receipt. */}
+      {order.itemCode.startsWith('appliance_') ? <ApplianceWork order={order} onChange={reload} /> : null}
 
       {main.length > 0 || measureDue ? (
         <div className="touch-stack" data-testid="my-actions">

@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Col, Row, Space, Spin, Typography } from 'antd';
 import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router-dom';
+import { OrderWarranties } from '../appliances/WarrantiesInForce.tsx';
 import { ErrorAlert } from '../common/errors.tsx';
 import { formatShanghai } from '../common/format.ts';
 import { useI18n } from '../i18n/index.tsx';
@@ -55,6 +56,7 @@ export function OrderDetailPage() {
           <Col xs={24} xl={16}>
             <Space direction="vertical" size={16} style={{ width: '100%' }}>
               <OrderHeader order={order} />
+              <OrderWarranties orderId={String(order.id)} />
               <Card size="small" title={t('wo.actions')}>
                 <EventActions order={order} act={act} />
               </Card>

@@ -26,6 +26,8 @@ import { apply, eventRow, fieldError } from './order-write.ts';
 import { measurementMissing, measurementStatus } from './measurement-gate.ts';
 import * as related from './related.repository.ts';
 import { supplyFacts } from '../../gas/inspections/visits.repository.ts';
+import { checkConsent } from '../../gas/repair-consents/consent-gate.ts';
+import { recordWarrantyOnCompletion } from '../../gas/warranties/warranties.service.ts';
 import * as repo from './workorders.repository.ts';
 import { HANDOVER_ROLES } from './workorders.service.ts';
 import { tellResident } from '../../residents/step-notices/step-notices.ts';
@@ -69,6 +71,8 @@ export class WorkOrderEventService {
       await checkAttachments(tx, row.id, event, entries);
       await checkMeasurement(tx, row, event);
       await checkSupplyGate(tx, row, event);
+      // G-9.2.6: appliance work starts and completes only on the customer's signed consent to the prices.
+      await checkConsent(tx, row, event);
 
       await repo.insertEvents(tx, [eventRow(row, event, actor, now)]);
       const clocks = await storeOrderClocks(
@@ -91,6 +95,8 @@ export class WorkOrderEventService {
       await answerUnreasonable(tx, row, event);
       // G-5.8.3: a resident bound to the account is told of the step (SMS through the outbox).
       await tellResident(tx, { ...row, version: row.version + 1 }, event);
+      // G-9.2.8: completed appliance work carries its warranty from today.
+      await recordWarrantyOnCompletion(tx, actor, row, event, now);
       await appendAudit(tx, {
         actor,
         enterpriseId: row.enterpriseId,

@@ -1,4 +1,5 @@
 import {
+  consentProblem,
   assigneeRolesFor,
   catalogueItem,
   evaluateOrderClocks,
@@ -23,6 +24,7 @@ import { appError, notFound } from '../../../core/errors.ts';
 import { enterpriseScope } from '../../../core/scope.ts';
 import { identityVisibleSql, seesIdentity, visibleOrders } from './access.ts';
 import { complaintView } from './complaints.ts';
+import { consentMissing } from '../../gas/repair-consents/consent-gate.ts';
 import { measurementMissing, measurementStatus, type MeasurementStatus } from './measurement-gate.ts';
 import { liveClockView, sortClocks, storedClockView } from './order-clocks.ts';
 import { toLogEntry } from './order-log.ts';
@@ -152,6 +154,7 @@ export class WorkOrderReader {
         order,
         entries.map((e) => e.event),
         measurement,
+        await consentMissing(this.db, o),
       ),
       script:
         SCRIPT_ROLES.has(actor.role) && actor.enterpriseId === o.enterpriseId
@@ -229,6 +232,7 @@ function eventOptions(
   order: WorkOrder,
   events: WorkOrderEvent[],
   measurement: MeasurementStatus | null,
+  consentMissing = false,
 ) {
   if (
     (actor.role === 'technician' && o.assigneeId !== actor.id) ||
@@ -243,6 +247,13 @@ function eventOptions(
   if (measurement && !measurement.recorded && allowedEvents.includes('completed')) {
     allowedEvents = allowedEvents.filter((e) => e !== 'completed');
     blockedEvents.push({ type: 'completed', reason: measurementMissing(measurement.protocol) });
+  }
+  // G-9.2.6: appliance work waits for the customer's signed consent to the price list.
+  if (consentMissing) {
+    for (const type of allowedEvents.filter((e) => e === 'started' || e === 'completed')) {
+      blockedEvents.push({ type, reason: consentProblem(o.itemCode, type, false)! });
+    }
+    allowedEvents = allowedEvents.filter((e) => e !== 'started' && e !== 'completed');
   }
   return { allowedEvents, blockedEvents };
 }

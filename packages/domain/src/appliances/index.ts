@@ -1,0 +1,4 @@
+// appliances/: appliance work — consent before priced work, the quality certificate, warranties (G-9.2).
+export * from './consent.ts';
+export * from './warranty.ts';
+export * from './certificate.ts';
