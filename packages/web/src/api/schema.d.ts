@@ -371,7 +371,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 调度看板 / dispatcher board */
+        /** 调度看板 / dispatcher board (first poll: all; with since: changes only) */
         get: operations["getWorkOrdersBoard"];
         put?: never;
         post?: never;
@@ -4858,10 +4858,6 @@ export interface operations {
                                 breachedAt: string | null;
                                 minutesUsed: number | null;
                                 marginMinutes: number | null;
-                                explanation: {
-                                    zh: string;
-                                    en: string;
-                                } | null;
                                 provisional: boolean;
                             }[];
                         }[];
@@ -5134,7 +5130,9 @@ export interface operations {
     };
     getWorkOrdersBoard: {
         parameters: {
-            query?: never;
+            query?: {
+                since?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5148,10 +5146,9 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        full: boolean;
                         items: {
                             id: string;
-                            enterpriseId: string;
-                            enterpriseName: string;
                             orderNo: string;
                             itemCode: string;
                             itemName: {
@@ -5159,54 +5156,21 @@ export interface operations {
                                 en: string;
                             };
                             /** @enum {string} */
-                            channel: "phone" | "hotline_12345" | "counter" | "web" | "wechat" | "app" | "sms" | "self_service_terminal" | "on_site" | "letter" | "patrol";
-                            /** @enum {string} */
                             state: "received" | "returned" | "dispatched" | "accepted" | "in_progress" | "on_site" | "completed" | "feedback_given" | "return_visited" | "closed" | "cancelled";
-                            stateLabel: {
-                                zh: string;
-                                en: string;
-                            };
                             isComplaint: boolean;
-                            customerId: string | null;
                             customerName: string | null;
                             callerName: string;
-                            callerPhone: string | null;
                             address: string;
-                            description: string;
-                            identityMasked: boolean;
-                            ownerId: string | null;
-                            ownerName: string | null;
                             assigneeId: string | null;
                             assigneeName: string | null;
                             receivedAt: string;
                             agreedAt: string | null;
                             nextDueAt: string | null;
                             breached: boolean;
-                            externalRef: string | null;
                             version: number;
-                            clocks: {
-                                name: string;
-                                clause: string;
-                                /** @enum {string} */
-                                state: "not_started" | "running" | "paused" | "met" | "breached";
-                                label: {
-                                    zh: string;
-                                    en: string;
-                                };
-                                startedAt: string | null;
-                                dueAt: string | null;
-                                dueText: string | null;
-                                stoppedAt: string | null;
-                                breachedAt: string | null;
-                                minutesUsed: number | null;
-                                marginMinutes: number | null;
-                                explanation: {
-                                    zh: string;
-                                    en: string;
-                                } | null;
-                                provisional: boolean;
-                            }[];
                         }[];
+                        removed: string[];
+                        cursor: string;
                     };
                 };
             };

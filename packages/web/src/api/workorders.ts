@@ -187,7 +187,6 @@ export const workOrders = {
       ...q,
       customerId: q.customerId === undefined ? undefined : String(q.customerId),
     }),
-  board: () => api.get<Items<WorkOrderSummary>>('/work-orders/board'),
   /** dispatch: technicians and inspectors; handover: every staff login of the enterprise (G-5.5.1). */
   assignees: (purpose: 'dispatch' | 'handover' = 'dispatch', itemCode?: string) =>
     api.get<Items<Assignee>>('/work-orders/assignees', { purpose, itemCode }),

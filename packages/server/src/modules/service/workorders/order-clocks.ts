@@ -12,7 +12,7 @@ import {
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { workOrderClocks } from '../../../db/schema.ts';
-import type { TClock } from './workorders.schemas.ts';
+import type { TClock, TClockBrief } from './workorders.schemas.ts';
 
 // The clocks of an order: computed by the domain from the order's events (evaluateOrderClocks), stored in
 // work_order_clocks for the board and the KPIs. A stored breach is never undone (G-12.4, H-10.5: a late finish
@@ -145,6 +145,24 @@ export function storedClockView(itemCode: string, r: ClockRow): TClock {
     minutesUsed: r.minutesUsed,
     marginMinutes: r.marginMinutes,
     explanation: labelledExplanation(r.explanation as Messages | null, r.name, clockLabel(itemCode, r.name)),
+    provisional: r.provisional,
+  };
+}
+
+/** A stored clock in a list row: no explanation (the order's detail has it). */
+export function clockBriefView(itemCode: string, r: Omit<ClockRow, 'explanation'>): TClockBrief {
+  return {
+    name: r.name,
+    clause: r.clause,
+    state: r.state as TClock['state'],
+    label: clockLabel(itemCode, r.name),
+    startedAt: iso(r.startedAt),
+    dueAt: iso(r.dueAt),
+    dueText: r.dueAt ? formatDue(r.dueAt) : null,
+    stoppedAt: iso(r.stoppedAt),
+    breachedAt: iso(r.breachedAt),
+    minutesUsed: r.minutesUsed,
+    marginMinutes: r.marginMinutes,
     provisional: r.provisional,
   };
 }

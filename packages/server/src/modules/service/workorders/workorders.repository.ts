@@ -165,6 +165,59 @@ export async function insertEvents(db: Db, rows: NewEvent[]): Promise<void> {
   if (rows.length > 0) await db.insert(workOrderEvents).values(rows);
 }
 
+/** The stored clocks of list rows: everything but the explanation, which only the order's detail shows. */
+export async function clockBriefsOf(db: Db, orderIds: string[]) {
+  if (orderIds.length === 0) return [];
+  const { explanation: _left, ...columns } = getTableColumns(workOrderClocks);
+  void _left;
+  return db.select(columns).from(workOrderClocks).where(inArray(workOrderClocks.orderId, orderIds));
+}
+export type ClockBriefRow = Awaited<ReturnType<typeof clockBriefsOf>>[number];
+
+/**
+ * Where the next board poll starts: the oldest transaction still running now (pg_snapshot_xmin). Taken before the
+ * read, so a change committed after the read carries a transaction id at or after it (migration 0035).
+ */
+export async function boardCursor(db: Db): Promise<string> {
+  const r = (await db.execute(sql`select pg_snapshot_xmin(pg_current_snapshot())::text as x`)) as unknown as {
+    rows: { x: string }[];
+  };
+  return r.rows[0]!.x;
+}
+
+/** Board rows: the columns the dispatcher's screen shows and those that decide what it may see. */
+export async function boardRows(db: Db, where: (SQL | undefined)[], limit: number, since?: string) {
+  const conditions = [...where];
+  if (since !== undefined) conditions.push(sql`work_orders.change_xid >= ${since}::xid8`);
+  return db
+    .select({
+      id: workOrders.id,
+      enterpriseId: workOrders.enterpriseId,
+      orderNo: workOrders.orderNo,
+      itemCode: workOrders.itemCode,
+      state: workOrders.state,
+      isComplaint: workOrders.isComplaint,
+      customerName: customers.name,
+      callerName: workOrders.callerName,
+      address: workOrders.address,
+      ownerId: workOrders.ownerId,
+      assigneeId: workOrders.assigneeId,
+      assigneeName: assignee.displayName,
+      receivedAt: workOrders.receivedAt,
+      agreedAt: workOrders.agreedAt,
+      nextDueAt: workOrders.nextDueAt,
+      breached: workOrders.breached,
+      version: workOrders.version,
+    })
+    .from(workOrders)
+    .leftJoin(customers, eq(customers.id, workOrders.customerId))
+    .leftJoin(assignee, eq(assignee.id, workOrders.assigneeId))
+    .where(and(...conditions))
+    .orderBy(sql`${workOrders.nextDueAt} asc nulls last`, asc(workOrders.id))
+    .limit(limit);
+}
+export type BoardRow = Awaited<ReturnType<typeof boardRows>>[number];
+
 export async function clocksOf(db: Db, orderIds: string[]): Promise<ClockRow[]> {
   if (orderIds.length === 0) return [];
   return db.select().from(workOrderClocks).where(inArray(workOrderClocks.orderId, orderIds));

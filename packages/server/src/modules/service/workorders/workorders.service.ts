@@ -8,11 +8,13 @@ import {
   workOrderEventOptions,
   receptionScript,
   replayWorkOrder,
+  TERMINAL_STATES,
   type Messages,
   type ReceptionChannel,
   type WorkOrder,
   type WorkOrderChannel,
   type WorkOrderEvent,
+  type WorkOrderState,
 } from '@ranre/domain';
 import { and, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
@@ -24,12 +26,12 @@ import { enterpriseScope } from '../../../core/scope.ts';
 import { identityVisibleSql, seesIdentity, visibleOrders } from './access.ts';
 import { complaintView } from './complaints.ts';
 import { measurementMissing, measurementStatus, type MeasurementStatus } from './measurement-gate.ts';
-import { liveClockView, sortClocks, storedClockView } from './order-clocks.ts';
+import { clockBriefView, liveClockView, sortClocks } from './order-clocks.ts';
 import { toLogEntry } from './order-log.ts';
 import * as related from './related.repository.ts';
 import * as repo from './workorders.repository.ts';
 import type { TClock, TWorkOrderDetail, TWorkOrderQuery, TWorkOrderSummary } from './workorders.schemas.ts';
-import { eventViews, toSummary } from './workorders.views.ts';
+import { eventViews, toBoardItem, toSummary } from './workorders.views.ts';
 
 // Reading work orders: the scoped list, the dispatcher's board, one order with its timeline, clocks,
 // complaint, attachments, the events the caller may record next, and the reception script (G-5.5.4).
@@ -39,6 +41,8 @@ export const ASSIGNEE_ROLES = ['technician', 'inspector'] as const;
 export const HANDOVER_ROLES = ['agent', 'dispatcher', 'enterprise_admin', 'technician', 'inspector'] as const;
 const SCRIPT_ROLES = new Set(['agent', 'dispatcher', 'enterprise_admin', 'technician']);
 const BOARD_LIMIT = 200;
+/** More changes than this since the last poll: the whole board is sent again instead. */
+const BOARD_CHANGES_LIMIT = 500;
 
 const RECEPTION: Record<WorkOrderChannel, ReceptionChannel> = {
   phone: 'phone',
@@ -86,24 +90,43 @@ export class WorkOrderReader {
     return { items: await this.summaries(actor, page), nextCursor };
   }
 
-  /** Open orders, soonest due first, overdue ones on top, orders without a running clock last. */
-  async board(actor: Actor) {
-    const rows = await repo.listOrderViews(
-      this.db,
-      [visibleOrders(actor), repo.isOpen()],
-      'due',
-      BOARD_LIMIT,
-    );
-    return { items: await this.summaries(actor, rows) };
+  /**
+   * The dispatcher's board (issue 21): open orders, soonest due first, orders without a running clock last, each
+   * with only what the screen shows. Without `since` the whole board; with the cursor of a previous poll only the
+   * orders changed since (open ones to add or replace, closed ones to remove), so a poll with nothing new is tiny.
+   */
+  async board(actor: Actor, since?: string) {
+    const cursor = await repo.boardCursor(this.db);
+    if (since !== undefined) {
+      const changed = await repo.boardRows(this.db, [visibleOrders(actor)], BOARD_CHANGES_LIMIT + 1, since);
+      if (changed.length <= BOARD_CHANGES_LIMIT) {
+        const open = changed.filter((r) => !TERMINAL_STATES.includes(r.state as WorkOrderState));
+        return {
+          full: false,
+          items: open.map((r) => toBoardItem(actor, r)),
+          removed: changed.filter((r) => !open.includes(r)).map((r) => r.id),
+          cursor,
+        };
+      }
+    }
+    const rows = await repo.boardRows(this.db, [visibleOrders(actor), repo.isOpen()], BOARD_LIMIT);
+    return { full: true, items: rows.map((r) => toBoardItem(actor, r)), removed: [], cursor };
   }
 
+  /** List rows carry their clocks' state and due; the explanations are on the order's detail only. */
   private async summaries(actor: Actor, rows: repo.OrderView[]): Promise<TWorkOrderSummary[]> {
-    const clocks = await repo.clocksOf(
+    const clocks = await repo.clockBriefsOf(
       this.db,
       rows.map((r) => r.id),
     );
+    const byOrder = new Map<string, repo.ClockBriefRow[]>();
+    for (const c of clocks) {
+      const list = byOrder.get(c.orderId);
+      if (list) list.push(c);
+      else byOrder.set(c.orderId, [c]);
+    }
     return rows.map((r) => {
-      const own = clocks.filter((c) => c.orderId === r.id).map((c) => storedClockView(r.itemCode, c));
+      const own = (byOrder.get(r.id) ?? []).map((c) => clockBriefView(r.itemCode, c));
       return toSummary(actor, r, sortClocks(r.itemCode, own));
     });
   }
@@ -134,6 +157,7 @@ export class WorkOrderReader {
     );
     return {
       ...toSummary(actor, o, clocks),
+      clocks,
       events: eventViews(actor, o, events, await this.namesIn(events)),
       complaint: complaint ? complaintView(complaint) : null,
       // A complainant's signature is part of his identity (G-5.7.6): listed only for those handling it.
