@@ -34,3 +34,5 @@ CREATE TABLE IF NOT EXISTS "gateway_keys" (
 CREATE UNIQUE INDEX IF NOT EXISTS "gateway_keys_hash_uq" ON "gateway_keys" ("key_hash");
 --> statement-breakpoint
 CREATE UNIQUE INDEX IF NOT EXISTS "gateway_keys_active_uq" ON "gateway_keys" ("enterprise_id", "gateway") WHERE "revoked_at" IS NULL;
+--> statement-breakpoint
+ALTER TABLE "sensor_ingestions" ADD COLUMN IF NOT EXISTS "gateway_key_id" uuid REFERENCES "gateway_keys"("id");

@@ -39,6 +39,7 @@ import { statementRoutes } from '../modules/oversight/statements/statements.rout
 import { gasQualityRoutes } from '../modules/gas/gas-quality/gas-quality.routes.ts';
 import { safetyEducationRoutes } from '../modules/gas/safety-education/safety-education.routes.ts';
 import { sensorRoutes } from '../modules/heating/sensors/sensors.routes.ts';
+import { gatewayKeyRoutes } from '../modules/heating/gateway-keys/gateway-keys.routes.ts';
 import { residentRoutes } from '../modules/residents/routes.ts';
 import { inspectionRoutes } from '../modules/gas/inspections/inspections.routes.ts';
 import { hazardRoutes } from '../modules/gas/hazards/hazards.routes.ts';
@@ -147,6 +148,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
       await api.register(residentRoutes(ctx));
       await api.register(inspectionRoutes(ctx));
       await api.register(hazardRoutes(ctx));
+      await api.register(gatewayKeyRoutes(ctx));
     },
     { prefix: '/api' },
   );

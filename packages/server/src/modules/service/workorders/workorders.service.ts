@@ -134,14 +134,19 @@ export class WorkOrderReader {
   async detail(actor: Actor, id: string): Promise<TWorkOrderDetail> {
     const o = await repo.findOrderView(this.db, id, visibleOrders(actor));
     if (!o) throw notFound('work order');
-    const events = await repo.listEvents(this.db, id);
-    const stored = await repo.clocksOf(this.db, [id]);
-    const complaint = o.isComplaint ? await related.findComplaint(this.db, id) : null;
-    const attachments = await related.listAttachments(this.db, id);
-    const measurement = await measurementStatus(this.db, o);
+    // Independent reads, sent together: on the server each takes its own connection (issue 21).
+    const [events, stored, complaint, attachments, measurement, calendar, residentEntries] =
+      await Promise.all([
+        repo.listEvents(this.db, id),
+        repo.clocksOf(this.db, [id]),
+        o.isComplaint ? related.findComplaint(this.db, id) : null,
+        related.listAttachments(this.db, id),
+        measurementStatus(this.db, o),
+        this.ctx.calendar.current(),
+        related.residentEntriesOf(this.db, id),
+      ]);
     const entries = events.map(toLogEntry);
     const order = replayWorkOrder(entries);
-    const calendar = await this.ctx.calendar.current();
     const live = evaluateOrderClocks(
       o.itemCode,
       entries.map((e) => e.event),
@@ -155,10 +160,16 @@ export class WorkOrderReader {
         stored.find((s) => s.name === r.name),
       ),
     );
+    const [names, script] = await Promise.all([
+      this.namesIn(events),
+      SCRIPT_ROLES.has(actor.role) && actor.enterpriseId === o.enterpriseId
+        ? this.script(actor, o.enterpriseName, o.channel as WorkOrderChannel)
+        : null,
+    ]);
     return {
       ...toSummary(actor, o, clocks),
       clocks,
-      events: eventViews(actor, o, events, await this.namesIn(events)),
+      events: eventViews(actor, o, events, names),
       complaint: complaint ? complaintView(complaint) : null,
       // A complainant's signature is part of his identity (G-5.7.6): listed only for those handling it.
       attachments: attachments
@@ -177,11 +188,8 @@ export class WorkOrderReader {
         entries.map((e) => e.event),
         measurement,
       ),
-      script:
-        SCRIPT_ROLES.has(actor.role) && actor.enterpriseId === o.enterpriseId
-          ? await this.script(actor, o.enterpriseName, o.channel as WorkOrderChannel)
-          : null,
-      residentEntries: await related.residentEntriesOf(this.db, id),
+      script,
+      residentEntries,
     };
   }
 
