@@ -27,6 +27,7 @@ import {
   MeasurePage,
   InspectionsPage,
   InspectPage,
+  GatewayKeysPage,
   QualityPage,
   EvaluationPage,
   SupervisionPage,
@@ -353,6 +354,14 @@ function Routed() {
           element={
             <Page page="inspect">
               <InspectPage />
+            </Page>
+          }
+        />
+        <Route
+          path="gateways"
+          element={
+            <Page page="gateways">
+              <GatewayKeysPage />
             </Page>
           }
         />

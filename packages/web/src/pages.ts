@@ -129,3 +129,6 @@ export const InspectionsPage = lazy(() =>
 export const InspectPage = lazy(() =>
   import('./inspections/InspectPage.tsx').then((m) => ({ default: m.InspectPage })),
 );
+export const GatewayKeysPage = lazy(() =>
+  import('./gateway-keys/GatewayKeysPage.tsx').then((m) => ({ default: m.GatewayKeysPage })),
+);

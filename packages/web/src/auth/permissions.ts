@@ -34,7 +34,8 @@ export type PageKey =
   | 'resReport'
   | 'resOrders'
   | 'inspections'
-  | 'inspect';
+  | 'inspect'
+  | 'gateways';
 
 /** Routes without a menu entry of their own. */
 export type RouteKey =
@@ -117,7 +118,18 @@ export function pagesFor(role: Role): PageKey[] {
       'guide',
     ];
   if (role === 'enterprise_admin')
-    return ['home', ...work, 'enterprise', 'staff', 'certificates', 'users', 'calendar', 'audit', 'guide'];
+    return [
+      'home',
+      ...work,
+      'enterprise',
+      'staff',
+      'certificates',
+      'users',
+      'calendar',
+      'audit',
+      'guide',
+      'gateways',
+    ];
   if (STAFF_ROLES.includes(role)) return ['home', ...work, ...SHARED];
   // G-5.8.1, H-7.5.2: a resident's own self-service, phone first.
   if (role === 'resident') return ['resAccounts', 'resReport', 'resOrders', 'guide'];
@@ -135,7 +147,7 @@ const PIPELINE_GAS_ONLY: PageKey[] = [
   'inspections',
   'inspect',
 ];
-const HEATING_ONLY: PageKey[] = ['quality', 'measure', 'heating'];
+const HEATING_ONLY: PageKey[] = ['quality', 'measure', 'heating', 'gateways'];
 
 /**
  * The menu of a signed-in user: the role's pages, less those of the other sector — a heating company's clerk has no

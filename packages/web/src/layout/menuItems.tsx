@@ -3,6 +3,7 @@ import type { MenuProps } from 'antd';
 import {
   AlertOutlined,
   CheckSquareOutlined,
+  KeyOutlined,
   SafetyOutlined,
   CalculatorOutlined,
   FileTextOutlined,
@@ -73,6 +74,7 @@ export const PAGE_PATHS: Record<PageKey, string> = {
   resOrders: '/r/orders',
   inspections: '/inspections',
   inspect: '/inspect',
+  gateways: '/gateways',
 };
 
 const ICONS: Record<PageKey, ReactNode> = {
@@ -110,6 +112,7 @@ const ICONS: Record<PageKey, ReactNode> = {
   resOrders: <UnorderedListOutlined />,
   inspections: <SafetyOutlined />,
   inspect: <CheckSquareOutlined />,
+  gateways: <KeyOutlined />,
 };
 
 type MenuItem = NonNullable<MenuProps['items']>[number];
