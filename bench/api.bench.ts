@@ -143,19 +143,21 @@ function baseline(database: Database, actor: Actor, heat: Actor): FastifyInstanc
   const db = database.db;
   app.get('/base/list', async (_req, reply) => {
     const rows = await repo.listOrderViews(db, [visibleOrders(actor)], 'received', 51);
-    const clocks = await repo.clocksOf(
+    const clocks = await repo.clockBriefsOf(
       db,
       rows.slice(0, 50).map((r) => r.id),
     );
     reply.type('application/json').send(JSON.stringify({ rows, clocks }));
   });
   app.get('/base/board', async (_req, reply) => {
-    const rows = await repo.listOrderViews(db, [visibleOrders(actor), repo.isOpen()], 'due', 200);
-    const clocks = await repo.clocksOf(
-      db,
-      rows.map((r) => r.id),
-    );
-    reply.type('application/json').send(JSON.stringify({ rows, clocks }));
+    const cursor = await repo.boardCursor(db);
+    const rows = await repo.boardRows(db, [visibleOrders(actor), repo.isOpen()], 200);
+    reply.type('application/json').send(JSON.stringify({ rows, cursor }));
+  });
+  app.get<{ Querystring: { since: string } }>('/base/board-since', async (req, reply) => {
+    const cursor = await repo.boardCursor(db);
+    const rows = await repo.boardRows(db, [visibleOrders(actor)], 501, req.query.since);
+    reply.type('application/json').send(JSON.stringify({ rows, cursor }));
   });
   let n = 0;
   app.post('/base/intake', async (_req, reply) => {
@@ -332,6 +334,15 @@ async function runEngine(engine: string) {
     await cannon(`${bareBase}/base/board`, { headers: {} }),
   );
 
+  const { cursor } = (await (await fetch(`${base}/api/work-orders/board`, { headers })).json()) as {
+    cursor: string;
+  };
+  report(
+    'GET /api/work-orders/board?since=… (a poll with nothing new)',
+    await cannon(`${base}/api/work-orders/board?since=${cursor}`, { headers }),
+    await cannon(`${bareBase}/base/board-since?since=${cursor}`, { headers: {} }),
+  );
+
   const intakeBody = JSON.stringify({
     itemCode: 'gas_repair',
     channel: 'phone',
@@ -351,8 +362,15 @@ async function runEngine(engine: string) {
     }),
   );
 
+  // The gateway's own key (H-5.4.1), as a gateway sends.
   const heatCookie = await login(base, 'heat_admin');
-  await ingestion(database, engine, base, { cookie: heatCookie });
+  const issued = await fetch(`${base}/api/gateway-keys`, {
+    method: 'POST',
+    headers: { cookie: heatCookie, 'content-type': 'application/json' },
+    body: JSON.stringify({ gateway: 'bench', name: 'bench' }),
+  });
+  const { key } = (await issued.json()) as { key: string };
+  await ingestion(database, engine, base, { authorization: `Bearer ${key}` });
 
   await bare.close();
   await app.close();

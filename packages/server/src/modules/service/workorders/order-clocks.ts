@@ -76,6 +76,33 @@ export async function storeOrderClocks(
   };
 }
 
+/**
+ * A new order's clocks, evaluated before the order is written (issue 21): its nextDueAt and breached go into the
+ * order's insert and the rows are inserted after it (insertNewClocks), so intake never updates the row it just wrote.
+ */
+export function newOrderClocks(
+  order: Omit<OrderForClocks, 'breached'>,
+  events: readonly WorkOrderEvent[],
+  now: Date,
+  calendar: WorkCalendar,
+) {
+  const results = evaluateOrderClocks(order.itemCode, events, now, calendar);
+  const values = results.map((r) => clockValues({ ...order, breached: false }, r, now));
+  const terminal = TERMINAL_STATES.includes(order.state as WorkOrderState);
+  const dues = values
+    .filter((v) => isTicking({ state: v.state, stoppedAt: v.stoppedAt ?? null, dueAt: v.dueAt ?? null }))
+    .map((v) => v.dueAt!.getTime());
+  return {
+    values,
+    nextDueAt: terminal || dues.length === 0 ? null : new Date(Math.min(...dues)),
+    breached: values.some((v) => v.state === 'breached' || v.breachedAt),
+  };
+}
+
+export async function insertNewClocks(tx: Db, values: (typeof workOrderClocks.$inferInsert)[]) {
+  if (values.length > 0) await tx.insert(workOrderClocks).values(values);
+}
+
 function clockValues(order: OrderForClocks, r: ClockResult, now: Date): typeof workOrderClocks.$inferInsert {
   return {
     orderId: order.id,
