@@ -1,7 +1,7 @@
 -- Issue 21: the dispatcher's board polls for changes. Every insert or update of a work order stamps the writing
--- transaction's id; a poll returns the rows whose stamp is at or after the oldest transaction still running when the
--- previous poll read (pg_snapshot_xmin), so a change committed after that poll is never missed whatever the order of
--- commits, and the watcher's clock refreshes count as changes too.
+-- transaction's id; a poll returns the rows whose stamp the previous poll's snapshot does not see
+-- (pg_visible_in_snapshot), so a change committed after that poll is never missed whatever the order of commits, and
+-- the watcher's clock refreshes count as changes too.
 ALTER TABLE "work_orders" ADD COLUMN IF NOT EXISTS "change_xid" xid8 NOT NULL DEFAULT pg_current_xact_id();
 --> statement-breakpoint
 CREATE OR REPLACE FUNCTION work_orders_stamp_change() RETURNS trigger LANGUAGE plpgsql AS $$

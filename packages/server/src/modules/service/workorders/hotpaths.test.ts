@@ -105,7 +105,9 @@ describe('the dispatcher’s board', () => {
   });
 
   it('a cursor that is not one is refused with 400', async () => {
-    const res = await w.call('gas_dispatcher', 'GET', '/work-orders/board?since=abc');
-    expect(res.statusCode).toBe(400);
+    for (const since of ['abc', '9:3:', '3:9:10', '3:9:5,4']) {
+      const res = await w.call('gas_dispatcher', 'GET', `/work-orders/board?since=${since}`);
+      expect(res.statusCode, since).toBe(400);
+    }
   });
 });

@@ -175,20 +175,26 @@ export async function clockBriefsOf(db: Db, orderIds: string[]) {
 export type ClockBriefRow = Awaited<ReturnType<typeof clockBriefsOf>>[number];
 
 /**
- * Where the next board poll starts: the oldest transaction still running now (pg_snapshot_xmin). Taken before the
- * read, so a change committed after the read carries a transaction id at or after it (migration 0035).
+ * Where the next board poll starts: the database's snapshot now (`xmin:xmax:in-progress ids`), taken before the read.
+ * The next poll sends the rows whose last writing transaction this snapshot does not see (migration 0035), which is
+ * exactly what changed since, whatever the order in which transactions committed.
  */
 export async function boardCursor(db: Db): Promise<string> {
-  const r = (await db.execute(sql`select pg_snapshot_xmin(pg_current_snapshot())::text as x`)) as unknown as {
-    rows: { x: string }[];
+  const r = (await db.execute(sql`select pg_current_snapshot()::text as s`)) as unknown as {
+    rows: { s: string }[];
   };
-  return r.rows[0]!.x;
+  return r.rows[0]!.s;
 }
 
 /** Board rows: the columns the dispatcher's screen shows and those that decide what it may see. */
 export async function boardRows(db: Db, where: (SQL | undefined)[], limit: number, since?: string) {
   const conditions = [...where];
-  if (since !== undefined) conditions.push(sql`work_orders.change_xid >= ${since}::xid8`);
+  if (since !== undefined) {
+    conditions.push(
+      sql`work_orders.change_xid >= pg_snapshot_xmin(${since}::pg_snapshot)`,
+      sql`not pg_visible_in_snapshot(work_orders.change_xid, ${since}::pg_snapshot)`,
+    );
+  }
   return db
     .select({
       id: workOrders.id,

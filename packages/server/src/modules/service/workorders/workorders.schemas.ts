@@ -76,10 +76,11 @@ export const ZAssigneeQuery = z.strictObject({
 
 /** The dispatcher's board: everything on a first poll, the changes since `since` after (issue 21). */
 export const ZBoardQuery = z.strictObject({
-  /** The cursor a previous poll returned. */
+  /** The cursor a previous poll returned (a database snapshot, `xmin:xmax:ids`). */
   since: z
     .string()
-    .regex(/^\d{1,20}$/)
+    .max(4000)
+    .regex(/^\d{1,20}:\d{1,20}:(\d{1,20}(,\d{1,20})*)?$/)
     .optional(),
 });
 

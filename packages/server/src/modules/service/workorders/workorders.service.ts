@@ -96,6 +96,7 @@ export class WorkOrderReader {
    * orders changed since (open ones to add or replace, closed ones to remove), so a poll with nothing new is tiny.
    */
   async board(actor: Actor, since?: string) {
+    if (since !== undefined) checkBoardCursor(since);
     const cursor = await repo.boardCursor(this.db);
     if (since !== undefined) {
       const changed = await repo.boardRows(this.db, [visibleOrders(actor)], BOARD_CHANGES_LIMIT + 1, since);
@@ -295,6 +296,24 @@ function search(actor: Actor, text: string): SQL {
       ),
     ),
   )!;
+}
+
+/** A board cursor is a snapshot the database gave: xmin ≤ each in-progress id < xmax, in order; else 400. */
+function checkBoardCursor(text: string) {
+  const [xmin, xmax, list] = text.split(':') as [string, string, string];
+  const ids = list ? list.split(',').map(BigInt) : [];
+  const bounds = [BigInt(xmin), ...ids, BigInt(xmax)];
+  const ordered = bounds.every((v, i) => i === 0 || v >= bounds[i - 1]!);
+  if (!ordered || (ids.length > 0 && ids.at(-1)! >= BigInt(xmax))) {
+    throw appError(
+      'VALIDATION_FAILED',
+      {
+        zh: '看板游标无效，请重新加载看板',
+        en: 'The board cursor is not valid; load the board again',
+      },
+      [{ path: 'querystring.since', message: 'invalid cursor' }],
+    );
+  }
 }
 
 function encodeCursor(c: repo.Cursor): string {
