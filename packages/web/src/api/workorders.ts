@@ -27,7 +27,8 @@ export interface Clock {
   breachedAt: string | null;
   minutesUsed: number | null;
   marginMinutes: number | null;
-  explanation: Messages | null;
+  /** On the order detail only; list rows leave it out (issue 21). */
+  explanation?: Messages | null;
   /** The due counted a day of a year whose holiday notice is not imported yet: it may move. */
   provisional?: boolean;
 }
