@@ -137,3 +137,12 @@ describe('mode, proxy and limits (issue 12)', () => {
     expect(() => loadConfig({ LOGIN_RATE_PER_USER: '0' })).toThrow(/LOGIN_RATE_PER_USER/);
   });
 });
+
+describe('MQTT ingestion (H-5.4.1)', () => {
+  it('is off unless MQTT_URL is set, and a URL that is not a broker address stops start-up naming it', () => {
+    expect(loadConfig({}).mqttUrl).toBeUndefined();
+    expect(loadConfig({ MQTT_URL: 'mqtt://127.0.0.1:1883' }).mqttUrl).toBe('mqtt://127.0.0.1:1883');
+    expect(() => loadConfig({ MQTT_URL: 'http://broker:1883' })).toThrow(/MQTT_URL/);
+    expect(() => loadConfig({ MQTT_URL: '127.0.0.1:1883' })).toThrow(/MQTT_URL/);
+  });
+});

@@ -69,6 +69,11 @@ const ZEnv = z.object({
     .min(1)
     .max(24 * 60)
     .default(15),
+  // H-5.4.1: the MQTT broker heating gateways publish readings to (ranre/<enterprise>/<gateway>/readings); off unset.
+  MQTT_URL: z
+    .string()
+    .regex(/^(mqtt|mqtts|tcp|ws|wss):\/\/[^/\s]+/, 'must be mqtt://host:port (or mqtts://, ws://, wss://)')
+    .optional(),
 });
 
 export type Config = {
@@ -94,6 +99,8 @@ export type Config = {
   loginRatePerUser: number;
   loginRatePerAddress: number;
   loginRateWindowMinutes: number;
+  /** The MQTT broker sensor readings arrive through; undefined: MQTT ingestion off. */
+  mqttUrl: string | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -163,6 +170,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
             ? Number(e.TRUST_PROXY)
             : e.TRUST_PROXY,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    mqttUrl: e.MQTT_URL,
     loginRatePerUser: e.LOGIN_RATE_PER_USER,
     loginRatePerAddress: e.LOGIN_RATE_PER_ADDRESS,
     loginRateWindowMinutes: e.LOGIN_RATE_WINDOW_MINUTES,

@@ -8,6 +8,7 @@ import type { AppContext } from './core/context.ts';
 import { registerJobs } from './jobs/deadline-watcher.ts';
 import { JobRunner } from './jobs/runner.ts';
 import { CalendarService } from './modules/platform/calendar/calendar.service.ts';
+import { MqttIngestion } from './modules/heating/sensors/mqtt-ingestion.ts';
 
 /** Starts the whole system in one process: HTTP API, web UI and job runner on one database. */
 export async function serve(): Promise<void> {
@@ -34,7 +35,15 @@ export async function serve(): Promise<void> {
     await registerJobs(runner, ctx);
   }
   await app.listen({ port: config.port, host: config.host });
-  installShutdown(app, runner, database);
+  // H-5.4.1: readings from heating gateways over MQTT, when a broker is configured.
+  const mqtt = config.mqttUrl
+    ? new MqttIngestion(ctx, {
+        url: config.mqttUrl,
+        log: { info: (m) => app.log.info(m), warn: (m) => app.log.warn(m) },
+      })
+    : null;
+  await mqtt?.start();
+  installShutdown(app, runner, database, mqtt);
 
   // One write, logins included: whoever watches for "is running" (a person, a test, a supervisor) sees the whole banner.
   const url = `http://localhost:${config.port}`;
@@ -53,7 +62,12 @@ export async function serve(): Promise<void> {
 }
 
 /** On SIGINT/SIGTERM: stop taking requests, let jobs finish, then close the database so PGlite flushes to disk. */
-function installShutdown(app: FastifyInstance, runner: JobRunner, database: Database) {
+function installShutdown(
+  app: FastifyInstance,
+  runner: JobRunner,
+  database: Database,
+  mqtt: MqttIngestion | null,
+) {
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -63,6 +77,7 @@ function installShutdown(app: FastifyInstance, runner: JobRunner, database: Data
     force.unref();
     try {
       await app.close();
+      await mqtt?.stop();
       await runner.stop();
       await database.close();
       process.exit(0);

@@ -28,6 +28,7 @@ import {
   InspectionsPage,
   WarrantiesPage,
   InspectPage,
+  GatewayKeysPage,
   QualityPage,
   EvaluationPage,
   CallsPage,
@@ -371,6 +372,14 @@ function Routed() {
           element={
             <Page page="inspect">
               <InspectPage />
+            </Page>
+          }
+        />
+        <Route
+          path="gateways"
+          element={
+            <Page page="gateways">
+              <GatewayKeysPage />
             </Page>
           }
         />

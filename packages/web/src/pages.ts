@@ -133,3 +133,6 @@ export const CallsPage = lazy(() => import('./calls/CallsPage.tsx').then((m) => 
 export const WarrantiesPage = lazy(() =>
   import('./appliances/WarrantiesPage.tsx').then((m) => ({ default: m.WarrantiesPage })),
 );
+export const GatewayKeysPage = lazy(() =>
+  import('./gateway-keys/GatewayKeysPage.tsx').then((m) => ({ default: m.GatewayKeysPage })),
+);

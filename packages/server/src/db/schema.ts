@@ -172,3 +172,4 @@ export * from './schema/inspections.ts';
 export * from './schema/gas-safety.ts';
 export * from './schema/calls.ts';
 export * from './schema/appliances.ts';
+export * from './schema/gateway-keys.ts';

@@ -43,6 +43,7 @@ import { repairConsentRoutes } from '../modules/gas/repair-consents/repair-conse
 import { qualityCertificateRoutes } from '../modules/gas/quality-certificates/quality-certificates.routes.ts';
 import { warrantyRoutes } from '../modules/gas/warranties/warranties.routes.ts';
 import { sensorRoutes } from '../modules/heating/sensors/sensors.routes.ts';
+import { gatewayKeyRoutes } from '../modules/heating/gateway-keys/gateway-keys.routes.ts';
 import { residentRoutes } from '../modules/residents/routes.ts';
 import { inspectionRoutes } from '../modules/gas/inspections/inspections.routes.ts';
 import { hazardRoutes } from '../modules/gas/hazards/hazards.routes.ts';
@@ -161,6 +162,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
       await api.register(callRoutes(ctx));
       await api.register(windowWaitRoutes(ctx));
       await api.register(surveyRoutes(ctx));
+      await api.register(gatewayKeyRoutes(ctx));
     },
     { prefix: '/api' },
   );

@@ -29,6 +29,8 @@ const STATUS: Record<string, number> = {
   AUTH_LOCKED: 423,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  GATEWAY_KEY_INVALID: 401,
+  GATEWAY_KEY_EXISTS: 409,
 };
 /** Domain rule codes not in the table are a user's request the rules refuse: 422. */
 const DEFAULT_DOMAIN_STATUS = 422;

@@ -371,7 +371,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 调度看板 / dispatcher board */
+        /** 调度看板 / dispatcher board (first poll: all; with since: changes only) */
         get: operations["getWorkOrdersBoard"];
         put?: never;
         post?: never;
@@ -2266,7 +2266,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 室温远传数据接入 (H-5.4.1) */
+        /** 室温远传数据接入 (H-5.4.1)：网关密钥 Authorization: Bearer rgk_… 或登录会话 */
         post: operations["postSensorsReadings"];
         delete?: never;
         options?: never;
@@ -3263,6 +3263,41 @@ export interface paths {
         put?: never;
         /** 录入抽样或第三方满意度调查结果 / record sample or third-party survey answers */
         post: operations["postSatisfactionSurveys"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/gateway-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 网关密钥 / gateway keys */
+        get: operations["getGatewayKeys"];
+        put?: never;
+        /** 签发网关密钥（只显示一次）/ issue a gateway key (shown once) */
+        post: operations["postGatewayKeys"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/gateway-keys/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 吊销网关密钥 / revoke a gateway key */
+        post: operations["postGatewayKeysByIdRevoke"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5445,10 +5480,6 @@ export interface operations {
                                 breachedAt: string | null;
                                 minutesUsed: number | null;
                                 marginMinutes: number | null;
-                                explanation: {
-                                    zh: string;
-                                    en: string;
-                                } | null;
                                 provisional: boolean;
                             }[];
                         }[];
@@ -5721,7 +5752,9 @@ export interface operations {
     };
     getWorkOrdersBoard: {
         parameters: {
-            query?: never;
+            query?: {
+                since?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5735,10 +5768,9 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        full: boolean;
                         items: {
                             id: string;
-                            enterpriseId: string;
-                            enterpriseName: string;
                             orderNo: string;
                             itemCode: string;
                             itemName: {
@@ -5746,54 +5778,21 @@ export interface operations {
                                 en: string;
                             };
                             /** @enum {string} */
-                            channel: "phone" | "hotline_12345" | "counter" | "web" | "wechat" | "app" | "sms" | "self_service_terminal" | "on_site" | "letter" | "patrol";
-                            /** @enum {string} */
                             state: "received" | "returned" | "dispatched" | "accepted" | "in_progress" | "on_site" | "completed" | "feedback_given" | "return_visited" | "closed" | "cancelled";
-                            stateLabel: {
-                                zh: string;
-                                en: string;
-                            };
                             isComplaint: boolean;
-                            customerId: string | null;
                             customerName: string | null;
                             callerName: string;
-                            callerPhone: string | null;
                             address: string;
-                            description: string;
-                            identityMasked: boolean;
-                            ownerId: string | null;
-                            ownerName: string | null;
                             assigneeId: string | null;
                             assigneeName: string | null;
                             receivedAt: string;
                             agreedAt: string | null;
                             nextDueAt: string | null;
                             breached: boolean;
-                            externalRef: string | null;
                             version: number;
-                            clocks: {
-                                name: string;
-                                clause: string;
-                                /** @enum {string} */
-                                state: "not_started" | "running" | "paused" | "met" | "breached";
-                                label: {
-                                    zh: string;
-                                    en: string;
-                                };
-                                startedAt: string | null;
-                                dueAt: string | null;
-                                dueText: string | null;
-                                stoppedAt: string | null;
-                                breachedAt: string | null;
-                                minutesUsed: number | null;
-                                marginMinutes: number | null;
-                                explanation: {
-                                    zh: string;
-                                    en: string;
-                                } | null;
-                                provisional: boolean;
-                            }[];
                         }[];
+                        removed: string[];
+                        cursor: string;
                     };
                 };
             };
@@ -22901,6 +22900,231 @@ export interface operations {
             };
             /** @description FORBIDDEN: the role or enterprise may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getGatewayKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            gateway: string;
+                            name: string;
+                            keyPrefix: string;
+                            createdAt: string;
+                            revokedAt: string | null;
+                            lastUsedAt: string | null;
+                            topic: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postGatewayKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    gateway: string;
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        gateway: string;
+                        name: string;
+                        keyPrefix: string;
+                        createdAt: string;
+                        revokedAt: string | null;
+                        lastUsedAt: string | null;
+                        topic: string;
+                        key: string;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postGatewayKeysByIdRevoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        gateway: string;
+                        name: string;
+                        keyPrefix: string;
+                        createdAt: string;
+                        revokedAt: string | null;
+                        lastUsedAt: string | null;
+                        topic: string;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -27,7 +27,8 @@ export interface Clock {
   breachedAt: string | null;
   minutesUsed: number | null;
   marginMinutes: number | null;
-  explanation: Messages | null;
+  /** On the order detail only; list rows leave it out (issue 21). */
+  explanation?: Messages | null;
   /** The due counted a day of a year whose holiday notice is not imported yet: it may move. */
   provisional?: boolean;
 }
@@ -187,7 +188,6 @@ export const workOrders = {
       ...q,
       customerId: q.customerId === undefined ? undefined : String(q.customerId),
     }),
-  board: () => api.get<Items<WorkOrderSummary>>('/work-orders/board'),
   /** dispatch: technicians and inspectors; handover: every staff login of the enterprise (G-5.5.1). */
   assignees: (purpose: 'dispatch' | 'handover' = 'dispatch', itemCode?: string) =>
     api.get<Items<Assignee>>('/work-orders/assignees', { purpose, itemCode }),

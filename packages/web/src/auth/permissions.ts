@@ -36,7 +36,8 @@ export type PageKey =
   | 'inspections'
   | 'inspect'
   | 'calls'
-  | 'warranties';
+  | 'warranties'
+  | 'gateways';
 
 /** Routes without a menu entry of their own. */
 export type RouteKey =
@@ -123,7 +124,18 @@ export function pagesFor(role: Role): PageKey[] {
       'calls',
     ];
   if (role === 'enterprise_admin')
-    return ['home', ...work, 'enterprise', 'staff', 'certificates', 'users', 'calendar', 'audit', 'guide'];
+    return [
+      'home',
+      ...work,
+      'enterprise',
+      'staff',
+      'certificates',
+      'users',
+      'calendar',
+      'audit',
+      'guide',
+      'gateways',
+    ];
   if (STAFF_ROLES.includes(role)) return ['home', ...work, ...SHARED];
   // G-5.8.1, H-7.5.2: a resident's own self-service, phone first.
   if (role === 'resident') return ['resAccounts', 'resReport', 'resOrders', 'guide'];
@@ -141,7 +153,7 @@ const PIPELINE_GAS_ONLY: PageKey[] = [
   'inspections',
   'inspect',
 ];
-const HEATING_ONLY: PageKey[] = ['quality', 'measure', 'heating'];
+const HEATING_ONLY: PageKey[] = ['quality', 'measure', 'heating', 'gateways'];
 /** G-9.2.8: warranties on appliance work are an appliance company's. */
 const APPLIANCE_ONLY: PageKey[] = ['warranties'];
 

@@ -2,12 +2,10 @@ import { useEffect, useMemo, useState } from 'react';
 import { Button, Card, Checkbox, Input, Select, Space, Table, Typography } from 'antd';
 import { ReloadOutlined, SendOutlined, SwapOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
-import { workOrders, type WorkOrderSummary } from '../api/workorders.ts';
 import { useUser } from '../auth/AuthContext.tsx';
 import { canDispatch } from '../auth/permissions.ts';
 import { ErrorAlert } from '../common/errors.tsx';
 import { formatShanghai } from '../common/format.ts';
-import { useAsync } from '../common/useAsync.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { Countdown, urgencyOf } from '../orders/Countdown.tsx';
 import { OPEN_STATE_LIST, pick, stateLabel } from '../orders/labels.ts';
@@ -15,38 +13,35 @@ import { ItemCell } from '../orders/ItemCell.tsx';
 import { StateTag } from '../orders/StateTag.tsx';
 import { AlertsBadge } from './AlertsBadge.tsx';
 import { DispatchModal, type DispatchMode } from './DispatchModal.tsx';
+import { useBoard, type BoardItem } from './useBoard.ts';
 
 const TO_DISPATCH = ['received', 'returned'];
 const TO_TRANSFER = ['dispatched', 'accepted'];
 const FAR = Number.MAX_SAFE_INTEGER;
-const dueMs = (o: WorkOrderSummary) => (o.nextDueAt ? new Date(o.nextDueAt).getTime() : FAR);
+const dueMs = (o: BoardItem) => (o.nextDueAt ? new Date(o.nextDueAt).getTime() : FAR);
 
 /** /board — open orders, least time left first, with live countdowns; dispatch and transfer (H-7.3.4). */
 export function BoardPage() {
   const { t, lang } = useI18n();
   const user = useUser();
   const dispatcher = canDispatch(user.role);
-  const board = useAsync(() => workOrders.board(), []);
-  const { reload } = board;
+  const board = useBoard();
+  const reload = () => void board.refetch();
   const [state, setState] = useState<string | undefined>();
   const [item, setItem] = useState<string | undefined>();
   const [complaintOnly, setComplaintOnly] = useState(false);
   const [breachedOnly, setBreachedOnly] = useState(false);
   const [text, setText] = useState('');
-  const [action, setAction] = useState<{ order: WorkOrderSummary; mode: DispatchMode } | null>(null);
+  const [action, setAction] = useState<{ order: BoardItem; mode: DispatchMode } | null>(null);
   // Row colours follow the clock; the countdown cells tick by themselves, rows are recoloured every 15 s.
   const [now, setNow] = useState(() => Date.now());
 
   useEffect(() => {
     const tick = setInterval(() => setNow(Date.now()), 15_000);
-    const refresh = setInterval(reload, 30_000);
-    return () => {
-      clearInterval(tick);
-      clearInterval(refresh);
-    };
-  }, [reload]);
+    return () => clearInterval(tick);
+  }, []);
 
-  const all = useMemo(() => board.data?.items ?? [], [board.data]);
+  const all = useMemo(() => board.data ?? [], [board.data]);
   const itemOptions = useMemo(() => {
     const seen = new Map<string, string>();
     for (const o of all) seen.set(o.itemCode, pick(o.itemName, lang) || o.itemCode);
@@ -74,7 +69,7 @@ export function BoardPage() {
           <Button
             icon={<ReloadOutlined />}
             onClick={reload}
-            loading={board.loading}
+            loading={board.isFetching}
             data-testid="board-reload"
           >
             {t('common.refresh')}
@@ -123,10 +118,10 @@ export function BoardPage() {
       </Space>
       <ErrorAlert error={board.error} onRetry={reload} />
       <Card styles={{ body: { padding: 0 } }}>
-        <Table<WorkOrderSummary>
+        <Table<BoardItem>
           rowKey="id"
           size="middle"
-          loading={board.loading && !board.data}
+          loading={board.isPending}
           dataSource={rows}
           // An empty board says why: nothing open at all, or nothing that matches the filters.
           locale={{ emptyText: all.length === 0 ? t('board.emptyNone') : t('board.emptyFiltered') }}
@@ -185,7 +180,7 @@ export function BoardPage() {
                     title: t('common.actions'),
                     key: 'actions',
                     fixed: 'right' as const,
-                    render: (_: unknown, o: WorkOrderSummary) =>
+                    render: (_: unknown, o: BoardItem) =>
                       TO_DISPATCH.includes(o.state) ? (
                         <Button
                           size="small"

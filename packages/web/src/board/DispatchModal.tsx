@@ -1,18 +1,19 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Form, Input, Modal, Typography } from 'antd';
 import type { Id } from '../api/types.ts';
-import { workOrders, type WorkOrderSummary } from '../api/workorders.ts';
+import { workOrders } from '../api/workorders.ts';
 import { errorText } from '../common/errors.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { AssigneeSelect } from '../orders/AssigneeSelect.tsx';
 import { eventLabel, pick } from '../orders/labels.ts';
 import { isVersionConflict } from '../orders/useOrder.ts';
+import type { BoardItem } from './useBoard.ts';
 
 export type DispatchMode = 'dispatched' | 'transferred';
 
 /** Dispatch an order to a handler, or transfer it with a reason (H-7.3.4). */
 export function DispatchModal(props: {
-  order: WorkOrderSummary | null;
+  order: BoardItem | null;
   mode: DispatchMode;
   onClose: () => void;
   onDone: () => void;

@@ -1,3 +1,4 @@
+import { enGateways } from './en-gateways.ts';
 import { enInspections } from './en-inspections.ts';
 import { enCustomers } from './en-customers.ts';
 import { enNotices } from './en-notices.ts';
@@ -238,4 +239,5 @@ export const en: Record<MessageKey, string> = {
   ...enInspections,
   ...enCalls,
   ...enAppliances,
+  ...enGateways,
 };

@@ -1,3 +1,4 @@
+import { zhGateways } from './zh-gateways.ts';
 import { zhInspections } from './zh-inspections.ts';
 import { zhCustomers } from './zh-customers.ts';
 import { zhNotices } from './zh-notices.ts';
@@ -237,6 +238,7 @@ export const zh = {
   ...zhInspections,
   ...zhCalls,
   ...zhAppliances,
+  ...zhGateways,
 } as const;
 
 export type MessageKey = keyof typeof zh;

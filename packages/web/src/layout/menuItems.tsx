@@ -3,6 +3,7 @@ import type { MenuProps } from 'antd';
 import {
   AlertOutlined,
   CheckSquareOutlined,
+  KeyOutlined,
   SafetyOutlined,
   CalculatorOutlined,
   FileTextOutlined,
@@ -76,6 +77,7 @@ export const PAGE_PATHS: Record<PageKey, string> = {
   inspect: '/inspect',
   calls: '/calls',
   warranties: '/warranties',
+  gateways: '/gateways',
 };
 
 const ICONS: Record<PageKey, ReactNode> = {
@@ -115,6 +117,7 @@ const ICONS: Record<PageKey, ReactNode> = {
   inspect: <CheckSquareOutlined />,
   calls: <PhoneOutlined />,
   warranties: <SafetyCertificateOutlined />,
+  gateways: <KeyOutlined />,
 };
 
 type MenuItem = NonNullable<MenuProps['items']>[number];

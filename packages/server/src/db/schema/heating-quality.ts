@@ -178,6 +178,8 @@ export const sensorIngestions = pgTable(
       .$type<{ index: number; sensorId: string; code: string; zh: string; en: string }[]>()
       .notNull(),
     createdBy: uuid('created_by').references(() => users.id),
+    /** The gateway's key when a gateway sent the batch (migration 0035); null for a signed-in person. */
+    gatewayKeyId: uuid('gateway_key_id'),
   },
   (t) => [index('sensor_ingestions_enterprise_idx').on(t.enterpriseId, t.id)],
 );

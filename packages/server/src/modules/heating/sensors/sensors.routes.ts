@@ -3,30 +3,49 @@ import type { AppContext } from '../../../core/context.ts';
 import { allow, requireActor } from '../../../http/guard.ts';
 import { ZDailyQuery, ZIngest, ZSensorInput } from './sensors.schemas.ts';
 import { SensorService } from './sensors.service.ts';
+import { GatewayKeyService, invalidKey, personSource } from '../gateway-keys/gateway-keys.service.ts';
+
+/** The key of `Authorization: Bearer <key>`; null without the header; GATEWAY_KEY_INVALID for another scheme. */
+function bearerKey(header: string | undefined): string | null {
+  if (header === undefined) return null;
+  const m = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  if (!m) throw invalidKey();
+  return m[1]!;
+}
 
 /** 5000 readings as JSON stay well under 1 MiB; allow 2 MiB for verbose gateways. */
 const INGEST_BODY_LIMIT = 2 * 1024 * 1024;
 
 /**
- * H-5.4.1 remote monitoring. The gateway signs in as a user of its enterprise (a dispatcher or technician account
- * kept for the gateway, or the enterprise admin) and posts batches with the session cookie; readings go only to that
- * enterprise's sensors.
+ * H-5.4.1 remote monitoring. A gateway posts batches with its own key (`Authorization: Bearer rgk_…`, issued by the
+ * enterprise admin, good for ingestion only); a signed-in dispatcher, technician or admin may still post by hand.
+ * Readings go only to the key's (or the person's) enterprise's sensors.
  */
 export const sensorRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
     const service = new SensorService(ctx);
+    const keys = new GatewayKeyService(ctx);
+    const people = allow('enterprise_admin', 'dispatcher', 'technician');
     const tags = ['room-temperature'];
     const readers = allow('enterprise_admin', 'dispatcher', 'inspector', 'technician', 'agent', 'regulator');
 
     app.post(
       '/sensors/readings',
       {
-        preHandler: allow('enterprise_admin', 'dispatcher', 'technician'),
         bodyLimit: INGEST_BODY_LIMIT,
-        schema: { tags, summary: '室温远传数据接入 (H-5.4.1)', body: ZIngest },
+        schema: {
+          tags,
+          summary: '室温远传数据接入 (H-5.4.1)：网关密钥 Authorization: Bearer rgk_… 或登录会话',
+          body: ZIngest,
+        },
       },
-      async (req) => service.ingest(requireActor(req), req.body),
+      async (req) => {
+        const key = bearerKey(req.headers.authorization);
+        if (key !== null) return service.ingest(await keys.authenticate(key), req.body);
+        await people(req);
+        return service.ingest(personSource(requireActor(req)), req.body);
+      },
     );
     app.get('/sensors', { preHandler: readers, schema: { tags, summary: '室温传感器' } }, async (req) =>
       service.list(requireActor(req)),

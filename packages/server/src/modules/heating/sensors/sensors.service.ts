@@ -15,6 +15,8 @@ import { enterpriseScope } from '../../../core/scope.ts';
 import { appendAudit } from '../../platform/audit/audit.repository.ts';
 import { premisesWithCustomer } from '../measurements/measurements.repository.ts';
 import { seasonInstants } from '../sampling/seasons.ts';
+import { touchKey } from '../gateway-keys/gateway-keys.repository.ts';
+import type { IngestSource } from '../gateway-keys/gateway-keys.service.ts';
 import * as repo from './sensors.repository.ts';
 import type { TIngest, TSensorInput } from './sensors.schemas.ts';
 
@@ -31,9 +33,9 @@ export class SensorService {
    * H-5.4.1: a batch of readings from the remote monitoring system. Each item is checked on its own; the good ones
    * are stored and every bad one is returned with its index and reason (a 207-style answer in a 200 body).
    */
-  async ingest(actor: Actor, input: TIngest) {
+  async ingest(source: IngestSource, input: TIngest) {
     const now = this.ctx.now();
-    const enterpriseId = actor.enterpriseId;
+    const enterpriseId = source.enterpriseId;
     const codes = [...new Set(input.readings.map((r) => r.sensorId))];
     const known = new Map((await repo.sensorsByCode(this.db, enterpriseId, codes)).map((s) => [s.code, s]));
     const seasons = (
@@ -96,10 +98,12 @@ export class SensorService {
         received: input.readings.length,
         accepted,
         rejections,
-        createdBy: actor.id,
+        createdBy: source.userId,
+        gatewayKeyId: source.gatewayKeyId,
       });
+      if (source.gatewayKeyId) await touchKey(tx, source.gatewayKeyId, now);
       await appendAudit(tx, {
-        actor,
+        actor: source.auditActor,
         enterpriseId,
         action: 'sensors.ingest',
         entity: 'sensor_ingestion',

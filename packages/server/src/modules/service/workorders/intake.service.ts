@@ -9,13 +9,14 @@ import {
   type WorkOrder,
   type WorkOrderEvent,
 } from '@ranre/domain';
+import { randomUUID } from 'node:crypto';
 import type { Db } from '../../../db/client.ts';
 import type { Actor } from '../../../core/actor.ts';
 import type { AppContext } from '../../../core/context.ts';
 import { forbidden, notFound } from '../../../core/errors.ts';
 import { appendAudit } from '../../platform/audit/audit.repository.ts';
 import { complaintCategoryFor, repeatNoticeFor, type RepeatNotice } from './complaints.ts';
-import { storeOrderClocks } from './order-clocks.ts';
+import { insertNewClocks, newOrderClocks } from './order-clocks.ts';
 import { projectionOf } from './order-log.ts';
 import { apply, eventRow, fieldError } from './order-write.ts';
 import * as related from './related.repository.ts';
@@ -112,7 +113,16 @@ export class IntakeService {
       for (const e of log) order = apply(order, e, actor.role);
       const prefix =
         ENTERPRISE_KIND_SECTOR[enterprise.kind as ServiceEnterpriseKind] === 'heating' ? 'H' : 'G';
+      const projection = projectionOf(order!);
+      const id = randomUUID();
+      const clocks = newOrderClocks(
+        { id, enterpriseId: enterprise.id, itemCode: item.code, state: projection.state },
+        log,
+        now,
+        calendar,
+      );
       const row = await repo.insertOrder(tx, {
+        id,
         enterpriseId: enterprise.id,
         orderNo: await repo.nextOrderNo(tx, enterprise.id, prefix, toShanghaiDate(now)),
         itemCode: item.code,
@@ -124,7 +134,9 @@ export class IntakeService {
         callerPhone: input.callerPhone ?? (customerId ? await related.customerPhone(tx, customerId) : null),
         address: address ?? '',
         description: input.description,
-        ...projectionOf(order!),
+        ...projection,
+        nextDueAt: clocks.nextDueAt,
+        breached: clocks.breached,
         isComplaint: item.category === 'complaint',
         receivedAt,
         externalRef: input.externalRef ?? null,
@@ -136,11 +148,7 @@ export class IntakeService {
         tx,
         log.map((e) => eventRow(row, e, actor, now)),
       );
-      const clocks = await storeOrderClocks(tx, { ...row, breached: false }, log, now, calendar);
-      await repo.updateOrderClockFields(tx, row.id, {
-        nextDueAt: clocks.nextDueAt,
-        breached: clocks.breached,
-      });
+      await insertNewClocks(tx, clocks.values);
       if (notice && category) {
         await related.insertComplaint(tx, {
           orderId: row.id,

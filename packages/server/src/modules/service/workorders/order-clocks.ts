@@ -12,7 +12,7 @@ import {
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { workOrderClocks } from '../../../db/schema.ts';
-import type { TClock } from './workorders.schemas.ts';
+import type { TClock, TClockBrief } from './workorders.schemas.ts';
 
 // The clocks of an order: computed by the domain from the order's events (evaluateOrderClocks), stored in
 // work_order_clocks for the board and the KPIs. A stored breach is never undone (G-12.4, H-10.5: a late finish
@@ -74,6 +74,33 @@ export async function storeOrderClocks(
     nextDueAt: terminal ? null : soonestDue(rows),
     breached: order.breached || rows.some((r) => r.state === 'breached' || r.breachedAt !== null),
   };
+}
+
+/**
+ * A new order's clocks, evaluated before the order is written (issue 21): its nextDueAt and breached go into the
+ * order's insert and the rows are inserted after it (insertNewClocks), so intake never updates the row it just wrote.
+ */
+export function newOrderClocks(
+  order: Omit<OrderForClocks, 'breached'>,
+  events: readonly WorkOrderEvent[],
+  now: Date,
+  calendar: WorkCalendar,
+) {
+  const results = evaluateOrderClocks(order.itemCode, events, now, calendar);
+  const values = results.map((r) => clockValues({ ...order, breached: false }, r, now));
+  const terminal = TERMINAL_STATES.includes(order.state as WorkOrderState);
+  const dues = values
+    .filter((v) => isTicking({ state: v.state, stoppedAt: v.stoppedAt ?? null, dueAt: v.dueAt ?? null }))
+    .map((v) => v.dueAt!.getTime());
+  return {
+    values,
+    nextDueAt: terminal || dues.length === 0 ? null : new Date(Math.min(...dues)),
+    breached: values.some((v) => v.state === 'breached' || v.breachedAt),
+  };
+}
+
+export async function insertNewClocks(tx: Db, values: (typeof workOrderClocks.$inferInsert)[]) {
+  if (values.length > 0) await tx.insert(workOrderClocks).values(values);
 }
 
 function clockValues(order: OrderForClocks, r: ClockResult, now: Date): typeof workOrderClocks.$inferInsert {
@@ -145,6 +172,24 @@ export function storedClockView(itemCode: string, r: ClockRow): TClock {
     minutesUsed: r.minutesUsed,
     marginMinutes: r.marginMinutes,
     explanation: labelledExplanation(r.explanation as Messages | null, r.name, clockLabel(itemCode, r.name)),
+    provisional: r.provisional,
+  };
+}
+
+/** A stored clock in a list row: no explanation (the order's detail has it). */
+export function clockBriefView(itemCode: string, r: Omit<ClockRow, 'explanation'>): TClockBrief {
+  return {
+    name: r.name,
+    clause: r.clause,
+    state: r.state as TClock['state'],
+    label: clockLabel(itemCode, r.name),
+    startedAt: iso(r.startedAt),
+    dueAt: iso(r.dueAt),
+    dueText: r.dueAt ? formatDue(r.dueAt) : null,
+    stoppedAt: iso(r.stoppedAt),
+    breachedAt: iso(r.breachedAt),
+    minutesUsed: r.minutesUsed,
+    marginMinutes: r.marginMinutes,
     provisional: r.provisional,
   };
 }

@@ -165,6 +165,65 @@ export async function insertEvents(db: Db, rows: NewEvent[]): Promise<void> {
   if (rows.length > 0) await db.insert(workOrderEvents).values(rows);
 }
 
+/** The stored clocks of list rows: everything but the explanation, which only the order's detail shows. */
+export async function clockBriefsOf(db: Db, orderIds: string[]) {
+  if (orderIds.length === 0) return [];
+  const { explanation: _left, ...columns } = getTableColumns(workOrderClocks);
+  void _left;
+  return db.select(columns).from(workOrderClocks).where(inArray(workOrderClocks.orderId, orderIds));
+}
+export type ClockBriefRow = Awaited<ReturnType<typeof clockBriefsOf>>[number];
+
+/**
+ * Where the next board poll starts: the database's snapshot now (`xmin:xmax:in-progress ids`), taken before the read.
+ * The next poll sends the rows whose last writing transaction this snapshot does not see (migration 0035), which is
+ * exactly what changed since, whatever the order in which transactions committed.
+ */
+export async function boardCursor(db: Db): Promise<string> {
+  const r = (await db.execute(sql`select pg_current_snapshot()::text as s`)) as unknown as {
+    rows: { s: string }[];
+  };
+  return r.rows[0]!.s;
+}
+
+/** Board rows: the columns the dispatcher's screen shows and those that decide what it may see. */
+export async function boardRows(db: Db, where: (SQL | undefined)[], limit: number, since?: string) {
+  const conditions = [...where];
+  if (since !== undefined) {
+    conditions.push(
+      sql`work_orders.change_xid >= pg_snapshot_xmin(${since}::pg_snapshot)`,
+      sql`not pg_visible_in_snapshot(work_orders.change_xid, ${since}::pg_snapshot)`,
+    );
+  }
+  return db
+    .select({
+      id: workOrders.id,
+      enterpriseId: workOrders.enterpriseId,
+      orderNo: workOrders.orderNo,
+      itemCode: workOrders.itemCode,
+      state: workOrders.state,
+      isComplaint: workOrders.isComplaint,
+      customerName: customers.name,
+      callerName: workOrders.callerName,
+      address: workOrders.address,
+      ownerId: workOrders.ownerId,
+      assigneeId: workOrders.assigneeId,
+      assigneeName: assignee.displayName,
+      receivedAt: workOrders.receivedAt,
+      agreedAt: workOrders.agreedAt,
+      nextDueAt: workOrders.nextDueAt,
+      breached: workOrders.breached,
+      version: workOrders.version,
+    })
+    .from(workOrders)
+    .leftJoin(customers, eq(customers.id, workOrders.customerId))
+    .leftJoin(assignee, eq(assignee.id, workOrders.assigneeId))
+    .where(and(...conditions))
+    .orderBy(sql`${workOrders.nextDueAt} asc nulls last`, asc(workOrders.id))
+    .limit(limit);
+}
+export type BoardRow = Awaited<ReturnType<typeof boardRows>>[number];
+
 export async function clocksOf(db: Db, orderIds: string[]): Promise<ClockRow[]> {
   if (orderIds.length === 0) return [];
   return db.select().from(workOrderClocks).where(inArray(workOrderClocks.orderId, orderIds));

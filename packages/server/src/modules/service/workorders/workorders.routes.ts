@@ -12,6 +12,8 @@ import {
   ZAssigneeQuery,
   ZAttachment,
   ZAttachmentInput,
+  ZBoard,
+  ZBoardQuery,
   ZIdParams,
   ZScript,
   ZScriptQuery,
@@ -75,11 +77,12 @@ export const workOrderRoutes =
         preHandler: desk,
         schema: {
           tags,
-          summary: '调度看板 / dispatcher board',
-          response: { 200: z.object({ items: z.array(ZWorkOrderSummary) }) },
+          summary: '调度看板 / dispatcher board (first poll: all; with since: changes only)',
+          querystring: ZBoardQuery,
+          response: { 200: ZBoard },
         },
       },
-      async (req) => reader.board(requireActor(req)),
+      async (req) => reader.board(requireActor(req), req.query.since),
     );
 
     app.get(

@@ -74,6 +74,47 @@ export const ZAssigneeQuery = z.strictObject({
   itemCode: z.string().max(64).optional(),
 });
 
+/** The dispatcher's board: everything on a first poll, the changes since `since` after (issue 21). */
+export const ZBoardQuery = z.strictObject({
+  /** The cursor a previous poll returned (a database snapshot, `xmin:xmax:ids`). */
+  since: z
+    .string()
+    .max(4000)
+    .regex(/^\d{1,20}:\d{1,20}:(\d{1,20}(,\d{1,20})*)?$/)
+    .optional(),
+});
+
+/** One row of the board: what the dispatcher's screen shows and what dispatching needs, nothing more. */
+export const ZBoardItem = z.object({
+  id: z.string(),
+  orderNo: z.string(),
+  itemCode: z.string(),
+  itemName: ZMessages,
+  state: ZState,
+  isComplaint: z.boolean(),
+  customerName: z.string().nullable(),
+  callerName: z.string(),
+  address: z.string(),
+  assigneeId: z.string().nullable(),
+  assigneeName: z.string().nullable(),
+  receivedAt: z.string(),
+  agreedAt: z.string().nullable(),
+  nextDueAt: z.string().nullable(),
+  breached: z.boolean(),
+  version: z.number(),
+});
+export type TBoardItem = z.infer<typeof ZBoardItem>;
+
+export const ZBoard = z.object({
+  /** true: `items` is the whole board (a first poll); false: only the orders changed since `since`. */
+  full: z.boolean(),
+  items: z.array(ZBoardItem),
+  /** Orders to take off the board: closed, or no longer the caller's to see, since `since`. */
+  removed: z.array(z.string()),
+  /** Pass back as `since` on the next poll. */
+  cursor: z.string(),
+});
+
 export const ZScriptQuery = z.strictObject({ channel: ZChannel.default('phone') });
 
 export const ZClock = z.object({
@@ -93,6 +134,10 @@ export const ZClock = z.object({
   provisional: z.boolean(),
 });
 export type TClock = z.infer<typeof ZClock>;
+
+/** A clock in a list row: state and due without the explanation, which only the order's detail carries (issue 21). */
+export const ZClockBrief = ZClock.omit({ explanation: true });
+export type TClockBrief = z.infer<typeof ZClockBrief>;
 
 export const ZWorkOrderSummary = z.object({
   id: z.string(),
@@ -122,7 +167,7 @@ export const ZWorkOrderSummary = z.object({
   breached: z.boolean(),
   externalRef: z.string().nullable(),
   version: z.number(),
-  clocks: z.array(ZClock),
+  clocks: z.array(ZClockBrief),
 });
 export type TWorkOrderSummary = z.infer<typeof ZWorkOrderSummary>;
 
@@ -168,6 +213,8 @@ export type TComplaint = z.infer<typeof ZComplaint>;
 export const ZScript = z.object({ zh: z.array(z.string()), en: z.array(z.string()) });
 
 export const ZWorkOrderDetail = ZWorkOrderSummary.extend({
+  /** Every clock with its explanation of how the due came about. */
+  clocks: z.array(ZClock),
   events: z.array(
     z.object({
       id: z.number(),

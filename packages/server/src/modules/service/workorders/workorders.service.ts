@@ -9,11 +9,13 @@ import {
   workOrderEventOptions,
   receptionScript,
   replayWorkOrder,
+  TERMINAL_STATES,
   type Messages,
   type ReceptionChannel,
   type WorkOrder,
   type WorkOrderChannel,
   type WorkOrderEvent,
+  type WorkOrderState,
 } from '@ranre/domain';
 import { and, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
@@ -26,12 +28,12 @@ import { identityVisibleSql, seesIdentity, visibleOrders } from './access.ts';
 import { complaintView } from './complaints.ts';
 import { consentMissing } from '../../gas/repair-consents/consent-gate.ts';
 import { measurementMissing, measurementStatus, type MeasurementStatus } from './measurement-gate.ts';
-import { liveClockView, sortClocks, storedClockView } from './order-clocks.ts';
+import { clockBriefView, liveClockView, sortClocks } from './order-clocks.ts';
 import { toLogEntry } from './order-log.ts';
 import * as related from './related.repository.ts';
 import * as repo from './workorders.repository.ts';
 import type { TClock, TWorkOrderDetail, TWorkOrderQuery, TWorkOrderSummary } from './workorders.schemas.ts';
-import { eventViews, toSummary } from './workorders.views.ts';
+import { eventViews, toBoardItem, toSummary } from './workorders.views.ts';
 
 // Reading work orders: the scoped list, the dispatcher's board, one order with its timeline, clocks,
 // complaint, attachments, the events the caller may record next, and the reception script (G-5.5.4).
@@ -41,6 +43,8 @@ export const ASSIGNEE_ROLES = ['technician', 'inspector'] as const;
 export const HANDOVER_ROLES = ['agent', 'dispatcher', 'enterprise_admin', 'technician', 'inspector'] as const;
 const SCRIPT_ROLES = new Set(['agent', 'dispatcher', 'enterprise_admin', 'technician']);
 const BOARD_LIMIT = 200;
+/** More changes than this since the last poll: the whole board is sent again instead. */
+const BOARD_CHANGES_LIMIT = 500;
 
 const RECEPTION: Record<WorkOrderChannel, ReceptionChannel> = {
   phone: 'phone',
@@ -88,24 +92,44 @@ export class WorkOrderReader {
     return { items: await this.summaries(actor, page), nextCursor };
   }
 
-  /** Open orders, soonest due first, overdue ones on top, orders without a running clock last. */
-  async board(actor: Actor) {
-    const rows = await repo.listOrderViews(
-      this.db,
-      [visibleOrders(actor), repo.isOpen()],
-      'due',
-      BOARD_LIMIT,
-    );
-    return { items: await this.summaries(actor, rows) };
+  /**
+   * The dispatcher's board (issue 21): open orders, soonest due first, orders without a running clock last, each
+   * with only what the screen shows. Without `since` the whole board; with the cursor of a previous poll only the
+   * orders changed since (open ones to add or replace, closed ones to remove), so a poll with nothing new is tiny.
+   */
+  async board(actor: Actor, since?: string) {
+    if (since !== undefined) checkBoardCursor(since);
+    const cursor = await repo.boardCursor(this.db);
+    if (since !== undefined) {
+      const changed = await repo.boardRows(this.db, [visibleOrders(actor)], BOARD_CHANGES_LIMIT + 1, since);
+      if (changed.length <= BOARD_CHANGES_LIMIT) {
+        const open = changed.filter((r) => !TERMINAL_STATES.includes(r.state as WorkOrderState));
+        return {
+          full: false,
+          items: open.map((r) => toBoardItem(actor, r)),
+          removed: changed.filter((r) => !open.includes(r)).map((r) => r.id),
+          cursor,
+        };
+      }
+    }
+    const rows = await repo.boardRows(this.db, [visibleOrders(actor), repo.isOpen()], BOARD_LIMIT);
+    return { full: true, items: rows.map((r) => toBoardItem(actor, r)), removed: [], cursor };
   }
 
+  /** List rows carry their clocks' state and due; the explanations are on the order's detail only. */
   private async summaries(actor: Actor, rows: repo.OrderView[]): Promise<TWorkOrderSummary[]> {
-    const clocks = await repo.clocksOf(
+    const clocks = await repo.clockBriefsOf(
       this.db,
       rows.map((r) => r.id),
     );
+    const byOrder = new Map<string, repo.ClockBriefRow[]>();
+    for (const c of clocks) {
+      const list = byOrder.get(c.orderId);
+      if (list) list.push(c);
+      else byOrder.set(c.orderId, [c]);
+    }
     return rows.map((r) => {
-      const own = clocks.filter((c) => c.orderId === r.id).map((c) => storedClockView(r.itemCode, c));
+      const own = (byOrder.get(r.id) ?? []).map((c) => clockBriefView(r.itemCode, c));
       return toSummary(actor, r, sortClocks(r.itemCode, own));
     });
   }
@@ -113,14 +137,19 @@ export class WorkOrderReader {
   async detail(actor: Actor, id: string): Promise<TWorkOrderDetail> {
     const o = await repo.findOrderView(this.db, id, visibleOrders(actor));
     if (!o) throw notFound('work order');
-    const events = await repo.listEvents(this.db, id);
-    const stored = await repo.clocksOf(this.db, [id]);
-    const complaint = o.isComplaint ? await related.findComplaint(this.db, id) : null;
-    const attachments = await related.listAttachments(this.db, id);
-    const measurement = await measurementStatus(this.db, o);
+    // Independent reads, sent together: on the server each takes its own connection (issue 21).
+    const [events, stored, complaint, attachments, measurement, calendar, residentEntries] =
+      await Promise.all([
+        repo.listEvents(this.db, id),
+        repo.clocksOf(this.db, [id]),
+        o.isComplaint ? related.findComplaint(this.db, id) : null,
+        related.listAttachments(this.db, id),
+        measurementStatus(this.db, o),
+        this.ctx.calendar.current(),
+        related.residentEntriesOf(this.db, id),
+      ]);
     const entries = events.map(toLogEntry);
     const order = replayWorkOrder(entries);
-    const calendar = await this.ctx.calendar.current();
     const live = evaluateOrderClocks(
       o.itemCode,
       entries.map((e) => e.event),
@@ -134,9 +163,16 @@ export class WorkOrderReader {
         stored.find((s) => s.name === r.name),
       ),
     );
+    const [names, script] = await Promise.all([
+      this.namesIn(events),
+      SCRIPT_ROLES.has(actor.role) && actor.enterpriseId === o.enterpriseId
+        ? this.script(actor, o.enterpriseName, o.channel as WorkOrderChannel)
+        : null,
+    ]);
     return {
       ...toSummary(actor, o, clocks),
-      events: eventViews(actor, o, events, await this.namesIn(events)),
+      clocks,
+      events: eventViews(actor, o, events, names),
       complaint: complaint ? complaintView(complaint) : null,
       // A complainant's signature is part of his identity (G-5.7.6): listed only for those handling it.
       attachments: attachments
@@ -156,11 +192,8 @@ export class WorkOrderReader {
         measurement,
         await consentMissing(this.db, o),
       ),
-      script:
-        SCRIPT_ROLES.has(actor.role) && actor.enterpriseId === o.enterpriseId
-          ? await this.script(actor, o.enterpriseName, o.channel as WorkOrderChannel)
-          : null,
-      residentEntries: await related.residentEntriesOf(this.db, id),
+      script,
+      residentEntries,
     };
   }
 
@@ -274,6 +307,24 @@ function search(actor: Actor, text: string): SQL {
       ),
     ),
   )!;
+}
+
+/** A board cursor is a snapshot the database gave: xmin ≤ each in-progress id < xmax, in order; else 400. */
+function checkBoardCursor(text: string) {
+  const [xmin, xmax, list] = text.split(':') as [string, string, string];
+  const ids = list ? list.split(',').map(BigInt) : [];
+  const bounds = [BigInt(xmin), ...ids, BigInt(xmax)];
+  const ordered = bounds.every((v, i) => i === 0 || v >= bounds[i - 1]!);
+  if (!ordered || (ids.length > 0 && ids.at(-1)! >= BigInt(xmax))) {
+    throw appError(
+      'VALIDATION_FAILED',
+      {
+        zh: '看板游标无效，请重新加载看板',
+        en: 'The board cursor is not valid; load the board again',
+      },
+      [{ path: 'querystring.since', message: 'invalid cursor' }],
+    );
+  }
 }
 
 function encodeCursor(c: repo.Cursor): string {

@@ -7,14 +7,14 @@ import {
 import type { Actor } from '../../../core/actor.ts';
 import { maskAddress, maskName, maskPhone, seesIdentity, seesPhone } from './access.ts';
 import type { EventRow } from './order-log.ts';
-import type { OrderView } from './workorders.repository.ts';
-import type { TClock, TWorkOrderDetail, TWorkOrderSummary } from './workorders.schemas.ts';
+import type { BoardRow, OrderView } from './workorders.repository.ts';
+import type { TBoardItem, TClockBrief, TWorkOrderDetail, TWorkOrderSummary } from './workorders.schemas.ts';
 
 // Rows → API shapes, with the complainant's identity masked for those not handling the complaint.
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
-export function toSummary(actor: Actor, o: OrderView, clocks: TClock[]): TWorkOrderSummary {
+export function toSummary(actor: Actor, o: OrderView, clocks: TClockBrief[]): TWorkOrderSummary {
   const identity = seesIdentity(actor, o);
   const phone = seesPhone(actor, o);
   return {
@@ -46,6 +46,29 @@ export function toSummary(actor: Actor, o: OrderView, clocks: TClock[]): TWorkOr
     externalRef: o.externalRef,
     version: o.version,
     clocks,
+  };
+}
+
+/** A board row, masked as a list row is. */
+export function toBoardItem(actor: Actor, o: BoardRow): TBoardItem {
+  const identity = seesIdentity(actor, o);
+  return {
+    id: o.id,
+    orderNo: o.orderNo,
+    itemCode: o.itemCode,
+    itemName: catalogueItem(o.itemCode).name,
+    state: o.state as WorkOrderState,
+    isComplaint: o.isComplaint,
+    customerName: o.customerName === null ? null : identity ? o.customerName : maskName(o.customerName),
+    callerName: identity ? o.callerName : maskName(o.callerName),
+    address: identity ? o.address : maskAddress(o.address),
+    assigneeId: o.assigneeId,
+    assigneeName: o.assigneeName,
+    receivedAt: o.receivedAt.toISOString(),
+    agreedAt: iso(o.agreedAt),
+    nextDueAt: iso(o.nextDueAt),
+    breached: o.breached,
+    version: o.version,
   };
 }
 

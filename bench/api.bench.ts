@@ -1,0 +1,380 @@
+// Hot paths of issue 21 (order list, dispatcher board, order intake, sensor ingestion), each as a ratio against a
+// baseline measured in the same run on the same database: a bare Fastify route (no session, no validation, no domain,
+// no response schema) that runs the same SQL through the same repository functions and sends the rows as JSON; for
+// ingestion, a raw COPY of the same rows into a table shaped like sensor_readings.
+//
+// The load comes from autocannon (npm), run as a child process so that the load generator does not share the
+// server's event loop; ingestion is one client posting 5,000-reading batches back to back, as a gateway would.
+//
+//   npx tsx bench/api.bench.ts                           # both engines: PostgreSQL server, then PGlite
+//   BENCH_ENGINE=postgres DATABASE_URL=postgres://postgres@127.0.0.1:5432/test BENCH_SECONDS=10 npx tsx bench/api.bench.ts
+//
+// On the server the bench uses a database of its own (`<db>_api_bench`, dropped and created), never the one named.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import Fastify, { type FastifyInstance } from 'fastify';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { eq, sql } from 'drizzle-orm';
+import { loadConfig } from '../packages/server/src/config.ts';
+import type { Actor } from '../packages/server/src/core/actor.ts';
+import type { AppContext } from '../packages/server/src/core/context.ts';
+import { migrateDatabase, openDatabase, type Database } from '../packages/server/src/db/client.ts';
+import { enterprises, sensors, users } from '../packages/server/src/db/schema.ts';
+import { seedDemo } from '../packages/server/src/demo/seed.ts';
+import { buildApp } from '../packages/server/src/http/app.ts';
+import { CalendarService } from '../packages/server/src/modules/platform/calendar/calendar.service.ts';
+import { visibleOrders } from '../packages/server/src/modules/service/workorders/access.ts';
+import * as repo from '../packages/server/src/modules/service/workorders/workorders.repository.ts';
+
+const require = createRequire(import.meta.url);
+const AUTOCANNON = require.resolve('autocannon/autocannon.js');
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const ENGINES = (process.env.BENCH_ENGINE ?? 'postgres,pglite').split(',');
+const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const BATCH = 5000;
+
+type Load = { rps: number; p50: number; p99: number; bytes: number; errors: number; non2xx: number };
+
+/** autocannon in a child process, JSON out. */
+function cannon(
+  url: string,
+  opts: {
+    method?: string;
+    body?: string;
+    headers: Record<string, string>;
+    connections?: number;
+    seconds?: number;
+  },
+): Promise<Load> {
+  const args = [
+    AUTOCANNON,
+    '-j',
+    '-c',
+    String(opts.connections ?? CONNECTIONS),
+    '-d',
+    String(opts.seconds ?? SECONDS),
+  ];
+  for (const [k, v] of Object.entries(opts.headers)) args.push('-H', `${k}=${v}`);
+  if (opts.method) args.push('-m', opts.method);
+  if (opts.body) args.push('-b', opts.body);
+  args.push(url);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'ignore'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('error', reject);
+    child.on('close', () => {
+      try {
+        const r = JSON.parse(out) as {
+          requests: { average: number; total: number };
+          latency: { p50: number; p99: number };
+          throughput: { total: number };
+          errors: number;
+          non2xx: number;
+        };
+        resolve({
+          rps: r.requests.average,
+          p50: r.latency.p50,
+          p99: r.latency.p99,
+          bytes: r.requests.total ? r.throughput.total / r.requests.total : 0,
+          errors: r.errors,
+          non2xx: r.non2xx,
+        });
+      } catch (err) {
+        reject(new Error(`autocannon said: ${out.slice(0, 500)} (${String(err)})`));
+      }
+    });
+  });
+}
+
+const fmt = (l: Load) =>
+  `${l.rps.toFixed(0).padStart(6)} req/s  p50 ${String(l.p50).padStart(4)} ms  p99 ${String(l.p99).padStart(4)} ms  ${(l.bytes / 1024).toFixed(1).padStart(7)} KB/resp${l.errors || l.non2xx ? `  errors ${l.errors} non-2xx ${l.non2xx}` : ''}`;
+
+function report(name: string, target: Load, base: Load) {
+  console.log(`${name}`);
+  console.log(`  route     ${fmt(target)}`);
+  console.log(`  baseline  ${fmt(base)}`);
+  console.log(`  ratio     ${((target.rps / base.rps) * 100).toFixed(0)} % of the baseline's throughput`);
+}
+
+async function openBenchDatabase(engine: string): Promise<Database> {
+  if (engine === 'pglite') {
+    const database = await openDatabase({});
+    await migrateDatabase(database);
+    return database;
+  }
+  const u = new URL(SERVER_URL);
+  const name = `${u.pathname.slice(1) || 'postgres'}_api_bench`;
+  const admin = new pg.Client({ connectionString: SERVER_URL });
+  await admin.connect();
+  await admin.query(`drop database if exists "${name}" with (force)`);
+  await admin.query(`create database "${name}"`);
+  await admin.end();
+  u.pathname = `/${name}`;
+  const database = await openDatabase({ url: u.toString() });
+  await migrateDatabase(database);
+  return database;
+}
+
+async function actorOf(database: Database, username: string): Promise<Actor> {
+  const [u] = await database.db
+    .select({
+      id: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      role: users.role,
+      enterpriseId: users.enterpriseId,
+      enterpriseName: enterprises.name,
+      enterpriseKind: enterprises.kind,
+    })
+    .from(users)
+    .innerJoin(enterprises, eq(enterprises.id, users.enterpriseId))
+    .where(eq(users.username, username));
+  return u as Actor;
+}
+
+/** The bare baseline: same SQL, same pool, no guard, no schema, JSON.stringify of the rows. */
+function baseline(database: Database, actor: Actor, heat: Actor): FastifyInstance {
+  const app = Fastify();
+  const db = database.db;
+  app.get('/base/list', async (_req, reply) => {
+    const rows = await repo.listOrderViews(db, [visibleOrders(actor)], 'received', 51);
+    const clocks = await repo.clockBriefsOf(
+      db,
+      rows.slice(0, 50).map((r) => r.id),
+    );
+    reply.type('application/json').send(JSON.stringify({ rows, clocks }));
+  });
+  app.get('/base/board', async (_req, reply) => {
+    const cursor = await repo.boardCursor(db);
+    const rows = await repo.boardRows(db, [visibleOrders(actor), repo.isOpen()], 200);
+    reply.type('application/json').send(JSON.stringify({ rows, cursor }));
+  });
+  app.get<{ Querystring: { since: string } }>('/base/board-since', async (req, reply) => {
+    const cursor = await repo.boardCursor(db);
+    const rows = await repo.boardRows(db, [visibleOrders(actor)], 501, req.query.since);
+    reply.type('application/json').send(JSON.stringify({ rows, cursor }));
+  });
+  let n = 0;
+  app.post('/base/intake', async (_req, reply) => {
+    const now = new Date();
+    const row = await db.transaction(async (tx) => {
+      const orderNo = await repo.nextOrderNo(tx, actor.enterpriseId, 'B', '2000-01-01');
+      return repo.insertOrder(tx, {
+        enterpriseId: actor.enterpriseId,
+        orderNo,
+        itemCode: 'gas_repair',
+        channel: 'phone',
+        callerName: `基线${++n}`,
+        address: '',
+        description: 'baseline',
+        state: 'received',
+        receivedAt: now,
+        createdBy: actor.id,
+        createdAt: now,
+        updatedAt: now,
+      });
+    });
+    reply
+      .status(201)
+      .type('application/json')
+      .send(JSON.stringify({ id: row.id }));
+  });
+  void heat;
+  return app;
+}
+
+async function login(base: string, username: string): Promise<string> {
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'Ranre@2026' }),
+  });
+  if (!res.ok) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('ranre_session='))!;
+  return cookie.split(';')[0]!;
+}
+
+/** 5,000 readings: every demo sensor, 100 distinct instants (seconds apart) starting `from` seconds before now. */
+function batchOf(codes: { id: string; code: string }[], now: Date, from: number) {
+  const out: { sensorId: string; id: string; at: string; temperature: number }[] = [];
+  const per = Math.ceil(BATCH / codes.length);
+  for (let j = 0; j < per; j++) {
+    const at = new Date(now.getTime() - (from + j) * 1000).toISOString();
+    for (const c of codes) {
+      if (out.length === BATCH) break;
+      out.push({ sensorId: c.code, id: c.id, at, temperature: 19 + ((j * 7) % 40) / 10 });
+    }
+  }
+  return out;
+}
+
+async function ingestion(database: Database, engine: string, base: string, headers: Record<string, string>) {
+  const codes = (await database.db.select({ id: sensors.id, code: sensors.sensorCode }).from(sensors)).slice(
+    0,
+    50,
+  );
+  if (codes.length === 0) return console.log('ingestion: no demo sensors, skipped');
+  const now = new Date();
+  const deadline = (s: number) => Date.now() + s * 1000;
+  // HTTP: one client, batches back to back.
+  let k = 0;
+  let readings = 0;
+  let accepted = 0;
+  const t0 = performance.now();
+  for (const end = deadline(SECONDS); Date.now() < end; k++) {
+    const batch = batchOf(codes, now, 3600 + k * 200);
+    const res = await fetch(`${base}/api/sensors/readings`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        readings: batch.map(({ sensorId, at, temperature }) => ({ sensorId, at, temperature })),
+      }),
+    });
+    const body = (await res.json()) as { accepted?: number };
+    if (!res.ok) throw new Error(`ingest ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
+    readings += batch.length;
+    accepted += body.accepted ?? 0;
+  }
+  const httpRate = readings / ((performance.now() - t0) / 1000);
+  // Baseline: the same rows, COPY into a table shaped like sensor_readings (its unique index included), emptied
+  // between batches so every batch is new rows.
+  await database.db.execute(sql`create table bench_copy (like sensor_readings including all)`);
+  let copied = 0;
+  const t1 = performance.now();
+  for (let i = 0, end = deadline(SECONDS); Date.now() < end; i++) {
+    const batch = batchOf(codes, now, 3600 + i * 200);
+    const csv = batch.map((r) => `${r.id},${r.at},${Math.round(r.temperature * 10)}\n`).join('');
+    await copyRows(database, engine, csv);
+    copied += batch.length;
+  }
+  const copyRate = copied / ((performance.now() - t1) / 1000);
+  console.log('sensor ingestion, 5,000 readings a call, one client');
+  console.log(
+    `  route     ${httpRate.toFixed(0).padStart(7)} readings/s (${accepted} of ${readings} accepted)`,
+  );
+  console.log(`  COPY      ${copyRate.toFixed(0).padStart(7)} readings/s`);
+  console.log(`  ratio     ${((httpRate / copyRate) * 100).toFixed(0)} % of COPY`);
+}
+
+async function copyRows(database: Database, engine: string, csv: string) {
+  if (engine === 'pglite') {
+    const client = (
+      database.db as unknown as {
+        $client: { query: (q: string, p: unknown[], o: object) => Promise<unknown> };
+      }
+    ).$client;
+    await client.query(`copy bench_copy (sensor_id, at, tenths) from '/dev/blob' with (format csv)`, [], {
+      blob: new Blob([csv]),
+    });
+    await client.query('truncate bench_copy', [], {});
+    return;
+  }
+  const pool = (database.db as unknown as { $client: pg.Pool }).$client;
+  const c = await pool.connect();
+  try {
+    await pipeline(
+      Readable.from([csv]),
+      c.query(copyFrom(`copy bench_copy (sensor_id, at, tenths) from stdin with (format csv)`)),
+    );
+    await c.query('truncate bench_copy');
+  } finally {
+    c.release();
+  }
+}
+
+async function runEngine(engine: string) {
+  console.log(`\n--- ${engine === 'pglite' ? 'PGlite (embedded, in memory)' : 'PostgreSQL server'} ---`);
+  const database = await openBenchDatabase(engine);
+  const t0 = Date.now();
+  await seedDemo(database, new Date());
+  console.log(`demo data seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  const config = loadConfig({
+    JOBS: 'off',
+    SEED: 'off',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: '/tmp/ranre-bench-unused',
+    RATE_LIMIT_PER_MINUTE: '100000000',
+    LOGIN_RATE_PER_USER: '1000000',
+    LOGIN_RATE_PER_ADDRESS: '1000000',
+  });
+  const now = () => new Date();
+  const ctx: AppContext = { config, database, now, calendar: new CalendarService(database, now) };
+  const app = await buildApp(ctx);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+  const dispatcher = await actorOf(database, 'gas_dispatcher');
+  const heat = await actorOf(database, 'heat_admin');
+  const bare = baseline(database, dispatcher, heat);
+  await bare.listen({ port: 0, host: '127.0.0.1' });
+  const bareBase = `http://127.0.0.1:${(bare.server.address() as { port: number }).port}`;
+  const cookie = await login(base, 'gas_dispatcher');
+  const headers = { cookie };
+  const { count } = (
+    await database.executeSql(`select count(*)::int as count from work_orders where enterprise_id = $1`, [
+      dispatcher.enterpriseId,
+    ])
+  ).rows[0] as { count: number };
+  console.log(
+    `${count} work orders in the dispatcher's enterprise; ${SECONDS} s per measurement, ${CONNECTIONS} connections`,
+  );
+
+  report(
+    'GET /api/work-orders?limit=50',
+    await cannon(`${base}/api/work-orders?limit=50`, { headers }),
+    await cannon(`${bareBase}/base/list`, { headers: {} }),
+  );
+  report(
+    'GET /api/work-orders/board',
+    await cannon(`${base}/api/work-orders/board`, { headers }),
+    await cannon(`${bareBase}/base/board`, { headers: {} }),
+  );
+
+  const { cursor } = (await (await fetch(`${base}/api/work-orders/board`, { headers })).json()) as {
+    cursor: string;
+  };
+  report(
+    'GET /api/work-orders/board?since=… (a poll with nothing new)',
+    await cannon(`${base}/api/work-orders/board?since=${cursor}`, { headers }),
+    await cannon(`${bareBase}/base/board-since?since=${cursor}`, { headers: {} }),
+  );
+
+  const intakeBody = JSON.stringify({
+    itemCode: 'gas_repair',
+    channel: 'phone',
+    callerName: '压测',
+    callerPhone: '13800000000',
+    address: '张店区 测试路 1 号',
+    description: '厨房有燃气味',
+  });
+  const jsonHeaders = { ...headers, 'content-type': 'application/json' };
+  report(
+    'POST /api/work-orders',
+    await cannon(`${base}/api/work-orders`, { headers: jsonHeaders, method: 'POST', body: intakeBody }),
+    await cannon(`${bareBase}/base/intake`, {
+      headers: { 'content-type': 'application/json' },
+      method: 'POST',
+      body: '{}',
+    }),
+  );
+
+  // The gateway's own key (H-5.4.1), as a gateway sends.
+  const heatCookie = await login(base, 'heat_admin');
+  const issued = await fetch(`${base}/api/gateway-keys`, {
+    method: 'POST',
+    headers: { cookie: heatCookie, 'content-type': 'application/json' },
+    body: JSON.stringify({ gateway: 'bench', name: 'bench' }),
+  });
+  const { key } = (await issued.json()) as { key: string };
+  await ingestion(database, engine, base, { authorization: `Bearer ${key}` });
+
+  await bare.close();
+  await app.close();
+  await database.close();
+}
+
+for (const engine of ENGINES) await runEngine(engine);

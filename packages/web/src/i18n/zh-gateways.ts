@@ -1,0 +1,27 @@
+/** Chinese: heating gateway keys for remote room-temperature readings (issue 21, H-5.4.1). Merged into zh.ts. */
+export const zhGateways = {
+  'menu.gateways': '远传网关密钥',
+  'gw.intro':
+    '室温远传网关用自己的密钥上传读数（H-5.4.1）：只能上传本企业传感器的读数，不能登录或使用其他功能。密钥只在签发时显示一次，系统只保存其摘要；网关丢失或更换时请吊销。',
+  'gw.issueTitle': '签发新密钥',
+  'gw.gateway': '网关编号',
+  'gw.gatewayHelp': '字母、数字、- 和 _，例如 station-01；也是 MQTT 主题的一段',
+  'gw.name': '名称',
+  'gw.issue': '签发',
+  'gw.issuedTitle': '新密钥（只显示这一次）',
+  'gw.issuedWarn': '请立即复制并配置到网关。关闭后无法再次查看，遗失只能吊销后重新签发。',
+  'gw.http': 'HTTP：POST /api/sensors/readings，请求头',
+  'gw.mqtt': 'MQTT：发布到主题',
+  'gw.mqttPayload': '消息体 {"key":"<密钥>","readings":[…]}，结果发布在 …/results',
+  'gw.prefix': '密钥开头',
+  'gw.created': '签发时间',
+  'gw.lastUsed': '最近使用',
+  'gw.status': '状态',
+  'gw.active': '有效',
+  'gw.revoked': '已吊销',
+  'gw.revoke': '吊销',
+  'gw.revokeConfirm': '吊销后该网关立即无法上传读数，确定吊销？',
+  'gw.revokedOk': '已吊销',
+  'gw.empty': '还没有签发网关密钥',
+  'gw.topic': 'MQTT 主题',
+} as const;
