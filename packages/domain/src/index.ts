@@ -69,3 +69,6 @@ export * from './residents/index.ts';
 
 // inspections/: gas safety inspection plans, visits, hazards and the supply gate (G-5.11).
 export * from './inspections/index.ts';
+
+// emergency/: duty rosters and gaps, plans, drills and publicity, incident levels (G-4.2.2, G-5.12, H-6.4).
+export * from './emergency/index.ts';

@@ -42,6 +42,8 @@ import { sensorRoutes } from '../modules/heating/sensors/sensors.routes.ts';
 import { residentRoutes } from '../modules/residents/routes.ts';
 import { inspectionRoutes } from '../modules/gas/inspections/inspections.routes.ts';
 import { hazardRoutes } from '../modules/gas/hazards/hazards.routes.ts';
+import { dutyRoutes } from '../modules/emergency/duty/duty.routes.ts';
+import { readinessRoutes } from '../modules/emergency/readiness/readiness.routes.ts';
 import type { AppContext } from '../core/context.ts';
 import { rejectCrossSite } from './csrf.ts';
 import { errorHandler, notFoundHandler } from './errors.ts';
@@ -147,6 +149,8 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
       await api.register(residentRoutes(ctx));
       await api.register(inspectionRoutes(ctx));
       await api.register(hazardRoutes(ctx));
+      await api.register(dutyRoutes(ctx));
+      await api.register(readinessRoutes(ctx));
     },
     { prefix: '/api' },
   );

@@ -28,6 +28,9 @@ const STATUS: Record<string, number> = {
   AUTH_LOCKED: 423,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  DUTY_STAFF_UNKNOWN: 422,
+  EMERGENCY_PLAN_KIND_MISMATCH: 422,
+  EMERGENCY_PLAN_ALREADY_REVISED: 409,
 };
 /** Domain rule codes not in the table are a user's request the rules refuse: 422. */
 const DEFAULT_DOMAIN_STATUS = 422;

@@ -2682,6 +2682,127 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/duty/roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 值班表与缺口 / duty roster and its gaps (G-4.2.2, G-5.12.3, H-6.4.3) */
+        get: operations["getDutyRoster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty/shifts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 排班 / add a duty shift (G-4.2.2, G-5.12.3, H-6.4.3) */
+        post: operations["postDutyShifts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty/on-duty": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 当班人员 / who is on duty (G-5.12.3) */
+        get: operations["getDutyOnDuty"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/emergency/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 应急准备预警 / readiness alerts (roster gaps, plan reviews, drills) */
+        get: operations["getEmergencyAlerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/emergency/alerts/{id}/ack": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确认预警 / acknowledge a readiness alert */
+        post: operations["postEmergencyAlertsByIdAck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/emergency/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 应急预案 / emergency plans (G-5.12.1, G-5.12.2, H-6.4.1) */
+        get: operations["getEmergencyPlans"];
+        put?: never;
+        /** 备案应急预案或修订 / file a plan or its revision (G-5.12.1, G-5.12.2) */
+        post: operations["postEmergencyPlans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/emergency/exercises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 演练与宣传及年度缺口 / drills, publicity and the year’s shortfalls (G-5.12.4, G-5.12.5) */
+        get: operations["getEmergencyExercises"];
+        put?: never;
+        /** 记录演练或宣传 / record a drill or publicity (G-5.12.4, G-5.12.5, H-6.4.2) */
+        post: operations["postEmergencyExercises"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -17552,6 +17673,7 @@ export interface operations {
                             post: string;
                         }[];
                         reopenPeriodDays: number;
+                        dutyPhones: string[];
                     };
                 };
             };
@@ -18791,6 +18913,744 @@ export interface operations {
             };
             /** @description NOT_FOUND: no such record in the caller’s scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getDutyRoster: {
+        parameters: {
+            query: {
+                from: string;
+                days?: number;
+                enterpriseId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        shifts: {
+                            id: string;
+                            enterpriseId: string;
+                            /** @enum {string} */
+                            kind: "hotline" | "rush_repair";
+                            startsAt: string;
+                            endsAt: string;
+                            people: {
+                                id: string;
+                                name: string;
+                                post: string;
+                            }[];
+                            vehicles: string[];
+                            equipment: string[];
+                            phone: string;
+                            note: string;
+                            createdAt: string;
+                        }[];
+                        gaps: {
+                            enterpriseId: string;
+                            /** @enum {string} */
+                            kind: "hotline" | "rush_repair";
+                            startsAt: string;
+                            endsAt: string;
+                            /** @enum {string} */
+                            reason: "nobody" | "uncovered";
+                            seasonNight: boolean;
+                            clause: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postDutyShifts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "hotline" | "rush_repair";
+                    /** Format: date-time */
+                    startsAt: string;
+                    /** Format: date-time */
+                    endsAt: string;
+                    staffIds: string[];
+                    /** @default [] */
+                    vehicles?: string[];
+                    /** @default [] */
+                    equipment?: string[];
+                    phone: string;
+                    /** @default  */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        /** @enum {string} */
+                        kind: "hotline" | "rush_repair";
+                        startsAt: string;
+                        endsAt: string;
+                        people: {
+                            id: string;
+                            name: string;
+                            post: string;
+                        }[];
+                        vehicles: string[];
+                        equipment: string[];
+                        phone: string;
+                        note: string;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getDutyOnDuty: {
+        parameters: {
+            query?: {
+                at?: string;
+                kind?: "hotline" | "rush_repair";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        at: string;
+                        shifts: {
+                            id: string;
+                            enterpriseId: string;
+                            /** @enum {string} */
+                            kind: "hotline" | "rush_repair";
+                            startsAt: string;
+                            endsAt: string;
+                            people: {
+                                id: string;
+                                name: string;
+                                post: string;
+                            }[];
+                            vehicles: string[];
+                            equipment: string[];
+                            phone: string;
+                            note: string;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getEmergencyAlerts: {
+        parameters: {
+            query?: {
+                unacknowledged?: "true" | "false";
+                enterpriseId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            enterpriseId: string;
+                            kind: string;
+                            clause: string;
+                            dueAt: string;
+                            messages: {
+                                zh: string;
+                                en: string;
+                            };
+                            createdAt: string;
+                            acknowledgedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postEmergencyAlertsByIdAck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        enterpriseId: string;
+                        kind: string;
+                        clause: string;
+                        dueAt: string;
+                        messages: {
+                            zh: string;
+                            en: string;
+                        };
+                        createdAt: string;
+                        acknowledgedAt: string | null;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getEmergencyPlans: {
+        parameters: {
+            query?: {
+                enterpriseId?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            enterpriseId: string;
+                            /** @enum {string} */
+                            eventKind: "natural_disaster" | "extreme_weather" | "public_order" | "accident" | "supply_shortage";
+                            title: string;
+                            contents: string;
+                            filedWith: string;
+                            filedOn: string;
+                            reviewDueOn: string;
+                            revises: string | null;
+                            current: boolean;
+                            /** @enum {string} */
+                            reviewState: "ok" | "due_soon" | "overdue";
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postEmergencyPlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    eventKind: "natural_disaster" | "extreme_weather" | "public_order" | "accident" | "supply_shortage";
+                    title: string;
+                    contents: string;
+                    filedWith: string;
+                    /** Format: date */
+                    filedOn: string;
+                    /** Format: date */
+                    reviewDueOn: string;
+                    /** Format: uuid */
+                    revises?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        /** @enum {string} */
+                        eventKind: "natural_disaster" | "extreme_weather" | "public_order" | "accident" | "supply_shortage";
+                        title: string;
+                        contents: string;
+                        filedWith: string;
+                        filedOn: string;
+                        reviewDueOn: string;
+                        revises: string | null;
+                        current: boolean;
+                        /** @enum {string} */
+                        reviewState: "ok" | "due_soon" | "overdue";
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getEmergencyExercises: {
+        parameters: {
+            query?: {
+                enterpriseId?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year: number;
+                        items: {
+                            id: string;
+                            enterpriseId: string;
+                            /** @enum {string} */
+                            kind: "drill" | "leak_publicity";
+                            heldOn: string;
+                            place: string;
+                            /** @enum {string} */
+                            audience: "customers" | "rural_residents" | "staff";
+                            participants: number;
+                            summary: string;
+                            photos: string[];
+                            createdAt: string;
+                        }[];
+                        shortfalls: {
+                            /** @enum {string} */
+                            kind: "drill" | "leak_publicity";
+                            perYear: number;
+                            done: number;
+                            missing: number;
+                            clause: string;
+                            alert: boolean;
+                            workingDaysLeft: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postEmergencyExercises: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "drill" | "leak_publicity";
+                    /** Format: date */
+                    heldOn: string;
+                    place: string;
+                    /** @enum {string} */
+                    audience: "customers" | "rural_residents" | "staff";
+                    participants: number;
+                    /** @default  */
+                    summary?: string;
+                    /** @default [] */
+                    photos?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        /** @enum {string} */
+                        kind: "drill" | "leak_publicity";
+                        heldOn: string;
+                        place: string;
+                        /** @enum {string} */
+                        audience: "customers" | "rural_residents" | "staff";
+                        participants: number;
+                        summary: string;
+                        photos: string[];
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

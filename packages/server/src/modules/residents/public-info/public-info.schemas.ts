@@ -56,5 +56,7 @@ export const ZPublicInfo = z.object({
   staff: z.array(z.object({ badgeNo: z.string(), name: z.string(), post: z.string() })),
   /** Days after completion a resident may reopen an order online (H-7.3.4). */
   reopenPeriodDays: z.number(),
+  /** G-5.12.3: the 24 h rush-repair and duty phones answered now or within the next day (the duty roster). */
+  dutyPhones: z.array(z.string()),
 });
 export type TPublicInfo = z.infer<typeof ZPublicInfo>;

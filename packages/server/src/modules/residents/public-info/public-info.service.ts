@@ -8,6 +8,7 @@ import {
 } from '@ranre/domain';
 import type { AppContext } from '../../../core/context.ts';
 import { notFound } from '../../../core/errors.ts';
+import { DutyService } from '../../emergency/duty/duty.service.ts';
 import { GasQualityService } from '../../gas/gas-quality/gas-quality.service.ts';
 import { published } from '../../service/catalogue/catalogue.routes.ts';
 import { publicNotices } from '../../service/notices/notices.repository.ts';
@@ -78,6 +79,7 @@ export class PublicInfoService {
       gasQuality: await new GasQualityService(this.ctx).latest(id),
       staff: (await repo.staffOf(this.db, id)).map((m) => ({ ...m, name: maskName(m.name) })),
       reopenPeriodDays: REOPEN_PERIOD_DAYS,
+      dutyPhones: await new DutyService(this.ctx).publicPhones(id),
     };
   }
 }

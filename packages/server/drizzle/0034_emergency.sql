@@ -1,0 +1,76 @@
+-- Emergency readiness (issue 20): duty rosters (G-4.2.2, H-4.2.2, G-5.12.3, H-6.4.3), their alerts, emergency plans
+-- (G-5.12.1, G-5.12.2, H-6.4.1) and drills / leak-response publicity (G-5.12.4, G-5.12.5, H-6.4.2).
+CREATE TABLE IF NOT EXISTS "duty_shifts" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"enterprise_id" uuid NOT NULL REFERENCES "enterprises"("id"),
+	"kind" text NOT NULL,
+	"starts_at" timestamp with time zone NOT NULL,
+	"ends_at" timestamp with time zone NOT NULL,
+	"staff_ids" jsonb NOT NULL,
+	"vehicles" jsonb NOT NULL,
+	"equipment" jsonb NOT NULL,
+	"phone" text NOT NULL,
+	"note" text NOT NULL DEFAULT '',
+	"created_by" uuid NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "duty_shifts_span_ck" CHECK ("ends_at" > "starts_at")
+);
+--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "duty_shifts_span_idx" ON "duty_shifts" ("enterprise_id", "starts_at");
+--> statement-breakpoint
+-- Alerts raised by the readiness watcher; the key makes each one happen once however often it runs.
+CREATE TABLE IF NOT EXISTS "emergency_alerts" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"enterprise_id" uuid NOT NULL REFERENCES "enterprises"("id"),
+	"key" text NOT NULL,
+	"kind" text NOT NULL,
+	"clause" text NOT NULL,
+	"due_at" timestamp with time zone NOT NULL,
+	"message" jsonb NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"acknowledged_at" timestamp with time zone,
+	"acknowledged_by" uuid
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX IF NOT EXISTS "emergency_alerts_once_uq" ON "emergency_alerts" ("enterprise_id", "key");
+--> statement-breakpoint
+-- A plan revision is a new row naming the plan it revises (append-only).
+CREATE TABLE IF NOT EXISTS "emergency_plans" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"enterprise_id" uuid NOT NULL REFERENCES "enterprises"("id"),
+	"event_kind" text NOT NULL,
+	"title" text NOT NULL,
+	"contents" text NOT NULL,
+	"filed_with" text NOT NULL,
+	"filed_on" date NOT NULL,
+	"review_due_on" date NOT NULL,
+	"revises" uuid REFERENCES "emergency_plans"("id"),
+	"created_by" uuid NOT NULL,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "emergency_plans_kind_idx" ON "emergency_plans" ("enterprise_id", "event_kind", "created_at");
+--> statement-breakpoint
+CREATE UNIQUE INDEX IF NOT EXISTS "emergency_plans_revised_once_uq" ON "emergency_plans" ("revises");
+--> statement-breakpoint
+CREATE TRIGGER emergency_plans_no_update_delete BEFORE UPDATE OR DELETE ON emergency_plans
+  FOR EACH ROW EXECUTE FUNCTION audit_events_refuse_change();
+--> statement-breakpoint
+CREATE TABLE IF NOT EXISTS "emergency_exercises" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"enterprise_id" uuid NOT NULL REFERENCES "enterprises"("id"),
+	"kind" text NOT NULL,
+	"held_on" date NOT NULL,
+	"place" text NOT NULL,
+	"audience" text NOT NULL,
+	"participants" integer NOT NULL,
+	"summary" text NOT NULL DEFAULT '',
+	"photos" jsonb NOT NULL,
+	"created_by" uuid NOT NULL,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "emergency_exercises_year_idx" ON "emergency_exercises" ("enterprise_id", "held_on");
+--> statement-breakpoint
+CREATE TRIGGER emergency_exercises_no_update_delete BEFORE UPDATE OR DELETE ON emergency_exercises
+  FOR EACH ROW EXECUTE FUNCTION audit_events_refuse_change();

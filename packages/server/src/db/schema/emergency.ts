@@ -1,0 +1,104 @@
+import {
+  type AnyPgColumn,
+  bigserial,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import type { Messages } from '@ranre/domain';
+import { enterprises } from '../schema.ts';
+
+/** G-4.2.2, H-4.2.2, G-5.12.3, H-6.4.3: a shift of the 24 h hotline or the rush-repair crew (migration 0034). */
+export const dutyShifts = pgTable(
+  'duty_shifts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    kind: text('kind').notNull(),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    /** People on the shift, from the staff registry. */
+    staffIds: jsonb('staff_ids').$type<string[]>().notNull(),
+    vehicles: jsonb('vehicles').$type<string[]>().notNull(),
+    equipment: jsonb('equipment').$type<string[]>().notNull(),
+    phone: text('phone').notNull(),
+    note: text('note').notNull().default(''),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('duty_shifts_span_idx').on(t.enterpriseId, t.startsAt)],
+);
+
+/** Alerts of the readiness watcher (roster gaps, plan reviews, yearly exercises); raised once per key. */
+export const emergencyAlerts = pgTable(
+  'emergency_alerts',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    key: text('key').notNull(),
+    kind: text('kind').notNull(),
+    clause: text('clause').notNull(),
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    message: jsonb('message').$type<Messages>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
+    acknowledgedBy: uuid('acknowledged_by'),
+  },
+  (t) => [uniqueIndex('emergency_alerts_once_uq').on(t.enterpriseId, t.key)],
+);
+
+/** G-5.12.1, G-5.12.2, H-6.4.1: an emergency plan per kind of event; a revision is a new row (append-only). */
+export const emergencyPlans = pgTable(
+  'emergency_plans',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    eventKind: text('event_kind').notNull(),
+    title: text('title').notNull(),
+    contents: text('contents').notNull(),
+    filedWith: text('filed_with').notNull(),
+    filedOn: date('filed_on').notNull(),
+    reviewDueOn: date('review_due_on').notNull(),
+    revises: uuid('revises').references((): AnyPgColumn => emergencyPlans.id),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('emergency_plans_kind_idx').on(t.enterpriseId, t.eventKind, t.createdAt),
+    uniqueIndex('emergency_plans_revised_once_uq').on(t.revises),
+  ],
+);
+
+/** G-5.12.4, G-5.12.5, H-6.4.2: a drill or a leak-response publicity session held (append-only). */
+export const emergencyExercises = pgTable(
+  'emergency_exercises',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    kind: text('kind').notNull(),
+    heldOn: date('held_on').notNull(),
+    place: text('place').notNull(),
+    audience: text('audience').notNull(),
+    participants: integer('participants').notNull(),
+    summary: text('summary').notNull().default(''),
+    /** Photos as data URLs (PNG or JPEG). */
+    photos: jsonb('photos').$type<string[]>().notNull(),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('emergency_exercises_year_idx').on(t.enterpriseId, t.heldOn)],
+);
