@@ -74,3 +74,42 @@ CREATE INDEX IF NOT EXISTS "emergency_exercises_year_idx" ON "emergency_exercise
 --> statement-breakpoint
 CREATE TRIGGER emergency_exercises_no_update_delete BEFORE UPDATE OR DELETE ON emergency_exercises
   FOR EACH ROW EXECUTE FUNCTION audit_events_refuse_change();
+--> statement-breakpoint
+-- G-5.12.7–G-5.12.9, H-6.4.5.3, H-6.4.6: an incident (its projection) and its timeline of appended events.
+CREATE TABLE IF NOT EXISTS "incidents" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"enterprise_id" uuid NOT NULL REFERENCES "enterprises"("id"),
+	"title" text NOT NULL,
+	"area" text NOT NULL,
+	"occurred_at" timestamp with time zone NOT NULL,
+	"base_level" integer NOT NULL,
+	"level" integer NOT NULL,
+	"raise_reasons" jsonb NOT NULL,
+	"customers_affected" integer NOT NULL,
+	"customers_told" integer NOT NULL DEFAULT 0,
+	"heated_area_m2" integer,
+	"company_caused" boolean,
+	"regulator_reported_at" timestamp with time zone,
+	"restored_at" timestamp with time zone,
+	"closed_at" timestamp with time zone,
+	"version" integer NOT NULL DEFAULT 1,
+	"created_by" uuid NOT NULL,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "incidents_enterprise_idx" ON "incidents" ("enterprise_id", "occurred_at");
+--> statement-breakpoint
+CREATE TABLE IF NOT EXISTS "incident_events" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"incident_id" uuid NOT NULL REFERENCES "incidents"("id"),
+	"type" text NOT NULL,
+	"data" jsonb NOT NULL,
+	"at" timestamp with time zone NOT NULL,
+	"actor_id" uuid,
+	"actor_name" text NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "incident_events_incident_idx" ON "incident_events" ("incident_id", "id");
+--> statement-breakpoint
+CREATE TRIGGER incident_events_no_update_delete BEFORE UPDATE OR DELETE ON incident_events
+  FOR EACH ROW EXECUTE FUNCTION audit_events_refuse_change();

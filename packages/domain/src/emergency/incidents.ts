@@ -46,3 +46,12 @@ export const LARGE_OUTAGE_CUSTOMERS = 1000;
 export function isLargeOutage(customersAffected: number): boolean {
   return customersAffected >= LARGE_OUTAGE_CUSTOMERS;
 }
+
+/** G-5.12.9: what must be on the record after an incident before it is closed, each with its date. */
+export const AFTERMATH_STEPS = ['investigation', 'cause', 'measures', 'plan_revision'] as const;
+export type AftermathStep = (typeof AFTERMATH_STEPS)[number];
+
+/** The aftermath steps still missing from an incident's events (by their types); empty when it may be closed. */
+export function missingAftermath(eventTypes: readonly string[]): AftermathStep[] {
+  return AFTERMATH_STEPS.filter((s) => !eventTypes.includes(s));
+}

@@ -44,6 +44,7 @@ import { inspectionRoutes } from '../modules/gas/inspections/inspections.routes.
 import { hazardRoutes } from '../modules/gas/hazards/hazards.routes.ts';
 import { dutyRoutes } from '../modules/emergency/duty/duty.routes.ts';
 import { readinessRoutes } from '../modules/emergency/readiness/readiness.routes.ts';
+import { incidentRoutes } from '../modules/emergency/incidents/incidents.routes.ts';
 import type { AppContext } from '../core/context.ts';
 import { rejectCrossSite } from './csrf.ts';
 import { errorHandler, notFoundHandler } from './errors.ts';
@@ -151,6 +152,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
       await api.register(hazardRoutes(ctx));
       await api.register(dutyRoutes(ctx));
       await api.register(readinessRoutes(ctx));
+      await api.register(incidentRoutes(ctx));
     },
     { prefix: '/api' },
   );

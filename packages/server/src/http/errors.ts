@@ -31,6 +31,9 @@ const STATUS: Record<string, number> = {
   DUTY_STAFF_UNKNOWN: 422,
   EMERGENCY_PLAN_KIND_MISMATCH: 422,
   EMERGENCY_PLAN_ALREADY_REVISED: 409,
+  INCIDENT_CLOSED: 409,
+  INCIDENT_POLICE_REQUIRED: 422,
+  INCIDENT_AFTERMATH_MISSING: 422,
 };
 /** Domain rule codes not in the table are a user's request the rules refuse: 422. */
 const DEFAULT_DOMAIN_STATUS = 422;

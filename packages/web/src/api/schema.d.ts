@@ -2803,6 +2803,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 突发事件 / incidents (G-5.12.7) */
+        get: operations["getIncidents"];
+        put?: never;
+        /** 登记突发事件 / record an incident (G-5.12.7, G-5.12.8) */
+        post: operations["postIncidents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 事件详情与时间线 / an incident and its timeline */
+        get: operations["getIncidentsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 追加事件记录 / append to an incident’s timeline (G-5.12.7, G-5.12.9) */
+        post: operations["postIncidentsByIdEvents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -19651,6 +19703,453 @@ export interface operations {
             };
             /** @description FORBIDDEN: the role or enterprise may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getIncidents: {
+        parameters: {
+            query?: {
+                enterpriseId?: string;
+                open?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            enterpriseId: string;
+                            title: string;
+                            area: string;
+                            occurredAt: string;
+                            baseLevel: number;
+                            level: number;
+                            raiseReasons: string[];
+                            customersAffected: number;
+                            customersTold: number;
+                            heatedAreaM2: number | null;
+                            companyCaused: boolean | null;
+                            regulatorReportedAt: string | null;
+                            restoredAt: string | null;
+                            closedAt: string | null;
+                            version: number;
+                            missingAftermath: string[];
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postIncidents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    area: string;
+                    /** Format: date-time */
+                    occurredAt: string;
+                    baseLevel: number;
+                    customersAffected: number;
+                    /** @default false */
+                    keyArea?: boolean;
+                    /** @default false */
+                    majorEvent?: boolean;
+                    /** @default false */
+                    sensitive?: boolean;
+                    heatedAreaM2?: number;
+                    companyCaused?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        title: string;
+                        area: string;
+                        occurredAt: string;
+                        baseLevel: number;
+                        level: number;
+                        raiseReasons: string[];
+                        customersAffected: number;
+                        customersTold: number;
+                        heatedAreaM2: number | null;
+                        companyCaused: boolean | null;
+                        regulatorReportedAt: string | null;
+                        restoredAt: string | null;
+                        closedAt: string | null;
+                        version: number;
+                        missingAftermath: string[];
+                        createdAt: string;
+                        events: {
+                            id: number;
+                            type: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            at: string;
+                            actorName: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getIncidentsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        title: string;
+                        area: string;
+                        occurredAt: string;
+                        baseLevel: number;
+                        level: number;
+                        raiseReasons: string[];
+                        customersAffected: number;
+                        customersTold: number;
+                        heatedAreaM2: number | null;
+                        companyCaused: boolean | null;
+                        regulatorReportedAt: string | null;
+                        restoredAt: string | null;
+                        closedAt: string | null;
+                        version: number;
+                        missingAftermath: string[];
+                        createdAt: string;
+                        events: {
+                            id: number;
+                            type: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            at: string;
+                            actorName: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postIncidentsByIdEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    event: {
+                        /** @enum {string} */
+                        type: "note";
+                        text: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "level_set";
+                        level: number;
+                        reason: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "customers_told";
+                        count: number;
+                        /** @enum {string} */
+                        channel: "sms" | "phone" | "notice" | "wechat" | "broadcast";
+                    } | {
+                        /** @enum {string} */
+                        type: "regulator_reported";
+                        to: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "urgent_entry";
+                        address: string;
+                        customerUnreachable: boolean;
+                        /** Format: date-time */
+                        policeNotifiedAt?: string;
+                        policeStation?: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "public_opinion";
+                        text: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "malicious_damage_reported";
+                        to: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "restored";
+                        /** Format: date-time */
+                        at: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "investigation";
+                        /** Format: date */
+                        on: string;
+                        text: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "cause";
+                        /** Format: date */
+                        on: string;
+                        text: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "measures";
+                        /** Format: date */
+                        on: string;
+                        text: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "plan_revision";
+                        /** Format: date */
+                        on: string;
+                        text: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "closed";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        title: string;
+                        area: string;
+                        occurredAt: string;
+                        baseLevel: number;
+                        level: number;
+                        raiseReasons: string[];
+                        customersAffected: number;
+                        customersTold: number;
+                        heatedAreaM2: number | null;
+                        companyCaused: boolean | null;
+                        regulatorReportedAt: string | null;
+                        restoredAt: string | null;
+                        closedAt: string | null;
+                        version: number;
+                        missingAftermath: string[];
+                        createdAt: string;
+                        events: {
+                            id: number;
+                            type: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            at: string;
+                            actorName: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,7 @@
 import {
   type AnyPgColumn,
   bigserial,
+  boolean,
   date,
   index,
   integer,
@@ -101,4 +102,50 @@ export const emergencyExercises = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [index('emergency_exercises_year_idx').on(t.enterpriseId, t.heldOn)],
+);
+
+/** G-5.12.7–G-5.12.9, H-6.4.5.3: an incident, projected from its events (incident_events) in the same transaction. */
+export const incidents = pgTable(
+  'incidents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    title: text('title').notNull(),
+    area: text('area').notNull(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+    baseLevel: integer('base_level').notNull(),
+    level: integer('level').notNull(),
+    raiseReasons: jsonb('raise_reasons').$type<string[]>().notNull(),
+    customersAffected: integer('customers_affected').notNull(),
+    customersTold: integer('customers_told').notNull().default(0),
+    /** H-10.5.1: heated area cut off (m²), and whether the company caused it. */
+    heatedAreaM2: integer('heated_area_m2'),
+    companyCaused: boolean('company_caused'),
+    regulatorReportedAt: timestamp('regulator_reported_at', { withTimezone: true }),
+    restoredAt: timestamp('restored_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    version: integer('version').notNull().default(1),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('incidents_enterprise_idx').on(t.enterpriseId, t.occurredAt)],
+);
+
+/** An incident's timeline: append-only (trigger). */
+export const incidentEvents = pgTable(
+  'incident_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    incidentId: uuid('incident_id')
+      .notNull()
+      .references(() => incidents.id),
+    type: text('type').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    actorId: uuid('actor_id'),
+    actorName: text('actor_name').notNull(),
+  },
+  (t) => [index('incident_events_incident_idx').on(t.incidentId, t.id)],
 );
