@@ -55,6 +55,7 @@ import {
   PublicEnterprisesPage,
   PublicInfoPage,
   SignUpPage,
+  EmergencyPage,
 } from './pages.ts';
 
 export const BRAND_BLUE = '#1f6fb2';
@@ -345,6 +346,14 @@ function Routed() {
           element={
             <Page page="inspections">
               <InspectionsPage />
+            </Page>
+          }
+        />
+        <Route
+          path="emergency"
+          element={
+            <Page page="emergency">
+              <EmergencyPage />
             </Page>
           }
         />

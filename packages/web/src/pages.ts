@@ -129,3 +129,6 @@ export const InspectionsPage = lazy(() =>
 export const InspectPage = lazy(() =>
   import('./inspections/InspectPage.tsx').then((m) => ({ default: m.InspectPage })),
 );
+export const EmergencyPage = lazy(() =>
+  import('./emergency/EmergencyPage.tsx').then((m) => ({ default: m.EmergencyPage })),
+);

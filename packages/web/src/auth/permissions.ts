@@ -34,7 +34,8 @@ export type PageKey =
   | 'resReport'
   | 'resOrders'
   | 'inspections'
-  | 'inspect';
+  | 'inspect'
+  | 'emergency';
 
 /** Routes without a menu entry of their own. */
 export type RouteKey =
@@ -54,9 +55,10 @@ const WORK_PAGES: Partial<Record<Role, PageKey[]>> = {
     'quality',
     'heating',
     'evaluation',
+    'emergency',
   ],
   agent: ['console', 'board', 'customers', 'notices', 'heating'],
-  dispatcher: ['board', 'console', 'notices', 'inspections', 'quality', 'heating'],
+  dispatcher: ['board', 'console', 'notices', 'inspections', 'quality', 'heating', 'emergency'],
   technician: ['my', 'measure'],
   // Issue 15: a gas company's inspector works the inspection route; a heating company's measures rooms.
   inspector: ['inspect', 'inspections', 'my', 'measure', 'quality'],
@@ -106,6 +108,7 @@ export function pagesFor(role: Role): PageKey[] {
       'quality',
       'heating',
       'notices',
+      'emergency',
       ...(BILLING_PAGES.regulator ?? []),
       ...(METERING_PAGES.regulator ?? []),
       'enterprises',

@@ -1,3 +1,4 @@
+import { enEmergency } from './en-emergency.ts';
 import { enInspections } from './en-inspections.ts';
 import { enCustomers } from './en-customers.ts';
 import { enNotices } from './en-notices.ts';
@@ -234,4 +235,5 @@ export const en: Record<MessageKey, string> = {
   ...enEvaluation,
   ...enResidents,
   ...enInspections,
+  ...enEmergency,
 };

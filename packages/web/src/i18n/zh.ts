@@ -1,3 +1,4 @@
+import { zhEmergency } from './zh-emergency.ts';
 import { zhInspections } from './zh-inspections.ts';
 import { zhCustomers } from './zh-customers.ts';
 import { zhNotices } from './zh-notices.ts';
@@ -233,6 +234,7 @@ export const zh = {
   ...zhEvaluation,
   ...zhResidents,
   ...zhInspections,
+  ...zhEmergency,
 } as const;
 
 export type MessageKey = keyof typeof zh;

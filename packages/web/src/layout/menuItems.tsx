@@ -33,6 +33,7 @@ import {
   UnorderedListOutlined,
   WalletOutlined,
   WarningOutlined,
+  ThunderboltOutlined,
 } from '@ant-design/icons';
 import { pagesForUser, type PageKey } from '../auth/permissions.ts';
 import type { User } from '../api/types.ts';
@@ -73,6 +74,7 @@ export const PAGE_PATHS: Record<PageKey, string> = {
   resOrders: '/r/orders',
   inspections: '/inspections',
   inspect: '/inspect',
+  emergency: '/emergency',
 };
 
 const ICONS: Record<PageKey, ReactNode> = {
@@ -110,6 +112,7 @@ const ICONS: Record<PageKey, ReactNode> = {
   resOrders: <UnorderedListOutlined />,
   inspections: <SafetyOutlined />,
   inspect: <CheckSquareOutlined />,
+  emergency: <ThunderboltOutlined />,
 };
 
 type MenuItem = NonNullable<MenuProps['items']>[number];
