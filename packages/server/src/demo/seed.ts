@@ -9,6 +9,7 @@ import { seedQuality } from './seed-quality.ts';
 import { seedHeating } from './seed-heating.ts';
 import { seedPayments } from './seed-payments.ts';
 import { seedInspections } from './seed-inspections.ts';
+import { seedEmergency } from './seed-emergency.ts';
 import { hashPassword } from '../modules/platform/auth/passwords.ts';
 import { appendAudit } from '../modules/platform/audit/audit.repository.ts';
 import type { Database, Db } from '../db/client.ts';
@@ -161,6 +162,21 @@ export async function seedDemo(
     await seedPayments(tx, now);
     // Issue 15: this year's safety-inspection plans, visits, refusals, nobody-home follow-ups and hazards (G-5.11).
     await seedInspections(tx, now);
+    // Issue 20: duty rosters with a gap tomorrow night, plans, drills, incidents and the readiness alerts.
+    const hotline = (key: string) => DEMO_ENTERPRISES.find((e) => e.key === key)!.hotline;
+    await seedEmergency(
+      tx,
+      [
+        { id: idOf.get('gas')!.id, sector: 'gas', phone: hotline('gas'), authority: '淄博市城市管理局' },
+        {
+          id: idOf.get('heat')!.id,
+          sector: 'heating',
+          phone: hotline('heat'),
+          authority: '淄博市住房和城乡建设局',
+        },
+      ],
+      now,
+    );
 
     const summary = {
       label: '演示数据 / demo data',

@@ -11,7 +11,7 @@ import {
   type RosterGap,
   type WorkCalendar,
 } from '@ranre/domain';
-import type { Database } from '../../../db/client.ts';
+import type { Database, Db } from '../../../db/client.ts';
 import type { emergencyAlerts } from '../../../db/schema.ts';
 import * as duty from '../duty/duty.repository.ts';
 import { gapsOf, sectorOf } from '../duty/duty.service.ts';
@@ -50,8 +50,11 @@ function gapMessage(g: RosterGap): Messages {
 
 /** One pass as of `now`; returns the number of alerts newly raised. Callable directly with any `now`. */
 export async function runReadinessWatcher(deps: Deps, now: Date): Promise<number> {
-  const { db } = deps.database;
-  const calendar = await deps.calendar.current();
+  return raiseReadinessAlerts(deps.database.db, await deps.calendar.current(), now);
+}
+
+/** The same pass on a given connection or transaction (the demo seed raises its alerts in its own). */
+export async function raiseReadinessAlerts(db: Db, calendar: WorkCalendar, now: Date): Promise<number> {
   const today = toShanghaiDate(now);
   // From today's midnight, so an ongoing gap keeps the start it had (and its key) through the day.
   const from = shanghaiMidnightUtc(today);
