@@ -15,6 +15,7 @@ import {
   Tag,
   Timeline,
 } from 'antd';
+import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { applyServerErrors, ErrorAlert, errorText } from '../common/errors.tsx';
@@ -110,7 +111,7 @@ export function IncidentsTab({ canEdit }: { canEdit: boolean }) {
             form={form}
             layout="vertical"
             onFinish={(v) => open.mutate(v)}
-            initialValues={{ baseLevel: 4, customersAffected: 0 }}
+            initialValues={{ baseLevel: 4, customersAffected: 0, occurredAt: dayjs() }}
           >
             <Form.Item name="title" label={t('em.inc.title')} rules={[{ required: true }]}>
               <Input data-testid="incident-title" />
