@@ -113,3 +113,37 @@ CREATE INDEX IF NOT EXISTS "incident_events_incident_idx" ON "incident_events" (
 --> statement-breakpoint
 CREATE TRIGGER incident_events_no_update_delete BEFORE UPDATE OR DELETE ON incident_events
   FOR EACH ROW EXECUTE FUNCTION audit_events_refuse_change();
+--> statement-breakpoint
+-- G-5.12.6: warnings to the customers of an area; each level (the first and every change) is a row, append-only.
+CREATE TABLE IF NOT EXISTS "emergency_warnings" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"enterprise_id" uuid NOT NULL REFERENCES "enterprises"("id"),
+	"title" text NOT NULL,
+	"body" text NOT NULL,
+	"communities" jsonb NOT NULL,
+	"channels" jsonb NOT NULL,
+	"created_by" uuid NOT NULL,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "emergency_warnings_enterprise_idx" ON "emergency_warnings" ("enterprise_id", "created_at");
+--> statement-breakpoint
+CREATE TRIGGER emergency_warnings_no_update_delete BEFORE UPDATE OR DELETE ON emergency_warnings
+  FOR EACH ROW EXECUTE FUNCTION audit_events_refuse_change();
+--> statement-breakpoint
+CREATE TABLE IF NOT EXISTS "emergency_warning_levels" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"warning_id" uuid NOT NULL REFERENCES "emergency_warnings"("id"),
+	"level" integer NOT NULL,
+	"reason" text NOT NULL,
+	"important" boolean NOT NULL,
+	"reported_at" timestamp with time zone,
+	"households" integer NOT NULL,
+	"at" timestamp with time zone NOT NULL,
+	"actor_name" text NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "emergency_warning_levels_idx" ON "emergency_warning_levels" ("warning_id", "id");
+--> statement-breakpoint
+CREATE TRIGGER emergency_warning_levels_no_update_delete BEFORE UPDATE OR DELETE ON emergency_warning_levels
+  FOR EACH ROW EXECUTE FUNCTION audit_events_refuse_change();

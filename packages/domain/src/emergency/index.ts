@@ -2,3 +2,4 @@
 export * from './roster.ts';
 export * from './readiness.ts';
 export * from './incidents.ts';
+export * from './warnings.ts';

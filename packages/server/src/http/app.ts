@@ -45,6 +45,7 @@ import { hazardRoutes } from '../modules/gas/hazards/hazards.routes.ts';
 import { dutyRoutes } from '../modules/emergency/duty/duty.routes.ts';
 import { readinessRoutes } from '../modules/emergency/readiness/readiness.routes.ts';
 import { incidentRoutes } from '../modules/emergency/incidents/incidents.routes.ts';
+import { warningRoutes } from '../modules/emergency/warnings/warnings.routes.ts';
 import type { AppContext } from '../core/context.ts';
 import { rejectCrossSite } from './csrf.ts';
 import { errorHandler, notFoundHandler } from './errors.ts';
@@ -153,6 +154,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
       await api.register(dutyRoutes(ctx));
       await api.register(readinessRoutes(ctx));
       await api.register(incidentRoutes(ctx));
+      await api.register(warningRoutes(ctx));
     },
     { prefix: '/api' },
   );

@@ -34,6 +34,7 @@ const STATUS: Record<string, number> = {
   INCIDENT_CLOSED: 409,
   INCIDENT_POLICE_REQUIRED: 422,
   INCIDENT_AFTERMATH_MISSING: 422,
+  WARNING_LEVEL_UNCHANGED: 409,
 };
 /** Domain rule codes not in the table are a user's request the rules refuse: 422. */
 const DEFAULT_DOMAIN_STATUS = 422;

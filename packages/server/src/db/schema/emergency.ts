@@ -149,3 +149,40 @@ export const incidentEvents = pgTable(
   },
   (t) => [index('incident_events_incident_idx').on(t.incidentId, t.id)],
 );
+
+/** G-5.12.6: a warning to the customers of some communities on chosen channels (append-only). */
+export const emergencyWarnings = pgTable(
+  'emergency_warnings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    communities: jsonb('communities').$type<string[]>().notNull(),
+    channels: jsonb('channels').$type<string[]>().notNull(),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('emergency_warnings_enterprise_idx').on(t.enterpriseId, t.createdAt)],
+);
+
+/** Each level of a warning, the first and every raise or lowering; the latest is in force (append-only). */
+export const emergencyWarningLevels = pgTable(
+  'emergency_warning_levels',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    warningId: uuid('warning_id')
+      .notNull()
+      .references(() => emergencyWarnings.id),
+    level: integer('level').notNull(),
+    reason: text('reason').notNull(),
+    important: boolean('important').notNull(),
+    reportedAt: timestamp('reported_at', { withTimezone: true }),
+    households: integer('households').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    actorName: text('actor_name').notNull(),
+  },
+  (t) => [index('emergency_warning_levels_idx').on(t.warningId, t.id)],
+);
