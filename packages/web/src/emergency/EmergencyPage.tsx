@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/index.tsx';
 import { DutyTab } from './DutyTab.tsx';
 import { IncidentsTab } from './IncidentsTab.tsx';
 import { AlertsTab, ExercisesTab, PlansTab } from './ReadinessTabs.tsx';
+import { WarningsTab } from './WarningsTab.tsx';
 
 /** Issue 20: emergency readiness — duty, alerts, plans, drills and incidents; the regulator reads across enterprises. */
 export function EmergencyPage() {
@@ -24,6 +25,7 @@ export function EmergencyPage() {
             children: <AlertsTab canAck={dispatcher || role === 'regulator'} />,
           },
           { key: 'incidents', label: t('em.tab.incidents'), children: <IncidentsTab canEdit={dispatcher} /> },
+          { key: 'warnings', label: t('em.tab.warnings'), children: <WarningsTab canEdit={dispatcher} /> },
           { key: 'plans', label: t('em.tab.plans'), children: <PlansTab canEdit={admin} /> },
           { key: 'exercises', label: t('em.tab.exercises'), children: <ExercisesTab canEdit={admin} /> },
         ]}

@@ -38,3 +38,13 @@ export const emergencyKeys = {
   incidents: ['emergency', 'incidents'] as const,
   incident: (id: string) => ['emergency', 'incidents', id] as const,
 };
+
+export type Warning = Item<'/api/emergency/warnings'>;
+export const warnings = {
+  list: () => ok(http.GET('/api/emergency/warnings')),
+  publish: (body: Body<'/api/emergency/warnings'>) => ok(http.POST('/api/emergency/warnings', { body })),
+  level: (id: string, level: number, reason: string) =>
+    ok(
+      http.POST('/api/emergency/warnings/{id}/level', { params: { path: { id } }, body: { level, reason } }),
+    ),
+};
