@@ -147,3 +147,49 @@ CREATE INDEX IF NOT EXISTS "emergency_warning_levels_idx" ON "emergency_warning_
 --> statement-breakpoint
 CREATE TRIGGER emergency_warning_levels_no_update_delete BEFORE UPDATE OR DELETE ON emergency_warning_levels
   FOR EACH ROW EXECUTE FUNCTION audit_events_refuse_change();
+--> statement-breakpoint
+-- G-11.1, H-9.1: the enterprise's policies (append-only); G-11.2–G-11.4, H-9.3–H-9.8: claims and their timeline.
+CREATE TABLE IF NOT EXISTS "insurance_policies" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"enterprise_id" uuid NOT NULL REFERENCES "enterprises"("id"),
+	"insurer" text NOT NULL,
+	"policy_no" text NOT NULL,
+	"cover" text NOT NULL,
+	"limit_fen" bigint NOT NULL,
+	"starts_on" date NOT NULL,
+	"ends_on" date NOT NULL,
+	"created_by" uuid NOT NULL,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TRIGGER insurance_policies_no_update_delete BEFORE UPDATE OR DELETE ON insurance_policies
+  FOR EACH ROW EXECUTE FUNCTION audit_events_refuse_change();
+--> statement-breakpoint
+CREATE TABLE IF NOT EXISTS "insurance_claims" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"enterprise_id" uuid NOT NULL REFERENCES "enterprises"("id"),
+	"policy_id" uuid NOT NULL REFERENCES "insurance_policies"("id"),
+	"incident_id" uuid REFERENCES "incidents"("id"),
+	"claimant" text NOT NULL,
+	"description" text NOT NULL,
+	"exclusions" jsonb NOT NULL,
+	"override_reason" text,
+	"agreed_fen" bigint,
+	"pay_due_at" timestamp with time zone,
+	"paid_at" timestamp with time zone,
+	"version" integer NOT NULL DEFAULT 1,
+	"created_by" uuid NOT NULL,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE IF NOT EXISTS "insurance_claim_events" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"claim_id" uuid NOT NULL REFERENCES "insurance_claims"("id"),
+	"type" text NOT NULL,
+	"data" jsonb NOT NULL,
+	"at" timestamp with time zone NOT NULL,
+	"actor_name" text NOT NULL
+);
+--> statement-breakpoint
+CREATE TRIGGER insurance_claim_events_no_update_delete BEFORE UPDATE OR DELETE ON insurance_claim_events
+  FOR EACH ROW EXECUTE FUNCTION audit_events_refuse_change();

@@ -3,3 +3,4 @@ export * from './roster.ts';
 export * from './readiness.ts';
 export * from './incidents.ts';
 export * from './warnings.ts';
+export * from './insurance.ts';

@@ -46,6 +46,7 @@ import { dutyRoutes } from '../modules/emergency/duty/duty.routes.ts';
 import { readinessRoutes } from '../modules/emergency/readiness/readiness.routes.ts';
 import { incidentRoutes } from '../modules/emergency/incidents/incidents.routes.ts';
 import { warningRoutes } from '../modules/emergency/warnings/warnings.routes.ts';
+import { insuranceRoutes } from '../modules/emergency/insurance/insurance.routes.ts';
 import type { AppContext } from '../core/context.ts';
 import { rejectCrossSite } from './csrf.ts';
 import { errorHandler, notFoundHandler } from './errors.ts';
@@ -155,6 +156,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
       await api.register(readinessRoutes(ctx));
       await api.register(incidentRoutes(ctx));
       await api.register(warningRoutes(ctx));
+      await api.register(insuranceRoutes(ctx));
     },
     { prefix: '/api' },
   );

@@ -35,6 +35,9 @@ const STATUS: Record<string, number> = {
   INCIDENT_POLICE_REQUIRED: 422,
   INCIDENT_AFTERMATH_MISSING: 422,
   WARNING_LEVEL_UNCHANGED: 409,
+  CLAIM_EXCLUDED: 422,
+  CLAIM_PAID: 409,
+  CLAIM_NOT_AGREED: 422,
 };
 /** Domain rule codes not in the table are a user's request the rules refuse: 422. */
 const DEFAULT_DOMAIN_STATUS = 422;

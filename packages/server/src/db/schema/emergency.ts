@@ -1,5 +1,6 @@
 import {
   type AnyPgColumn,
+  bigint,
   bigserial,
   boolean,
   date,
@@ -186,3 +187,52 @@ export const emergencyWarningLevels = pgTable(
   },
   (t) => [index('emergency_warning_levels_idx').on(t.warningId, t.id)],
 );
+
+/** G-11.1, H-9.1: a public-liability policy of the enterprise (append-only). */
+export const insurancePolicies = pgTable('insurance_policies', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  enterpriseId: uuid('enterprise_id')
+    .notNull()
+    .references(() => enterprises.id),
+  insurer: text('insurer').notNull(),
+  policyNo: text('policy_no').notNull(),
+  cover: text('cover').notNull(),
+  limitFen: bigint('limit_fen', { mode: 'number' }).notNull(),
+  startsOn: date('starts_on').notNull(),
+  endsOn: date('ends_on').notNull(),
+  createdBy: uuid('created_by').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+});
+
+/** G-11.2–G-11.4, H-9.3–H-9.8: a claim, projected from its events; H-9.5's payment due kept when agreed. */
+export const insuranceClaims = pgTable('insurance_claims', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  enterpriseId: uuid('enterprise_id')
+    .notNull()
+    .references(() => enterprises.id),
+  policyId: uuid('policy_id')
+    .notNull()
+    .references(() => insurancePolicies.id),
+  incidentId: uuid('incident_id').references(() => incidents.id),
+  claimant: text('claimant').notNull(),
+  description: text('description').notNull(),
+  exclusions: jsonb('exclusions').$type<string[]>().notNull(),
+  overrideReason: text('override_reason'),
+  agreedFen: bigint('agreed_fen', { mode: 'number' }),
+  payDueAt: timestamp('pay_due_at', { withTimezone: true }),
+  paidAt: timestamp('paid_at', { withTimezone: true }),
+  version: integer('version').notNull().default(1),
+  createdBy: uuid('created_by').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+});
+
+export const insuranceClaimEvents = pgTable('insurance_claim_events', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  claimId: uuid('claim_id')
+    .notNull()
+    .references(() => insuranceClaims.id),
+  type: text('type').notNull(),
+  data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+  at: timestamp('at', { withTimezone: true }).notNull(),
+  actorName: text('actor_name').notNull(),
+});
