@@ -42,6 +42,16 @@ describe('demo emergency readiness', () => {
       );
   });
 
+  it('H-9.5 each demo company has an incident with a claim from the insurer’s call to payment, paid in time', async () => {
+    const claims = await rows(`select c.paid_at <= c.pay_due_at as in_time, count(e.id)::int as steps
+      from insurance_claims c join insurance_claim_events e on e.claim_id = c.id
+      where c.incident_id is not null group by c.id`);
+    expect(claims).toEqual([
+      { in_time: true, steps: 7 },
+      { in_time: true, steps: 7 },
+    ]);
+  });
+
   it('G-5.12.3 the demo gas company’s duty phone is on its public page', async () => {
     const [gas] = await rows(`select e.id from enterprises e where e.kind = 'pipeline_gas'
       and exists (select 1 from duty_shifts s where s.enterprise_id = e.id)`);

@@ -1,4 +1,13 @@
-import { DAY_MS, HOUR_MS, addDays, shanghaiMidnightUtc, toShanghaiDate, yearOf } from '@ranre/domain';
+import {
+  COMPENSATION_PAYMENT_LIMIT,
+  DAY_MS,
+  HOUR_MS,
+  addDays,
+  computeDeadline,
+  shanghaiMidnightUtc,
+  toShanghaiDate,
+  yearOf,
+} from '@ranre/domain';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import {
@@ -7,6 +16,9 @@ import {
   emergencyPlans,
   incidentEvents,
   incidents,
+  insuranceClaimEvents,
+  insuranceClaims,
+  insurancePolicies,
   staff,
   users,
 } from '../db/schema.ts';
@@ -24,6 +36,7 @@ type Company = { id: string; sector: 'gas' | 'heating'; phone: string; authority
 export async function seedEmergency(tx: Db, companies: Company[], now: Date) {
   const today = toShanghaiDate(now);
   const midnight = shanghaiMidnightUtc(today).getTime();
+  const calendar = packagedCalendar();
   const at = (day: number, hour: number) => new Date(midnight + day * DAY_MS + hour * HOUR_MS);
   for (const c of companies) {
     const people = await tx.select({ id: staff.id }).from(staff).where(eq(staff.enterpriseId, c.id));
@@ -176,6 +189,58 @@ export async function seedEmergency(tx: Db, companies: Company[], now: Date) {
       ev('plan_revision', at(-31, 10), { on: addDays(today, -31), text: '修订事故应急预案第五章' }),
       ev('closed', at(-30, 10), {}),
     ]);
+    // A claim from that incident, from the insurer's call to payment within H-9.5's 30 working days.
+    const [policy] = await tx
+      .insert(insurancePolicies)
+      .values({
+        enterpriseId: c.id,
+        insurer: '中国人民财产保险股份有限公司淄博市分公司',
+        policyNo: `PICC-${year}-${c.sector === 'gas' ? 'RQ' : 'RL'}0001`,
+        cover: c.sector === 'gas' ? '燃气经营者公众责任险' : '供热公众责任险',
+        limitFen: 1_000_000_000,
+        startsOn: `${year - 1}-07-01`,
+        endsOn: `${year}-12-31`,
+        createdBy: by,
+        createdAt: now,
+      })
+      .returning({ id: insurancePolicies.id });
+    const agreedAt = at(-25, 10);
+    const payDueAt = computeDeadline(agreedAt, COMPENSATION_PAYMENT_LIMIT, calendar).due;
+    const [claim] = await tx
+      .insert(insuranceClaims)
+      .values({
+        enterpriseId: c.id,
+        policyId: policy!.id,
+        incidentId: done!.id,
+        claimant: '华光路沿街商户',
+        description: '停气（停热）期间店内设施受损',
+        exclusions: [],
+        agreedFen: 860_000,
+        payDueAt,
+        paidAt: at(-12, 15),
+        version: 8,
+        createdBy: by,
+        createdAt: at(-39, 9),
+      })
+      .returning({ id: insuranceClaims.id });
+    const step = (type: string, when: Date, data: Record<string, unknown>) => ({
+      claimId: claim!.id,
+      type,
+      data,
+      at: when,
+      actorName,
+    });
+    await tx
+      .insert(insuranceClaimEvents)
+      .values([
+        step('opened', at(-39, 9), { exclusions: [] }),
+        step('insurer_called', at(-39, 9.5), { insurer: '中国人民财产保险股份有限公司淄博市分公司' }),
+        step('loss_counted', at(-38, 10), { withCustomer: true, photos: 12, video: true }),
+        step('parts_kept', at(-38, 11), { where: '公司物资库' }),
+        step('assessed_told', at(-28, 10), { amountFen: 900_000 }),
+        step('agreed', agreedAt, { amountFen: 860_000 }),
+        step('paid', at(-12, 15), { amountFen: 860_000 }),
+      ]);
     const [open] = await tx
       .insert(incidents)
       .values({
@@ -205,5 +270,5 @@ export async function seedEmergency(tx: Db, companies: Company[], now: Date) {
       },
     ]);
   }
-  return raiseReadinessAlerts(tx, packagedCalendar(), now);
+  return raiseReadinessAlerts(tx, calendar, now);
 }
