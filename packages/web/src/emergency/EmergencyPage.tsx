@@ -5,6 +5,7 @@ import { DutyTab } from './DutyTab.tsx';
 import { IncidentsTab } from './IncidentsTab.tsx';
 import { AlertsTab, ExercisesTab, PlansTab } from './ReadinessTabs.tsx';
 import { WarningsTab } from './WarningsTab.tsx';
+import { ClaimsTab } from './ClaimsTab.tsx';
 
 /** Issue 20: emergency readiness — duty, alerts, plans, drills and incidents; the regulator reads across enterprises. */
 export function EmergencyPage() {
@@ -28,6 +29,9 @@ export function EmergencyPage() {
           { key: 'warnings', label: t('em.tab.warnings'), children: <WarningsTab canEdit={dispatcher} /> },
           { key: 'plans', label: t('em.tab.plans'), children: <PlansTab canEdit={admin} /> },
           { key: 'exercises', label: t('em.tab.exercises'), children: <ExercisesTab canEdit={admin} /> },
+          ...(admin || role === 'regulator'
+            ? [{ key: 'claims', label: t('em.tab.claims'), children: <ClaimsTab /> }]
+            : []),
         ]}
       />
     </div>

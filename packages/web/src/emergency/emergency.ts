@@ -48,3 +48,6 @@ export const warnings = {
       http.POST('/api/emergency/warnings/{id}/level', { params: { path: { id } }, body: { level, reason } }),
     ),
 };
+
+export type Claim = Item<'/api/insurance/claims'>;
+export const insurance = { claims: () => ok(http.GET('/api/insurance/claims')) };
