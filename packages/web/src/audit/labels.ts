@@ -59,6 +59,14 @@ const ENTITY: Record<string, [string, string]> = {
   temperature_measurement: ['入户测温', 'temperature measurement'],
   user: ['登录账号', 'user'],
   work_order: ['工单', 'work order'],
+  duty_shift: ['值班班次', 'duty shift'],
+  emergency_alert: ['应急预警', 'readiness alert'],
+  emergency_plan: ['应急预案', 'emergency plan'],
+  emergency_exercise: ['演练与宣传', 'drill or publicity'],
+  emergency_warning: ['预警发布', 'warning'],
+  incident: ['突发事件', 'incident'],
+  insurance_policy: ['保险保单', 'insurance policy'],
+  insurance_claim: ['保险理赔', 'insurance claim'],
 };
 
 const VERB: Record<string, [string, string]> = {
@@ -116,6 +124,13 @@ const VERB: Record<string, [string, string]> = {
   run: ['计费', 'run'],
   settle: ['结算', 'settled'],
   update: ['修改', 'updated'],
+  add: ['登记', 'added'],
+  file: ['备案', 'filed'],
+  open: ['登记', 'opened'],
+  raised: ['提高级别', 'raised'],
+  lowered: ['降低级别', 'lowered'],
+  paid: ['支付', 'paid'],
+  agreed: ['商定', 'agreed'],
 };
 
 const word = (pair: [string, string] | undefined, lang: Lang) =>
