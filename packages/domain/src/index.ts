@@ -74,3 +74,6 @@ export * from './calls/index.ts';
 
 // appliances/: consent before priced work, the quality certificate, warranties (G-9.2.6–G-9.2.8).
 export * from './appliances/index.ts';
+
+// emergency/: duty rosters and gaps, plans, drills and publicity, incident levels (G-4.2.2, G-5.12, H-6.4).
+export * from './emergency/index.ts';

@@ -58,6 +58,7 @@ import {
   PublicEnterprisesPage,
   PublicInfoPage,
   SignUpPage,
+  EmergencyPage,
 } from './pages.ts';
 
 export const BRAND_BLUE = '#1f6fb2';
@@ -364,6 +365,14 @@ function Routed() {
           element={
             <Page page="inspections">
               <InspectionsPage />
+            </Page>
+          }
+        />
+        <Route
+          path="emergency"
+          element={
+            <Page page="emergency">
+              <EmergencyPage />
             </Page>
           }
         />

@@ -136,3 +136,6 @@ export const WarrantiesPage = lazy(() =>
 export const GatewayKeysPage = lazy(() =>
   import('./gateway-keys/GatewayKeysPage.tsx').then((m) => ({ default: m.GatewayKeysPage })),
 );
+export const EmergencyPage = lazy(() =>
+  import('./emergency/EmergencyPage.tsx').then((m) => ({ default: m.EmergencyPage })),
+);

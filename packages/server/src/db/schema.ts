@@ -173,3 +173,4 @@ export * from './schema/gas-safety.ts';
 export * from './schema/calls.ts';
 export * from './schema/appliances.ts';
 export * from './schema/gateway-keys.ts';
+export * from './schema/emergency.ts';

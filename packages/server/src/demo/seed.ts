@@ -12,6 +12,7 @@ import { seedInspections } from './seed-inspections.ts';
 import { seedNetworkChecks } from './seed-network-checks.ts';
 import { seedCalls } from './seed-calls.ts';
 import { seedAppliances } from './seed-appliances.ts';
+import { seedEmergency } from './seed-emergency.ts';
 import { hashPassword } from '../modules/platform/auth/passwords.ts';
 import { appendAudit } from '../modules/platform/audit/audit.repository.ts';
 import type { Database, Db } from '../db/client.ts';
@@ -170,6 +171,21 @@ export async function seedDemo(
     await seedCalls(tx, now);
     // Issue 19: the appliance company's installations and repairs with consents, a certificate and warranties.
     await seedAppliances(tx, now);
+    // Issue 20: duty rosters with a gap tomorrow night, plans, drills, incidents and the readiness alerts.
+    const hotline = (key: string) => DEMO_ENTERPRISES.find((e) => e.key === key)!.hotline;
+    await seedEmergency(
+      tx,
+      [
+        { id: idOf.get('gas')!.id, sector: 'gas', phone: hotline('gas'), authority: '淄博市城市管理局' },
+        {
+          id: idOf.get('heat')!.id,
+          sector: 'heating',
+          phone: hotline('heat'),
+          authority: '淄博市住房和城乡建设局',
+        },
+      ],
+      now,
+    );
 
     const summary = {
       label: '演示数据 / demo data',

@@ -50,6 +50,11 @@ import { hazardRoutes } from '../modules/gas/hazards/hazards.routes.ts';
 import { callRoutes } from '../modules/service/calls/calls.routes.ts';
 import { windowWaitRoutes } from '../modules/service/window-waits/window-waits.routes.ts';
 import { surveyRoutes } from '../modules/service/surveys/surveys.routes.ts';
+import { dutyRoutes } from '../modules/emergency/duty/duty.routes.ts';
+import { readinessRoutes } from '../modules/emergency/readiness/readiness.routes.ts';
+import { incidentRoutes } from '../modules/emergency/incidents/incidents.routes.ts';
+import { warningRoutes } from '../modules/emergency/warnings/warnings.routes.ts';
+import { insuranceRoutes } from '../modules/emergency/insurance/insurance.routes.ts';
 import type { AppContext } from '../core/context.ts';
 import { rejectCrossSite } from './csrf.ts';
 import { errorHandler, notFoundHandler } from './errors.ts';
@@ -163,6 +168,11 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
       await api.register(windowWaitRoutes(ctx));
       await api.register(surveyRoutes(ctx));
       await api.register(gatewayKeyRoutes(ctx));
+      await api.register(dutyRoutes(ctx));
+      await api.register(readinessRoutes(ctx));
+      await api.register(incidentRoutes(ctx));
+      await api.register(warningRoutes(ctx));
+      await api.register(insuranceRoutes(ctx));
     },
     { prefix: '/api' },
   );

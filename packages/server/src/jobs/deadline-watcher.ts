@@ -11,6 +11,7 @@ import { registerBillingJobs } from './notification-sender.ts';
 import { registerBillingRunJobs } from '../modules/gas/billing-runs/billing-runs.job.ts';
 import { NOTICE_OVERRUN_JOB, runNoticeOverruns } from '../modules/service/notices/overrun.job.ts';
 import { HEATING_REMINDER_JOB, runHeatingReminders } from '../modules/heating/bills/reminders.service.ts';
+import { READINESS_WATCHER_JOB, runReadinessWatcher } from '../modules/emergency/readiness/watcher.job.ts';
 
 // The deadline watcher (H-7.3.5, G-4.2.4): every minute it re-evaluates the clocks of every open order through
 // the deadline engine (so the working calendar decides every due), stores the outcomes — a clock past its due
@@ -157,5 +158,11 @@ export async function registerJobs(runner: JobRunner, ctx: AppContext): Promise<
     HEATING_REMINDER_JOB,
     async () => void (await runHeatingReminders(ctx, ctx.now())),
     '17 * * * *',
+  );
+  // G-4.2.2, G-5.12.2–G-5.12.5, H-6.4.3: roster gaps ahead, plan reviews and yearly drills, alerted once each.
+  await runner.register(
+    READINESS_WATCHER_JOB,
+    async () => void (await runReadinessWatcher(ctx, ctx.now())),
+    '*/10 * * * *',
   );
 }

@@ -72,6 +72,14 @@ const ENTITY: Record<string, [string, string]> = {
   repair_consent: ['施工前价目确认', 'price-list consent'],
   quality_certificate: ['质量合格证', 'quality certificate'],
   warranty: ['保修', 'warranty'],
+  duty_shift: ['值班班次', 'duty shift'],
+  emergency_alert: ['应急预警', 'readiness alert'],
+  emergency_plan: ['应急预案', 'emergency plan'],
+  emergency_exercise: ['演练与宣传', 'drill or publicity'],
+  emergency_warning: ['预警发布', 'warning'],
+  incident: ['突发事件', 'incident'],
+  insurance_policy: ['保险保单', 'insurance policy'],
+  insurance_claim: ['保险理赔', 'insurance claim'],
 };
 
 const VERB: Record<string, [string, string]> = {
@@ -130,6 +138,13 @@ const VERB: Record<string, [string, string]> = {
   run: ['计费', 'run'],
   settle: ['结算', 'settled'],
   update: ['修改', 'updated'],
+  add: ['登记', 'added'],
+  file: ['备案', 'filed'],
+  open: ['登记', 'opened'],
+  raised: ['提高级别', 'raised'],
+  lowered: ['降低级别', 'lowered'],
+  paid: ['支付', 'paid'],
+  agreed: ['商定', 'agreed'],
 };
 
 const word = (pair: [string, string] | undefined, lang: Lang) =>

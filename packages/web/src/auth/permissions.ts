@@ -37,7 +37,8 @@ export type PageKey =
   | 'inspect'
   | 'calls'
   | 'warranties'
-  | 'gateways';
+  | 'gateways'
+  | 'emergency';
 
 /** Routes without a menu entry of their own. */
 export type RouteKey =
@@ -59,9 +60,10 @@ const WORK_PAGES: Partial<Record<Role, PageKey[]>> = {
     'evaluation',
     'calls',
     'warranties',
+    'emergency',
   ],
   agent: ['console', 'board', 'customers', 'notices', 'heating', 'calls', 'warranties'],
-  dispatcher: ['board', 'console', 'notices', 'inspections', 'quality', 'heating', 'warranties'],
+  dispatcher: ['board', 'console', 'notices', 'inspections', 'quality', 'heating', 'warranties', 'emergency'],
   technician: ['my', 'measure', 'warranties'],
   // Issue 15: a gas company's inspector works the inspection route; a heating company's measures rooms.
   inspector: ['inspect', 'inspections', 'my', 'measure', 'quality'],
@@ -112,6 +114,7 @@ export function pagesFor(role: Role): PageKey[] {
       'heating',
       'notices',
       'warranties',
+      'emergency',
       ...(BILLING_PAGES.regulator ?? []),
       ...(METERING_PAGES.regulator ?? []),
       'enterprises',

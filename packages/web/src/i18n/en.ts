@@ -1,4 +1,5 @@
 import { enGateways } from './en-gateways.ts';
+import { enEmergency } from './en-emergency.ts';
 import { enInspections } from './en-inspections.ts';
 import { enCustomers } from './en-customers.ts';
 import { enNotices } from './en-notices.ts';
@@ -240,4 +241,5 @@ export const en: Record<MessageKey, string> = {
   ...enCalls,
   ...enAppliances,
   ...enGateways,
+  ...enEmergency,
 };

@@ -1,4 +1,5 @@
 import { zhGateways } from './zh-gateways.ts';
+import { zhEmergency } from './zh-emergency.ts';
 import { zhInspections } from './zh-inspections.ts';
 import { zhCustomers } from './zh-customers.ts';
 import { zhNotices } from './zh-notices.ts';
@@ -239,6 +240,7 @@ export const zh = {
   ...zhCalls,
   ...zhAppliances,
   ...zhGateways,
+  ...zhEmergency,
 } as const;
 
 export type MessageKey = keyof typeof zh;

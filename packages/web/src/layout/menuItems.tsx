@@ -35,6 +35,7 @@ import {
   WalletOutlined,
   WarningOutlined,
   PhoneOutlined,
+  ThunderboltOutlined,
 } from '@ant-design/icons';
 import { pagesForUser, type PageKey } from '../auth/permissions.ts';
 import type { User } from '../api/types.ts';
@@ -78,6 +79,7 @@ export const PAGE_PATHS: Record<PageKey, string> = {
   calls: '/calls',
   warranties: '/warranties',
   gateways: '/gateways',
+  emergency: '/emergency',
 };
 
 const ICONS: Record<PageKey, ReactNode> = {
@@ -118,6 +120,7 @@ const ICONS: Record<PageKey, ReactNode> = {
   calls: <PhoneOutlined />,
   warranties: <SafetyCertificateOutlined />,
   gateways: <KeyOutlined />,
+  emergency: <ThunderboltOutlined />,
 };
 
 type MenuItem = NonNullable<MenuProps['items']>[number];

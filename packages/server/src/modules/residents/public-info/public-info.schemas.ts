@@ -72,5 +72,7 @@ export const ZPublicInfo = z.object({
   }),
   /** G-7.1.13: the residue standard and its compensation (bottled-gas enterprises; null for others). */
   bottledGas: z.object({ residueMaxPercent: z.number(), rules: z.array(ZMessages) }).nullable(),
+  /** G-5.12.3: the 24 h rush-repair and duty phones answered now or within the next day (the duty roster). */
+  dutyPhones: z.array(z.string()),
 });
 export type TPublicInfo = z.infer<typeof ZPublicInfo>;

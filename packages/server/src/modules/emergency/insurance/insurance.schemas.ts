@@ -1,0 +1,75 @@
+import { CLAIM_EXCLUSIONS } from '@ranre/domain';
+import { z } from 'zod';
+
+const ZText = (max: number) => z.string().trim().min(1).max(max);
+
+export const ZPolicyInput = z.strictObject({
+  insurer: ZText(100),
+  policyNo: ZText(60),
+  cover: ZText(1000),
+  limitFen: z.number().int().min(1).max(1e13),
+  startsOn: z.iso.date(),
+  endsOn: z.iso.date(),
+});
+export const ZPolicy = ZPolicyInput.extend({
+  id: z.string(),
+  enterpriseId: z.string(),
+  createdAt: z.string(),
+});
+export const ZPolicyList = z.object({ items: z.array(ZPolicy) });
+
+/** A claim as opened, with the facts H-9.6 asks about; an exclusion may be overridden with a written reason. */
+export const ZClaimInput = z.strictObject({
+  policyId: z.uuid(),
+  incidentId: z.uuid().optional(),
+  claimant: ZText(100),
+  description: ZText(2000),
+  facts: z.partialRecord(z.enum(CLAIM_EXCLUSIONS), z.boolean()).default({}),
+  overrideReason: z.string().trim().min(4).max(1000).optional(),
+});
+export type TClaimInput = z.infer<typeof ZClaimInput>;
+
+export const ZClaimEvent = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('insurer_called'), insurer: ZText(100) }),
+  z.strictObject({
+    type: z.literal('loss_counted'),
+    withCustomer: z.literal(true),
+    photos: z.number().int().min(0),
+    video: z.boolean(),
+  }),
+  z.strictObject({ type: z.literal('parts_kept'), where: ZText(200) }),
+  z.strictObject({ type: z.literal('injury'), hospital: ZText(200), receipts: z.number().int().min(0) }),
+  z.strictObject({ type: z.literal('assessed_told'), amountFen: z.number().int().min(0) }),
+  z.strictObject({ type: z.literal('agreed'), amountFen: z.number().int().min(0) }),
+  z.strictObject({ type: z.literal('paid'), amountFen: z.number().int().min(0) }),
+]);
+export const ZClaimAct = z.strictObject({ version: z.number().int().min(1), event: ZClaimEvent });
+export const ZClaimParams = z.strictObject({ id: z.uuid() });
+export const ZInsuranceQuery = z.strictObject({ enterpriseId: z.uuid().optional() });
+
+export const ZClaim = z.object({
+  id: z.string(),
+  enterpriseId: z.string(),
+  policyId: z.string(),
+  incidentId: z.string().nullable(),
+  claimant: z.string(),
+  description: z.string(),
+  exclusions: z.array(z.string()),
+  overrideReason: z.string().nullable(),
+  agreedFen: z.number().nullable(),
+  payDueAt: z.string().nullable(),
+  paidAt: z.string().nullable(),
+  /** H-9.5: paid after its due, or unpaid past it. */
+  late: z.boolean(),
+  version: z.number(),
+  events: z.array(
+    z.object({
+      type: z.string(),
+      data: z.record(z.string(), z.unknown()),
+      at: z.string(),
+      actorName: z.string(),
+    }),
+  ),
+  createdAt: z.string(),
+});
+export const ZClaimList = z.object({ items: z.array(ZClaim) });

@@ -1,0 +1,216 @@
+import {
+  CLAIM_EXCLUSION_TEXT,
+  COMPENSATION_PAYMENT_LIMIT,
+  claimExclusions,
+  computeDeadline,
+} from '@ranre/domain';
+import type { z } from 'zod';
+import type { Actor } from '../../../core/actor.ts';
+import type { AppContext } from '../../../core/context.ts';
+import { appError, forbidden, notFound } from '../../../core/errors.ts';
+import { enterpriseScope } from '../../../core/scope.ts';
+import { appendAudit } from '../../platform/audit/audit.repository.ts';
+import { sectorOf } from '../duty/duty.service.ts';
+import * as repo from './insurance.repository.ts';
+import type { TClaimInput, ZClaimEvent, ZPolicyInput } from './insurance.schemas.ts';
+
+// Insurance (G-11.1–G-11.4, H-9.1–H-9.8): the enterprise's policies, and claims with their timeline — insurer
+// called, loss counted with the customer, parts kept, injuries, the assessed amount told — where an H-9.6 exclusion
+// stops the opening unless a written reason is given, and the agreed compensation is due in 30 working days (H-9.5).
+
+const day = (d: string | Date) => (typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10));
+
+export class InsuranceService {
+  constructor(private readonly ctx: AppContext) {}
+
+  private get db() {
+    return this.ctx.database.db;
+  }
+
+  private writer(actor: Actor) {
+    if (actor.role !== 'enterprise_admin' || !sectorOf(actor.enterpriseKind)) throw forbidden();
+  }
+
+  async policies(actor: Actor, q: { enterpriseId?: string | undefined }) {
+    const rows = await repo.listPolicies(this.db, enterpriseScope(actor, q.enterpriseId));
+    return { items: rows.map(policyView) };
+  }
+
+  async addPolicy(actor: Actor, input: z.infer<typeof ZPolicyInput>) {
+    this.writer(actor);
+    if (input.endsOn <= input.startsOn) {
+      throw appError(
+        'VALIDATION_FAILED',
+        { zh: '保险期间须先始后终', en: 'The term must end after it starts' },
+        { field: 'endsOn' },
+      );
+    }
+    return this.db.transaction(async (tx) => {
+      const row = await repo.insertPolicy(tx, {
+        ...input,
+        enterpriseId: actor.enterpriseId,
+        createdBy: actor.id,
+        createdAt: this.ctx.now(),
+      });
+      await appendAudit(tx, {
+        actor,
+        enterpriseId: actor.enterpriseId,
+        action: 'insurance_policy.add',
+        entity: 'insurance_policy',
+        entityId: row.id,
+        after: { insurer: input.insurer, policyNo: input.policyNo },
+      });
+      return policyView(row);
+    });
+  }
+
+  async claims(actor: Actor, q: { enterpriseId?: string | undefined }) {
+    const rows = await repo.listClaims(this.db, enterpriseScope(actor, q.enterpriseId));
+    const events = await repo.eventsOf(
+      this.db,
+      rows.map((r) => r.id),
+    );
+    const now = this.ctx.now();
+    return {
+      items: rows.map((r) =>
+        claimView(
+          r,
+          events.filter((e) => e.claimId === r.id),
+          now,
+        ),
+      ),
+    };
+  }
+
+  async openClaim(actor: Actor, input: TClaimInput) {
+    this.writer(actor);
+    const policy = await repo.findPolicy(this.db, input.policyId);
+    if (!policy || policy.enterpriseId !== actor.enterpriseId) throw notFound('policy');
+    const exclusions = claimExclusions(input.facts);
+    if (exclusions.length > 0 && !input.overrideReason) {
+      throw appError(
+        'CLAIM_EXCLUDED',
+        {
+          zh: `按 H-9.6 不予赔偿：${exclusions.map((e) => CLAIM_EXCLUSION_TEXT[e].zh).join('、')}；如仍受理，请写明理由`,
+          en: `Not liable under H-9.6: ${exclusions.map((e) => CLAIM_EXCLUSION_TEXT[e].en).join(', ')}; give a written reason to accept it anyway`,
+        },
+        { exclusions },
+      );
+    }
+    const now = this.ctx.now();
+    return this.db.transaction(async (tx) => {
+      const row = await repo.insertClaim(tx, {
+        enterpriseId: actor.enterpriseId,
+        policyId: policy.id,
+        incidentId: input.incidentId ?? null,
+        claimant: input.claimant,
+        description: input.description,
+        exclusions,
+        overrideReason: exclusions.length > 0 ? input.overrideReason! : null,
+        createdBy: actor.id,
+        createdAt: now,
+      });
+      await repo.appendEvent(tx, {
+        claimId: row.id,
+        type: 'opened',
+        data: { exclusions },
+        at: now,
+        actorName: actor.displayName,
+      });
+      await appendAudit(tx, {
+        actor,
+        enterpriseId: actor.enterpriseId,
+        action: 'insurance_claim.open',
+        entity: 'insurance_claim',
+        entityId: row.id,
+        after: { exclusions, override: exclusions.length > 0 },
+      });
+      return claimView(row, await repo.eventsOf(tx, [row.id]), now);
+    });
+  }
+
+  async act(actor: Actor, id: string, body: { version: number; event: z.infer<typeof ZClaimEvent> }) {
+    this.writer(actor);
+    const now = this.ctx.now();
+    const calendar = await this.ctx.calendar.current();
+    return this.db.transaction(async (tx) => {
+      const row = await repo.lockClaim(tx, id);
+      if (!row || row.enterpriseId !== actor.enterpriseId) throw notFound('claim');
+      if (row.version !== body.version) {
+        throw appError('VERSION_CONFLICT', {
+          zh: '理赔已被他人更新，请刷新',
+          en: 'The claim was changed meanwhile; reload it',
+        });
+      }
+      if (row.paidAt) throw appError('CLAIM_PAID', { zh: '该理赔已支付', en: 'The claim is paid' });
+      const e = body.event;
+      const set: Partial<repo.ClaimRow> = { version: row.version + 1 };
+      if (e.type === 'agreed') {
+        // H-9.5: the agreed compensation is paid within 30 working days, counted by the calendar.
+        set.agreedFen = e.amountFen;
+        set.payDueAt = computeDeadline(now, COMPENSATION_PAYMENT_LIMIT, calendar).due;
+      }
+      if (e.type === 'paid') {
+        if (row.agreedFen === null || e.amountFen !== row.agreedFen) {
+          throw appError('CLAIM_NOT_AGREED', {
+            zh: '支付金额须为双方商定的赔偿额',
+            en: 'Pay the amount both parties agreed',
+          });
+        }
+        set.paidAt = now;
+      }
+      await repo.updateClaim(tx, id, set);
+      const { type, ...data } = e;
+      await repo.appendEvent(tx, { claimId: id, type, data, at: now, actorName: actor.displayName });
+      await appendAudit(tx, {
+        actor,
+        enterpriseId: row.enterpriseId,
+        action: `insurance_claim.${type}`,
+        entity: 'insurance_claim',
+        entityId: id,
+        after: data,
+      });
+      return claimView({ ...row, ...set }, await repo.eventsOf(tx, [id]), now);
+    });
+  }
+}
+
+function policyView(r: repo.PolicyRow) {
+  return {
+    id: r.id,
+    enterpriseId: r.enterpriseId,
+    insurer: r.insurer,
+    policyNo: r.policyNo,
+    cover: r.cover,
+    limitFen: r.limitFen,
+    startsOn: day(r.startsOn),
+    endsOn: day(r.endsOn),
+    createdAt: r.createdAt.toISOString(),
+  };
+}
+
+function claimView(r: repo.ClaimRow, events: repo.ClaimEventRow[], now: Date) {
+  const late = !!r.payDueAt && (r.paidAt ? r.paidAt > r.payDueAt : now > r.payDueAt);
+  return {
+    id: r.id,
+    enterpriseId: r.enterpriseId,
+    policyId: r.policyId,
+    incidentId: r.incidentId,
+    claimant: r.claimant,
+    description: r.description,
+    exclusions: r.exclusions,
+    overrideReason: r.overrideReason,
+    agreedFen: r.agreedFen,
+    payDueAt: r.payDueAt?.toISOString() ?? null,
+    paidAt: r.paidAt?.toISOString() ?? null,
+    late,
+    version: r.version,
+    events: events.map((e) => ({
+      type: e.type,
+      data: e.data,
+      at: e.at.toISOString(),
+      actorName: e.actorName,
+    })),
+    createdAt: r.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,39 @@
+import { Tabs, Typography } from 'antd';
+import { useAuth } from '../auth/AuthContext.tsx';
+import { useI18n } from '../i18n/index.tsx';
+import { DutyTab } from './DutyTab.tsx';
+import { IncidentsTab } from './IncidentsTab.tsx';
+import { AlertsTab, ExercisesTab, PlansTab } from './ReadinessTabs.tsx';
+import { WarningsTab } from './WarningsTab.tsx';
+import { ClaimsTab } from './ClaimsTab.tsx';
+
+/** Issue 20: emergency readiness — duty, alerts, plans, drills and incidents; the regulator reads across enterprises. */
+export function EmergencyPage() {
+  const { t } = useI18n();
+  const { user } = useAuth();
+  const role = user?.role;
+  const admin = role === 'enterprise_admin';
+  const dispatcher = admin || role === 'dispatcher';
+  return (
+    <div>
+      <Typography.Title level={4}>{t('menu.emergency')}</Typography.Title>
+      <Tabs
+        items={[
+          { key: 'duty', label: t('em.tab.duty'), children: <DutyTab canEdit={dispatcher} /> },
+          {
+            key: 'alerts',
+            label: t('em.tab.alerts'),
+            children: <AlertsTab canAck={dispatcher || role === 'regulator'} />,
+          },
+          { key: 'incidents', label: t('em.tab.incidents'), children: <IncidentsTab canEdit={dispatcher} /> },
+          { key: 'warnings', label: t('em.tab.warnings'), children: <WarningsTab canEdit={dispatcher} /> },
+          { key: 'plans', label: t('em.tab.plans'), children: <PlansTab canEdit={admin} /> },
+          { key: 'exercises', label: t('em.tab.exercises'), children: <ExercisesTab canEdit={admin} /> },
+          ...(admin || role === 'regulator'
+            ? [{ key: 'claims', label: t('em.tab.claims'), children: <ClaimsTab /> }]
+            : []),
+        ]}
+      />
+    </div>
+  );
+}
