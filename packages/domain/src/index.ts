@@ -69,3 +69,6 @@ export * from './residents/index.ts';
 
 // inspections/: gas safety inspection plans, visits, hazards and the supply gate (G-5.11).
 export * from './inspections/index.ts';
+
+// cylinders/: bottled-gas cylinders — the fill scan check, fill judgement, inspection and scrap dates (G-7.1).
+export * from './cylinders/index.ts';

@@ -170,3 +170,4 @@ export * from './schema/evaluation.ts';
 export * from './schema/residents.ts';
 export * from './schema/inspections.ts';
 export * from './schema/gas-safety.ts';
+export * from './schema/cylinders.ts';

@@ -38,6 +38,8 @@ import { evaluationRoutes } from '../modules/oversight/evaluation/evaluation.rou
 import { statementRoutes } from '../modules/oversight/statements/statements.routes.ts';
 import { gasQualityRoutes } from '../modules/gas/gas-quality/gas-quality.routes.ts';
 import { safetyEducationRoutes } from '../modules/gas/safety-education/safety-education.routes.ts';
+import { cylinderRoutes } from '../modules/gas/cylinders/cylinders.routes.ts';
+import { cylinderFillRoutes } from '../modules/gas/cylinder-fills/cylinder-fills.routes.ts';
 import { sensorRoutes } from '../modules/heating/sensors/sensors.routes.ts';
 import { residentRoutes } from '../modules/residents/routes.ts';
 import { inspectionRoutes } from '../modules/gas/inspections/inspections.routes.ts';
@@ -147,6 +149,8 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
       await api.register(residentRoutes(ctx));
       await api.register(inspectionRoutes(ctx));
       await api.register(hazardRoutes(ctx));
+      await api.register(cylinderRoutes(ctx));
+      await api.register(cylinderFillRoutes(ctx));
     },
     { prefix: '/api' },
   );
