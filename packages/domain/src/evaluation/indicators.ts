@@ -9,7 +9,8 @@ import type { ServiceEnterpriseKind } from '../customers/customer-kinds.ts';
  * Bump when any definition below changes what is counted or the target: a closed period keeps the version it was
  * computed with, so a later change never rewrites it.
  */
-export const EVALUATION_DEFINITIONS_VERSION = '2026.2'; // 2026.2: heating complaint rates count reasonable ones only
+// 2026.2: heating complaint rates count reasonable ones only; 2026.3: the bottled-gas fill rates (G-12.4.3.1/2)
+export const EVALUATION_DEFINITIONS_VERSION = '2026.3';
 
 export type IndicatorUnit = 'percent';
 
@@ -32,6 +33,8 @@ export interface ClockRef {
  *                      outside the H-5.1 conditions (analysis only, H-5.4.7) never count.
  *   return_visit     — return-visit answers given in the period; satisfied and basically satisfied count as
  *                      satisfied (the 12345 platform closes on both).
+ *   cylinder_fill    — G-12.4.3.1, G-12.4.3.2: the checks after filling recorded in the period (each full cylinder
+ *                      tested once per fill); `numerator` 'leak_free' (leak test passed) or 'passed' (weight and leak).
  */
 export type IndicatorSource =
   | {
@@ -43,7 +46,8 @@ export type IndicatorSource =
       reasonableOnly?: boolean;
     }
   | { kind: 'room_temperature' }
-  | { kind: 'return_visit' };
+  | { kind: 'return_visit' }
+  | { kind: 'cylinder_fill'; numerator: 'leak_free' | 'passed' };
 
 export interface IndicatorDefinition {
   id: string;
@@ -214,6 +218,26 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     numerator: m('满意和基本满意的回访', 'Return visits answered satisfied or basically satisfied'),
     denominator: m('回访总次数', 'All return visits'),
     source: { kind: 'return_visit' },
+  },
+  {
+    id: 'cylinder_leak_free',
+    clauses: ['G-12.4.3.1', 'G-12.4.4'],
+    name: m('满瓶不泄漏率', 'Full-cylinder leak-free rate'),
+    unit: 'percent',
+    appliesTo: ['bottled_gas'],
+    numerator: m('检漏合格的满瓶', 'Full cylinders with no leak'),
+    denominator: m('充装后检查的满瓶', 'Full cylinders tested after filling'),
+    source: { kind: 'cylinder_fill', numerator: 'leak_free' },
+  },
+  {
+    id: 'cylinder_fill_pass',
+    clauses: ['G-12.4.3.2'],
+    name: m('液化石油气充装合格率', 'LPG filling pass rate'),
+    unit: 'percent',
+    appliesTo: ['bottled_gas'],
+    numerator: m('净重和检漏均合格的充装', 'Fills within the weight tolerance and leak-free'),
+    denominator: m('充装后检查的满瓶', 'Full cylinders tested after filling'),
+    source: { kind: 'cylinder_fill', numerator: 'passed' },
   },
 ];
 

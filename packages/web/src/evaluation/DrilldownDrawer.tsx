@@ -16,7 +16,7 @@ export interface DrillTarget {
 }
 
 const GOOD = ['met', 'pass', 'satisfied', 'basically_satisfied'];
-const BAD = ['breached', 'fail', 'dissatisfied'];
+const BAD = ['breached', 'fail', 'dissatisfied', 'hold'];
 
 /** The records counted in a figure's numerator or denominator; each order number opens the order and its clocks. */
 export function DrilldownDrawer({
@@ -109,7 +109,12 @@ export function DrilldownDrawer({
               {
                 title: t('ev.col.item'),
                 key: 'item',
-                render: (_, r) => (r.itemName ? pick(r.itemName, lang) : t('ev.item.room_temperature')),
+                render: (_, r) =>
+                  r.itemName
+                    ? pick(r.itemName, lang)
+                    : r.item === 'cylinder_fill'
+                      ? t('ev.item.cylinder_fill')
+                      : t('ev.item.room_temperature'),
               },
               {
                 title: t('ev.col.outcome'),

@@ -148,6 +148,23 @@ describe('filling (G-7.1.6, G-7.1.9, G-12.4.3.1, G-12.4.3.2)', () => {
       await w.call('lpg_admin', 'GET', '/cylinder-fills?from=2026-11-01&to=2026-11-30')
     ).json() as Detail;
     expect(report.rates).toEqual({ tested: 2, leakFree: 1, passed: 1 });
+    // G-12.4.3.1, G-12.4.3.2: the regulator's indicators count the same records, and list them.
+    const ev = (await w.call('reg', 'GET', '/evaluation?period=2026-11')).json() as Detail;
+    const fig = (id: string) =>
+      ev.indicators.find((i: Detail) => i.id === id).figures.find((f: Detail) => f.enterpriseId === lpg.id);
+    expect(fig('cylinder_leak_free')).toMatchObject({ numerator: 1, denominator: 2, value: 50 });
+    expect(fig('cylinder_fill_pass')).toMatchObject({ numerator: 1, denominator: 2 });
+    const drill = (
+      await w.call(
+        'reg',
+        'GET',
+        `/evaluation/drilldown?period=2026-11&indicator=cylinder_fill_pass&enterpriseId=${lpg.id}`,
+      )
+    ).json() as Detail;
+    expect(drill.items.map((r: Detail) => [r.refNo, r.outcome])).toEqual([
+      ['YH0000001', 'pass'],
+      ['YH0000001', 'hold'],
+    ]);
 
     // G-7.1.5: the timeline reads registration, treatment, fill and check in order, and cannot be edited.
     const detail = (await w.call('lpg_admin', 'GET', '/cylinders/YH0000001')).json() as Detail;

@@ -16,7 +16,7 @@ export interface Window {
   enterpriseId: string | null;
 }
 
-export type Family = 'clock' | 'room_temperature' | 'return_visit';
+export type Family = 'clock' | 'room_temperature' | 'return_visit' | 'cylinder_fill';
 
 /** Orders that ended without the service: their clocks stop, but no indicator counts them (catalogue ENDED). */
 const ENDED_EVENTS = sql`('referred', 'refused', 'cancelled')`;
@@ -76,6 +76,23 @@ function returnVisitMembership(w: Window, def: IndicatorDefinition): SQL {
     where e.type = 'return_visited' and ${between(sql`e.at`, w)} ${scoped(sql`e.enterprise_id`, w)}`;
 }
 
+/** G-12.4.3.1, G-12.4.3.2: each check after filling in the period (cylinder_fills, one per fill). */
+function cylinderFillMembership(w: Window, defs: readonly IndicatorDefinition[]): SQL {
+  const refs = defs.map(
+    (d) => sql`(${d.id}, ${d.source.kind === 'cylinder_fill' ? d.source.numerator : ''})`,
+  );
+  return sql`
+    select x.indicator, f.enterprise_id, f.id::text as ref_id, null::uuid as order_id, c.code as ref_no,
+      'cylinder_fill'::text as item,
+      case when x.num = 'leak_free' then (case when f.leak_free then 'pass' else 'fail' end) else f.outcome end
+        as outcome,
+      f.filled_at as at,
+      case when x.num = 'leak_free' then f.leak_free else f.outcome = 'pass' end as in_numerator
+    from (values ${sql.join(refs, sql`, `)}) as x(indicator, num)
+    cross join cylinder_fills f join cylinders c on c.id = f.cylinder_id
+    where ${between(sql`f.filled_at`, w)} ${scoped(sql`f.enterprise_id`, w)}`;
+}
+
 /** The membership query of one family, or null when none of `defs` belongs to it. */
 export function membership(
   family: Family,
@@ -85,13 +102,14 @@ export function membership(
   const mine = defs.filter((d) => d.source.kind === family);
   if (mine.length === 0) return null;
   if (family === 'clock') return clockMembership(w, mine);
+  if (family === 'cylinder_fill') return cylinderFillMembership(w, mine);
   const parts = mine.map((d) =>
     family === 'room_temperature' ? roomTemperatureMembership(w, d) : returnVisitMembership(w, d),
   );
   return sql.join(parts, sql` union all `);
 }
 
-export const FAMILIES: readonly Family[] = ['clock', 'room_temperature', 'return_visit'];
+export const FAMILIES: readonly Family[] = ['clock', 'room_temperature', 'return_visit', 'cylinder_fill'];
 
 export interface CountRow {
   indicator: string;
