@@ -27,6 +27,10 @@ import {
   MeasurePage,
   InspectionsPage,
   InspectPage,
+  CylindersPage,
+  CylinderPage,
+  FillingLinePage,
+  CylinderLookupPage,
   QualityPage,
   EvaluationPage,
   SupervisionPage,
@@ -128,6 +132,15 @@ function Routed() {
         element={
           <Suspense fallback={<Spin style={{ display: 'block', margin: '80px auto' }} />}>
             <PublicInfoPage />
+          </Suspense>
+        }
+      />
+      {/* G-7.1.13: anyone may look a cylinder up by its code. */}
+      <Route
+        path="/cylinder-lookup"
+        element={
+          <Suspense fallback={<Spin style={{ display: 'block', margin: '80px auto' }} />}>
+            <CylinderLookupPage />
           </Suspense>
         }
       />
@@ -345,6 +358,30 @@ function Routed() {
           element={
             <Page page="inspections">
               <InspectionsPage />
+            </Page>
+          }
+        />
+        <Route
+          path="cylinders"
+          element={
+            <Page page="cylinders">
+              <CylindersPage />
+            </Page>
+          }
+        />
+        <Route
+          path="cylinders/:code"
+          element={
+            <Page page="cylinder">
+              <CylinderPage />
+            </Page>
+          }
+        />
+        <Route
+          path="filling"
+          element={
+            <Page page="filling">
+              <FillingLinePage />
             </Page>
           }
         />

@@ -129,3 +129,15 @@ export const InspectionsPage = lazy(() =>
 export const InspectPage = lazy(() =>
   import('./inspections/InspectPage.tsx').then((m) => ({ default: m.InspectPage })),
 );
+export const CylindersPage = lazy(() =>
+  import('./cylinders/CylindersPage.tsx').then((m) => ({ default: m.CylindersPage })),
+);
+export const CylinderPage = lazy(() =>
+  import('./cylinders/CylinderPage.tsx').then((m) => ({ default: m.CylinderPage })),
+);
+export const FillingLinePage = lazy(() =>
+  import('./cylinders/FillingLinePage.tsx').then((m) => ({ default: m.FillingLinePage })),
+);
+export const CylinderLookupPage = lazy(() =>
+  import('./cylinders/CylinderLookupPage.tsx').then((m) => ({ default: m.CylinderLookupPage })),
+);

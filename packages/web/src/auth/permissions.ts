@@ -34,11 +34,21 @@ export type PageKey =
   | 'resReport'
   | 'resOrders'
   | 'inspections'
-  | 'inspect';
+  | 'inspect'
+  | 'cylinders'
+  | 'filling';
 
 /** Routes without a menu entry of their own. */
 export type RouteKey =
-  PageKey | 'bill' | 'statement' | 'order' | 'customerImport' | 'notice' | 'resAccount' | 'resOrder';
+  | PageKey
+  | 'bill'
+  | 'statement'
+  | 'order'
+  | 'customerImport'
+  | 'notice'
+  | 'resAccount'
+  | 'resOrder'
+  | 'cylinder';
 
 const STAFF_ROLES: Role[] = ['agent', 'dispatcher', 'technician', 'inspector', 'billing_clerk'];
 const SHARED: PageKey[] = ['staff', 'certificates', 'calendar', 'guide'];
@@ -54,10 +64,12 @@ const WORK_PAGES: Partial<Record<Role, PageKey[]>> = {
     'quality',
     'heating',
     'evaluation',
+    'filling',
+    'cylinders',
   ],
   agent: ['console', 'board', 'customers', 'notices', 'heating'],
   dispatcher: ['board', 'console', 'notices', 'inspections', 'quality', 'heating'],
-  technician: ['my', 'measure'],
+  technician: ['my', 'measure', 'filling'],
   // Issue 15: a gas company's inspector works the inspection route; a heating company's measures rooms.
   inspector: ['inspect', 'inspections', 'my', 'measure', 'quality'],
   billing_clerk: ['customers', 'heating'],
@@ -136,6 +148,8 @@ const PIPELINE_GAS_ONLY: PageKey[] = [
   'inspect',
 ];
 const HEATING_ONLY: PageKey[] = ['quality', 'measure', 'heating'];
+/** Issue 18: cylinders and the filling line are a bottled-gas company's. */
+const BOTTLED_GAS_ONLY: PageKey[] = ['cylinders', 'filling'];
 
 /**
  * The menu of a signed-in user: the role's pages, less those of the other sector — a heating company's clerk has no
@@ -147,7 +161,9 @@ export function pagesForUser(u: Pick<User, 'role' | 'enterpriseKind'>): PageKey[
   const heating = kind === 'heating' || kind === 'heating_reseller';
   return pagesFor(u.role).filter(
     (p) =>
-      !(HEATING_ONLY.includes(p) && !heating) && !(PIPELINE_GAS_ONLY.includes(p) && kind !== 'pipeline_gas'),
+      !(HEATING_ONLY.includes(p) && !heating) &&
+      !(PIPELINE_GAS_ONLY.includes(p) && kind !== 'pipeline_gas') &&
+      !(BOTTLED_GAS_ONLY.includes(p) && kind !== 'bottled_gas'),
   );
 }
 
@@ -159,6 +175,7 @@ export function canOpen(role: Role, key: RouteKey): boolean {
   if (key === 'statement')
     return ['regulator', 'enterprise_admin', 'agent', 'billing_clerk', 'dispatcher'].includes(role);
   if (key === 'notice') return pagesFor(role).includes('notices');
+  if (key === 'cylinder') return pagesFor(role).includes('cylinders') || pagesFor(role).includes('filling');
   if (key === 'customerImport') return canImportCustomers(role);
   return pagesFor(role).includes(key);
 }

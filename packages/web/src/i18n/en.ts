@@ -1,4 +1,5 @@
 import { enInspections } from './en-inspections.ts';
+import { enCylinders } from './en-cylinders.ts';
 import { enCustomers } from './en-customers.ts';
 import { enNotices } from './en-notices.ts';
 import { enOrders } from './en-orders.ts';
@@ -234,4 +235,5 @@ export const en: Record<MessageKey, string> = {
   ...enEvaluation,
   ...enResidents,
   ...enInspections,
+  ...enCylinders,
 };

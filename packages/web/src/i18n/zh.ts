@@ -1,4 +1,5 @@
 import { zhInspections } from './zh-inspections.ts';
+import { zhCylinders } from './zh-cylinders.ts';
 import { zhCustomers } from './zh-customers.ts';
 import { zhNotices } from './zh-notices.ts';
 import { zhOrders } from './zh-orders.ts';
@@ -233,6 +234,7 @@ export const zh = {
   ...zhEvaluation,
   ...zhResidents,
   ...zhInspections,
+  ...zhCylinders,
 } as const;
 
 export type MessageKey = keyof typeof zh;

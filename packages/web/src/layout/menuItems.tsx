@@ -33,6 +33,8 @@ import {
   UnorderedListOutlined,
   WalletOutlined,
   WarningOutlined,
+  DatabaseOutlined,
+  ScanOutlined,
 } from '@ant-design/icons';
 import { pagesForUser, type PageKey } from '../auth/permissions.ts';
 import type { User } from '../api/types.ts';
@@ -73,6 +75,8 @@ export const PAGE_PATHS: Record<PageKey, string> = {
   resOrders: '/r/orders',
   inspections: '/inspections',
   inspect: '/inspect',
+  cylinders: '/cylinders',
+  filling: '/filling',
 };
 
 const ICONS: Record<PageKey, ReactNode> = {
@@ -110,6 +114,8 @@ const ICONS: Record<PageKey, ReactNode> = {
   resOrders: <UnorderedListOutlined />,
   inspections: <SafetyOutlined />,
   inspect: <CheckSquareOutlined />,
+  cylinders: <DatabaseOutlined />,
+  filling: <ScanOutlined />,
 };
 
 type MenuItem = NonNullable<MenuProps['items']>[number];
