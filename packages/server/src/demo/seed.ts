@@ -9,6 +9,7 @@ import { seedQuality } from './seed-quality.ts';
 import { seedHeating } from './seed-heating.ts';
 import { seedPayments } from './seed-payments.ts';
 import { seedInspections } from './seed-inspections.ts';
+import { seedCylinders } from './seed-cylinders.ts';
 import { hashPassword } from '../modules/platform/auth/passwords.ts';
 import { appendAudit } from '../modules/platform/audit/audit.repository.ts';
 import type { Database, Db } from '../db/client.ts';
@@ -161,6 +162,8 @@ export async function seedDemo(
     await seedPayments(tx, now);
     // Issue 15: this year's safety-inspection plans, visits, refusals, nobody-home follow-ups and hazards (G-5.11).
     await seedInspections(tx, now);
+    // Issue 18: the LPG company's cylinders, a season of fills, refusals and scrapped codes (G-7.1).
+    await seedCylinders(tx, idOf.get('lpg')!.id, now);
 
     const summary = {
       label: '演示数据 / demo data',
