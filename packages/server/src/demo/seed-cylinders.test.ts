@@ -8,7 +8,6 @@ let t: TestApp;
 let counts: Awaited<ReturnType<typeof seedCylinders>>;
 const one = async (q: string) => (await t.database.executeSql(q)).rows[0] as Record<string, number>;
 
-
 beforeAll(async () => {
   t = await buildTestApp();
   t.setNow(NOW);
