@@ -1,17 +1,19 @@
 // Issue 18: the scan-to-answer time of the filling line (G-7.1.6). 1,000,000 cylinders registered on the PostgreSQL
 // server; the fill check as the API runs it (CylinderFillService.scan: the cylinder read by its code, the domain's
 // checkFillScan, the scan row and its audit event written in one transaction) against a bare
-// `select … from cylinders where code = $1` on the same database in the same run. Prints p50/p99 of both and
-// their ratio.
+// `select … from cylinders where code = $1` on the same database in the same run, and the decision alone (the read
+// and the rule, without recording the scan). Prints p50/p99 of each and the ratio of the check to the bare SELECT.
 //
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx bench/cylinder-fill-check.bench.ts
 //   BENCH_ROWS=100000 BENCH_SCANS=500 … (smaller)
+import { checkFillScan } from '@ranre/domain';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { eq, sql } from 'drizzle-orm';
 import type { Actor } from '../packages/server/src/core/actor.ts';
 import { migrateDatabase, openDatabase } from '../packages/server/src/db/client.ts';
 import { cylinders, enterprises, users } from '../packages/server/src/db/schema.ts';
+import { factsByCode } from '../packages/server/src/modules/gas/cylinder-fills/cylinder-fills.repository.ts';
 import { CylinderFillService } from '../packages/server/src/modules/gas/cylinder-fills/cylinder-fills.service.ts';
 import { appContext } from './billing-data.ts';
 
@@ -94,6 +96,7 @@ async function main() {
     }
     const bare: number[] = [];
     const check: number[] = [];
+    const decide: number[] = [];
     let refused = 0;
     // Interleaved, so both see the same machine load.
     for (let i = 100; i < 100 + SCANS; i++) {
@@ -107,10 +110,29 @@ async function main() {
       const r = await service.scan(actor, { code: code(i + 1), station: '1号秤' });
       check.push(performance.now() - t0);
       if (!r.ok) refused++;
+      // The decision alone (read by code + the domain rule), without recording the scan.
+      t0 = performance.now();
+      const f = await factsByCode(db, code(i + 2));
+      checkFillScan(
+        f
+          ? {
+              enterpriseId: f.enterpriseId,
+              nextInspectionOn: String(f.nextInspectionOn),
+              scrapDueOn: String(f.scrapDueOn),
+              lastInspectedOn: f.lastInspectedOn,
+              lastTreatedOn: f.lastTreatedOn,
+              scrappedOn: f.scrappedOn,
+            }
+          : null,
+        actor.enterpriseId,
+        '2026-12-01',
+      );
+      decide.push(performance.now() - t0);
     }
     const b = quantiles(bare);
     const c = quantiles(check);
     log(`bare SELECT by code:     ${fmt(b)}`);
+    log(`decision only (read + rule): ${fmt(quantiles(decide))}`);
     log(`fill check (scan, write): ${fmt(c)}  (${SCANS} scans, ${refused} refused)`);
     log(
       `ratio p99 check / bare: ${(c.p99 / b.p99).toFixed(1)}×; target p99 ≤ 20 ms: ${c.p99 <= 20 ? 'met' : 'MISSED'}`,
