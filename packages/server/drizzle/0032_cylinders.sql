@@ -57,10 +57,12 @@ CREATE TABLE IF NOT EXISTS "cylinder_events" (
 	"actor_id" uuid,
 	"actor_name" text NOT NULL,
 	"details" jsonb NOT NULL DEFAULT '{}'::jsonb,
-	"created_at" timestamp with time zone NOT NULL
+	"created_at" timestamp with time zone NOT NULL,
+	-- The order of appending: two steps recorded at one instant (a fill and its check) read in the order written.
+	"seq" bigserial NOT NULL
 );
 --> statement-breakpoint
-CREATE INDEX IF NOT EXISTS "cylinder_events_cylinder_idx" ON "cylinder_events" ("cylinder_id", "at");
+CREATE INDEX IF NOT EXISTS "cylinder_events_cylinder_idx" ON "cylinder_events" ("cylinder_id", "at", "seq");
 --> statement-breakpoint
 CREATE TRIGGER cylinder_events_no_update_delete BEFORE UPDATE OR DELETE ON cylinder_events
   FOR EACH ROW EXECUTE FUNCTION audit_events_refuse_change();

@@ -1,4 +1,5 @@
 import {
+  bigserial,
   boolean,
   date,
   index,
@@ -69,8 +70,10 @@ export const cylinderEvents = pgTable(
     actorName: text('actor_name').notNull(),
     details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    /** The order of appending, for steps recorded at one instant. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
   },
-  (t) => [index('cylinder_events_cylinder_idx').on(t.cylinderId, t.at)],
+  (t) => [index('cylinder_events_cylinder_idx').on(t.cylinderId, t.at, t.seq)],
 );
 
 /** G-7.1.6: each scan at the filling line, accepted or refused with the reason; append-only. */

@@ -37,7 +37,7 @@ export async function eventsOf(db: Db, cylinderId: string): Promise<CylinderEven
     .select()
     .from(cylinderEvents)
     .where(eq(cylinderEvents.cylinderId, cylinderId))
-    .orderBy(asc(cylinderEvents.at), asc(cylinderEvents.createdAt));
+    .orderBy(asc(cylinderEvents.at), asc(cylinderEvents.seq));
 }
 
 export interface ListFilter {

@@ -137,6 +137,7 @@ describe('filling (G-7.1.6, G-7.1.9, G-12.4.3.1, G-12.4.3.2)', () => {
     });
     expect(twice.json().code).toBe('CYLINDER_FILL_RECORDED');
 
+    w.at('2026-11-26 09:30');
     const again = await scan('lpg_filler', 'YH0000001');
     const held = await w.call('lpg_filler', 'POST', '/cylinder-fills', {
       scanId: again.scanId,
