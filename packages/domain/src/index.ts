@@ -77,3 +77,6 @@ export * from './appliances/index.ts';
 
 // emergency/: duty rosters and gaps, plans, drills and publicity, incident levels (G-4.2.2, G-5.12, H-6.4).
 export * from './emergency/index.ts';
+
+// cylinders/: bottled-gas cylinders — the fill scan check, fill judgement, inspection and scrap dates (G-7.1).
+export * from './cylinders/index.ts';

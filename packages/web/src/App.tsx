@@ -29,6 +29,10 @@ import {
   WarrantiesPage,
   InspectPage,
   GatewayKeysPage,
+  CylindersPage,
+  CylinderPage,
+  FillingLinePage,
+  CylinderLookupPage,
   QualityPage,
   EvaluationPage,
   CallsPage,
@@ -132,6 +136,15 @@ function Routed() {
         element={
           <Suspense fallback={<Spin style={{ display: 'block', margin: '80px auto' }} />}>
             <PublicInfoPage />
+          </Suspense>
+        }
+      />
+      {/* G-7.1.13: anyone may look a cylinder up by its code. */}
+      <Route
+        path="/cylinder-lookup"
+        element={
+          <Suspense fallback={<Spin style={{ display: 'block', margin: '80px auto' }} />}>
+            <CylinderLookupPage />
           </Suspense>
         }
       />
@@ -373,6 +386,30 @@ function Routed() {
           element={
             <Page page="emergency">
               <EmergencyPage />
+            </Page>
+          }
+        />
+        <Route
+          path="cylinders"
+          element={
+            <Page page="cylinders">
+              <CylindersPage />
+            </Page>
+          }
+        />
+        <Route
+          path="cylinders/:code"
+          element={
+            <Page page="cylinder">
+              <CylinderPage />
+            </Page>
+          }
+        />
+        <Route
+          path="filling"
+          element={
+            <Page page="filling">
+              <FillingLinePage />
             </Page>
           }
         />

@@ -139,3 +139,15 @@ export const GatewayKeysPage = lazy(() =>
 export const EmergencyPage = lazy(() =>
   import('./emergency/EmergencyPage.tsx').then((m) => ({ default: m.EmergencyPage })),
 );
+export const CylindersPage = lazy(() =>
+  import('./cylinders/CylindersPage.tsx').then((m) => ({ default: m.CylindersPage })),
+);
+export const CylinderPage = lazy(() =>
+  import('./cylinders/CylinderPage.tsx').then((m) => ({ default: m.CylinderPage })),
+);
+export const FillingLinePage = lazy(() =>
+  import('./cylinders/FillingLinePage.tsx').then((m) => ({ default: m.FillingLinePage })),
+);
+export const CylinderLookupPage = lazy(() =>
+  import('./cylinders/CylinderLookupPage.tsx').then((m) => ({ default: m.CylinderLookupPage })),
+);

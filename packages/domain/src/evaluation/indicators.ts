@@ -10,8 +10,9 @@ import type { ServiceEnterpriseKind } from '../customers/customer-kinds.ts';
  * computed with, so a later change never rewrites it.
  */
 // 2026.2: heating complaint rates count reasonable ones only; 2026.3: hotline connection rate (G-12.4.1.1), average
-// window wait (G-12.4.1.2), survey satisfaction (H-3.14); 2026.4: the inlet pressure pass rate (G-12.4.2.1)
-export const EVALUATION_DEFINITIONS_VERSION = '2026.4';
+// window wait (G-12.4.1.2), survey satisfaction (H-3.14); 2026.4: the inlet pressure pass rate (G-12.4.2.1); 2026.5:
+// the bottled-gas fill rates (G-12.4.3.1, G-12.4.3.2)
+export const EVALUATION_DEFINITIONS_VERSION = '2026.5';
 
 /** 'percent' a rate (numerator ÷ denominator); 'minutes' an average (sum of seconds ÷ people, shown in minutes). */
 export type IndicatorUnit = 'percent' | 'minutes';
@@ -41,6 +42,8 @@ export interface ClockRef {
  *                      satisfied (the 12345 platform closes on both).
  *   pressure_check   — G-12.4.2.1: appliance inlet pressure checks taken in the period at drawn households
  *                      (G-6.2.15), each judged against its gas type's band when recorded.
+ *   cylinder_fill    — G-12.4.3.1, G-12.4.3.2: the checks after filling recorded in the period (each full cylinder
+ *                      tested once per fill); `numerator` 'leak_free' (leak test passed) or 'passed' (weight and leak).
  */
 export type IndicatorSource =
   | {
@@ -59,7 +62,8 @@ export type IndicatorSource =
   /** G-12.4.1.2: waits sampled at service points in the period; the figure sums the waits over the people. */
   | { kind: 'window_wait' }
   /** G-12.4.5, H-3.14: respondents of sample and third-party surveys in the period; satisfied and basically count. */
-  | { kind: 'survey' };
+  | { kind: 'survey' }
+  | { kind: 'cylinder_fill'; numerator: 'leak_free' | 'passed' };
 
 export interface IndicatorDefinition {
   id: string;
@@ -277,6 +281,26 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     ),
     denominator: m('受访者总数', 'All respondents'),
     source: { kind: 'survey' },
+  },
+  {
+    id: 'cylinder_leak_free',
+    clauses: ['G-12.4.3.1', 'G-12.4.4'],
+    name: m('满瓶不泄漏率', 'Full-cylinder leak-free rate'),
+    unit: 'percent',
+    appliesTo: ['bottled_gas'],
+    numerator: m('检漏合格的满瓶', 'Full cylinders with no leak'),
+    denominator: m('充装后检查的满瓶', 'Full cylinders tested after filling'),
+    source: { kind: 'cylinder_fill', numerator: 'leak_free' },
+  },
+  {
+    id: 'cylinder_fill_pass',
+    clauses: ['G-12.4.3.2'],
+    name: m('液化石油气充装合格率', 'LPG filling pass rate'),
+    unit: 'percent',
+    appliesTo: ['bottled_gas'],
+    numerator: m('净重和检漏均合格的充装', 'Fills within the weight tolerance and leak-free'),
+    denominator: m('充装后检查的满瓶', 'Full cylinders tested after filling'),
+    source: { kind: 'cylinder_fill', numerator: 'passed' },
   },
 ];
 

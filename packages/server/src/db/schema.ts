@@ -174,3 +174,4 @@ export * from './schema/calls.ts';
 export * from './schema/appliances.ts';
 export * from './schema/gateway-keys.ts';
 export * from './schema/emergency.ts';
+export * from './schema/cylinders.ts';

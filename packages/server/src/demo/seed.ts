@@ -13,6 +13,7 @@ import { seedNetworkChecks } from './seed-network-checks.ts';
 import { seedCalls } from './seed-calls.ts';
 import { seedAppliances } from './seed-appliances.ts';
 import { seedEmergency } from './seed-emergency.ts';
+import { seedCylinders } from './seed-cylinders.ts';
 import { hashPassword } from '../modules/platform/auth/passwords.ts';
 import { appendAudit } from '../modules/platform/audit/audit.repository.ts';
 import type { Database, Db } from '../db/client.ts';
@@ -186,6 +187,8 @@ export async function seedDemo(
       ],
       now,
     );
+    // Issue 18: the LPG company's cylinders, a season of fills, refusals and scrapped codes (G-7.1).
+    await seedCylinders(tx, idOf.get('lpg')!.id, now);
 
     const summary = {
       label: '演示数据 / demo data',

@@ -42,6 +42,8 @@ import { networkCheckRoutes } from '../modules/gas/network-checks/network-checks
 import { repairConsentRoutes } from '../modules/gas/repair-consents/repair-consents.routes.ts';
 import { qualityCertificateRoutes } from '../modules/gas/quality-certificates/quality-certificates.routes.ts';
 import { warrantyRoutes } from '../modules/gas/warranties/warranties.routes.ts';
+import { cylinderRoutes } from '../modules/gas/cylinders/cylinders.routes.ts';
+import { cylinderFillRoutes } from '../modules/gas/cylinder-fills/cylinder-fills.routes.ts';
 import { sensorRoutes } from '../modules/heating/sensors/sensors.routes.ts';
 import { gatewayKeyRoutes } from '../modules/heating/gateway-keys/gateway-keys.routes.ts';
 import { residentRoutes } from '../modules/residents/routes.ts';
@@ -173,6 +175,8 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
       await api.register(incidentRoutes(ctx));
       await api.register(warningRoutes(ctx));
       await api.register(insuranceRoutes(ctx));
+      await api.register(cylinderRoutes(ctx));
+      await api.register(cylinderFillRoutes(ctx));
     },
     { prefix: '/api' },
   );

@@ -3565,6 +3565,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cylinders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 气瓶档案 / the cylinder register (G-7.1.4, G-7.1.5) */
+        get: operations["getCylinders"];
+        put?: never;
+        /** 登记自有气瓶（编码终身唯一）/ register a cylinder (code never reused) */
+        post: operations["postCylinders"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cylinders/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 气瓶全生命周期追溯 / a cylinder and its timeline (G-7.1.5) */
+        get: operations["getCylindersByCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cylinders/{code}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录气瓶流转（处理、出站、送达、回收、检验、报废、处置）/ record a life event */
+        post: operations["postCylindersByCodeEvents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/cylinders/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 扫码查询气瓶（公开）/ public cylinder lookup (G-7.1.13) */
+        get: operations["getPublicCylindersByCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cylinder-fills/scans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 充装前扫码检查 / scan before filling: accepted or refused with the reason (G-7.1.6) */
+        post: operations["postCylinderFillsScans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cylinder-fills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 充装记录、拒充记录与合格率 / fills, refusals and rates (G-12.4.3.1, G-12.4.3.2) */
+        get: operations["getCylinderFills"];
+        put?: never;
+        /** 充装后检查：净重、检漏、合格或扣留 / the check after filling (G-7.1.6) */
+        post: operations["postCylinderFills"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -25306,6 +25410,743 @@ export interface operations {
             };
             /** @description NOT_FOUND: no such record in the caller’s scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getCylinders: {
+        parameters: {
+            query?: {
+                enterpriseId?: string;
+                state?: string;
+                q?: string;
+                inspectionBy?: string;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            enterpriseId: string;
+                            code: string;
+                            manufacturer: string;
+                            serialNo: string;
+                            manufacturedOn: string;
+                            model: string;
+                            capacityDl: number;
+                            ratedFillG: number;
+                            toleranceG: number;
+                            marking: string;
+                            lastInspectedOn: string | null;
+                            nextInspectionOn: string;
+                            scrapDueOn: string;
+                            lastTreatedOn: string | null;
+                            scrappedOn: string | null;
+                            disposedOn: string | null;
+                            lastFilledAt: string | null;
+                            lastNetWeightG: number | null;
+                            state: string;
+                            version: number;
+                        }[];
+                        total: number;
+                        counts: {
+                            state: string;
+                            n: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postCylinders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    manufacturer: string;
+                    serialNo: string;
+                    /** Format: date */
+                    manufacturedOn: string;
+                    /** @enum {string} */
+                    model: "YSP4.7" | "YSP12" | "YSP35.5" | "YSP118";
+                    marking: string;
+                    /** Format: date */
+                    lastInspectedOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        code: string;
+                        manufacturer: string;
+                        serialNo: string;
+                        manufacturedOn: string;
+                        model: string;
+                        capacityDl: number;
+                        ratedFillG: number;
+                        toleranceG: number;
+                        marking: string;
+                        lastInspectedOn: string | null;
+                        nextInspectionOn: string;
+                        scrapDueOn: string;
+                        lastTreatedOn: string | null;
+                        scrappedOn: string | null;
+                        disposedOn: string | null;
+                        lastFilledAt: string | null;
+                        lastNetWeightG: number | null;
+                        state: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getCylindersByCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cylinder: {
+                            id: string;
+                            enterpriseId: string;
+                            code: string;
+                            manufacturer: string;
+                            serialNo: string;
+                            manufacturedOn: string;
+                            model: string;
+                            capacityDl: number;
+                            ratedFillG: number;
+                            toleranceG: number;
+                            marking: string;
+                            lastInspectedOn: string | null;
+                            nextInspectionOn: string;
+                            scrapDueOn: string;
+                            lastTreatedOn: string | null;
+                            scrappedOn: string | null;
+                            disposedOn: string | null;
+                            lastFilledAt: string | null;
+                            lastNetWeightG: number | null;
+                            state: string;
+                            version: number;
+                        };
+                        events: {
+                            id: string;
+                            type: string;
+                            at: string;
+                            place: string;
+                            actorName: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postCylindersByCodeEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    type: "treated" | "dispatched" | "delivered" | "returned" | "inspected" | "scrapped" | "disposed";
+                    /** Format: date */
+                    on: string;
+                    place: string;
+                    inspectionPassed?: boolean;
+                    /** @default  */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cylinder: {
+                            id: string;
+                            enterpriseId: string;
+                            code: string;
+                            manufacturer: string;
+                            serialNo: string;
+                            manufacturedOn: string;
+                            model: string;
+                            capacityDl: number;
+                            ratedFillG: number;
+                            toleranceG: number;
+                            marking: string;
+                            lastInspectedOn: string | null;
+                            nextInspectionOn: string;
+                            scrapDueOn: string;
+                            lastTreatedOn: string | null;
+                            scrappedOn: string | null;
+                            disposedOn: string | null;
+                            lastFilledAt: string | null;
+                            lastNetWeightG: number | null;
+                            state: string;
+                            version: number;
+                        };
+                        events: {
+                            id: string;
+                            type: string;
+                            at: string;
+                            place: string;
+                            actorName: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getPublicCylindersByCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        registered: boolean;
+                        company: {
+                            name: string;
+                            hotline: string;
+                        } | null;
+                        model: string | null;
+                        lastFilledOn: string | null;
+                        lastNetWeightG: number | null;
+                        nextInspectionOn: string | null;
+                        scrapDueOn: string | null;
+                        usable: boolean;
+                        reason: {
+                            zh: string;
+                            en: string;
+                        } | null;
+                        standards: {
+                            inspectionYears: number;
+                            designLifeYears: number;
+                            residueLimitPercent: number;
+                            sources: {
+                                [key: string]: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            models: {
+                                model: string;
+                                ratedFillG: number;
+                                toleranceG: number;
+                                capacityDl: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postCylinderFillsScans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    station: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        scanId: string;
+                        code: string;
+                        ok: boolean;
+                        reason: string | null;
+                        message: {
+                            zh: string;
+                            en: string;
+                        } | null;
+                        cylinder: {
+                            model: string;
+                            ratedFillG: number;
+                            toleranceG: number;
+                            nextInspectionOn: string;
+                            marking: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getCylinderFills: {
+        parameters: {
+            query: {
+                enterpriseId?: string;
+                from: string;
+                to: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        rates: {
+                            tested: number;
+                            leakFree: number;
+                            passed: number;
+                        };
+                        fills: {
+                            id: string;
+                            code: string;
+                            station: string;
+                            netWeightG: number;
+                            ratedFillG: number;
+                            toleranceG: number;
+                            weightOk: boolean;
+                            leakFree: boolean;
+                            /** @enum {string} */
+                            outcome: "pass" | "hold";
+                            labelNo: string | null;
+                            filledAt: string;
+                        }[];
+                        refusals: {
+                            id: string;
+                            code: string;
+                            station: string;
+                            reason: string;
+                            scannedAt: string;
+                        }[];
+                        refusalCounts: {
+                            reason: string;
+                            n: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postCylinderFills: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    scanId: string;
+                    netWeightG: number;
+                    leakFree: boolean;
+                    labelNo?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        code: string;
+                        station: string;
+                        netWeightG: number;
+                        ratedFillG: number;
+                        toleranceG: number;
+                        weightOk: boolean;
+                        leakFree: boolean;
+                        /** @enum {string} */
+                        outcome: "pass" | "hold";
+                        labelNo: string | null;
+                        filledAt: string;
+                        reasons: {
+                            zh: string;
+                            en: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -38,11 +38,21 @@ export type PageKey =
   | 'calls'
   | 'warranties'
   | 'gateways'
-  | 'emergency';
+  | 'emergency'
+  | 'cylinders'
+  | 'filling';
 
 /** Routes without a menu entry of their own. */
 export type RouteKey =
-  PageKey | 'bill' | 'statement' | 'order' | 'customerImport' | 'notice' | 'resAccount' | 'resOrder';
+  | PageKey
+  | 'bill'
+  | 'statement'
+  | 'order'
+  | 'customerImport'
+  | 'notice'
+  | 'resAccount'
+  | 'resOrder'
+  | 'cylinder';
 
 const STAFF_ROLES: Role[] = ['agent', 'dispatcher', 'technician', 'inspector', 'billing_clerk'];
 const SHARED: PageKey[] = ['staff', 'certificates', 'calendar', 'guide'];
@@ -61,10 +71,12 @@ const WORK_PAGES: Partial<Record<Role, PageKey[]>> = {
     'calls',
     'warranties',
     'emergency',
+    'filling',
+    'cylinders',
   ],
   agent: ['console', 'board', 'customers', 'notices', 'heating', 'calls', 'warranties'],
   dispatcher: ['board', 'console', 'notices', 'inspections', 'quality', 'heating', 'warranties', 'emergency'],
-  technician: ['my', 'measure', 'warranties'],
+  technician: ['my', 'measure', 'warranties', 'filling'],
   // Issue 15: a gas company's inspector works the inspection route; a heating company's measures rooms.
   inspector: ['inspect', 'inspections', 'my', 'measure', 'quality'],
   billing_clerk: ['customers', 'heating'],
@@ -159,6 +171,8 @@ const PIPELINE_GAS_ONLY: PageKey[] = [
 const HEATING_ONLY: PageKey[] = ['quality', 'measure', 'heating', 'gateways'];
 /** G-9.2.8: warranties on appliance work are an appliance company's. */
 const APPLIANCE_ONLY: PageKey[] = ['warranties'];
+/** Issue 18: cylinders and the filling line are a bottled-gas company's. */
+const BOTTLED_GAS_ONLY: PageKey[] = ['cylinders', 'filling'];
 
 /**
  * The menu of a signed-in user: the role's pages, less those of the other sector — a heating company's clerk has no
@@ -172,7 +186,8 @@ export function pagesForUser(u: Pick<User, 'role' | 'enterpriseKind'>): PageKey[
     (p) =>
       !(HEATING_ONLY.includes(p) && !heating) &&
       !(PIPELINE_GAS_ONLY.includes(p) && kind !== 'pipeline_gas') &&
-      !(APPLIANCE_ONLY.includes(p) && kind !== 'appliance'),
+      !(APPLIANCE_ONLY.includes(p) && kind !== 'appliance') &&
+      !(BOTTLED_GAS_ONLY.includes(p) && kind !== 'bottled_gas'),
   );
 }
 
@@ -184,6 +199,7 @@ export function canOpen(role: Role, key: RouteKey): boolean {
   if (key === 'statement')
     return ['regulator', 'enterprise_admin', 'agent', 'billing_clerk', 'dispatcher'].includes(role);
   if (key === 'notice') return pagesFor(role).includes('notices');
+  if (key === 'cylinder') return pagesFor(role).includes('cylinders') || pagesFor(role).includes('filling');
   if (key === 'customerImport') return canImportCustomers(role);
   return pagesFor(role).includes(key);
 }

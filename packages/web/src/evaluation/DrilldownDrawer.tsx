@@ -16,7 +16,7 @@ export interface DrillTarget {
 }
 
 const GOOD = ['met', 'pass', 'satisfied', 'basically_satisfied', 'answered_in_time'];
-const BAD = ['breached', 'fail', 'dissatisfied', 'answered_late', 'abandoned'];
+const BAD = ['breached', 'fail', 'dissatisfied', 'answered_late', 'abandoned', 'hold'];
 
 /** The records counted in a figure's numerator or denominator; each order number opens the order and its clocks. */
 export function DrilldownDrawer({
@@ -114,9 +114,11 @@ export function DrilldownDrawer({
                     ? pick(r.itemName, lang)
                     : r.item === 'room_temperature'
                       ? t('ev.item.room_temperature')
-                      : r.item === 'window_wait'
-                        ? t('ev.item.window_wait')
-                        : r.item,
+                      : r.item === 'cylinder_fill'
+                        ? t('ev.item.cylinder_fill')
+                        : r.item === 'window_wait'
+                          ? t('ev.item.window_wait')
+                          : r.item,
               },
               {
                 title: t('ev.col.outcome'),

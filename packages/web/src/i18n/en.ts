@@ -1,6 +1,7 @@
 import { enGateways } from './en-gateways.ts';
 import { enEmergency } from './en-emergency.ts';
 import { enInspections } from './en-inspections.ts';
+import { enCylinders } from './en-cylinders.ts';
 import { enCustomers } from './en-customers.ts';
 import { enNotices } from './en-notices.ts';
 import { enOrders } from './en-orders.ts';
@@ -242,4 +243,5 @@ export const en: Record<MessageKey, string> = {
   ...enAppliances,
   ...enGateways,
   ...enEmergency,
+  ...enCylinders,
 };

@@ -1,6 +1,7 @@
 import { zhGateways } from './zh-gateways.ts';
 import { zhEmergency } from './zh-emergency.ts';
 import { zhInspections } from './zh-inspections.ts';
+import { zhCylinders } from './zh-cylinders.ts';
 import { zhCustomers } from './zh-customers.ts';
 import { zhNotices } from './zh-notices.ts';
 import { zhOrders } from './zh-orders.ts';
@@ -241,6 +242,7 @@ export const zh = {
   ...zhAppliances,
   ...zhGateways,
   ...zhEmergency,
+  ...zhCylinders,
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -36,6 +36,8 @@ import {
   WarningOutlined,
   PhoneOutlined,
   ThunderboltOutlined,
+  DatabaseOutlined,
+  ScanOutlined,
 } from '@ant-design/icons';
 import { pagesForUser, type PageKey } from '../auth/permissions.ts';
 import type { User } from '../api/types.ts';
@@ -80,6 +82,8 @@ export const PAGE_PATHS: Record<PageKey, string> = {
   warranties: '/warranties',
   gateways: '/gateways',
   emergency: '/emergency',
+  cylinders: '/cylinders',
+  filling: '/filling',
 };
 
 const ICONS: Record<PageKey, ReactNode> = {
@@ -121,6 +125,8 @@ const ICONS: Record<PageKey, ReactNode> = {
   warranties: <SafetyCertificateOutlined />,
   gateways: <KeyOutlined />,
   emergency: <ThunderboltOutlined />,
+  cylinders: <DatabaseOutlined />,
+  filling: <ScanOutlined />,
 };
 
 type MenuItem = NonNullable<MenuProps['items']>[number];

@@ -22,7 +22,14 @@ export interface Window {
 }
 
 export type Family =
-  'clock' | 'room_temperature' | 'return_visit' | 'pressure_check' | 'call' | 'window_wait' | 'survey';
+  | 'clock'
+  | 'room_temperature'
+  | 'return_visit'
+  | 'pressure_check'
+  | 'call'
+  | 'window_wait'
+  | 'survey'
+  | 'cylinder_fill';
 
 /** Orders that ended without the service: their clocks stop, but no indicator counts them (catalogue ENDED). */
 const ENDED_EVENTS = sql`('referred', 'refused', 'cancelled')`;
@@ -140,6 +147,24 @@ function surveyMembership(w: Window, def: IndicatorDefinition): SQL {
  * The membership query of one family, or null when none of `defs` belongs to it. Every family's rows carry an
  * `amount`: null for a rate (the numerator counts rows), the value summed for an average.
  */
+/** G-12.4.3.1, G-12.4.3.2: each check after filling in the period (cylinder_fills, one per fill). */
+function cylinderFillMembership(w: Window, defs: readonly IndicatorDefinition[]): SQL {
+  const refs = defs.map(
+    (d) => sql`(${d.id}, ${d.source.kind === 'cylinder_fill' ? d.source.numerator : ''})`,
+  );
+  return sql`
+    select x.indicator, f.enterprise_id, f.id::text as ref_id, null::uuid as order_id, c.code as ref_no,
+      'cylinder_fill'::text as item,
+      case when x.num = 'leak_free' then (case when f.leak_free then 'pass' else 'fail' end) else f.outcome end
+        as outcome,
+      f.filled_at as at,
+      case when x.num = 'leak_free' then f.leak_free else f.outcome = 'pass' end as in_numerator
+    from (values ${sql.join(refs, sql`, `)}) as x(indicator, num)
+    cross join cylinder_fills f join cylinders c on c.id = f.cylinder_id
+    where ${between(sql`f.filled_at`, w)} ${scoped(sql`f.enterprise_id`, w)}`;
+}
+
+/** The membership query of one family, or null when none of `defs` belongs to it. */
 export function membership(
   family: Family,
   w: Window,
@@ -148,6 +173,7 @@ export function membership(
   const mine = defs.filter((d) => d.source.kind === family);
   if (mine.length === 0) return null;
   if (family === 'clock') return rates(clockMembership(w, mine)!);
+  if (family === 'cylinder_fill') return rates(cylinderFillMembership(w, mine));
   const own = OWN_AMOUNT[family];
   if (own)
     return sql.join(
@@ -189,6 +215,7 @@ export const FAMILIES: readonly Family[] = [
   'call',
   'window_wait',
   'survey',
+  'cylinder_fill',
 ];
 
 export interface CountRow {

@@ -1,0 +1,61 @@
+import { parseShanghaiDateTime } from '@ranre/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, createEnterprise, createUser, type TestApp } from '../testing/harness.ts';
+import { seedCylinders } from './seed-cylinders.ts';
+
+const NOW = parseShanghaiDateTime('2026-12-05 10:00');
+let t: TestApp;
+let counts: Awaited<ReturnType<typeof seedCylinders>>;
+const one = async (q: string) => (await t.database.executeSql(q)).rows[0] as Record<string, number>;
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  t.setNow(NOW);
+  const lpg = await createEnterprise(t.database, 'bottled_gas', '测试液化气公司');
+  await createUser(t.database, lpg.id, 'lpg_admin', 'enterprise_admin');
+  counts = await t.database.db.transaction((tx) => seedCylinders(tx, lpg.id, NOW));
+}, 120_000);
+afterAll(() => t.close());
+
+describe('bottled-gas demo data (issue 18)', () => {
+  it('a register of thousands, a season of fills, scrapped codes and every kind of refusal', async () => {
+    expect(counts.cylinders).toBe(3_000);
+    expect(counts.fills).toBeGreaterThan(2_000);
+    const s = await one(`select count(*) filter (where state in ('scrapped', 'disposed'))::int as scrapped,
+      count(*) filter (where state = 'full')::int as full, count(*) filter (where next_inspection_on < '2026-12-05')::int as overdue
+      from cylinders`);
+    expect(s.scrapped).toBeGreaterThan(20);
+    expect(s.full).toBeGreaterThan(10);
+    expect(s.overdue).toBeGreaterThan(10);
+    const reasons = (
+      await t.database.executeSql(`select distinct reason from cylinder_fill_scans where outcome = 'refused'`)
+    ).rows.map((r) => r.reason);
+    expect(reasons.sort()).toEqual(['inspection_overdue', 'not_treated', 'scrapped', 'unregistered']);
+    const rates =
+      await one(`select count(*)::int as tested, count(*) filter (where outcome = 'pass')::int as passed
+      from cylinder_fills where filled_at <= '${NOW.toISOString()}'`);
+    expect(rates.passed! / rates.tested!).toBeGreaterThan(0.95);
+    expect(rates.passed!).toBeLessThan(rates.tested!);
+  });
+
+  it('G-7.1.6 the demo’s full cylinders pass the fill check and its scrapped ones are refused', async () => {
+    const cookie = await t.login('lpg_admin');
+    const code = async (state: string) =>
+      (
+        await t.database.executeSql(
+          `select code from cylinders where state = '${state}' order by code limit 1`,
+        )
+      ).rows[0]!.code as string;
+    const scan = async (c: string) =>
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/cylinder-fills/scans',
+          headers: { cookie },
+          payload: { code: c, station: '1号秤' },
+        })
+      ).json();
+    expect(await scan(await code('returned'))).toMatchObject({ ok: true });
+    expect(await scan(await code('scrapped'))).toMatchObject({ ok: false, reason: 'scrapped' });
+  });
+});

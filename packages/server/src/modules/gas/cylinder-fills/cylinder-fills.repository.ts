@@ -1,0 +1,106 @@
+import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import { cylinderFills, cylinderFillScans, cylinders } from '../../../db/schema.ts';
+
+export type ScanRow = typeof cylinderFillScans.$inferSelect;
+
+/** The fill check's one read: the cylinder by its code (unique index). */
+export async function factsByCode(db: Db, code: string) {
+  const [row] = await db
+    .select({
+      id: cylinders.id,
+      enterpriseId: cylinders.enterpriseId,
+      model: cylinders.model,
+      ratedFillG: cylinders.ratedFillG,
+      toleranceG: cylinders.toleranceG,
+      marking: cylinders.marking,
+      nextInspectionOn: cylinders.nextInspectionOn,
+      scrapDueOn: cylinders.scrapDueOn,
+      lastInspectedOn: cylinders.lastInspectedOn,
+      lastTreatedOn: cylinders.lastTreatedOn,
+      scrappedOn: cylinders.scrappedOn,
+      state: cylinders.state,
+    })
+    .from(cylinders)
+    .where(eq(cylinders.code, code))
+    .limit(1);
+  return row;
+}
+
+export async function insertScan(db: Db, values: typeof cylinderFillScans.$inferInsert): Promise<ScanRow> {
+  const [row] = await db.insert(cylinderFillScans).values(values).returning();
+  return row!;
+}
+
+export async function scanById(db: Db, id: string): Promise<ScanRow | undefined> {
+  const [row] = await db.select().from(cylinderFillScans).where(eq(cylinderFillScans.id, id));
+  return row;
+}
+
+export async function fillOfScan(db: Db, scanId: string) {
+  const [row] = await db.select().from(cylinderFills).where(eq(cylinderFills.scanId, scanId));
+  return row;
+}
+
+export async function insertFill(db: Db, values: typeof cylinderFills.$inferInsert) {
+  const [row] = await db.insert(cylinderFills).values(values).returning();
+  return row!;
+}
+
+interface Window {
+  enterpriseId: string | null;
+  start: Date;
+  end: Date;
+}
+
+const inWindow = (w: Window) =>
+  and(
+    w.enterpriseId ? eq(cylinderFills.enterpriseId, w.enterpriseId) : undefined,
+    gte(cylinderFills.filledAt, w.start),
+    lt(cylinderFills.filledAt, w.end),
+  );
+
+export async function fillRates(db: Db, w: Window) {
+  const [row] = await db
+    .select({
+      tested: sql<number>`count(*)::int`,
+      leakFree: sql<number>`count(*) filter (where ${cylinderFills.leakFree})::int`,
+      passed: sql<number>`count(*) filter (where ${cylinderFills.outcome} = 'pass')::int`,
+    })
+    .from(cylinderFills)
+    .where(inWindow(w));
+  return { tested: Number(row!.tested), leakFree: Number(row!.leakFree), passed: Number(row!.passed) };
+}
+
+export async function recentFills(db: Db, w: Window, limit: number) {
+  return db
+    .select({ fill: cylinderFills, code: cylinders.code })
+    .from(cylinderFills)
+    .innerJoin(cylinders, eq(cylinders.id, cylinderFills.cylinderId))
+    .where(inWindow(w))
+    .orderBy(desc(cylinderFills.filledAt))
+    .limit(limit);
+}
+
+const refusedIn = (w: Window) =>
+  and(
+    w.enterpriseId ? eq(cylinderFillScans.enterpriseId, w.enterpriseId) : undefined,
+    eq(cylinderFillScans.outcome, 'refused'),
+    gte(cylinderFillScans.scannedAt, w.start),
+    lt(cylinderFillScans.scannedAt, w.end),
+  );
+
+export async function refusals(db: Db, w: Window, limit: number) {
+  const items = await db
+    .select()
+    .from(cylinderFillScans)
+    .where(refusedIn(w))
+    .orderBy(desc(cylinderFillScans.scannedAt))
+    .limit(limit);
+  const counts = await db
+    .select({ reason: cylinderFillScans.reason, n: sql<number>`count(*)::int` })
+    .from(cylinderFillScans)
+    .where(refusedIn(w))
+    .groupBy(cylinderFillScans.reason);
+  return { items, counts: counts.map((c) => ({ reason: c.reason ?? '', n: Number(c.n) })) };
+}
