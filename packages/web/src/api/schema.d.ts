@@ -10095,12 +10095,29 @@ export interface operations {
                             kind: string;
                             register: number;
                             usage: number;
-                            estimateBasis: {
+                            estimateBasis: ({
+                                reason?: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            } & {
                                 [key: string]: unknown;
-                            } | null;
-                            checks: {
+                            }) | null;
+                            checks: ({
+                                code: string;
+                                reason?: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                by?: string;
+                                note?: string;
+                                explanation?: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            } & {
                                 [key: string]: unknown;
-                            }[];
+                            })[];
                             note: string;
                             enteredByName: string | null;
                             createdAt: string;
@@ -10178,12 +10195,29 @@ export interface operations {
                             kind: string;
                             register: number;
                             usage: number;
-                            estimateBasis: {
+                            estimateBasis: ({
+                                reason?: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            } & {
                                 [key: string]: unknown;
-                            } | null;
-                            checks: {
+                            }) | null;
+                            checks: ({
+                                code: string;
+                                reason?: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                by?: string;
+                                note?: string;
+                                explanation?: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            } & {
                                 [key: string]: unknown;
-                            }[];
+                            })[];
                             note: string;
                             enteredByName: string | null;
                             createdAt: string;
@@ -10281,6 +10315,11 @@ export interface operations {
                         register: number;
                         usage: number;
                         basis: {
+                            reason: {
+                                zh: string;
+                                en: string;
+                            };
+                        } & {
                             [key: string]: unknown;
                         };
                     };
