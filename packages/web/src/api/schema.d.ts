@@ -6069,6 +6069,66 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        period: {
+                            key: string;
+                            /** @enum {string} */
+                            kind: "month" | "year" | "season";
+                            from: string;
+                            to: string;
+                            closed: boolean;
+                            closedAt: string | null;
+                            definitionsVersion: string;
+                        };
+                        enterprises: {
+                            id: string;
+                            name: string;
+                            kind: string;
+                        }[];
+                        indicators: {
+                            id: string;
+                            readonly clauses: string[];
+                            name: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            unit: "percent";
+                            target: ({
+                                /** @enum {string} */
+                                kind: "at_least";
+                                percent: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "all";
+                            }) | null;
+                            numeratorDefinition: {
+                                zh: string;
+                                en: string;
+                            };
+                            denominatorDefinition: {
+                                zh: string;
+                                en: string;
+                            };
+                            figures: {
+                                enterpriseId: string;
+                                value: number | null;
+                                numerator: number;
+                                denominator: number;
+                                /** @enum {string} */
+                                status: "met" | "missed" | "no_data" | "no_target";
+                                rank: number | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -6112,6 +6172,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        periods: string[];
+                        series: {
+                            indicator: string;
+                            enterpriseId: string;
+                            values: (number | null)[];
+                        }[];
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -6208,6 +6284,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        indicator: string;
+                        /** @enum {string} */
+                        part: "numerator" | "denominator";
+                        closed: boolean;
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                        items: {
+                            refId: string;
+                            orderId: string | null;
+                            refNo: string;
+                            item: string;
+                            itemName: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                            outcome: string;
+                            at: string;
+                            inNumerator: boolean;
+                        }[];
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -6248,6 +6354,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        period: string;
+                        /** @enum {string} */
+                        state: "closed";
+                        definitionsVersion: string;
+                        figures: unknown;
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -6321,6 +6442,20 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        period: string;
+                        /** @enum {string} */
+                        state: "open";
+                        reason: string;
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
