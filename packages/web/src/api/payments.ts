@@ -1,291 +1,76 @@
 /** Payments, receipts, statements, arrears, the outbox and meter disputes (G-6.2.2, G-6.2.8, G-6.2.9, G-6.2.11). */
-import { api } from './client.ts';
+import { http, ok } from './client.ts';
+import type { Body, Item, Ok, Query } from './contract.ts';
 
-export type Sector = 'gas' | 'heating';
-export type Channel = 'counter' | 'bank' | 'wechat' | 'alipay' | 'prepaid_topup';
-export const CHANNELS: Channel[] = ['counter', 'bank', 'wechat', 'alipay', 'prepaid_topup'];
-
-export interface Payment {
-  id: string;
-  enterpriseId: string;
-  customerId: string;
-  accountNo: string;
-  customerName: string;
-  sector: string;
-  channel: Channel;
-  amountFen: number;
-  receiptNo: string;
-  idempotencyKey: string;
-  externalRef: string | null;
-  billId: string | null;
-  meterId: string | null;
-  receivedAt: string;
-  createdBy: string | null;
-  balanceAfterFen?: number;
-  replayed?: boolean;
-  prepaidBalanceFen?: number | null;
-}
-
-export interface Receipt {
-  receiptNo: string;
-  enterprise: { name: string; creditCode: string; hotline: string };
-  customer: { accountNo: string; name: string; address: string | null };
-  sector: string;
-  channel: Channel;
-  amountFen: number;
-  amountInWords: string;
-  receivedAt: string;
-  bill: { billNo: string; period: string } | null;
-  meterSerialNo: string | null;
-  externalRef: string | null;
-  operator: string;
-  balanceAfterFen: number;
-  prepaidBalanceFen: number | null;
-}
-
-export interface StatementEntry {
-  id: number;
-  bookedOn: string;
-  kind: 'charge' | 'payment' | 'adjustment';
-  amountFen: number;
-  signedFen: number;
-  runningBalanceFen: number;
-  refType: string;
-  refId: string;
-  reason: string;
-  billNo: string | null;
-  period: string | null;
-  noticeNo: string | null;
-  dueDate: string | null;
-}
-
-export interface OutstandingItem {
-  entryId: number;
-  billId: string | null;
-  billNo: string | null;
-  period: string | null;
-  noticeId: string | null;
-  noticeNo: string | null;
-  dueDate: string | null;
-  amountFen: number;
-  outstandingFen: number;
-  daysOverdue: number;
-  overdue: boolean;
-}
-
-export interface Statement {
-  customer: { id: string; accountNo: string; name: string; kind: string };
-  sector: Sector;
-  from: string | null;
-  to: string;
-  openingBalanceFen: number;
-  entries: StatementEntry[];
-  closingBalanceFen: number;
-  totals: { chargesFen: number; paymentsFen: number; adjustmentsFen: number };
-  arrears: {
-    balanceFen: number;
-    outstandingFen: number;
-    overdueFen: number;
-    maxDaysOverdue: number;
-    oldestDueDate: string | null;
-    items: OutstandingItem[];
-  };
-}
-
-export interface ArrearsRow {
-  customerId: string;
-  enterpriseId: string;
-  accountNo: string;
-  name: string;
-  sector: string;
-  balanceFen: number;
-  overdueFen: number;
-  overdueNotices: number;
-  maxDaysOverdue: number;
-  oldestDueDate: string | null;
-  lastPaymentOn: string | null;
-  lastReminderAt: string | null;
-}
-
+export type Payment = Item<'/api/payments'>;
+/** The channels a payment is taken by: at the counter, from a bank line, or through a payment gateway. */
+export type Channel = Body<'/api/payments'>['channel'] | Body<'/api/payments/gateway/orders'>['channel'];
+export type Sector = Body<'/api/payments'>['sector'];
+export type Receipt = Ok<'/api/payments/{id}/receipt'>;
+export type Statement = Ok<'/api/customers/{id}/statement'>;
+export type StatementEntry = Statement['entries'][number];
+export type OutstandingItem = Statement['arrears']['items'][number];
+export type ArrearsRow = Item<'/api/arrears'>;
 /** A WeChat Pay / Alipay payment order (intent) made by the server; the channel's notification pays it once. */
-export interface GatewayOrder {
-  id: string;
-  outTradeNo: string;
-  channel: 'wechat' | 'alipay';
-  purpose: string;
-  customerId: string;
-  sector: string;
-  billId: string | null;
-  meterId: string | null;
-  amountFen: number;
-  status: 'open' | 'paid' | 'expired';
-  expiresAt: string;
-  tradeNo: string | null;
-  paidAt: string | null;
-  paymentId: string | null;
-  /** What the customer scans (in the answer that creates the order). */
-  qrText: string | null;
-}
-
-export interface GatewayChannels {
-  gateway: 'off' | 'demo' | 'live';
-  channels: ('wechat' | 'alipay')[];
-  intentMinutes: number;
-}
-
-export interface OutboxMessage {
-  id: string;
-  customerId: string | null;
-  accountNo: string | null;
-  customerName: string | null;
-  channel: string;
-  kind: string;
-  recipient: string;
-  subject: string;
-  body: string;
-  bodyEn: string;
-  status: 'queued' | 'sent' | 'failed';
-  attempts: number;
-  lastError: string | null;
-  createdAt: string;
-  sentAt: string | null;
-}
-
-export interface Dispute {
-  id: string;
-  disputeNo: string;
-  customerId: string;
-  accountNo: string;
-  customerName: string;
-  meterId: string;
-  meterSerialNo: string;
-  requestedOn: string;
-  requestedBy: 'customer' | 'company';
-  complaint: string;
-  testInstitution: string;
-  testFeeFen: number;
-  installedOn: string | null;
-  removedOn: string | null;
-  testedOn: string | null;
-  errorPercent: number | null;
-  tolerancePercent: number | null;
-  result: 'pass' | 'fail' | null;
-  testPaidBy: string | null;
-  windowFrom: string | null;
-  windowTo: string | null;
-  meteredLitres: number | null;
-  compensationLitres: number | null;
-  priceFenPerM3: number | null;
-  compensationFen: number | null;
-  explanation: { zh: string; en: string };
-  adjustmentEntryId: number | null;
-  feeEntryId: number | null;
-  status: 'requested' | 'resolved';
-  version: number;
-}
-
-export interface MeterLite {
-  id: string;
-  serialNo: string;
-  status: string;
-  prepaid: boolean;
-  prepaidBalanceFen: number;
-  lowBalanceAlarmFen: number | null;
-  installedOn: string | null;
-}
-
+export type GatewayOrder = Ok<'/api/payments/gateway/orders', 'post'>;
+export type GatewayChannels = Ok<'/api/payments/gateway/channels'>;
+export type OutboxMessage = Item<'/api/notifications'>;
+export type Dispute = Item<'/api/meter-disputes'>;
+export type MeterLite = Item<'/api/meters'>;
 /** One line of a bank collection file as the server takes it (G-6.2.8). */
-export interface BankImportRow {
-  accountNo: string;
-  amountFen: number;
-  bankRef: string;
-  paidOn: string;
-}
+export type BankImportRow = Body<'/api/payments/bank-import'>['rows'][number];
+export type BankImportResult = Ok<'/api/payments/bank-import', 'post'>;
 
-export interface BankImportResult {
-  recorded: number;
-  duplicates: number;
-  errors: number;
-  /** `row` is 1-based within the request. */
-  rows: {
-    row: number;
-    status: 'recorded' | 'duplicate' | 'error';
-    receiptNo: string | null;
-    error: string | null;
-  }[];
-}
+const byId = (id: string) => ({ params: { path: { id } } });
 
 export const payments = {
-  pay: (body: {
-    customerId: string;
-    sector: Sector;
-    channel: 'counter' | 'bank' | 'prepaid_topup';
-    amountFen: number;
-    idempotencyKey: string;
-    billId?: string;
-    meterId?: string;
-    externalRef?: string;
-  }) => api.post<Payment>('/payments', body),
-  list: (q: { customerId?: string; q?: string; limit?: number; offset?: number }) =>
-    api.get<{ items: Payment[]; total: number; totalFen: number }>('/payments', q),
-  receipt: (id: string) => api.get<Receipt>(`/payments/${id}/receipt`),
-  order: (body: {
-    customerId: string;
-    sector: Sector;
-    channel: 'wechat' | 'alipay';
-    amountFen: number;
-    billId?: string;
-    meterId?: string;
-  }) => api.post<GatewayOrder>('/payments/gateway/orders', body),
-  get: (id: string) => api.get<Payment>(`/payments/${id}`),
-  orderStatus: (outTradeNo: string) => api.get<GatewayOrder>(`/payments/gateway/orders/${outTradeNo}`),
-  channels: () => api.get<GatewayChannels>('/payments/gateway/channels'),
+  pay: (body: Body<'/api/payments'>) => ok(http.POST('/api/payments', { body })),
+  list: (query: Query<'/api/payments'>) => ok(http.GET('/api/payments', { params: { query } })),
+  receipt: (id: string) => ok(http.GET('/api/payments/{id}/receipt', byId(id))),
+  order: (body: Body<'/api/payments/gateway/orders'>) =>
+    ok(http.POST('/api/payments/gateway/orders', { body })),
+  get: (id: string) => ok(http.GET('/api/payments/{id}', byId(id))),
+  orderStatus: (outTradeNo: string) =>
+    ok(http.GET('/api/payments/gateway/orders/{outTradeNo}', { params: { path: { outTradeNo } } })),
+  channels: () => ok(http.GET('/api/payments/gateway/channels')),
   /** Demo gateway only: the customer pays; its signed notification goes through the server's verification. */
   simulate: (o: GatewayOrder) =>
-    api.post<{ intent: GatewayOrder; payment: Payment | null }>('/payments/gateway/simulate', {
-      outTradeNo: o.outTradeNo,
-    }),
-  statement: (customerId: string, q: { sector?: Sector; from?: string; to?: string } = {}) =>
-    api.get<Statement>(`/customers/${customerId}/statement`, q),
-  arrears: (q: { sort?: string; minDays?: number; limit?: number; offset?: number }) =>
-    api.get<{ items: ArrearsRow[]; total: number; totalOverdueFen: number }>('/arrears', q),
-  adjust: (customerId: string, body: { amountFen: number; reason: string; idempotencyKey: string }) =>
-    api.post(`/customers/${customerId}/adjustments`, body),
-  meters: (customerId: string) => api.get<{ items: MeterLite[] }>('/meters', { customerId }),
+    ok(http.POST('/api/payments/gateway/simulate', { body: { outTradeNo: o.outTradeNo } })),
+  statement: (customerId: string, query: Query<'/api/customers/{id}/statement'> = {}) =>
+    ok(http.GET('/api/customers/{id}/statement', { params: { path: { id: customerId }, query } })),
+  arrears: (query: Query<'/api/arrears'>) => ok(http.GET('/api/arrears', { params: { query } })),
+  adjust: (customerId: string, body: Body<'/api/customers/{id}/adjustments'>) =>
+    ok(http.POST('/api/customers/{id}/adjustments', { ...byId(customerId), body })),
+  meters: (customerId: string) => ok(http.GET('/api/meters', { params: { query: { customerId } } })),
   /** 1–2000 lines per request; a bank reference already imported answers 'duplicate'. */
-  bankImport: (rows: BankImportRow[]) => api.post<BankImportResult>('/payments/bank-import', { rows }),
+  bankImport: (rows: BankImportRow[]) => ok(http.POST('/api/payments/bank-import', { body: { rows } })),
 };
 
 export const outbox = {
-  list: (q: { status?: string; kind?: string; limit?: number; offset?: number }) =>
-    api.get<{ items: OutboxMessage[]; total: number; byStatus: Record<string, number> }>('/notifications', q),
-  sendNow: () => api.post<{ sent: number; retried: number; failed: number }>('/notifications/send-now'),
-  retry: (ids: string[]) => api.post<{ requeued: number }>('/notifications/retry', { ids }),
+  list: (query: Query<'/api/notifications'>) => ok(http.GET('/api/notifications', { params: { query } })),
+  sendNow: () => ok(http.POST('/api/notifications/send-now')),
+  retry: (ids: string[]) => ok(http.POST('/api/notifications/retry', { body: { ids } })),
 };
 
 export const disputes = {
-  list: (q: { status?: string; customerId?: string; limit?: number; offset?: number }) =>
-    api.get<{ items: Dispute[]; total: number }>('/meter-disputes', q),
-  create: (body: {
-    customerId: string;
-    meterId: string;
-    requestedOn: string;
-    requestedBy: 'customer' | 'company';
-    complaint: string;
-    testInstitution: string;
-    testFeeFen: number;
-  }) => api.post<Dispute>('/meter-disputes', body),
-  result: (
-    id: string,
-    body: {
-      version: number;
-      testedOn: string;
-      removedOn?: string;
-      errorPercent: number;
-      tolerancePercent: number;
-      priceFenPerM3?: number;
-    },
-  ) => api.post<Dispute>(`/meter-disputes/${id}/result`, body),
+  list: (query: Query<'/api/meter-disputes'>) => ok(http.GET('/api/meter-disputes', { params: { query } })),
+  create: (body: Body<'/api/meter-disputes'>) => ok(http.POST('/api/meter-disputes', { body })),
+  result: (id: string, body: Body<'/api/meter-disputes/{id}/result'>) =>
+    ok(http.POST('/api/meter-disputes/{id}/result', { ...byId(id), body })),
+};
+
+/** Query keys: a prefix invalidates every read under it. A payment or adjustment changes the customer's ledger. */
+export const paymentKeys = {
+  ledger: ['ledger'] as const,
+  statement: (customerId: string, q: object) => ['ledger', 'statement', customerId, q] as const,
+  arrears: (q: object) => ['ledger', 'arrears', q] as const,
+  payments: (q: object) => ['ledger', 'payments', q] as const,
+  receipt: (id: string) => ['ledger', 'receipt', id] as const,
+  channels: ['payment-channels'] as const,
+  outbox: ['outbox'] as const,
+  outboxList: (q: object) => ['outbox', q] as const,
+  disputes: ['meter-disputes'] as const,
+  disputeList: (q: object) => ['meter-disputes', q] as const,
 };
 
 /** '¥1,234.56' from fen; negative amounts keep their sign. */

@@ -7020,6 +7020,70 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        period: {
+                            key: string;
+                            /** @enum {string} */
+                            kind: "month" | "year" | "season";
+                            from: string;
+                            to: string;
+                            closed: boolean;
+                            closedAt: string | null;
+                            definitionsVersion: string;
+                        };
+                        enterprises: {
+                            id: string;
+                            name: string;
+                            kind: string;
+                        }[];
+                        indicators: {
+                            id: string;
+                            readonly clauses: string[];
+                            name: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            unit: "percent" | "minutes";
+                            target: ({
+                                /** @enum {string} */
+                                kind: "at_least";
+                                percent: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "all";
+                            } | {
+                                /** @enum {string} */
+                                kind: "at_most";
+                                minutes: number;
+                            }) | null;
+                            numeratorDefinition: {
+                                zh: string;
+                                en: string;
+                            };
+                            denominatorDefinition: {
+                                zh: string;
+                                en: string;
+                            };
+                            figures: {
+                                enterpriseId: string;
+                                value: number | null;
+                                numerator: number;
+                                denominator: number;
+                                /** @enum {string} */
+                                status: "met" | "missed" | "no_data" | "no_target";
+                                rank: number | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -7063,6 +7127,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        periods: string[];
+                        series: {
+                            indicator: string;
+                            enterpriseId: string;
+                            values: (number | null)[];
+                        }[];
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -7159,6 +7239,37 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        indicator: string;
+                        /** @enum {string} */
+                        part: "numerator" | "denominator";
+                        closed: boolean;
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                        items: {
+                            refId: string;
+                            orderId: string | null;
+                            refNo: string;
+                            item: string;
+                            itemName: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                            outcome: string;
+                            at: string;
+                            inNumerator: boolean;
+                            amount?: number | null;
+                        }[];
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -7199,6 +7310,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        period: string;
+                        /** @enum {string} */
+                        state: "closed";
+                        definitionsVersion: string;
+                        figures: unknown;
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -7272,6 +7398,20 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        period: string;
+                        /** @enum {string} */
+                        state: "open";
+                        reason: string;
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -12643,12 +12783,29 @@ export interface operations {
                             kind: string;
                             register: number;
                             usage: number;
-                            estimateBasis: {
+                            estimateBasis: ({
+                                reason?: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            } & {
                                 [key: string]: unknown;
-                            } | null;
-                            checks: {
+                            }) | null;
+                            checks: ({
+                                code: string;
+                                reason?: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                by?: string;
+                                note?: string;
+                                explanation?: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            } & {
                                 [key: string]: unknown;
-                            }[];
+                            })[];
                             note: string;
                             enteredByName: string | null;
                             createdAt: string;
@@ -12726,12 +12883,29 @@ export interface operations {
                             kind: string;
                             register: number;
                             usage: number;
-                            estimateBasis: {
+                            estimateBasis: ({
+                                reason?: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            } & {
                                 [key: string]: unknown;
-                            } | null;
-                            checks: {
+                            }) | null;
+                            checks: ({
+                                code: string;
+                                reason?: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                by?: string;
+                                note?: string;
+                                explanation?: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            } & {
                                 [key: string]: unknown;
-                            }[];
+                            })[];
                             note: string;
                             enteredByName: string | null;
                             createdAt: string;
@@ -12829,6 +13003,11 @@ export interface operations {
                         register: number;
                         usage: number;
                         basis: {
+                            reason: {
+                                zh: string;
+                                en: string;
+                            };
+                        } & {
                             [key: string]: unknown;
                         };
                     };

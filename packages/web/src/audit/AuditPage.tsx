@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { AutoComplete, Button, Card, Col, Input, Row, Table, Tag, Typography } from 'antd';
-import { api } from '../api/client.ts';
-import type { AuditEvent, Id, Items } from '../api/types.ts';
+import { http, ok } from '../api/client.ts';
+import type { AuditEvent, Id } from '../api/types.ts';
 import { ErrorAlert } from '../common/errors.tsx';
 import { formatShanghai } from '../common/format.ts';
 import { useI18n } from '../i18n/index.tsx';
@@ -35,7 +35,12 @@ export function AuditPage() {
     setLoading(true);
     setError(null);
     try {
-      const r = await api.get<Items<AuditEvent>>('/audit', { entity: ent || undefined, limit: PAGE, before });
+      const query = {
+        entity: ent || undefined,
+        limit: PAGE,
+        before: before === undefined ? undefined : Number(before),
+      };
+      const r = await ok(http.GET('/api/audit', { params: { query } }));
       if (my !== gen.current) return;
       setItems((prev) => (before === undefined ? r.items : [...prev, ...r.items]));
       setMore(r.items.length >= PAGE);

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { api, ApiError, setUnauthorizedHandler } from '../api/client.ts';
+import { ApiError, http, ok, setUnauthorizedHandler } from '../api/client.ts';
 import type { User } from '../api/types.ts';
 
 interface AuthValue {
@@ -18,8 +18,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let alive = true;
-    api
-      .get<{ user: User }>('/auth/me')
+    ok(http.GET('/api/auth/me'))
       .then(
         (r) => alive && setUser(r.user),
         (e: unknown) => {
@@ -35,14 +34,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const login = useCallback(async (username: string, password: string) => {
-    const r = await api.post<{ user: User }>('/auth/login', { username, password });
+    const r = await ok(http.POST('/api/auth/login', { body: { username, password } }));
     setUser(r.user);
     return r.user;
   }, []);
 
   const logout = useCallback(async () => {
     try {
-      await api.post('/auth/logout');
+      await http.POST('/api/auth/logout');
     } finally {
       setUser(null);
     }

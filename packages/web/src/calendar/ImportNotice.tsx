@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Input, Space, Table, Typography, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
-import { api } from '../api/client.ts';
+import { http, ok } from '../api/client.ts';
+import type { Body } from '../api/contract.ts';
 import type { ImportResult, MovedDue } from '../api/types.ts';
 import { errorText } from '../common/errors.tsx';
 import { formatShanghai } from '../common/format.ts';
@@ -32,7 +33,8 @@ export function ImportNotice({ onImported }: { onImported: () => void }) {
     setBusy(true);
     setError(null);
     try {
-      const r = await api.post<ImportResult>('/calendar/import', body);
+      // The pasted JSON goes as typed; the server's schema says what is wrong with it.
+      const r = await ok(http.POST('/api/calendar/import', { body: body as Body<'/api/calendar/import'> }));
       setResult(r);
       message.success(t('cal.imported', { year: r.year, n: r.moved.length }));
       onImported();

@@ -1,9 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import { Alert } from 'antd';
 import { Link } from 'react-router-dom';
-import { api } from '../api/client.ts';
-import type { CalendarStatus } from '../api/types.ts';
+import { http, ok } from '../api/client.ts';
 import { useUser } from '../auth/AuthContext.tsx';
-import { useAsync } from '../common/useAsync.ts';
+import { keys } from '../common/query.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { pick } from '../orders/labels.ts';
 
@@ -15,11 +15,13 @@ export function NoticeAlert() {
   const { t, lang } = useI18n();
   const user = useUser();
   const concerned = user.role === 'regulator' || user.role === 'enterprise_admin';
-  const status = useAsync(
-    () => (concerned ? api.get<CalendarStatus>('/calendar/status') : Promise.resolve(undefined)),
-    [concerned],
-  );
-  const alert = status.data?.alert;
+  // Under the calendar's key: an import or an override refreshes it.
+  const status = useQuery({
+    queryKey: [...keys.calendar, 'status'],
+    queryFn: () => ok(http.GET('/api/calendar/status')),
+    enabled: concerned,
+  });
+  const alert = concerned ? status.data?.alert : undefined;
   if (!alert) return null;
   return (
     <Alert

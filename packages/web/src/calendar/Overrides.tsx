@@ -1,12 +1,13 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { App, Button, Card, DatePicker, Form, Input, Popconfirm, Select, Table, Tag } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
-import { api } from '../api/client.ts';
-import type { CalendarOverride, Items, OverrideKind } from '../api/types.ts';
+import { http, ok } from '../api/client.ts';
+import type { CalendarOverride, OverrideKind } from '../api/types.ts';
 import { applyServerErrors, ErrorAlert, errorText } from '../common/errors.tsx';
 import { formatShanghai } from '../common/format.ts';
-import { useAsync } from '../common/useAsync.ts';
+import { keys } from '../common/query.ts';
 import { useI18n } from '../i18n/index.tsx';
 
 interface Values {
@@ -15,24 +16,26 @@ interface Values {
   note?: string;
 }
 
-/** Regulator: local calendar overrides (PUT / DELETE /api/calendar/overrides/:date). */
+/** Regulator: local calendar overrides (PUT / DELETE /api/calendar/overrides/:date); `onChanged` invalidates the calendar's keys, this list among them. */
 export function Overrides({ onChanged }: { onChanged: () => void }) {
   const { t, lang } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
-  const list = useAsync(() => api.get<Items<CalendarOverride>>('/calendar/overrides'), []);
+  const list = useQuery({
+    queryKey: [...keys.calendar, 'overrides'],
+    queryFn: () => ok(http.GET('/api/calendar/overrides')),
+  });
 
   const add = async (v: Values) => {
     setBusy(true);
     try {
-      await api.put(`/calendar/overrides/${v.date.format('YYYY-MM-DD')}`, {
-        kind: v.kind,
-        note: (v.note ?? '').trim(),
+      await http.PUT('/api/calendar/overrides/{date}', {
+        params: { path: { date: v.date.format('YYYY-MM-DD') } },
+        body: { kind: v.kind, note: (v.note ?? '').trim() },
       });
       message.success(t('common.saved'));
       form.resetFields();
-      list.reload();
       onChanged();
     } catch (e) {
       const global = applyServerErrors(form, e, lang, ['date', 'kind', 'note']);
@@ -44,9 +47,8 @@ export function Overrides({ onChanged }: { onChanged: () => void }) {
 
   const remove = async (date: string) => {
     try {
-      await api.del(`/calendar/overrides/${date}`);
+      await http.DELETE('/api/calendar/overrides/{date}', { params: { path: { date } } });
       message.success(t('common.deleted'));
-      list.reload();
       onChanged();
     } catch (e) {
       message.error(errorText(e, lang));
@@ -94,11 +96,11 @@ export function Overrides({ onChanged }: { onChanged: () => void }) {
           </Button>
         </Form.Item>
       </Form>
-      <ErrorAlert error={list.error} onRetry={list.reload} />
+      <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
       <Table<CalendarOverride>
         size="small"
         rowKey="date"
-        loading={list.loading}
+        loading={list.isFetching}
         dataSource={[...(list.data?.items ?? [])].sort((a, b) => a.date.localeCompare(b.date))}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         scroll={{ x: 'max-content' }}

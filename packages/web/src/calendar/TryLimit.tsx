@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Card, DatePicker, Descriptions, Form, Input, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { api } from '../api/client.ts';
+import { http, ok } from '../api/client.ts';
 import type { DueResult } from '../api/types.ts';
 import { errorText } from '../common/errors.tsx';
 import { formatShanghai, pickerToShanghaiIso } from '../common/format.ts';
@@ -29,10 +29,14 @@ export function TryLimit() {
     setBusy(true);
     setError(null);
     try {
-      const r = await api.post<DueResult>('/calendar/due', {
-        start: pickerToShanghaiIso(v.start),
-        limit: v.limit.trim().replace(/\s+/g, '').toLowerCase(),
-      });
+      const r = await ok(
+        http.POST('/api/calendar/due', {
+          body: {
+            start: pickerToShanghaiIso(v.start),
+            limit: v.limit.trim().replace(/\s+/g, '').toLowerCase(),
+          },
+        }),
+      );
       setResult(r);
     } catch (e) {
       setResult(null);

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Button, Card, Collapse, Empty, Input, Segmented, Space, Spin, Tag, Typography } from 'antd';
 import { LoginOutlined } from '@ant-design/icons';
@@ -5,7 +6,6 @@ import { Link } from 'react-router-dom';
 import { workOrders, type CatalogueItem } from '../api/workorders.ts';
 import { useAuth } from '../auth/AuthContext.tsx';
 import { ErrorAlert } from '../common/errors.tsx';
-import { useAsync } from '../common/useAsync.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import { LangSwitch } from '../layout/LangSwitch.tsx';
 import { Logo } from '../layout/Logo.tsx';
@@ -28,7 +28,10 @@ export function CataloguePage({ standalone = false }: { standalone?: boolean }) 
   const { user } = useAuth();
   const [sector, setSector] = useState<Sector>(() => sectorOf(user?.enterpriseKind));
   const [query, setQuery] = useState('');
-  const data = useAsync(() => workOrders.catalogue({ sector }), [sector]);
+  const data = useQuery({
+    queryKey: ['catalogue', 'sector', sector],
+    queryFn: () => workOrders.catalogue({ sector }),
+  });
 
   const groups = useMemo(() => {
     const q = query.trim().toLowerCase();
@@ -59,8 +62,8 @@ export function CataloguePage({ standalone = false }: { standalone?: boolean }) 
         </Space>
       </div>
       <Typography.Paragraph type="secondary">{t('cat.intro')}</Typography.Paragraph>
-      <ErrorAlert error={data.error} onRetry={data.reload} />
-      {data.loading && !data.data ? <Spin style={{ display: 'block', margin: '60px auto' }} /> : null}
+      <ErrorAlert error={data.error} onRetry={() => void data.refetch()} />
+      {data.isFetching && !data.data ? <Spin style={{ display: 'block', margin: '60px auto' }} /> : null}
       {data.data && groups.length === 0 ? <Empty /> : null}
       {groups.map(([category, items]) => (
         <Card

@@ -1,3 +1,4 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { Alert, Button, Col, Empty, Row, Space, Spin, Typography } from 'antd';
 import { ExportOutlined, UserAddOutlined } from '@ant-design/icons';
@@ -6,7 +7,7 @@ import { customers, type Customer } from '../api/customers.ts';
 import type { Id } from '../api/types.ts';
 import type { WorkOrderChannel, WorkOrderDetail } from '../api/workorders.ts';
 import { ErrorAlert } from '../common/errors.tsx';
-import { useAsync } from '../common/useAsync.ts';
+import { keys } from '../common/query.ts';
 import { isValidPhone } from '../common/validation.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { stateLabel } from '../orders/labels.ts';
@@ -40,7 +41,14 @@ export function ConsolePage() {
   const [channel, setChannel] = useState<WorkOrderChannel>('phone');
   const [created, setCreated] = useState<WorkOrderDetail | null>(null);
   const [referOpen, setReferOpen] = useState(false);
-  const c360 = useAsync(() => (customerId ? customers.get(customerId) : Promise.resolve(null)), [customerId]);
+  const queries = useQueryClient();
+  const id = customerId === null ? '' : String(customerId);
+  const c360 = useQuery({
+    queryKey: keys.customer(id),
+    queryFn: () => customers.get(id),
+    enabled: id !== '',
+  });
+  const reload = () => void queries.invalidateQueries({ queryKey: keys.customer(id) });
   const customer = customerId ? (c360.data ?? null) : null;
 
   const open = (c: Customer, query: string) => {
@@ -60,7 +68,7 @@ export function ConsolePage() {
 
   const done = (order: WorkOrderDetail) => {
     setCreated(order);
-    c360.reload();
+    reload();
   };
 
   return (
@@ -83,8 +91,8 @@ export function ConsolePage() {
         <Col xs={24} xl={14}>
           <Space direction="vertical" size={12} style={{ width: '100%' }}>
             <CustomerSearch ref={search} onOpen={open} />
-            <ErrorAlert error={c360.error} onRetry={c360.reload} />
-            {customerId && c360.loading && !customer ? (
+            <ErrorAlert error={customerId ? c360.error : null} onRetry={reload} />
+            {customerId && c360.isFetching && !customer ? (
               <Spin style={{ display: 'block', margin: 40 }} />
             ) : null}
             {customer ? <Customer360Panel data={customer} itemName={catalogue.itemName} /> : null}

@@ -1,8 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Tag, Typography } from 'antd';
 import { receptionScript, type ReceptionChannel } from '@ranre/domain';
 import { workOrders, type WorkOrderChannel } from '../api/workorders.ts';
 import { useUser } from '../auth/AuthContext.tsx';
-import { useAsync } from '../common/useAsync.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { pick } from '../orders/labels.ts';
 import { useBadge } from './useBadge.ts';
@@ -26,7 +26,10 @@ export function ReceptionScript(props: {
   const { t, lang } = useI18n();
   const user = useUser();
   const channel = props.channel ?? 'phone';
-  const server = useAsync(() => workOrders.script(channel), [channel]);
+  const server = useQuery({
+    queryKey: ['reception-script', channel],
+    queryFn: () => workOrders.script(channel),
+  });
   const script = props.script ?? server.data;
   const badge = useBadge(!script && !!server.error);
   let lines: { text: string; clause?: string }[] = [];

@@ -1,7 +1,6 @@
-import { api } from '../api/client.ts';
-import type { Items, Staff } from '../api/types.ts';
+import { useQuery } from '@tanstack/react-query';
+import { platformKeys, staffApi } from '../api/platform.ts';
 import { useUser } from '../auth/AuthContext.tsx';
-import { useAsync } from '../common/useAsync.ts';
 
 /**
  * The agent's badge number for the reception script (G-5.5.4). Logins are not linked to the staff registry, so
@@ -9,13 +8,10 @@ import { useAsync } from '../common/useAsync.ts';
  */
 export function useBadge(enabled: boolean): string | null {
   const user = useUser();
-  const staff = useAsync(
-    () =>
-      enabled
-        ? api.get<Items<Staff>>('/staff').catch(() => ({ items: [] as Staff[] }))
-        : Promise.resolve(null),
-    [user.id, enabled],
+  // A registry that cannot be read finds nobody.
+  const staff = useQuery({ queryKey: platformKeys.staffList({}), queryFn: () => staffApi.list(), enabled });
+  const matches = (enabled ? (staff.data?.items ?? []) : []).filter(
+    (s) => s.active && s.name === user.displayName,
   );
-  const matches = (staff.data?.items ?? []).filter((s) => s.active && s.name === user.displayName);
   return matches.length === 1 ? matches[0]!.badgeNo : null;
 }

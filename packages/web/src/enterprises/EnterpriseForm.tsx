@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { App, Button, Checkbox, Col, Form, Input, Modal, Row, Select, Space } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { api } from '../api/client.ts';
+import { enterprises } from '../api/platform.ts';
 import { ENTERPRISE_KINDS, type Enterprise, type EnterpriseInput } from '../api/types.ts';
 import { applyServerErrors } from '../common/errors.tsx';
 import { creditCodeRules, phoneRules } from '../common/validation.ts';
@@ -49,13 +49,13 @@ export function EnterpriseForm({ open, enterprise, regulator, onClose, onSaved }
         ),
       );
       if (Object.keys(patch).length === 0) return onClose();
-      if (enterprise.version !== undefined) patch = { ...patch, version: enterprise.version };
+      patch = { ...patch, version: enterprise.version };
     }
     setBusy(true);
     try {
       const saved = enterprise
-        ? await api.patch<Enterprise>(`/enterprises/${enterprise.id}`, patch)
-        : await api.post<Enterprise>('/enterprises', body);
+        ? await enterprises.update(enterprise.id, patch ?? {})
+        : await enterprises.create(body);
       message.success(t('common.saved'));
       onSaved(saved);
     } catch (e) {

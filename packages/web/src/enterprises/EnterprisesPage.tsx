@@ -1,12 +1,12 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Button, Card, Drawer, Input, Space, Table, Typography } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { api } from '../api/client.ts';
-import type { Enterprise, Items } from '../api/types.ts';
+import { enterprises, platformKeys } from '../api/platform.ts';
+import type { Enterprise } from '../api/types.ts';
 import { useUser } from '../auth/AuthContext.tsx';
 import { canEditEnterprise, isRegulator } from '../auth/permissions.ts';
 import { ErrorAlert } from '../common/errors.tsx';
-import { useAsync } from '../common/useAsync.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { EnterpriseDescriptions, KindTag, ServicePointsTable } from './EnterpriseDetail.tsx';
 import { EnterpriseForm } from './EnterpriseForm.tsx';
@@ -14,7 +14,10 @@ import { EnterpriseForm } from './EnterpriseForm.tsx';
 export function EnterprisesPage() {
   const { t } = useI18n();
   const user = useUser();
-  const { data, error, loading, reload } = useAsync(() => api.get<Items<Enterprise>>('/enterprises'), []);
+  const queries = useQueryClient();
+  const list = useQuery({ queryKey: platformKeys.enterpriseList, queryFn: enterprises.list });
+  const { data, error, isFetching: loading } = list;
+  const reload = () => void queries.invalidateQueries({ queryKey: platformKeys.enterprises });
   const [query, setQuery] = useState('');
   const [detail, setDetail] = useState<Enterprise | null>(null);
   const [form, setForm] = useState<{ open: boolean; enterprise?: Enterprise }>({ open: false });

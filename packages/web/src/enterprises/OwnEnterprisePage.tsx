@@ -1,12 +1,11 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Card, Skeleton, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
-import { api } from '../api/client.ts';
-import type { Enterprise } from '../api/types.ts';
+import { enterprises, platformKeys } from '../api/platform.ts';
 import { useUser } from '../auth/AuthContext.tsx';
 import { canEditEnterprise } from '../auth/permissions.ts';
 import { ErrorAlert } from '../common/errors.tsx';
-import { useAsync } from '../common/useAsync.ts';
 import { ENTERPRISE_KIND_SECTOR, type ServiceEnterpriseKind } from '@ranre/domain';
 import { GasQualityCard } from '../gas/GasQualityCard.tsx';
 import { useI18n } from '../i18n/index.tsx';
@@ -18,10 +17,17 @@ export function OwnEnterprisePage() {
   const { t } = useI18n();
   const user = useUser();
   const [editing, setEditing] = useState(false);
-  const { data, error, loading, reload } = useAsync(
-    () => api.get<Enterprise>(`/enterprises/${user.enterpriseId ?? ''}`),
-    [user.enterpriseId],
-  );
+  const queries = useQueryClient();
+  const id = user.enterpriseId ?? '';
+  const {
+    data,
+    error,
+    isFetching: loading,
+  } = useQuery({
+    queryKey: platformKeys.enterprise(id),
+    queryFn: () => enterprises.get(id),
+  });
+  const reload = () => void queries.invalidateQueries({ queryKey: platformKeys.enterprises });
 
   return (
     <div data-testid="page-enterprise">

@@ -1,12 +1,12 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Drawer, Segmented, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../common/errors.tsx';
-import { useAsync } from '../common/useAsync.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import { pick } from '../orders/labels.ts';
-import { evaluation, type DrillRecord, type Indicator } from './api.ts';
+import { evaluation, evaluationKeys, type DrillRecord, type Indicator } from './api.ts';
 
 export interface DrillTarget {
   indicator: Indicator;
@@ -37,20 +37,20 @@ export function DrilldownDrawer({
     setPart(target?.part ?? 'denominator');
     setPage(1);
   }
-  const data = useAsync(
-    () =>
-      target
-        ? evaluation.drilldown({
-            period,
-            indicator: target.indicator.id,
-            enterpriseId: target.enterpriseId,
-            part,
-            page,
-            pageSize: 20,
-          })
-        : Promise.resolve(null),
-    [period, target, part, page],
-  );
+  const query = {
+    period,
+    indicator: target?.indicator.id ?? '',
+    enterpriseId: target?.enterpriseId ?? '',
+    part,
+    page,
+    pageSize: 20,
+  };
+  const data = useQuery({
+    queryKey: evaluationKeys.drilldown(query),
+    queryFn: () => evaluation.drilldown(query),
+    enabled: target !== null,
+    placeholderData: keepPreviousData,
+  });
   const ind = target?.indicator;
   return (
     <Drawer
@@ -77,14 +77,14 @@ export function DrilldownDrawer({
               { value: 'denominator', label: t('ev.denominator') },
             ]}
           />
-          {data.error ? <ErrorAlert error={data.error} onRetry={data.reload} /> : null}
+          {data.error ? <ErrorAlert error={data.error} onRetry={() => void data.refetch()} /> : null}
           <Typography.Paragraph style={{ marginTop: 12 }}>
             <span data-testid="eval-drill-total">{data.data?.total ?? ''}</span> {t('ev.records')}
           </Typography.Paragraph>
           <Table<DrillRecord>
             size="small"
             rowKey="refId"
-            loading={data.loading}
+            loading={data.isFetching}
             dataSource={data.data?.items ?? []}
             pagination={{
               current: page,

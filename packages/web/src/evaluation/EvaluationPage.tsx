@@ -1,3 +1,4 @@
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   App,
   Button,
@@ -19,14 +20,21 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useAuth } from '../auth/AuthContext.tsx';
 import { ErrorAlert, errorText } from '../common/errors.tsx';
-import { useAsync } from '../common/useAsync.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import { pick } from '../orders/labels.ts';
 import { DrilldownDrawer, type DrillTarget } from './DrilldownDrawer.tsx';
 import { IndicatorChart } from './IndicatorChart.tsx';
 import { TrendChart } from './TrendChart.tsx';
 import { StatementsCard } from './StatementsCard.tsx';
-import { evaluation, targetText, valueText, type Evaluation, type Figure, type Indicator } from './api.ts';
+import {
+  evaluation,
+  evaluationKeys,
+  targetText,
+  valueText,
+  type Evaluation,
+  type Figure,
+  type Indicator,
+} from './api.ts';
 
 type PeriodKind = 'month' | 'year' | 'season';
 const STATUS_COLOR: Record<Figure['status'], string> = {
@@ -63,17 +71,25 @@ export function EvaluationPage() {
   const [reopening, setReopening] = useState(false);
   const [reason, setReason] = useState('');
   const period = periodKey(kind, date, season);
-  const data = useAsync(() => evaluation.figures(period, enterpriseKind), [period, enterpriseKind]);
-  const ev = data.data as Evaluation | undefined;
-  const trend = useAsync(() => evaluation.trend(period, enterpriseKind), [period, enterpriseKind]);
+  const queries = useQueryClient();
+  const data = useQuery({
+    queryKey: evaluationKeys.figures(period, enterpriseKind),
+    queryFn: () => evaluation.figures(period, enterpriseKind),
+    placeholderData: keepPreviousData,
+  });
+  const ev = data.data;
+  const trend = useQuery({
+    queryKey: evaluationKeys.trend(period, enterpriseKind),
+    queryFn: () => evaluation.trend(period, enterpriseKind),
+    placeholderData: keepPreviousData,
+  });
   const names = useMemo(() => new Map((ev?.enterprises ?? []).map((e) => [e.id, e.name])), [ev]);
 
   const run = async (fn: () => Promise<unknown>, done: MessageKey) => {
     try {
       await fn();
       message.success(t(done));
-      data.reload();
-      trend.reload();
+      void queries.invalidateQueries({ queryKey: evaluationKeys.all });
     } catch (e) {
       message.error(errorText(e, lang));
     }
@@ -169,8 +185,8 @@ export function EvaluationPage() {
           <Button onClick={() => setReopening(true)}>{t('ev.reopen')}</Button>
         )}
       </Space>
-      {data.error ? <ErrorAlert error={data.error} onRetry={data.reload} /> : null}
-      {!ev && data.loading ? <Spin style={{ display: 'block', margin: 40 }} /> : null}
+      {data.error ? <ErrorAlert error={data.error} onRetry={() => void data.refetch()} /> : null}
+      {!ev && data.isFetching ? <Spin style={{ display: 'block', margin: 40 }} /> : null}
       {ev && (
         <>
           <Typography.Paragraph type="secondary">

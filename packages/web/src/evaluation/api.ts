@@ -1,91 +1,41 @@
-import { api } from '../api/client.ts';
+import { http, ok } from '../api/client.ts';
+import type { Ok, Query } from '../api/contract.ts';
 
 // The evaluation API (issue 14: G-12.4, H-10.5): figures per enterprise and indicator, and the records behind them.
 
-export interface Msg {
-  zh: string;
-  en: string;
-}
-export type Status = 'met' | 'missed' | 'no_data' | 'no_target';
-export interface Figure {
-  enterpriseId: string;
-  value: number | null;
-  numerator: number;
-  denominator: number;
-  status: Status;
-  rank: number | null;
-}
-export interface Indicator {
-  id: string;
-  clauses: string[];
-  name: Msg;
-  /** 'minutes': an average (G-12.4.1.2), lower is better. */
-  unit: 'percent' | 'minutes';
-  target:
-    { kind: 'at_least'; percent: number } | { kind: 'all' } | { kind: 'at_most'; minutes: number } | null;
-  numeratorDefinition: Msg;
-  denominatorDefinition: Msg;
-  figures: Figure[];
-}
+export type Evaluation = Ok<'/api/evaluation'>;
+export type Indicator = Evaluation['indicators'][number];
+export type Figure = Indicator['figures'][number];
+export type Status = Figure['status'];
+export type Msg = Indicator['name'];
 /** Each indicator's value per enterprise over the last periods (oldest first). */
-export interface Trend {
-  periods: string[];
-  series: { indicator: string; enterpriseId: string; values: (number | null)[] }[];
-}
-export interface Evaluation {
-  period: {
-    key: string;
-    kind: 'month' | 'year' | 'season';
-    from: string;
-    to: string;
-    closed: boolean;
-    closedAt: string | null;
-    definitionsVersion: string;
-  };
-  enterprises: { id: string; name: string; kind: string }[];
-  indicators: Indicator[];
-}
-export interface DrillRecord {
-  refId: string;
-  orderId: string | null;
-  refNo: string;
-  item: string;
-  itemName: Msg | null;
-  outcome: string;
-  at: string;
-  inNumerator: boolean;
-  /** An average's amount of this record (a wait in seconds); null for a rate. */
-  amount?: number | null;
-}
-export interface Drilldown {
-  indicator: string;
-  part: 'numerator' | 'denominator';
-  closed: boolean;
-  total: number;
-  page: number;
-  pageSize: number;
-  items: DrillRecord[];
-}
+export type Trend = Ok<'/api/evaluation/trend'>;
+export type Drilldown = Ok<'/api/evaluation/drilldown'>;
+export type DrillRecord = Drilldown['items'][number];
+
+const inPeriod = (period: string) => ({ params: { path: { period } } });
 
 export const evaluation = {
   /** The same figures as a workbook (GET, so the browser downloads it with the session cookie). */
   exportUrl: (period: string, kind?: string) =>
     `/api/evaluation/export.xlsx?${new URLSearchParams({ period, ...(kind ? { kind } : {}) }).toString()}`,
   trend: (period: string, kind?: string) =>
-    api.get<Trend>('/evaluation/trend', { period, count: '6', ...(kind ? { kind } : {}) }),
+    ok(http.GET('/api/evaluation/trend', { params: { query: { period, count: 6, kind } } })),
   figures: (period: string, kind?: string) =>
-    api.get<Evaluation>('/evaluation', { period, ...(kind ? { kind } : {}) }),
-  drilldown: (q: {
-    period: string;
-    indicator: string;
-    enterpriseId: string;
-    part: 'numerator' | 'denominator';
-    page: number;
-    pageSize: number;
-  }) => api.get<Drilldown>('/evaluation/drilldown', q),
-  close: (period: string) => api.post<{ state: string }>(`/evaluation/periods/${period}/close`),
+    ok(http.GET('/api/evaluation', { params: { query: { period, kind } } })),
+  drilldown: (query: Query<'/api/evaluation/drilldown'>) =>
+    ok(http.GET('/api/evaluation/drilldown', { params: { query } })),
+  close: (period: string) => ok(http.POST('/api/evaluation/periods/{period}/close', inPeriod(period))),
   reopen: (period: string, reason: string) =>
-    api.post<{ state: string }>(`/evaluation/periods/${period}/reopen`, { reason }),
+    ok(http.POST('/api/evaluation/periods/{period}/reopen', { ...inPeriod(period), body: { reason } })),
+};
+
+/** Query keys: closing or reopening a period invalidates every read under `['evaluation']`. */
+export const evaluationKeys = {
+  all: ['evaluation'] as const,
+  figures: (period: string, kind?: string) => ['evaluation', 'figures', period, kind ?? ''] as const,
+  trend: (period: string, kind?: string) => ['evaluation', 'trend', period, kind ?? ''] as const,
+  drilldown: (q: object) => ['evaluation', 'drilldown', q] as const,
 };
 
 /** The target as text, e.g. "≥ 95%" or "100%"; empty when Table 1 sets none. */

@@ -1,12 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Empty, Row, Skeleton, Statistic, Typography } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
-import { api } from '../api/client.ts';
-import type { Enterprise, ExpiringCertificate, Items } from '../api/types.ts';
+import { enterprises, platformKeys, staffApi } from '../api/platform.ts';
 import { useUser } from '../auth/AuthContext.tsx';
 import { pagesFor } from '../auth/permissions.ts';
 import { ErrorAlert } from '../common/errors.tsx';
-import { useAsync } from '../common/useAsync.ts';
 import { EnterpriseDescriptions, ServicePointsTable } from '../enterprises/EnterpriseDetail.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { KindOverview } from './KindOverview.tsx';
@@ -16,20 +15,17 @@ export function HomePage() {
   const user = useUser();
   const showExpiring = pagesFor(user.role).includes('certificates');
 
-  const ent = useAsync(
-    () =>
-      user.enterpriseId == null
-        ? Promise.resolve(null)
-        : api.get<Enterprise>(`/enterprises/${user.enterpriseId}`),
-    [user.enterpriseId],
-  );
-  const expiring = useAsync(
-    () =>
-      showExpiring
-        ? api.get<Items<ExpiringCertificate>>('/certificates/expiring', { days: 30 })
-        : Promise.resolve({ items: [] }),
-    [showExpiring],
-  );
+  const enterpriseId = user.enterpriseId ?? '';
+  const ent = useQuery({
+    queryKey: platformKeys.enterprise(enterpriseId),
+    queryFn: () => enterprises.get(enterpriseId),
+    enabled: user.enterpriseId != null,
+  });
+  const expiring = useQuery({
+    queryKey: platformKeys.expiring(30),
+    queryFn: () => staffApi.expiring(30),
+    enabled: showExpiring,
+  });
 
   const soon = expiring.data?.items.filter((c) => c.daysLeft <= 7).length ?? 0;
 
@@ -38,8 +34,8 @@ export function HomePage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={showExpiring ? 16 : 24}>
           <Card title={t('home.myEnterprise')} data-testid="home-enterprise">
-            <ErrorAlert error={ent.error} onRetry={ent.reload} />
-            {ent.loading ? (
+            <ErrorAlert error={ent.error} onRetry={() => void ent.refetch()} />
+            {ent.isLoading ? (
               <Skeleton active />
             ) : ent.data ? (
               <>
@@ -57,11 +53,11 @@ export function HomePage() {
         {showExpiring ? (
           <Col xs={24} lg={8}>
             <Card data-testid="home-expiring">
-              <ErrorAlert error={expiring.error} onRetry={expiring.reload} />
+              <ErrorAlert error={expiring.error} onRetry={() => void expiring.refetch()} />
               <Statistic
                 title={t('home.expiring30')}
                 value={expiring.data?.items.length ?? 0}
-                loading={expiring.loading}
+                loading={expiring.isFetching}
                 prefix={<SafetyCertificateOutlined />}
                 suffix={t('home.expiringUnit')}
                 valueStyle={{ color: soon > 0 ? '#cf1322' : '#1f6fb2' }}

@@ -1,9 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Card, Col, Row, Segmented, Table, Typography } from 'antd';
-import { api } from '../api/client.ts';
-import { ENTERPRISE_KINDS, type Enterprise, type EnterpriseKind, type Items } from '../api/types.ts';
+import { enterprises, platformKeys } from '../api/platform.ts';
+import { ENTERPRISE_KINDS, type EnterpriseKind } from '../api/types.ts';
 import { ErrorAlert } from '../common/errors.tsx';
-import { useAsync } from '../common/useAsync.ts';
 import { KindTag } from '../enterprises/EnterpriseDetail.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { KindChart } from './KindChart.tsx';
@@ -18,7 +18,16 @@ interface Row {
 export function KindOverview() {
   const { t } = useI18n();
   const [chart, setChart] = useState<'bar' | 'pie'>('bar');
-  const { data, error, loading, reload } = useAsync(() => api.get<Items<Enterprise>>('/enterprises'), []);
+  const {
+    data,
+    error,
+    isFetching: loading,
+    refetch,
+  } = useQuery({
+    queryKey: platformKeys.enterpriseList,
+    queryFn: enterprises.list,
+  });
+  const reload = () => void refetch();
 
   const rows: Row[] = ENTERPRISE_KINDS.filter((k) => k !== 'regulator').map((kind) => {
     const list = (data?.items ?? []).filter((e) => e.kind === kind);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { App, Form, Input, Modal } from 'antd';
-import { api } from '../api/client.ts';
+import { http } from '../api/client.ts';
 import { applyServerErrors } from '../common/errors.tsx';
 import { passwordRules } from '../common/validation.ts';
 import { useI18n } from '../i18n/index.tsx';
@@ -22,7 +22,9 @@ export function PasswordModal({ open, onClose }: { open: boolean; onClose: () =>
     if (!v) return;
     setBusy(true);
     try {
-      await api.post('/auth/password', { currentPassword: v.currentPassword, newPassword: v.newPassword });
+      await http.POST('/api/auth/password', {
+        body: { currentPassword: v.currentPassword, newPassword: v.newPassword },
+      });
       message.success(t('password.changed'));
       form.resetFields();
       onClose();

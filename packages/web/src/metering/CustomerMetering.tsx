@@ -1,16 +1,19 @@
+import { useQuery } from '@tanstack/react-query';
 import { Empty, Space, Table, Tag } from 'antd';
-import { useAsync } from '../common/useAsync.ts';
 import { useI18n } from '../i18n/index.tsx';
-import { m3, metering, type Meter } from './api.ts';
+import { m3, metering, meteringKeys, type Meter } from './api.ts';
 import { DueTag, StatusTag } from './MetersPage.tsx';
 import { ReadingHistory } from './ReadingHistory.tsx';
 
 /** The customer 360's meters & readings tab: the meters and the reading history with estimates and why. */
 export function CustomerMetering({ customerId }: { customerId: string }) {
   const { t } = useI18n();
-  const list = useAsync(() => metering.meters({ customerId }), [customerId]);
+  const list = useQuery({
+    queryKey: meteringKeys.meterList({ customerId }),
+    queryFn: () => metering.meters({ customerId }),
+  });
   const meters = list.data?.items ?? [];
-  if (!list.loading && meters.length === 0)
+  if (!list.isFetching && meters.length === 0)
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('meter.none')} />;
   return (
     <Space direction="vertical" style={{ width: '100%' }} data-testid="customer-metering">
@@ -18,7 +21,7 @@ export function CustomerMetering({ customerId }: { customerId: string }) {
         rowKey="id"
         size="small"
         pagination={false}
-        loading={list.loading}
+        loading={list.isFetching}
         dataSource={meters}
         columns={[
           { title: t('meter.serialNo'), dataIndex: 'serialNo' },

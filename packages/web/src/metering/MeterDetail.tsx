@@ -1,11 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
 import { Button, Descriptions, Space, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useUser } from '../auth/AuthContext.tsx';
 import { ErrorAlert } from '../common/errors.tsx';
-import { useAsync } from '../common/useAsync.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import { canWriteMeters } from './access.ts';
-import { m3, metering, yuan, type MeterEvent } from './api.ts';
+import { m3, metering, meteringKeys, yuan, type MeterEvent } from './api.ts';
 import { MeterEventModal, type EventKind } from './MeterForms.tsx';
 import { DueTag, StatusTag } from './MetersPage.tsx';
 
@@ -40,12 +40,12 @@ function eventText(e: MeterEvent, lang: 'zh' | 'en') {
 }
 
 /** A meter's record and its history timeline, with the actions its status allows. */
-export function MeterDetail({ id, onChanged }: { id: string; onChanged: () => void }) {
+export function MeterDetail({ id }: { id: string }) {
   const { t, lang } = useI18n();
   const user = useUser();
-  const detail = useAsync(() => metering.meter(id), [id]);
+  const detail = useQuery({ queryKey: meteringKeys.meter(id), queryFn: () => metering.meter(id) });
   const [action, setAction] = useState<EventKind | null>(null);
-  if (detail.error) return <ErrorAlert error={detail.error} onRetry={detail.reload} />;
+  if (detail.error) return <ErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />;
   const d = detail.data;
   if (!d) return null;
   const m = d.meter;
@@ -112,11 +112,7 @@ export function MeterDetail({ id, onChanged }: { id: string; onChanged: () => vo
         meterId={id}
         kind={action}
         onClose={() => setAction(null)}
-        onDone={() => {
-          setAction(null);
-          detail.reload();
-          onChanged();
-        }}
+        onDone={() => setAction(null)}
       />
     </Space>
   );

@@ -1,44 +1,66 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, DatePicker, Form, Input, InputNumber, Modal, Switch } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { applyServerErrors } from '../common/errors.tsx';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
-import { metering } from './api.ts';
+import type { Body } from '../api/contract.ts';
+import { metering, meteringKeys } from './api.ts';
 
 const day = (d: Dayjs | undefined | null) => (d ? d.format('YYYY-MM-DD') : null);
+/** A required date (the form asks for it). */
+const on = (d: Dayjs) => d.format('YYYY-MM-DD');
 const litres = (v: number | undefined | null) =>
   v === undefined || v === null ? undefined : Math.round(v * 1000);
 const fen = (v: number | undefined | null) => (v === undefined || v === null ? null : Math.round(v * 100));
+
+type CreateValues = {
+  serialNo: string;
+  model?: string;
+  manufacturer?: string;
+  verifiedOn?: Dayjs;
+  nextVerificationDue?: Dayjs;
+  replaceBy?: Dayjs;
+  remoteReading?: boolean;
+  prepaid?: boolean;
+  lowBalanceAlarmYuan?: number;
+  overdraftLimitYuan?: number;
+};
 
 /** Register a meter (in stock); G-6.2.2 dates and prepaid settings. */
 export function MeterCreateModal(props: { open: boolean; onClose: () => void; onDone: () => void }) {
   const { t, lang } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm();
+  const queries = useQueryClient();
   const prepaid = Form.useWatch('prepaid', form);
-  const finish = async (v: Record<string, unknown>) => {
-    try {
-      await metering.createMeter({
+  const create = useMutation({
+    mutationFn: (v: CreateValues) =>
+      metering.createMeter({
         serialNo: v.serialNo,
         model: v.model ?? '',
         manufacturer: v.manufacturer ?? '',
-        verifiedOn: day(v.verifiedOn as Dayjs),
-        nextVerificationDue: day(v.nextVerificationDue as Dayjs),
-        replaceBy: day(v.replaceBy as Dayjs),
+        verifiedOn: day(v.verifiedOn),
+        nextVerificationDue: day(v.nextVerificationDue),
+        replaceBy: day(v.replaceBy),
         remoteReading: Boolean(v.remoteReading),
         prepaid: Boolean(v.prepaid),
-        lowBalanceAlarmFen: fen(v.lowBalanceAlarmYuan as number),
-        overdraftLimitFen: fen(v.overdraftLimitYuan as number),
-      });
+        lowBalanceAlarmFen: fen(v.lowBalanceAlarmYuan),
+        overdraftLimitFen: fen(v.overdraftLimitYuan),
+      }),
+    onSuccess: () => {
       message.success(t('common.saved'));
       form.resetFields();
+      void queries.invalidateQueries({ queryKey: meteringKeys.meters });
       props.onDone();
-    } catch (e) {
+    },
+    onError: (e) => {
       const text = applyServerErrors(form, e, lang, ['serialNo', 'nextVerificationDue'], {
         METER_PREPAID_SETTINGS_REQUIRED: 'lowBalanceAlarmYuan',
       });
       if (text) message.error(text);
-    }
-  };
+    },
+  });
+  const finish = (v: CreateValues) => create.mutate(v);
   return (
     <Modal
       open={props.open}
@@ -92,6 +114,23 @@ export function MeterCreateModal(props: { open: boolean; onClose: () => void; on
   );
 }
 
+type EventValues = {
+  on: Dayjs;
+  note?: string;
+  customerId?: string;
+  reading?: number;
+  finalReading?: number;
+  newSerialNo?: string;
+  newReading?: number;
+  reason?: string;
+  spareSerialNo?: string;
+  agreedMethod?: string;
+  passed?: boolean;
+  verifiedOn?: Dayjs;
+  nextVerificationDue?: Dayjs;
+  spareFinalReading?: number;
+};
+
 export type EventKind =
   'install' | 'exchange' | 'remove' | 'send_to_verification' | 'return_from_verification';
 
@@ -105,39 +144,17 @@ export function MeterEventModal(props: {
   const { t, lang } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm();
+  const queries = useQueryClient();
   const k = props.kind;
-  const finish = async (v: Record<string, unknown>) => {
-    const body: Record<string, unknown> = { kind: k, on: day(v.on as Dayjs), note: v.note ?? '' };
-    if (k === 'install')
-      Object.assign(body, { customerId: v.customerId, reading: litres(v.reading as number) ?? 0 });
-    if (k === 'exchange')
-      Object.assign(body, {
-        finalReading: litres(v.finalReading as number),
-        newSerialNo: v.newSerialNo,
-        newReading: litres(v.newReading as number) ?? 0,
-        reason: v.reason,
-      });
-    if (k === 'remove')
-      Object.assign(body, { finalReading: litres(v.finalReading as number), reason: v.reason });
-    if (k === 'send_to_verification')
-      Object.assign(body, {
-        reading: litres(v.reading as number),
-        spareSerialNo: v.spareSerialNo || undefined,
-        agreedMethod: v.agreedMethod || undefined,
-      });
-    if (k === 'return_from_verification')
-      Object.assign(body, {
-        passed: v.passed !== false,
-        verifiedOn: day(v.verifiedOn as Dayjs),
-        nextVerificationDue: day(v.nextVerificationDue as Dayjs),
-        spareFinalReading: litres(v.spareFinalReading as number),
-      });
-    try {
-      await metering.meterEvent(props.meterId, body);
+  const save = useMutation({
+    mutationFn: (body: Body<'/api/meters/{id}/events'>) => metering.meterEvent(props.meterId, body),
+    onSuccess: () => {
       message.success(t('common.saved'));
       form.resetFields();
+      void queries.invalidateQueries({ queryKey: meteringKeys.meters });
       props.onDone();
-    } catch (e) {
+    },
+    onError: (e) => {
       const text = applyServerErrors(form, e, lang, [
         'on',
         'reading',
@@ -146,7 +163,41 @@ export function MeterEventModal(props: {
         'spareFinalReading',
       ]);
       if (text) message.error(text);
-    }
+    },
+  });
+  const finish = (v: EventValues) => {
+    const common = { on: on(v.on), note: v.note ?? '' };
+    // The form asks for every number an event needs (rules required); an absent optional register is 0.
+    if (k === 'install')
+      save.mutate({ kind: k, ...common, customerId: v.customerId!, reading: litres(v.reading) ?? 0 });
+    if (k === 'exchange')
+      save.mutate({
+        kind: k,
+        ...common,
+        finalReading: litres(v.finalReading)!,
+        newSerialNo: v.newSerialNo!,
+        newReading: litres(v.newReading) ?? 0,
+        reason: v.reason!,
+      });
+    if (k === 'remove')
+      save.mutate({ kind: k, ...common, finalReading: litres(v.finalReading)!, reason: v.reason! });
+    if (k === 'send_to_verification')
+      save.mutate({
+        kind: k,
+        ...common,
+        reading: litres(v.reading)!,
+        spareSerialNo: v.spareSerialNo || undefined,
+        agreedMethod: v.agreedMethod || undefined,
+      });
+    if (k === 'return_from_verification')
+      save.mutate({
+        kind: k,
+        ...common,
+        passed: v.passed !== false,
+        verifiedOn: on(v.verifiedOn!),
+        nextVerificationDue: on(v.nextVerificationDue!),
+        spareFinalReading: litres(v.spareFinalReading),
+      });
   };
   const m3Field = (name: string, label: MessageKey, required = true) => (
     <Form.Item name={name} label={t(label)} rules={[{ required }]}>

@@ -1,13 +1,14 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Drawer, Input, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useUser } from '../auth/AuthContext.tsx';
 import { ErrorAlert } from '../common/errors.tsx';
-import { useAsync } from '../common/useAsync.ts';
 import { useDebounced } from '../common/useDebounced.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import { canWriteMeters } from './access.ts';
-import { metering, type Meter } from './api.ts';
+import type { Query } from '../api/contract.ts';
+import { metering, meteringKeys, type Meter } from './api.ts';
 import { MeterDetail } from './MeterDetail.tsx';
 import { MeterCreateModal } from './MeterForms.tsx';
 
@@ -40,14 +41,16 @@ export function MetersPage() {
   const user = useUser();
   const [search, setSearch] = useState('');
   const q = useDebounced(search.trim(), 300);
-  const [status, setStatus] = useState<string | undefined>();
+  const [status, setStatus] = useState<Query<'/api/meters'>['status']>();
   const [due, setDue] = useState(false);
   const [creating, setCreating] = useState(false);
   const [viewing, setViewing] = useState<string | null>(null);
-  const list = useAsync(
-    () => metering.meters({ q: q || undefined, status, dueWithinDays: due ? 30 : undefined, limit: 200 }),
-    [q, status, due],
-  );
+  const query = { q: q || undefined, status, dueWithinDays: due ? 30 : undefined, limit: 200 };
+  const list = useQuery({
+    queryKey: meteringKeys.meterList(query),
+    queryFn: () => metering.meters(query),
+    placeholderData: keepPreviousData,
+  });
   return (
     <div data-testid="page-meters">
       <div className="page-title">
@@ -65,7 +68,7 @@ export function MetersPage() {
             placeholder={t('meter.statusLabel')}
             value={status}
             onChange={setStatus}
-            options={['in_service', 'in_verification', 'in_stock', 'removed'].map((s) => ({
+            options={(['in_service', 'in_verification', 'in_stock', 'removed'] as const).map((s) => ({
               value: s,
               label: t(`meter.status.${s}` as MessageKey),
             }))}
@@ -81,11 +84,11 @@ export function MetersPage() {
           ) : null}
         </Space>
       </div>
-      <ErrorAlert error={list.error} onRetry={list.reload} />
+      <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
       <Table<Meter>
         rowKey="id"
         size="small"
-        loading={list.loading}
+        loading={list.isFetching}
         dataSource={list.data?.items ?? []}
         scroll={{ x: 'max-content' }}
         pagination={{ pageSize: 20 }}
@@ -128,13 +131,10 @@ export function MetersPage() {
       <MeterCreateModal
         open={creating}
         onClose={() => setCreating(false)}
-        onDone={() => {
-          setCreating(false);
-          list.reload();
-        }}
+        onDone={() => setCreating(false)}
       />
       <Drawer open={viewing !== null} width={560} onClose={() => setViewing(null)} title={t('meter.detail')}>
-        {viewing ? <MeterDetail id={viewing} onChanged={list.reload} /> : null}
+        {viewing ? <MeterDetail id={viewing} /> : null}
       </Drawer>
     </div>
   );

@@ -1,3 +1,4 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   App,
@@ -21,11 +22,11 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useUser } from '../auth/AuthContext.tsx';
 import { applyServerErrors, ErrorAlert } from '../common/errors.tsx';
-import { useAsync } from '../common/useAsync.ts';
 import { enterpriseColumn, useEnterpriseNames } from '../common/enterprises.tsx';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import { canPublishPrices } from './access.ts';
-import { metering, yuan, type PriceSchedule, type PriceTier } from './api.ts';
+import type { Body } from '../api/contract.ts';
+import { metering, meteringKeys, yuan, type PriceSchedule, type PriceTier } from './api.ts';
 
 const STATUS_COLOR = { in_force: 'green', scheduled: 'blue', superseded: 'default' } as const;
 
@@ -87,17 +88,18 @@ export function PricesPage() {
   const { message } = App.useApp();
   const [creating, setCreating] = useState(false);
   const [form] = Form.useForm();
-  const list = useAsync(() => metering.prices(), []);
-  const publish = async (v: {
-    customerClass: string;
-    effectiveFrom: Dayjs;
-    label: string;
-    demo: boolean;
-    basis?: string;
-    tiers: { upTo?: number; price: number }[];
-  }) => {
-    try {
-      const s = await metering.createPrice({
+  const queries = useQueryClient();
+  const list = useQuery({ queryKey: meteringKeys.prices, queryFn: () => metering.prices() });
+  const create = useMutation({
+    mutationFn: (v: {
+      customerClass: Body<'/api/prices'>['customerClass'];
+      effectiveFrom: Dayjs;
+      label: string;
+      demo: boolean;
+      basis?: string;
+      tiers: { upTo?: number; price: number }[];
+    }) =>
+      metering.createPrice({
         customerClass: v.customerClass,
         effectiveFrom: v.effectiveFrom.format('YYYY-MM-DD'),
         label: v.label,
@@ -107,16 +109,19 @@ export function PricesPage() {
           upTo: i === v.tiers.length - 1 ? null : Math.round((x.upTo ?? 0) * 1000),
           price: Math.round(x.price * 100),
         })),
-      });
+      }),
+    onSuccess: (s) => {
       message.success(t('price.published', { n: s.notified }));
       setCreating(false);
       form.resetFields();
-      list.reload();
-    } catch (e) {
+      void queries.invalidateQueries({ queryKey: meteringKeys.prices });
+    },
+    onError: (e) => {
       const text = applyServerErrors(form, e, lang, ['effectiveFrom', 'tiers']);
       if (text) message.error(text);
-    }
-  };
+    },
+  });
+  const publish = create.mutate;
   const regulator = user.role === 'regulator';
   const names = useEnterpriseNames(regulator);
   // The regulator sees every company's schedules: grouped by company, each company's newest first.
@@ -138,13 +143,13 @@ export function PricesPage() {
         ) : null}
       </div>
       <Alert type="warning" showIcon message={t('price.rule')} style={{ marginBottom: 12 }} />
-      <ErrorAlert error={list.error} onRetry={list.reload} />
+      <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
       {GAS_CUSTOMER_CLASSES.map((c) => (
         <Card key={c} size="small" title={GAS_CUSTOMER_CLASS_LABELS[c][lang]} style={{ marginBottom: 12 }}>
           <Table<PriceSchedule>
             rowKey="id"
             size="small"
-            loading={list.loading}
+            loading={list.isFetching}
             pagination={false}
             dataSource={rowsOf(c)}
             expandable={{

@@ -1,3 +1,4 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   App,
@@ -19,11 +20,10 @@ import { ApiError } from '../api/client.ts';
 import { useUser } from '../auth/AuthContext.tsx';
 import { errorText } from '../common/errors.tsx';
 import { todayShanghai } from '../common/format.ts';
-import { useAsync } from '../common/useAsync.ts';
 import { useDebounced } from '../common/useDebounced.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { canEnterReadings } from './access.ts';
-import { m3, metering, type Meter, type ReadingFlag, type ReadingInput } from './api.ts';
+import { m3, metering, meteringKeys, type Meter, type ReadingFlag, type ReadingInput } from './api.ts';
 import { ConfirmFlagsModal } from './ConfirmFlagsModal.tsx';
 import { ReadingHistory } from './ReadingHistory.tsx';
 
@@ -38,43 +38,42 @@ export function ReadingEntry() {
   const [meter, setMeter] = useState<Meter | null>(null);
   const [flags, setFlags] = useState<ReadingFlag[] | null>(null);
   const [pending, setPending] = useState<ReadingInput | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [version, setVersion] = useState(0);
-  const options = useAsync(
-    () => metering.meters({ q: q || undefined, status: 'in_service', limit: 20 }),
-    [q],
-  );
+  const queries = useQueryClient();
+  const query = { q: q || undefined, status: 'in_service' as const, limit: 20 };
+  const options = useQuery({
+    queryKey: meteringKeys.meterList(query),
+    queryFn: () => metering.meters(query),
+    placeholderData: keepPreviousData,
+  });
   const today = todayShanghai();
-  const estimate = useAsync(
-    () =>
-      meter
-        ? metering.estimate(meter.id, today).catch((e: unknown) => ({ error: e }))
-        : Promise.resolve(null),
-    [meter?.id, version],
-  );
+  const estimate = useQuery({
+    queryKey: meteringKeys.estimate(meter?.id ?? '', today),
+    queryFn: () => metering.estimate(meter!.id, today),
+    enabled: meter !== null,
+  });
 
-  const save = async (input: ReadingInput) => {
-    setBusy(true);
-    try {
-      const res = await metering.enter(input);
+  const enter = useMutation({
+    mutationFn: metering.enter,
+    onSuccess: (res) => {
       message.success(
         res.settlement ? `${t('meter.saved')} ${res.settlement.explanation[lang]}` : t('meter.saved'),
       );
       setFlags(null);
       setPending(null);
       form.resetFields(['register', 'note']);
-      setVersion((v) => v + 1);
-    } catch (e) {
+      void queries.invalidateQueries({ queryKey: meteringKeys.readings });
+    },
+    onError: (e, input) => {
       if (e instanceof ApiError && e.code === 'READING_NEEDS_CONFIRMATION') {
         setPending(input);
         setFlags((e.details as { flags: ReadingFlag[] }).flags);
       } else {
         message.error(errorText(e, lang));
       }
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
+  const save = (input: ReadingInput) => enter.mutate(input);
+  const busy = enter.isPending;
 
   const submit = (v: {
     readOn: dayjs.Dayjs;
@@ -83,7 +82,7 @@ export function ReadingEntry() {
     note?: string;
   }) => {
     if (!meter) return;
-    void save({
+    save({
       meterId: meter.id,
       readOn: v.readOn.format('YYYY-MM-DD'),
       kind: v.kind,
@@ -92,8 +91,8 @@ export function ReadingEntry() {
     });
   };
 
-  const est = estimate.data && !('error' in estimate.data) ? estimate.data : null;
-  const estError = estimate.data && 'error' in estimate.data ? estimate.data.error : null;
+  const est = estimate.data ?? null;
+  const estError = estimate.error;
   return (
     <Row gutter={16}>
       <Col xs={24} lg={10}>
@@ -105,7 +104,7 @@ export function ReadingEntry() {
               style={{ width: '100%' }}
               placeholder={t('meter.pickMeter')}
               onSearch={setSearch}
-              loading={options.loading}
+              loading={options.isFetching}
               value={meter?.id}
               onChange={(id) => setMeter(options.data?.items.find((m) => m.id === id) ?? null)}
               options={(options.data?.items ?? []).map((m) => ({
@@ -180,7 +179,7 @@ export function ReadingEntry() {
       <Col xs={24} lg={14}>
         {meter?.customerId ? (
           <Card size="small" title={t('meter.history')}>
-            <ReadingHistory customerId={meter.customerId} version={version} />
+            <ReadingHistory customerId={meter.customerId} />
           </Card>
         ) : null}
       </Col>
@@ -188,7 +187,7 @@ export function ReadingEntry() {
         flags={flags}
         busy={busy}
         onCancel={() => setFlags(null)}
-        onConfirm={(note) => pending && void save({ ...pending, note, confirm: true })}
+        onConfirm={(note) => pending && save({ ...pending, note, confirm: true })}
       />
     </Row>
   );

@@ -1,8 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Space, Table, Tag, Typography } from 'antd';
 import { ErrorAlert } from '../common/errors.tsx';
-import { useAsync } from '../common/useAsync.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
-import { m3, metering, type Reading } from './api.ts';
+import { m3, metering, meteringKeys, type Reading } from './api.ts';
 import { UsageChart } from './UsageChart.tsx';
 
 const KIND_COLOR: Record<string, string> = {
@@ -57,10 +57,13 @@ function Why({ r }: { r: Reading }) {
 }
 
 /** A customer's readings: the monthly usage chart (estimates marked, with why) and the list. */
-export function ReadingHistory({ customerId, version = 0 }: { customerId: string; version?: number }) {
+export function ReadingHistory({ customerId }: { customerId: string }) {
   const { t } = useI18n();
-  const list = useAsync(() => metering.readings(customerId), [customerId, version]);
-  if (list.error) return <ErrorAlert error={list.error} onRetry={list.reload} />;
+  const list = useQuery({
+    queryKey: meteringKeys.readingList(customerId),
+    queryFn: () => metering.readings(customerId),
+  });
+  if (list.error) return <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />;
   const items = list.data?.items ?? [];
   return (
     <Space direction="vertical" style={{ width: '100%' }} data-testid="reading-history">
@@ -71,7 +74,7 @@ export function ReadingHistory({ customerId, version = 0 }: { customerId: string
       <Table<Reading>
         rowKey="id"
         size="small"
-        loading={list.loading}
+        loading={list.isFetching}
         dataSource={items}
         pagination={{ pageSize: 13, hideOnSinglePage: true }}
         scroll={{ x: 'max-content' }}

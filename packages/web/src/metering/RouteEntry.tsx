@@ -1,3 +1,4 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   App,
   Button,
@@ -15,9 +16,8 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { errorText, ErrorAlert } from '../common/errors.tsx';
 import { todayShanghai } from '../common/format.ts';
-import { useAsync } from '../common/useAsync.ts';
 import { useI18n } from '../i18n/index.tsx';
-import { m3, metering, type BulkRow, type RouteMeter } from './api.ts';
+import { m3, metering, meteringKeys, type BulkRow, type RouteMeter } from './api.ts';
 import { KindTag } from './ReadingHistory.tsx';
 
 type Entry = { register?: number; confirm?: boolean; note?: string };
@@ -30,12 +30,30 @@ export function RouteEntry() {
   const [readOn, setReadOn] = useState(dayjs(todayShanghai()));
   const [entries, setEntries] = useState<Record<string, Entry>>({});
   const [results, setResults] = useState<Record<string, BulkRow>>({});
-  const [busy, setBusy] = useState(false);
+  const queries = useQueryClient();
   const [district, community] = area ? area.split('|') : [undefined, undefined];
-  const route = useAsync(() => metering.route({ district, community }), [area]);
+  const route = useQuery({
+    queryKey: meteringKeys.route({ district, community }),
+    queryFn: () => metering.route({ district, community }),
+  });
+  const bulk = useMutation({
+    mutationFn: metering.bulk,
+    onSuccess: (res) => {
+      setResults(Object.fromEntries(res.rows.map((r) => [r.meterId, r])));
+      setEntries((all) =>
+        Object.fromEntries(
+          Object.entries(all).filter(([id]) => !res.rows.find((r) => r.meterId === id && r.ok)),
+        ),
+      );
+      message.info(t('meter.bulkDone', { saved: res.saved, failed: res.failed }));
+      void queries.invalidateQueries({ queryKey: meteringKeys.readings });
+    },
+    onError: (e) => message.error(errorText(e, lang)),
+  });
+  const busy = bulk.isPending;
   const set = (id: string, e: Entry) => setEntries((all) => ({ ...all, [id]: { ...all[id], ...e } }));
 
-  const submit = async () => {
+  const submit = () => {
     const rows = Object.entries(entries)
       .filter(([, e]) => e.register !== undefined && e.register !== null)
       .map(([meterId, e]) => ({
@@ -48,22 +66,7 @@ export function RouteEntry() {
         confirm: e.confirm ?? false,
       }));
     if (rows.length === 0) return;
-    setBusy(true);
-    try {
-      const res = await metering.bulk(rows);
-      setResults(Object.fromEntries(res.rows.map((r) => [r.meterId, r])));
-      setEntries((all) =>
-        Object.fromEntries(
-          Object.entries(all).filter(([id]) => !res.rows.find((r) => r.meterId === id && r.ok)),
-        ),
-      );
-      message.info(t('meter.bulkDone', { saved: res.saved, failed: res.failed }));
-      route.reload();
-    } catch (e) {
-      message.error(errorText(e, lang));
-    } finally {
-      setBusy(false);
-    }
+    bulk.mutate(rows);
   };
 
   return (
@@ -86,15 +89,15 @@ export function RouteEntry() {
           data-testid="route-area"
         />
         <DatePicker value={readOn} onChange={(d) => d && setReadOn(d)} allowClear={false} />
-        <Button type="primary" loading={busy} onClick={() => void submit()} data-testid="route-save">
+        <Button type="primary" loading={busy} onClick={submit} data-testid="route-save">
           {t('meter.bulkSave')}
         </Button>
       </Space>
-      <ErrorAlert error={route.error} onRetry={route.reload} />
+      <ErrorAlert error={route.error} onRetry={() => void route.refetch()} />
       <Table<RouteMeter>
         rowKey="meterId"
         size="small"
-        loading={route.loading}
+        loading={route.isFetching}
         dataSource={route.data?.items ?? []}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         scroll={{ x: 'max-content' }}

@@ -1,10 +1,9 @@
-import { useEffect } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Empty, Space, Spin, Tag, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import { workOrders } from '../api/workorders.ts';
 import { ErrorAlert } from '../common/errors.tsx';
-import { useAsync } from '../common/useAsync.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { Countdown } from '../orders/Countdown.tsx';
 import { pick } from '../orders/labels.ts';
@@ -15,25 +14,23 @@ import { ContactButtons } from './ContactButtons.tsx';
 export function MyOrdersPage() {
   const { t, lang } = useI18n();
   const navigate = useNavigate();
-  const list = useAsync(
-    () => workOrders.list({ assignee: 'me', state: 'open', sort: 'due', limit: 100 }),
-    [],
-  );
-  const { reload } = list;
-  useEffect(() => {
-    const id = setInterval(reload, 60_000);
-    return () => clearInterval(id);
-  }, [reload]);
+  // Refreshed every minute: a dispatcher may assign or take back an order while the technician is out.
+  const list = useQuery({
+    queryKey: ['work-orders', 'mine'],
+    queryFn: () => workOrders.list({ assignee: 'me', state: 'open', sort: 'due', limit: 100 }),
+    refetchInterval: 60_000,
+  });
+  const reload = () => void list.refetch();
   const items = list.data?.items ?? [];
 
   return (
     <div data-testid="page-my" className="my-page">
       <div className="page-title">
         <Typography.Title level={4}>{t('menu.my')}</Typography.Title>
-        <Button icon={<ReloadOutlined />} onClick={reload} loading={list.loading} size="large" />
+        <Button icon={<ReloadOutlined />} onClick={reload} loading={list.isFetching} size="large" />
       </div>
       <ErrorAlert error={list.error} onRetry={reload} />
-      {list.loading && !list.data ? <Spin style={{ display: 'block', margin: '60px auto' }} /> : null}
+      {list.isFetching && !list.data ? <Spin style={{ display: 'block', margin: '60px auto' }} /> : null}
       {list.data && items.length === 0 ? <Empty description={t('my.empty')} /> : null}
       <Space direction="vertical" size={12} style={{ width: '100%' }}>
         {items.map((o) => (

@@ -1,13 +1,14 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { App, Button, Card, Segmented, Space, Table, Tag, Typography } from 'antd';
-import { outbox, type OutboxMessage } from '../api/payments.ts';
+import type { Query } from '../api/contract.ts';
+import { outbox, paymentKeys, type OutboxMessage } from '../api/payments.ts';
 import { useUser } from '../auth/AuthContext.tsx';
 import { ErrorAlert, errorText } from '../common/errors.tsx';
 import { formatShanghai } from '../common/format.ts';
-import { useAsync } from '../common/useAsync.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 
-const COLOR = { queued: 'blue', sent: 'green', failed: 'red' } as const;
+const COLOR: Record<string, string> = { queued: 'blue', sent: 'green', failed: 'red' };
 const PAGE = 50;
 
 /** /outbox — every message to customers (reminders, alarms, notices) with its delivery status. */
@@ -15,23 +16,25 @@ export function OutboxPage() {
   const { t, lang } = useI18n();
   const user = useUser();
   const { message } = App.useApp();
-  const [status, setStatus] = useState<string>('all');
+  const [status, setStatus] = useState<NonNullable<Query<'/api/notifications'>['status']> | 'all'>('all');
   const [page, setPage] = useState(1);
-  const list = useAsync(
-    () =>
-      outbox.list({ status: status === 'all' ? undefined : status, limit: PAGE, offset: (page - 1) * PAGE }),
-    [status, page],
-  );
+  const queries = useQueryClient();
+  const query = { status: status === 'all' ? undefined : status, limit: PAGE, offset: (page - 1) * PAGE };
+  const list = useQuery({
+    queryKey: paymentKeys.outboxList(query),
+    queryFn: () => outbox.list(query),
+    placeholderData: keepPreviousData,
+  });
   const admin = user.role === 'enterprise_admin';
-  const act = async (fn: () => Promise<unknown>) => {
-    try {
-      const r = await fn();
+  const action = useMutation({
+    mutationFn: (fn: () => Promise<unknown>) => fn(),
+    onSuccess: (r) => {
       message.success(JSON.stringify(r));
-      list.reload();
-    } catch (e) {
-      message.error(errorText(e, lang));
-    }
-  };
+      void queries.invalidateQueries({ queryKey: paymentKeys.outbox });
+    },
+    onError: (e) => message.error(errorText(e, lang)),
+  });
+  const act = (fn: () => Promise<unknown>) => action.mutate(fn);
   const counts = list.data?.byStatus ?? {};
   return (
     <div data-testid="page-outbox">
@@ -41,10 +44,10 @@ export function OutboxPage() {
           <Segmented
             value={status}
             onChange={(v) => {
-              setStatus(String(v));
+              setStatus(v);
               setPage(1);
             }}
-            options={['all', 'queued', 'sent', 'failed'].map((s) => ({
+            options={(['all', 'queued', 'sent', 'failed'] as const).map((s) => ({
               value: s,
               label: `${t(`ob.status.${s}` as MessageKey)}${s === 'all' ? '' : ` ${counts[s] ?? 0}`}`,
             }))}
@@ -58,12 +61,12 @@ export function OutboxPage() {
         </Space>
       </div>
       <Typography.Paragraph type="secondary">{t('ob.intro')}</Typography.Paragraph>
-      <ErrorAlert error={list.error} onRetry={list.reload} />
+      <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
       <Card size="small">
         <Table<OutboxMessage>
           size="small"
           rowKey="id"
-          loading={list.loading}
+          loading={list.isFetching}
           dataSource={list.data?.items ?? []}
           pagination={{
             current: page,

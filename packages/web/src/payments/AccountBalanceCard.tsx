@@ -1,16 +1,19 @@
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Space, Statistic, Tag } from 'antd';
 import { Link } from 'react-router-dom';
-import { payments, yuan } from '../api/payments.ts';
+import { paymentKeys, payments, yuan } from '../api/payments.ts';
 import { useUser } from '../auth/AuthContext.tsx';
 import { canOpen } from '../auth/permissions.ts';
-import { useAsync } from '../common/useAsync.ts';
 import { useI18n } from '../i18n/index.tsx';
 
 /** Balance and arrears beside the caller, in the customer 360 (G-6.2.9): an agent sees them at once. */
 export function AccountBalanceCard({ customerId }: { customerId: string }) {
   const { t } = useI18n();
   const user = useUser();
-  const s = useAsync(() => payments.statement(customerId), [customerId]);
+  const s = useQuery({
+    queryKey: paymentKeys.statement(customerId, {}),
+    queryFn: () => payments.statement(customerId),
+  });
   if (s.error || !s.data) return null;
   const a = s.data.arrears;
   return (

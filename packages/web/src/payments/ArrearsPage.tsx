@@ -1,15 +1,15 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Card, Select, Space, Statistic, Table, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { payments, yuan, type ArrearsRow } from '../api/payments.ts';
+import type { Query } from '../api/contract.ts';
+import { paymentKeys, payments, yuan, type ArrearsRow } from '../api/payments.ts';
 import { ENTERPRISE_KIND_SECTOR } from '@ranre/domain';
 import { billing } from '../api/billing.ts';
 import { useUser } from '../auth/AuthContext.tsx';
 import { ErrorAlert } from '../common/errors.tsx';
 import { formatShanghai } from '../common/format.ts';
 import { keys } from '../common/query.ts';
-import { useAsync } from '../common/useAsync.ts';
 import { useI18n } from '../i18n/index.tsx';
 
 const PAGE = 50;
@@ -28,13 +28,15 @@ export function ArrearsPage() {
     queryKey: keys.billList({ limit: 1 }),
     queryFn: () => billing.bills({ limit: 1 }),
   });
-  const [sort, setSort] = useState('overdue');
+  const [sort, setSort] = useState<NonNullable<Query<'/api/arrears'>['sort']>>('overdue');
   const [minDays, setMinDays] = useState(1);
   const [page, setPage] = useState(1);
-  const list = useAsync(
-    () => payments.arrears({ sort, minDays, limit: PAGE, offset: (page - 1) * PAGE }),
-    [sort, minDays, page],
-  );
+  const query = { sort, minDays, limit: PAGE, offset: (page - 1) * PAGE };
+  const list = useQuery({
+    queryKey: paymentKeys.arrears(query),
+    queryFn: () => payments.arrears(query),
+    placeholderData: keepPreviousData,
+  });
   return (
     <div data-testid="page-arrears">
       <div className="page-title">
@@ -66,7 +68,7 @@ export function ArrearsPage() {
       <Typography.Paragraph type="secondary">
         {t(heating ? 'pay.arrearsIntroHeating' : 'pay.arrearsIntro')}
       </Typography.Paragraph>
-      <ErrorAlert error={list.error} onRetry={list.reload} />
+      <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
       <Card size="small">
         <Space size={32} style={{ marginBottom: 12 }}>
           <Statistic title={t('pay.accountsInArrears')} value={list.data?.total ?? 0} />
@@ -79,7 +81,7 @@ export function ArrearsPage() {
         <Table<ArrearsRow>
           size="small"
           rowKey={(r) => `${r.customerId}|${r.sector}`}
-          loading={list.loading}
+          loading={list.isFetching}
           dataSource={list.data?.items ?? []}
           locale={{
             emptyText:

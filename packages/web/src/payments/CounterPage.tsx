@@ -1,12 +1,21 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Card, Col, Empty, Row, Space, Statistic, Table, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import { customers, type Customer } from '../api/customers.ts';
-import { payments, yuan, type OutstandingItem, type Payment, type Sector } from '../api/payments.ts';
+import {
+  paymentKeys,
+  payments,
+  yuan,
+  type OutstandingItem,
+  type Payment,
+  type Sector,
+} from '../api/payments.ts';
 import { ErrorAlert } from '../common/errors.tsx';
 import { formatShanghai } from '../common/format.ts';
-import { useAsync } from '../common/useAsync.ts';
+import { keys } from '../common/query.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
+import { metering, meteringKeys } from '../metering/api.ts';
 import { CustomerPicker } from './CustomerPicker.tsx';
 import { OutstandingTable } from './OutstandingTable.tsx';
 import { PaymentForm } from './PaymentForm.tsx';
@@ -22,21 +31,27 @@ export function CounterPage() {
   const customerId = params.get('customer');
   const [picked, setPicked] = useState<OutstandingItem | null>(null);
   const [receipt, setReceipt] = useState<string | null>(null);
-  const [tick, setTick] = useState(0);
-  const c360 = useAsync(() => (customerId ? customers.get(customerId) : Promise.resolve(null)), [customerId]);
-  const statement = useAsync(
-    () => (customerId ? payments.statement(customerId) : Promise.resolve(null)),
-    [customerId, tick],
-  );
-  const meters = useAsync(
-    () =>
-      customerId ? payments.meters(customerId).catch(() => ({ items: [] })) : Promise.resolve({ items: [] }),
-    [customerId, tick],
-  );
-  const recent = useAsync(
-    () => (customerId ? payments.list({ customerId, limit: 5 }) : Promise.resolve(null)),
-    [customerId, tick],
-  );
+  const queries = useQueryClient();
+  // The reads below wait for a customer; a payment invalidates the ledger and the meters (PaymentForm).
+  const id = customerId ?? '';
+  const enabled = customerId !== null;
+  const c360 = useQuery({ queryKey: keys.customer(id), queryFn: () => customers.get(id), enabled });
+  const statement = useQuery({
+    queryKey: paymentKeys.statement(id, {}),
+    queryFn: () => payments.statement(id),
+    enabled,
+  });
+  // No meters to top up when they cannot be read.
+  const meters = useQuery({
+    queryKey: meteringKeys.meterList({ customerId: id }),
+    queryFn: () => metering.meters({ customerId: id }),
+    enabled,
+  });
+  const recent = useQuery({
+    queryKey: paymentKeys.payments({ customerId: id, limit: 5 }),
+    queryFn: () => payments.list({ customerId: id, limit: 5 }),
+    enabled,
+  });
   const pick = (c: Customer) => {
     setPicked(null);
     setParams({ customer: String(c.id) });
@@ -44,10 +59,13 @@ export function CounterPage() {
   const paid = (p: Payment) => {
     setPicked(null);
     setReceipt(p.id);
-    setTick((x) => x + 1);
+    // The payment changed the ledger (statement, arrears, recent payments), a prepaid meter's balance and the bills.
+    void queries.invalidateQueries({ queryKey: paymentKeys.ledger });
+    void queries.invalidateQueries({ queryKey: meteringKeys.meters });
+    void queries.invalidateQueries({ queryKey: keys.bills });
   };
-  const s = statement.data;
-  const account = c360.data?.account;
+  const s = customerId ? statement.data : undefined;
+  const account = customerId ? c360.data?.account : undefined;
 
   return (
     <div data-testid="page-counter">
@@ -57,7 +75,7 @@ export function CounterPage() {
       <Card size="small" style={{ marginBottom: 12 }}>
         <CustomerPicker onPick={pick} />
       </Card>
-      <ErrorAlert error={c360.error ?? statement.error} />
+      <ErrorAlert error={customerId ? (c360.error ?? statement.error) : null} />
       {!customerId ? <Empty description={t('pay.pickCustomer')} /> : null}
       {account && s ? (
         <Row gutter={12}>

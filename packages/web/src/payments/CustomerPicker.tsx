@@ -1,8 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Input, Table } from 'antd';
 import { customers, type Customer } from '../api/customers.ts';
 import { ErrorAlert } from '../common/errors.tsx';
-import { useAsync } from '../common/useAsync.ts';
+import { keys } from '../common/query.ts';
 import { useDebounced } from '../common/useDebounced.ts';
 import { useI18n } from '../i18n/index.tsx';
 
@@ -11,7 +12,11 @@ export function CustomerPicker({ onPick }: { onPick: (c: Customer) => void }) {
   const { t } = useI18n();
   const [query, setQuery] = useState('');
   const q = useDebounced(query.trim(), 300);
-  const found = useAsync(() => (q ? customers.search({ q, limit: 8 }) : Promise.resolve(null)), [q]);
+  const found = useQuery({
+    queryKey: keys.customerSearch({ q, limit: 8 }),
+    queryFn: () => customers.search({ q, limit: 8 }),
+    enabled: q !== '',
+  });
   const rows = found.data?.items ?? [];
   return (
     <div>
@@ -31,7 +36,7 @@ export function CustomerPicker({ onPick }: { onPick: (c: Customer) => void }) {
           style={{ marginTop: 8 }}
           size="small"
           rowKey="id"
-          loading={found.loading}
+          loading={found.isFetching}
           pagination={false}
           dataSource={rows}
           onRow={(c) => ({ onClick: () => onPick(c), style: { cursor: 'pointer' } })}

@@ -1,11 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Alert, DatePicker, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { Customer } from '../api/customers.ts';
-import { disputes, payments, toFen, type Dispute, type MeterLite } from '../api/payments.ts';
+import { disputes, toFen, type Dispute } from '../api/payments.ts';
 import { errorText } from '../common/errors.tsx';
-import { useAsync } from '../common/useAsync.ts';
 import { useI18n } from '../i18n/index.tsx';
+import { metering, meteringKeys } from '../metering/api.ts';
 import { CustomerPicker } from './CustomerPicker.tsx';
 
 const day = (d: Dayjs) => d.format('YYYY-MM-DD');
@@ -25,10 +26,12 @@ export function OpenDisputeModal({
   const [customer, setCustomer] = useState<Customer | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const meters = useAsync(
-    () => (customer ? payments.meters(String(customer.id)) : Promise.resolve({ items: [] as MeterLite[] })),
-    [customer?.id],
-  );
+  const customerId = customer ? String(customer.id) : '';
+  const meters = useQuery({
+    queryKey: meteringKeys.meterList({ customerId }),
+    queryFn: () => metering.meters({ customerId }),
+    enabled: customer !== null,
+  });
   const submit = async () => {
     const v = await form.validateFields();
     if (!customer) return setError(t('pay.pickCustomer'));

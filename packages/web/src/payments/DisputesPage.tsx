@@ -1,12 +1,12 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Card, Descriptions, Drawer, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
-import { disputes, yuan, type Dispute } from '../api/payments.ts';
+import { disputes, paymentKeys, yuan, type Dispute } from '../api/payments.ts';
 import { useUser } from '../auth/AuthContext.tsx';
 import { ErrorAlert } from '../common/errors.tsx';
-import { useAsync } from '../common/useAsync.ts';
-import { useI18n } from '../i18n/index.tsx';
+import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import { OpenDisputeModal, ResultModal } from './DisputeForms.tsx';
 
 const m3 = (l: number | null) => (l === null ? '' : `${(l / 1000).toFixed(3)} m³`);
@@ -18,13 +18,19 @@ export function DisputesPage() {
   const [opening, setOpening] = useState(false);
   const [recording, setRecording] = useState<Dispute | null>(null);
   const [viewing, setViewing] = useState<Dispute | null>(null);
-  const list = useAsync(() => disputes.list({ limit: 100 }), []);
+  const queries = useQueryClient();
+  const list = useQuery({
+    queryKey: paymentKeys.disputeList({ limit: 100 }),
+    queryFn: () => disputes.list({ limit: 100 }),
+  });
   const canResult = user.role === 'enterprise_admin' || user.role === 'billing_clerk';
   const done = (d: Dispute) => {
     setOpening(false);
     setRecording(null);
     setViewing(d);
-    list.reload();
+    // A result books the compensation and the test fee on the customer's ledger.
+    void queries.invalidateQueries({ queryKey: paymentKeys.disputes });
+    void queries.invalidateQueries({ queryKey: paymentKeys.ledger });
   };
   return (
     <div data-testid="page-disputes">
@@ -35,12 +41,12 @@ export function DisputesPage() {
         </Button>
       </div>
       <Typography.Paragraph type="secondary">{t('dsp.rule')}</Typography.Paragraph>
-      <ErrorAlert error={list.error} onRetry={list.reload} />
+      <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
       <Card size="small">
         <Table<Dispute>
           size="small"
           rowKey="id"
-          loading={list.loading}
+          loading={list.isFetching}
           dataSource={list.data?.items ?? []}
           onRow={(d) => ({ onClick: () => setViewing(d), style: { cursor: 'pointer' } })}
           columns={[
@@ -112,7 +118,7 @@ export function DisputesPage() {
                 {
                   key: 'rq',
                   label: t('dsp.requestedBy'),
-                  children: `${viewing.requestedOn} · ${t(`dsp.by.${viewing.requestedBy}`)}`,
+                  children: `${viewing.requestedOn} · ${t(`dsp.by.${viewing.requestedBy}` as MessageKey)}`,
                 },
                 { key: 'cmp', label: t('dsp.complaint'), children: viewing.complaint },
                 {

@@ -1,12 +1,13 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Alert, Button, Form, Input, InputNumber, Radio, Select, Space, Typography } from 'antd';
 import {
   newIdempotencyKey,
+  paymentKeys,
   payments,
   toFen,
   yuan,
   type Channel,
-  type GatewayChannels,
   type GatewayOrder,
   type MeterLite,
   type Payment,
@@ -35,16 +36,14 @@ export function PaymentForm(props: {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [order, setOrder] = useState<GatewayOrder | null>(null);
-  const [online, setOnline] = useState<GatewayChannels | null>(null);
   const channel = Form.useWatch('channel', form) ?? 'counter';
   const prepaidMeters = props.meters.filter((m) => m.prepaid && m.status === 'in_service');
 
-  useEffect(() => {
-    payments
-      .channels()
-      .then(setOnline)
-      .catch(() => setOnline({ gateway: 'off', channels: [], intentMinutes: 0 }));
-  }, []);
+  const channels = useQuery({ queryKey: paymentKeys.channels, queryFn: payments.channels });
+  // Channels that cannot be read are off: counter, bank and top-up still work.
+  const online = channels.isError
+    ? { gateway: 'off' as const, channels: [], intentMinutes: 0 }
+    : (channels.data ?? null);
 
   useEffect(() => {
     form.setFieldsValue({ amountYuan: Math.max(props.suggestedFen, 0) / 100 || undefined });

@@ -1,16 +1,20 @@
+import { useQuery } from '@tanstack/react-query';
 import { Button, Descriptions, Modal, Spin, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
-import { payments, yuan } from '../api/payments.ts';
+import { paymentKeys, payments, yuan } from '../api/payments.ts';
 import { ErrorAlert } from '../common/errors.tsx';
 import { formatShanghai } from '../common/format.ts';
-import { useAsync } from '../common/useAsync.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 
 /** The receipt of one payment as printed (G-6.2.8: a lawful receipt for every payment). */
 export function ReceiptModal({ paymentId, onClose }: { paymentId: string | null; onClose: () => void }) {
   const { t } = useI18n();
-  const r = useAsync(() => (paymentId ? payments.receipt(paymentId) : Promise.resolve(null)), [paymentId]);
-  const d = r.data;
+  const r = useQuery({
+    queryKey: paymentKeys.receipt(paymentId ?? ''),
+    queryFn: () => payments.receipt(paymentId!),
+    enabled: paymentId !== null,
+  });
+  const d = paymentId ? r.data : undefined;
   return (
     <Modal
       open={paymentId !== null}
@@ -31,7 +35,7 @@ export function ReceiptModal({ paymentId, onClose }: { paymentId: string | null;
         </Button>,
       ]}
     >
-      {r.error ? <ErrorAlert error={r.error} /> : null}
+      {paymentId && r.error ? <ErrorAlert error={r.error} /> : null}
       {!d ? (
         <Spin />
       ) : (

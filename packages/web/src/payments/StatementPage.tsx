@@ -1,11 +1,11 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Card, DatePicker, Descriptions, Space, Table, Tag, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { Link, useParams } from 'react-router-dom';
-import { payments, yuan, type StatementEntry } from '../api/payments.ts';
+import { paymentKeys, payments, yuan, type StatementEntry } from '../api/payments.ts';
 import { ErrorAlert } from '../common/errors.tsx';
-import { useAsync } from '../common/useAsync.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import { useUser } from '../auth/AuthContext.tsx';
 import { AdjustmentModal } from './AdjustmentModal.tsx';
@@ -22,8 +22,11 @@ export function StatementPage() {
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const from = range?.[0]?.format('YYYY-MM-DD');
   const to = range?.[1]?.format('YYYY-MM-DD');
-  const [tick, setTick] = useState(0);
-  const s = useAsync(() => payments.statement(id, { from, to }), [id, from, to, tick]);
+  const queries = useQueryClient();
+  const s = useQuery({
+    queryKey: paymentKeys.statement(id, { from, to }),
+    queryFn: () => payments.statement(id, { from, to }),
+  });
   const canAdjust = user.role === 'billing_clerk' || user.role === 'enterprise_admin';
   const d = s.data;
   return (
@@ -42,14 +45,14 @@ export function StatementPage() {
           <Link to={`/counter?customer=${id}`}>{t('pay.takePayment')}</Link>
         </Space>
       </div>
-      <ErrorAlert error={s.error} onRetry={s.reload} />
+      <ErrorAlert error={s.error} onRetry={() => void s.refetch()} />
       <AdjustmentModal
         customerId={id}
         open={adjusting}
         onClose={() => setAdjusting(false)}
         onDone={() => {
           setAdjusting(false);
-          setTick((x) => x + 1);
+          void queries.invalidateQueries({ queryKey: paymentKeys.ledger });
         }}
       />
       {d ? (

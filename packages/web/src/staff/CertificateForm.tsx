@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { App, Col, DatePicker, Form, Input, Modal, Row } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { api } from '../api/client.ts';
+import { staffApi } from '../api/platform.ts';
 import type { Certificate, CertificateInput, Staff } from '../api/types.ts';
 import { applyServerErrors } from '../common/errors.tsx';
 import { useI18n } from '../i18n/index.tsx';
@@ -47,7 +47,7 @@ export function CertificateForm({
     };
     setBusy(true);
     try {
-      const c = await api.post<Certificate>(`/staff/${staff.id}/certificates`, body);
+      const c = await staffApi.addCertificate(staff.id, body);
       message.success(t('common.saved'));
       onSaved(c);
     } catch (e) {

@@ -1,20 +1,26 @@
+import { useQuery } from '@tanstack/react-query';
 import { Card, Table, Typography } from 'antd';
-import { api } from '../api/client.ts';
-import type { ExpiringCertificate, Items } from '../api/types.ts';
+import { platformKeys, staffApi } from '../api/platform.ts';
+import type { ExpiringCertificate } from '../api/types.ts';
 import { useUser } from '../auth/AuthContext.tsx';
 import { isRegulator } from '../auth/permissions.ts';
 import { ErrorAlert } from '../common/errors.tsx';
-import { useAsync } from '../common/useAsync.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { DaysLeft } from './DaysLeft.tsx';
 
 export function ExpiringPage() {
   const { t } = useI18n();
   const user = useUser();
-  const { data, error, loading, reload } = useAsync(
-    () => api.get<Items<ExpiringCertificate>>('/certificates/expiring', { days: 30 }),
-    [],
-  );
+  const {
+    data,
+    error,
+    isFetching: loading,
+    refetch,
+  } = useQuery({
+    queryKey: platformKeys.expiring(30),
+    queryFn: () => staffApi.expiring(30),
+  });
+  const reload = () => void refetch();
   const rows = [...(data?.items ?? [])].sort((a, b) => a.daysLeft - b.daysLeft);
 
   return (

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { App, Avatar, Button, Col, Form, Input, Modal, Row, Select, Space, Switch, Upload } from 'antd';
 import { DeleteOutlined, UploadOutlined, UserOutlined } from '@ant-design/icons';
-import { api } from '../api/client.ts';
+import { staffApi } from '../api/platform.ts';
 import type { Enterprise, Staff, StaffInput } from '../api/types.ts';
 import { applyServerErrors } from '../common/errors.tsx';
 import { phoneRules } from '../common/validation.ts';
@@ -67,17 +67,15 @@ export function StaffForm({ open, staff, enterprises, onClose, onSaved }: Props)
     const v = await form.validateFields().catch(() => null);
     if (!v) return;
     const phone = v.phone?.trim() || null;
-    const body: Partial<StaffInput> = { ...v, phone, photo };
+    const body: StaffInput & { version?: number } = { ...v, phone, photo };
     if (staff) {
       delete body.enterpriseId;
       if (masked ? phone === null : phone === staff.phone) delete body.phone;
-      if (staff.version !== undefined) body.version = staff.version;
+      body.version = staff.version;
     } else if (phone === null) delete body.phone;
     setBusy(true);
     try {
-      const saved = staff
-        ? await api.patch<Staff>(`/staff/${staff.id}`, body)
-        : await api.post<Staff>('/staff', body);
+      const saved = staff ? await staffApi.update(staff.id, body) : await staffApi.create(body);
       message.success(t('common.saved'));
       onSaved(saved);
     } catch (e) {

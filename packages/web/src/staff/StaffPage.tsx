@@ -1,12 +1,12 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Avatar, Badge, Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { EditOutlined, PlusOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
-import { api } from '../api/client.ts';
-import type { Enterprise, Id, Items, Staff } from '../api/types.ts';
+import { enterprises as enterprisesApi, platformKeys, staffApi } from '../api/platform.ts';
+import type { Id, Staff } from '../api/types.ts';
 import { useUser } from '../auth/AuthContext.tsx';
 import { canManageStaff, isRegulator } from '../auth/permissions.ts';
 import { ErrorAlert } from '../common/errors.tsx';
-import { useAsync } from '../common/useAsync.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { CertificateForm } from './CertificateForm.tsx';
 import { CertificatesTable } from './CertificatesTable.tsx';
@@ -21,14 +21,15 @@ export function StaffPage() {
   const [form, setForm] = useState<{ open: boolean; staff?: Staff }>({ open: false });
   const [certFor, setCertFor] = useState<Staff | null>(null);
 
-  const staff = useAsync(
-    () => api.get<Items<Staff>>('/staff', { enterpriseId: enterpriseId ?? undefined }),
-    [enterpriseId],
-  );
-  const enterprises = useAsync(
-    () => (regulator ? api.get<Items<Enterprise>>('/enterprises') : Promise.resolve({ items: [] })),
-    [regulator],
-  );
+  const queries = useQueryClient();
+  const filter = { enterpriseId: enterpriseId === undefined ? undefined : String(enterpriseId) };
+  const staff = useQuery({ queryKey: platformKeys.staffList(filter), queryFn: () => staffApi.list(filter) });
+  const enterprises = useQuery({
+    queryKey: platformKeys.enterpriseList,
+    queryFn: enterprisesApi.list,
+    enabled: regulator,
+  });
+  const reload = () => void queries.invalidateQueries({ queryKey: platformKeys.staff });
 
   const q = query.trim().toLowerCase();
   const rows = (staff.data?.items ?? []).filter(
@@ -65,11 +66,11 @@ export function StaffPage() {
           ) : null}
         </Space>
       </div>
-      <ErrorAlert error={staff.error} onRetry={staff.reload} />
+      <ErrorAlert error={staff.error} onRetry={() => void staff.refetch()} />
       <Card styles={{ body: { padding: 0 } }}>
         <Table<Staff>
           rowKey="id"
-          loading={staff.loading}
+          loading={staff.isFetching}
           dataSource={rows}
           scroll={{ x: 'max-content' }}
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
@@ -148,7 +149,7 @@ export function StaffPage() {
         onClose={() => setForm({ open: false })}
         onSaved={() => {
           setForm({ open: false });
-          staff.reload();
+          reload();
         }}
       />
       <CertificateForm
@@ -156,7 +157,7 @@ export function StaffPage() {
         onClose={() => setCertFor(null)}
         onSaved={() => {
           setCertFor(null);
-          staff.reload();
+          reload();
         }}
       />
     </div>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { App, Form, Input, Modal, Select } from 'antd';
-import { api } from '../api/client.ts';
+import { users } from '../api/platform.ts';
 import type { Enterprise, Role, User, UserInput } from '../api/types.ts';
 import { useUser } from '../auth/AuthContext.tsx';
 import { creatableRoles, isRegulator } from '../auth/permissions.ts';
@@ -37,7 +37,7 @@ export function UserForm({ open, enterprises, onClose, onSaved }: Props) {
     if (!needsEnterprise) delete body.enterpriseId;
     setBusy(true);
     try {
-      const u = await api.post<User>('/users', body);
+      const u = await users.create(body);
       message.success(t('common.saved'));
       onSaved(u);
     } catch (e) {

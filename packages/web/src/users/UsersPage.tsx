@@ -1,12 +1,12 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Card, Input, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { api } from '../api/client.ts';
-import type { Enterprise, Items, Role, User } from '../api/types.ts';
+import { enterprises as enterprisesApi, platformKeys, users as usersApi } from '../api/platform.ts';
+import type { Role, User } from '../api/types.ts';
 import { useUser } from '../auth/AuthContext.tsx';
 import { isRegulator } from '../auth/permissions.ts';
 import { ErrorAlert } from '../common/errors.tsx';
-import { useAsync } from '../common/useAsync.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { UserForm } from './UserForm.tsx';
 
@@ -16,11 +16,13 @@ export function UsersPage() {
   const regulator = isRegulator(me);
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
-  const users = useAsync(() => api.get<Items<User>>('/users'), []);
-  const enterprises = useAsync(
-    () => (regulator ? api.get<Items<Enterprise>>('/enterprises') : Promise.resolve({ items: [] })),
-    [regulator],
-  );
+  const queries = useQueryClient();
+  const users = useQuery({ queryKey: platformKeys.users, queryFn: usersApi.list });
+  const enterprises = useQuery({
+    queryKey: platformKeys.enterpriseList,
+    queryFn: enterprisesApi.list,
+    enabled: regulator,
+  });
 
   const q = query.trim().toLowerCase();
   const rows = (users.data?.items ?? []).filter(
@@ -43,11 +45,11 @@ export function UsersPage() {
           </Button>
         </Space>
       </div>
-      <ErrorAlert error={users.error} onRetry={users.reload} />
+      <ErrorAlert error={users.error} onRetry={() => void users.refetch()} />
       <Card styles={{ body: { padding: 0 } }}>
         <Table<User>
           rowKey="id"
-          loading={users.loading}
+          loading={users.isFetching}
           dataSource={rows}
           scroll={{ x: 'max-content' }}
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
@@ -74,11 +76,11 @@ export function UsersPage() {
       </Card>
       <UserForm
         open={open}
-        enterprises={enterprises.data?.items ?? []}
+        enterprises={regulator ? (enterprises.data?.items ?? []) : []}
         onClose={() => setOpen(false)}
         onSaved={() => {
           setOpen(false);
-          users.reload();
+          void queries.invalidateQueries({ queryKey: platformKeys.users });
         }}
       />
     </div>

@@ -31,6 +31,16 @@ export const ZRouteQuery = z.strictObject({
 
 const ZMessages = z.object({ zh: z.string(), en: z.string() });
 export const ZFlag = z.object({ code: z.string(), severity: z.string(), reason: ZMessages });
+/** Why an estimate came out as it did; the other facts of the basis pass through as stored. */
+const ZEstimateBasis = z.looseObject({ reason: ZMessages.optional() });
+/** A check kept with a reading: a flag (reason), the reader's confirmation (by, note) or a settlement (explanation). */
+const ZCheck = z.looseObject({
+  code: z.string(),
+  reason: ZMessages.optional(),
+  by: z.string().optional(),
+  note: z.string().optional(),
+  explanation: ZMessages.optional(),
+});
 
 export const ZReading = z.object({
   id: z.string(),
@@ -41,8 +51,8 @@ export const ZReading = z.object({
   kind: z.string(),
   register: z.number(),
   usage: z.number(),
-  estimateBasis: z.record(z.string(), z.unknown()).nullable(),
-  checks: z.array(z.record(z.string(), z.unknown())),
+  estimateBasis: ZEstimateBasis.nullable(),
+  checks: z.array(ZCheck),
   note: z.string(),
   enteredByName: z.string().nullable(),
   createdAt: z.string(),
@@ -70,7 +80,7 @@ export const ZEstimatePreview = z.object({
   readOn: z.string(),
   register: z.number(),
   usage: z.number(),
-  basis: z.record(z.string(), z.unknown()),
+  basis: z.looseObject({ reason: ZMessages }),
 });
 
 export const ZBulkResult = z.object({

@@ -94,7 +94,8 @@ export function toReading(
     register: r.register,
     usage: r.usage,
     estimateBasis: r.estimateBasis ?? null,
-    checks: r.checks,
+    // jsonb as the checks were written (flags, confirmation, settlement); the response schema checks the shape.
+    checks: r.checks as TReading['checks'],
     note: r.note,
     enteredByName,
     createdAt: r.createdAt.toISOString(),

@@ -5,10 +5,15 @@ import { fileResponse } from '../../../http/openapi.ts';
 import { contentDisposition } from '../../service/customers/export.service.ts';
 import { evaluationWorkbook } from './evaluation.export.ts';
 import {
+  ZClosed,
+  ZDrilldown,
   ZDrilldownQuery,
+  ZEvaluation,
   ZEvaluationQuery,
   ZPeriodParams,
   ZReopen,
+  ZReopened,
+  ZTrend,
   ZTrendQuery,
 } from './evaluation.schemas.ts';
 import { EvaluationService } from './evaluation.service.ts';
@@ -25,7 +30,12 @@ export const evaluationRoutes =
       '/evaluation',
       {
         preHandler: readers,
-        schema: { tags, summary: '评价考核指标 (G-12.4, H-10.5)', querystring: ZEvaluationQuery },
+        schema: {
+          tags,
+          summary: '评价考核指标 (G-12.4, H-10.5)',
+          querystring: ZEvaluationQuery,
+          response: { 200: ZEvaluation },
+        },
       },
       async (req) => service.figures(requireActor(req), req.query),
     );
@@ -33,7 +43,12 @@ export const evaluationRoutes =
       '/evaluation/trend',
       {
         preHandler: readers,
-        schema: { tags, summary: '指标趋势：最近若干考核期的数值', querystring: ZTrendQuery },
+        schema: {
+          tags,
+          summary: '指标趋势：最近若干考核期的数值',
+          querystring: ZTrendQuery,
+          response: { 200: ZTrend },
+        },
       },
       async (req) => service.trend(requireActor(req), req.query),
     );
@@ -73,7 +88,12 @@ export const evaluationRoutes =
       '/evaluation/drilldown',
       {
         preHandler: readers,
-        schema: { tags, summary: '指标明细：计入分子或分母的记录', querystring: ZDrilldownQuery },
+        schema: {
+          tags,
+          summary: '指标明细：计入分子或分母的记录',
+          querystring: ZDrilldownQuery,
+          response: { 200: ZDrilldown },
+        },
       },
       async (req) => service.drilldown(requireActor(req), req.query),
     );
@@ -81,7 +101,12 @@ export const evaluationRoutes =
       '/evaluation/periods/:period/close',
       {
         preHandler: regulator,
-        schema: { tags, summary: '考核期关账（数据不再变动）', params: ZPeriodParams },
+        schema: {
+          tags,
+          summary: '考核期关账（数据不再变动）',
+          params: ZPeriodParams,
+          response: { 200: ZClosed },
+        },
       },
       async (req) => service.close(requireActor(req), req.params.period),
     );
@@ -89,7 +114,13 @@ export const evaluationRoutes =
       '/evaluation/periods/:period/reopen',
       {
         preHandler: regulator,
-        schema: { tags, summary: '监管部门说明理由重新开启考核期', params: ZPeriodParams, body: ZReopen },
+        schema: {
+          tags,
+          summary: '监管部门说明理由重新开启考核期',
+          params: ZPeriodParams,
+          body: ZReopen,
+          response: { 200: ZReopened },
+        },
       },
       async (req) => service.reopen(requireActor(req), req.params.period, req.body.reason),
     );

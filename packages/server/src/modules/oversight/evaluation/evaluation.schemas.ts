@@ -30,3 +30,81 @@ export type TDrilldownQuery = z.infer<typeof ZDrilldownQuery>;
 
 export const ZPeriodParams = z.strictObject({ period });
 export const ZReopen = z.strictObject({ reason: z.string().trim().min(2).max(500) });
+
+// Answers (G-12.4, H-10.5): the figures per enterprise and indicator, their trend and the records behind them.
+const ZMessages = z.object({ zh: z.string(), en: z.string() });
+const ZFigure = z.object({
+  enterpriseId: z.string(),
+  value: z.number().nullable(),
+  numerator: z.number(),
+  denominator: z.number(),
+  status: z.enum(['met', 'missed', 'no_data', 'no_target']),
+  rank: z.number().nullable(),
+});
+const ZIndicator = z.object({
+  id: z.string(),
+  clauses: z.array(z.string()).readonly(),
+  name: ZMessages,
+  /** 'minutes': an average (G-12.4.1.2), lower is better. */
+  unit: z.enum(['percent', 'minutes']),
+  target: z
+    .discriminatedUnion('kind', [
+      z.object({ kind: z.literal('at_least'), percent: z.number() }),
+      z.object({ kind: z.literal('all') }),
+      z.object({ kind: z.literal('at_most'), minutes: z.number() }),
+    ])
+    .nullable(),
+  numeratorDefinition: ZMessages,
+  denominatorDefinition: ZMessages,
+  figures: z.array(ZFigure),
+});
+export const ZEvaluation = z.object({
+  period: z.object({
+    key: z.string(),
+    kind: z.enum(['month', 'year', 'season']),
+    from: z.string(),
+    to: z.string(),
+    closed: z.boolean(),
+    closedAt: z.string().nullable(),
+    definitionsVersion: z.string(),
+  }),
+  enterprises: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string() })),
+  indicators: z.array(ZIndicator),
+});
+/** Each indicator's value per enterprise over the last periods (oldest first). */
+export const ZTrend = z.object({
+  periods: z.array(z.string()),
+  series: z.array(
+    z.object({ indicator: z.string(), enterpriseId: z.string(), values: z.array(z.number().nullable()) }),
+  ),
+});
+export const ZDrilldown = z.object({
+  indicator: z.string(),
+  part: z.enum(['numerator', 'denominator']),
+  closed: z.boolean(),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+  items: z.array(
+    z.object({
+      refId: z.string(),
+      orderId: z.string().nullable(),
+      refNo: z.string(),
+      item: z.string(),
+      itemName: ZMessages.nullable(),
+      outcome: z.string(),
+      at: z.string(),
+      inNumerator: z.boolean(),
+      /** An average's amount of this record (a wait in seconds); null for a rate. */
+      amount: z.number().nullable().optional(),
+    }),
+  ),
+});
+/** A close keeps the figures as they stood (the audit has them too). */
+export const ZClosed = z.object({
+  period: z.string(),
+  state: z.literal('closed'),
+  definitionsVersion: z.string(),
+  figures: z.unknown(),
+});
+export const ZReopened = z.object({ period: z.string(), state: z.literal('open'), reason: z.string() });

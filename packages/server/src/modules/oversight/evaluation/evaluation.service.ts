@@ -90,7 +90,8 @@ export class EvaluationService {
         from: w.dates.from,
         to: w.dates.to,
         closed: isClosed,
-        closedAt: isClosed ? closed.closed_at : null,
+        // An instant as ISO text whichever driver read it (a Date from pg, text from PGlite).
+        closedAt: isClosed ? new Date(closed.closed_at).toISOString() : null,
         definitionsVersion: isClosed ? closed.definitions_version : EVALUATION_DEFINITIONS_VERSION,
       },
       enterprises,
@@ -209,7 +210,7 @@ export class EvaluationService {
       });
       return {
         period: w.period.key,
-        state: 'closed',
+        state: 'closed' as const,
         definitionsVersion: EVALUATION_DEFINITIONS_VERSION,
         figures,
       };
@@ -245,7 +246,7 @@ export class EvaluationService {
         },
         after: { state: 'open', reason },
       });
-      return { period: key, state: 'open', reason };
+      return { period: key, state: 'open' as const, reason };
     });
   }
 }
