@@ -31,7 +31,6 @@ import {
   evaluationKeys,
   targetText,
   valueText,
-  type Evaluation,
   type Figure,
   type Indicator,
 } from './api.ts';
