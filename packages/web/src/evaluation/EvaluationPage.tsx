@@ -26,14 +26,7 @@ import { DrilldownDrawer, type DrillTarget } from './DrilldownDrawer.tsx';
 import { IndicatorChart } from './IndicatorChart.tsx';
 import { TrendChart } from './TrendChart.tsx';
 import { StatementsCard } from './StatementsCard.tsx';
-import {
-  evaluation,
-  evaluationKeys,
-  targetText,
-  valueText,
-  type Figure,
-  type Indicator,
-} from './api.ts';
+import { evaluation, evaluationKeys, targetText, valueText, type Figure, type Indicator } from './api.ts';
 
 type PeriodKind = 'month' | 'year' | 'season';
 const STATUS_COLOR: Record<Figure['status'], string> = {
