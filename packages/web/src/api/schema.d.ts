@@ -7051,18 +7051,12 @@ export interface operations {
                             };
                             /** @enum {string} */
                             unit: "percent" | "minutes";
-                            target: ({
+                            target: {
                                 /** @enum {string} */
-                                kind: "at_least";
-                                percent: number;
-                            } | {
-                                /** @enum {string} */
-                                kind: "all";
-                            } | {
-                                /** @enum {string} */
-                                kind: "at_most";
-                                minutes: number;
-                            }) | null;
+                                kind: "at_least" | "all" | "at_most";
+                                percent?: number;
+                                minutes?: number;
+                            } | null;
                             numeratorDefinition: {
                                 zh: string;
                                 en: string;

@@ -53,6 +53,6 @@ export function valueText(ind: Pick<Indicator, 'unit'>, value: number): string {
 /** The target as a number on the chart's axis (percent or minutes). */
 export function targetLine(target: Indicator['target']): number | null {
   if (!target) return null;
-  if (target.kind === 'at_most') return target.minutes;
-  return target.kind === 'all' ? 100 : target.percent;
+  if (target.kind === 'at_most') return target.minutes ?? null;
+  return target.kind === 'all' ? 100 : (target.percent ?? null);
 }

@@ -47,12 +47,13 @@ const ZIndicator = z.object({
   name: ZMessages,
   /** 'minutes': an average (G-12.4.1.2), lower is better. */
   unit: z.enum(['percent', 'minutes']),
+  /** Table 1's target: at least `percent`, all (100 %), or at most `minutes`; one object type so it can be null. */
   target: z
-    .discriminatedUnion('kind', [
-      z.object({ kind: z.literal('at_least'), percent: z.number() }),
-      z.object({ kind: z.literal('all') }),
-      z.object({ kind: z.literal('at_most'), minutes: z.number() }),
-    ])
+    .object({
+      kind: z.enum(['at_least', 'all', 'at_most']),
+      percent: z.number().optional(),
+      minutes: z.number().optional(),
+    })
     .nullable(),
   numeratorDefinition: ZMessages,
   denominatorDefinition: ZMessages,
