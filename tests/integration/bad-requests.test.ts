@@ -5,7 +5,8 @@ import { buildTestApp, seedTestWorld, type TestApp } from '../../packages/server
 // code, and the database must be exactly as it was.
 let t: TestApp;
 let cookie: string;
-const LARGE_BODY = /\/(attachments|customers\/import|payments\/bank-import|sensors\/readings)$/;
+const LARGE_BODY =
+  /\/(attachments|customers\/import|payments\/bank-import|sensors\/readings|calls\/import|calls\/push|satisfaction-surveys|self-readings)$/;
 // Alipay posts its payment notifications as a form (the one route that takes no JSON): there a JSON body is the wrong
 // media type, and a form without a notification's fields is a bad request.
 const FORM_BODY = /\/payments\/callback\/alipay$/;
