@@ -42,7 +42,9 @@ describe.skipIf(!process.env.RANRE_E2E)('gateway keys (browser)', () => {
     expect(sent.status).toBe(200);
     expect(((await sent.json()) as { received: number }).received).toBe(1);
 
-    await page.keyboard.press('Escape');
+    // Close the key's dialog with its button and wait until it is gone, so it no longer covers the table.
+    await page.locator('.ant-modal-footer .ant-btn-primary').click();
+    await page.locator('.ant-modal-wrap').waitFor({ state: 'hidden' });
     const row = page.getByTestId('gw-row-station-01');
     await row.getByTestId('gw-revoke').click();
     await page.locator('.ant-popconfirm .ant-btn-primary').click();
