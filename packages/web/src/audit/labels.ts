@@ -80,6 +80,14 @@ const ENTITY: Record<string, [string, string]> = {
   incident: ['突发事件', 'incident'],
   insurance_policy: ['保险保单', 'insurance policy'],
   insurance_claim: ['保险理赔', 'insurance claim'],
+  cylinder: ['气瓶', 'cylinder'],
+  cylinder_fill: ['气瓶充装', 'cylinder fill'],
+  evaluation: ['评价考核', 'evaluation'],
+  gateway_key: ['远传网关密钥', 'gateway key'],
+  payment_intent: ['在线支付订单', 'payment order'],
+  resident_binding: ['户号绑定', 'account binding'],
+  resident_order: ['居民报修投诉', 'resident request'],
+  self_reading: ['居民自报读数', 'self-reading'],
 };
 
 const VERB: Record<string, [string, string]> = {
@@ -145,6 +153,28 @@ const VERB: Record<string, [string, string]> = {
   lowered: ['降低级别', 'lowered'],
   paid: ['支付', 'paid'],
   agreed: ['商定', 'agreed'],
+  bind: ['绑定', 'bound'],
+  unbind: ['解绑', 'unbound'],
+  sign_up: ['注册', 'signed up'],
+  review: ['审核', 'reviewed'],
+  revoke: ['吊销', 'revoked'],
+  reopen: ['重新打开', 'reopened'],
+  period_closed: ['关账', 'period closed'],
+  period_reopened: ['重新开账', 'period reopened'],
+  install: ['安装', 'installed'],
+  exchange: ['换表', 'exchanged'],
+  remove: ['拆除', 'removed'],
+  verify: ['检定', 'verified'],
+  scan_accepted: ['扫码通过', 'scan accepted'],
+  scan_refused: ['扫码拒充', 'scan refused'],
+  treated: ['首次使用处理', 'treated'],
+  dispatched: ['配送出库', 'dispatched'],
+  delivered: ['送达', 'delivered'],
+  returned: ['空瓶回收', 'returned'],
+  scrapped: ['报废', 'scrapped'],
+  disposed: ['报废处置', 'disposed'],
+  filled: ['充装', 'filled'],
+  checked: ['充装后检查', 'checked'],
 };
 
 const word = (pair: [string, string] | undefined, lang: Lang) =>
