@@ -175,6 +175,23 @@ const VERB: Record<string, [string, string]> = {
   disposed: ['报废处置', 'disposed'],
   filled: ['充装', 'filled'],
   checked: ['充装后检查', 'checked'],
+  note: ['备注', 'note'],
+  assessed_told: ['定损告知', 'assessed and told'],
+  cause: ['原因', 'cause'],
+  customers_told: ['告知用户', 'customers told'],
+  injury: ['人员伤亡', 'injury'],
+  insurer_called: ['报案', 'insurer called'],
+  investigation: ['调查', 'investigation'],
+  level_set: ['设定级别', 'level set'],
+  loss_counted: ['损失清点', 'loss counted'],
+  malicious_damage_reported: ['报告恶意破坏', 'malicious damage reported'],
+  measures: ['整改措施', 'measures'],
+  parts_kept: ['保留现场物证', 'parts kept'],
+  plan_revision: ['修订预案', 'plan revised'],
+  public_opinion: ['舆情', 'public opinion'],
+  regulator_reported: ['上报主管部门', 'reported to the authority'],
+  restored: ['恢复', 'restored'],
+  urgent_entry: ['紧急入户', 'urgent entry'],
 };
 
 const word = (pair: [string, string] | undefined, lang: Lang) =>
