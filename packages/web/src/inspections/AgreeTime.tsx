@@ -4,6 +4,7 @@ import type { Dayjs } from 'dayjs';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { http, ok } from '../api/client.ts';
 import { errorText } from '../common/errors.tsx';
+import { pickerToShanghaiIso } from '../common/format.ts';
 import { useI18n } from '../i18n/index.tsx';
 
 /** G-5.11.2: a time the household asked for, kept on the visit and confirmed to it by SMS. */
@@ -18,7 +19,7 @@ export function AgreeTime({ visitId }: { visitId: string }) {
       ok(
         http.POST('/api/inspections/visits/{id}/appointment', {
           params: { path: { id: visitId } },
-          body: { agreedAt: `${when.format('YYYY-MM-DDTHH:mm')}:00+08:00` },
+          body: { agreedAt: pickerToShanghaiIso(when.second(0)) },
         }),
       ),
     onSuccess: () => {

@@ -5,7 +5,7 @@ import { useAuth } from '../auth/AuthContext.tsx';
 import { ErrorAlert, errorText } from '../common/errors.tsx';
 import { formatShanghai } from '../common/format.ts';
 import { useI18n } from '../i18n/index.tsx';
-import { networkChecks, nowShanghaiIso, type Household } from './networkChecks.ts';
+import { networkChecks, type Household } from './networkChecks.ts';
 
 /** The households drawn for a round (G-6.2.15 b), each checked once on the spot; works at phone width. */
 export function DrawDrawer({ id, onClose }: { id: string; onClose: () => void }) {
@@ -53,7 +53,7 @@ function HouseholdCard({ drawId, household: h }: { drawId: string; household: Ho
         drawId,
         customerId: h.customerId,
         measuredPa: pa ?? 0,
-        checkedAt: nowShanghaiIso(),
+        checkedAt: new Date().toISOString(),
         note: '',
       }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['network-checks'] }),

@@ -4,7 +4,7 @@ import { useAuth } from '../auth/AuthContext.tsx';
 import { ErrorAlert, applyServerErrors } from '../common/errors.tsx';
 import { formatShanghai } from '../common/format.ts';
 import { useI18n } from '../i18n/index.tsx';
-import { networkChecks, nowShanghaiIso } from './networkChecks.ts';
+import { networkChecks } from './networkChecks.ts';
 import { RoundTag } from './RoundTag.tsx';
 
 type CheckValues = { location: string; measured: number; checkedBy: string; note?: string };
@@ -25,7 +25,7 @@ export function OdorantTab() {
       networkChecks.recordOdorant({
         location: v.location,
         measuredMgPerM3: v.measured,
-        checkedAt: nowShanghaiIso(),
+        checkedAt: new Date().toISOString(),
         checkedBy: v.checkedBy,
         note: v.note ?? '',
       }),

@@ -34,9 +34,3 @@ export const ROUND_COLOURS: Record<Round['state'], string> = {
   due_soon: 'orange',
   missed: 'red',
 };
-
-/** The instant of "now" as the server reads a check time: ISO with the Shanghai offset. */
-export function nowShanghaiIso(): string {
-  const shifted = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 23);
-  return `${shifted}+08:00`;
-}
