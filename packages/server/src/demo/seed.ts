@@ -131,12 +131,22 @@ export async function seedDemo(
     }
     if (certValues.length > 0) await tx.insert(certificates).values(certValues);
 
+    // Each demo login belongs to the staff record of its name in its enterprise (users.staff_id), once.
+    const linked = new Set<string>();
+    const recordOf = (enterpriseId: string, name: string) => {
+      const record = people.find(
+        (p) => p.enterpriseId === enterpriseId && p.name === name && !linked.has(p.id),
+      );
+      if (record) linked.add(record.id);
+      return record?.id ?? null;
+    };
     await tx.insert(users).values(
       DEMO_LOGINS.map((l) => ({
         enterpriseId: idOf.get(l.enterprise)!.id,
         username: l.username,
         displayName: l.displayName,
         role: l.role,
+        staffId: l.role === 'resident' ? null : recordOf(idOf.get(l.enterprise)!.id, l.displayName),
         passwordHash,
         createdAt: now,
         updatedAt: now,

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../config.ts';
 import type { Database } from '../db/client.ts';
@@ -94,6 +95,11 @@ export async function createUser(database: Database, enterpriseId: string, usern
     .values({ enterpriseId, username, displayName: username, role, passwordHash: await hashed })
     .returning();
   return row!;
+}
+
+/** Links the login `username` to the staff record `staffId` (users.staff_id), as an admin does on the users page. */
+export async function linkUserToStaff(database: Database, username: string, staffId: string): Promise<void> {
+  await database.db.update(users).set({ staffId }).where(eq(users.username, username));
 }
 
 /** The regulator, a gas company and a heating company, each with an admin and an agent. */

@@ -26,6 +26,8 @@ export const staffApi = {
 export const users = {
   list: () => ok(http.GET('/api/users')),
   create: (body: Body<'/api/users'>) => ok(http.POST('/api/users', { body })),
+  linkStaff: (id: Id, staffId: string | null) =>
+    ok(http.PUT('/api/users/{id}/staff', { ...byId(id), body: { staffId } })),
 };
 
 /** Query keys: a prefix invalidates every read under it (`['enterprises']` covers the names too). */

@@ -226,6 +226,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/{id}/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 关联员工档案 / link an account to its staff record */
+        put: operations["putUsersByIdStaff"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/calendar": {
         parameters: {
             query?: never;
@@ -5023,6 +5040,9 @@ export interface operations {
                             enterpriseId: string;
                             enterpriseName: string;
                             enterpriseKind: string;
+                            staffId: string | null;
+                            staffName: string | null;
+                            badgeNo: string | null;
                         }[];
                     };
                 };
@@ -5073,6 +5093,8 @@ export interface operations {
                     /** Format: uuid */
                     enterpriseId?: string;
                     password: string;
+                    /** Format: uuid */
+                    staffId?: string;
                 };
             };
         };
@@ -5092,6 +5114,9 @@ export interface operations {
                         enterpriseId: string;
                         enterpriseName: string;
                         enterpriseKind: string;
+                        staffId: string | null;
+                        staffName: string | null;
+                        badgeNo: string | null;
                     };
                 };
             };
@@ -5115,6 +5140,101 @@ export interface operations {
             };
             /** @description FORBIDDEN: the role or enterprise may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    putUsersByIdStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    staffId: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        username: string;
+                        displayName: string;
+                        /** @enum {string} */
+                        role: "regulator" | "enterprise_admin" | "agent" | "dispatcher" | "technician" | "inspector" | "billing_clerk" | "resident";
+                        enterpriseId: string;
+                        enterpriseName: string;
+                        enterpriseKind: string;
+                        staffId: string | null;
+                        staffName: string | null;
+                        badgeNo: string | null;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

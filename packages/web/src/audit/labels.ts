@@ -130,6 +130,7 @@ const VERB: Record<string, [string, string]> = {
   plan: ['制定计划', 'planned'],
   publish: ['发布', 'published'],
   put: ['保存', 'saved'],
+  staff_link: ['关联员工档案', 'staff record linked'],
   record: ['记录', 'recorded'],
   refused_entry: ['拒绝入户', 'refused entry'],
   refused_notice: ['拒收整改通知书', 'refused the notice'],

@@ -160,6 +160,10 @@ export const en: Record<MessageKey, string> = {
   'user.role': 'Role',
   'user.enterprise': 'Enterprise',
   'user.password': 'Initial password',
+  'user.staffRecord': 'Staff record',
+  'user.staffUnlinked': 'No staff record linked',
+  'user.staffLinked': "The account's staff record is updated",
+  'user.noStaffRecord': 'Residents have no staff record',
   'user.create': 'New account',
   'user.usernameRule': '3–64 letters, digits, _ . - (starting with a letter or digit)',
 

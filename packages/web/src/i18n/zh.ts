@@ -159,6 +159,10 @@ export const zh = {
   'user.role': '角色',
   'user.enterprise': '所属企业',
   'user.password': '初始密码',
+  'user.staffRecord': '员工档案',
+  'user.staffUnlinked': '未关联员工档案',
+  'user.staffLinked': '已更新账号关联的员工档案',
+  'user.noStaffRecord': '居民账号无员工档案',
   'user.create': '新建账号',
   'user.usernameRule': '3–64 位字母、数字、_ . -，以字母或数字开头',
 

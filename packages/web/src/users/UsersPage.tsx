@@ -3,11 +3,15 @@ import { useState } from 'react';
 import { Button, Card, Input, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { enterprises as enterprisesApi, platformKeys, users as usersApi } from '../api/platform.ts';
-import type { Role, User } from '../api/types.ts';
+import type { Ok } from '../api/contract.ts';
+import type { Role } from '../api/types.ts';
+
+type Account = Ok<'/api/users'>['items'][number];
 import { useUser } from '../auth/AuthContext.tsx';
 import { isRegulator } from '../auth/permissions.ts';
 import { ErrorAlert } from '../common/errors.tsx';
 import { useI18n } from '../i18n/index.tsx';
+import { StaffLinkCell } from './StaffLinkCell.tsx';
 import { UserForm } from './UserForm.tsx';
 
 export function UsersPage() {
@@ -47,7 +51,7 @@ export function UsersPage() {
       </div>
       <ErrorAlert error={users.error} onRetry={() => void users.refetch()} />
       <Card styles={{ body: { padding: 0 } }}>
-        <Table<User>
+        <Table<Account>
           rowKey="id"
           loading={users.isFetching}
           dataSource={rows}
@@ -71,6 +75,11 @@ export function UsersPage() {
               onFilter: (v, u) => u.role === v,
             },
             ...(regulator ? [{ title: t('user.enterprise'), dataIndex: 'enterpriseName' }] : []),
+            {
+              title: t('user.staffRecord'),
+              key: 'staff',
+              render: (_: unknown, u: Account) => <StaffLinkCell account={u} />,
+            },
           ]}
         />
       </Card>

@@ -21,8 +21,8 @@ export async function routeVisits(
 }
 
 /**
- * The inspector's name and badge (G-5.11.2: he shows who he is): his login's name in the staff registry of the same
- * enterprise, active; null when the registry has no such badge.
+ * The inspector's name and badge (G-5.11.2: he shows who he is): the staff record his login belongs to
+ * (`users.staff_id`, same enterprise, active); null when he has none.
  */
 export async function inspectorCard(db: Db, userId: string) {
   const [row] = await db
@@ -30,15 +30,9 @@ export async function inspectorCard(db: Db, userId: string) {
     .from(users)
     .innerJoin(
       staff,
-      and(
-        eq(staff.enterpriseId, users.enterpriseId),
-        eq(staff.name, users.displayName),
-        eq(staff.active, true),
-      ),
+      and(eq(staff.id, users.staffId), eq(staff.enterpriseId, users.enterpriseId), eq(staff.active, true)),
     )
-    .where(eq(users.id, userId))
-    .orderBy(staff.badgeNo)
-    .limit(1);
+    .where(eq(users.id, userId));
   return row ?? null;
 }
 

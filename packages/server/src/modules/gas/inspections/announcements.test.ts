@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staff } from '../../../db/schema.ts';
+import { linkUserToStaff } from '../../../testing/harness.ts';
 import { orderWorld, type OrderWorld } from '../../service/workorders/testing.ts';
 import { addHouseholds } from './inspections.fixtures.ts';
 
@@ -31,13 +32,17 @@ describe('inspections announced ahead (G-5.11.2)', () => {
     const res = await announce(body);
     expect(res.json().code).toBe('INSPECTOR_BADGE_MISSING');
     expect(await outbox('inspection_announcement')).toHaveLength(0);
-    await w.t.database.db.insert(staff).values({
-      enterpriseId: w.world.gas.id,
-      name: 'gas_inspector',
-      badgeNo: 'AJ-007',
-      employeeNo: 'E007',
-      post: '安检员',
-    });
+    const [record] = await w.t.database.db
+      .insert(staff)
+      .values({
+        enterpriseId: w.world.gas.id,
+        name: 'gas_inspector',
+        badgeNo: 'AJ-007',
+        employeeNo: 'E007',
+        post: '安检员',
+      })
+      .returning();
+    await linkUserToStaff(w.t.database, 'gas_inspector', record!.id);
   });
 
   it('G-5.11.2 the building is told the day, the window and the inspector with his badge; each household once', async () => {

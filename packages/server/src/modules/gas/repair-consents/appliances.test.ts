@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { certificates, staff } from '../../../db/schema.ts';
-import { createEnterprise, createUser } from '../../../testing/harness.ts';
+import { createEnterprise, createUser, linkUserToStaff } from '../../../testing/harness.ts';
 import { orderWorld, PNG_1PX, type OrderWorld } from '../../service/workorders/testing.ts';
 
 // G-9.2.6–G-9.2.8 through the API: consent before work, the quality certificate, the warranty and its free redo.
@@ -36,6 +36,7 @@ beforeAll(async () => {
         post: '安装工',
       })
       .returning();
+    await linkUserToStaff(w.t.database, username, s!.id);
     await w.t.database.db.insert(certificates).values({
       staffId: s!.id,
       enterpriseId: appl.id,

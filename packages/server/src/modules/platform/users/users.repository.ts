@@ -1,6 +1,6 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { enterprises, users } from '../../../db/schema.ts';
+import { enterprises, staff, users } from '../../../db/schema.ts';
 
 /** What the API shows of a user: never the password hash. */
 const publicUser = {
@@ -11,6 +11,9 @@ const publicUser = {
   enterpriseId: users.enterpriseId,
   enterpriseName: enterprises.name,
   enterpriseKind: enterprises.kind,
+  staffId: users.staffId,
+  staffName: staff.name,
+  badgeNo: staff.badgeNo,
 };
 
 export async function listUsers(db: Db, enterpriseId: string | null) {
@@ -18,6 +21,7 @@ export async function listUsers(db: Db, enterpriseId: string | null) {
     .select(publicUser)
     .from(users)
     .innerJoin(enterprises, eq(enterprises.id, users.enterpriseId))
+    .leftJoin(staff, eq(staff.id, users.staffId))
     .where(enterpriseId ? eq(users.enterpriseId, enterpriseId) : undefined)
     .orderBy(asc(enterprises.name), asc(users.username));
 }
@@ -27,6 +31,7 @@ export async function findPublicUser(db: Db, id: string) {
     .select(publicUser)
     .from(users)
     .innerJoin(enterprises, eq(enterprises.id, users.enterpriseId))
+    .leftJoin(staff, eq(staff.id, users.staffId))
     .where(eq(users.id, id));
   return row ?? null;
 }
@@ -39,4 +44,23 @@ export async function usernameTaken(db: Db, username: string): Promise<boolean> 
 export async function insertUser(db: Db, values: typeof users.$inferInsert) {
   const [row] = await db.insert(users).values(values).returning({ id: users.id });
   return row!.id;
+}
+
+/** The staff record a link may name: of the same enterprise and active. */
+export async function findLinkableStaff(db: Db, enterpriseId: string, staffId: string) {
+  const [row] = await db
+    .select({ id: staff.id, name: staff.name })
+    .from(staff)
+    .where(and(eq(staff.id, staffId), eq(staff.enterpriseId, enterpriseId), eq(staff.active, true)));
+  return row ?? null;
+}
+
+/** The login already linked to a staff record, if any (one record, one login). */
+export async function userLinkedTo(db: Db, staffId: string): Promise<string | null> {
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.staffId, staffId));
+  return row?.id ?? null;
+}
+
+export async function setStaffLink(db: Db, userId: string, staffId: string | null, now: Date): Promise<void> {
+  await db.update(users).set({ staffId, updatedAt: now }).where(eq(users.id, userId));
 }

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { ROLES } from '../../../core/actor.ts';
 
-export { ZUser } from '../auth/auth.schemas.ts';
+import { ZUser } from '../auth/auth.schemas.ts';
+
+/** An account as its managers see it: with the staff record it belongs to, if any. */
+export const ZUserAccount = ZUser.extend({
+  staffId: z.string().nullable(),
+  staffName: z.string().nullable(),
+  badgeNo: z.string().nullable(),
+});
 
 export const ZUserQuery = z.strictObject({ enterpriseId: z.uuid().optional() });
 
@@ -19,5 +26,12 @@ export const ZUserInput = z.strictObject({
   enterpriseId: z.uuid().optional(),
   /** Checked against the password policy by the service (422 PASSWORD_POLICY). */
   password: z.string().min(1).max(256),
+  /** The staff record this login belongs to (same enterprise, active, not yet linked). */
+  staffId: z.uuid().optional(),
 });
 export type TUserInput = z.infer<typeof ZUserInput>;
+
+export const ZUserParams = z.strictObject({ id: z.uuid() });
+
+/** Link a login to its staff record, or unlink it with null (G-5.6.1: whose certificates qualify a dispatch). */
+export const ZStaffLinkInput = z.strictObject({ staffId: z.uuid().nullable() });

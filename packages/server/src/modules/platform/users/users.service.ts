@@ -46,6 +46,7 @@ export class UserService {
       );
     }
     if (await repo.usernameTaken(db, input.username)) throw duplicate(input.username);
+    if (input.staffId) await this.assertLinkable(enterpriseId, input.staffId, null);
 
     const passwordHash = await hashPassword(input.password);
     const now = this.ctx.now();
@@ -55,6 +56,7 @@ export class UserService {
         username: input.username,
         displayName: input.displayName,
         role,
+        staffId: input.staffId ?? null,
         passwordHash,
         createdAt: now,
         updatedAt: now,
@@ -65,11 +67,62 @@ export class UserService {
         action: 'user.create',
         entity: 'user',
         entityId: created,
-        after: { id: created, username: input.username, displayName: input.displayName, role, enterpriseId },
+        after: {
+          id: created,
+          username: input.username,
+          displayName: input.displayName,
+          role,
+          enterpriseId,
+          staffId: input.staffId ?? null,
+        },
       });
       return created;
     });
     return (await repo.findPublicUser(db, id))!;
+  }
+
+  /** G-5.6.1: the login's staff record decides whose certificates and badge count; null unlinks. Audited. */
+  async linkStaff(actor: Actor, userId: string, staffId: string | null): Promise<PublicUser> {
+    const { db } = this.ctx.database;
+    const before = await repo.findPublicUser(db, userId);
+    if (!before) throw notFound('user');
+    assertCanManage(actor, before.enterpriseId);
+    if (staffId) await this.assertLinkable(before.enterpriseId, staffId, userId);
+    await db.transaction(async (tx) => {
+      await repo.setStaffLink(tx, userId, staffId, this.ctx.now());
+      await appendAudit(tx, {
+        actor,
+        enterpriseId: before.enterpriseId,
+        action: 'user.staff_link',
+        entity: 'user',
+        entityId: userId,
+        before: { staffId: before.staffId },
+        after: { staffId },
+      });
+    });
+    return (await repo.findPublicUser(db, userId))!;
+  }
+
+  private async assertLinkable(enterpriseId: string, staffId: string, userId: string | null): Promise<void> {
+    const { db } = this.ctx.database;
+    if (!(await repo.findLinkableStaff(db, enterpriseId, staffId))) {
+      throw appError(
+        'STAFF_NOT_LINKABLE',
+        {
+          zh: '只能关联本单位在职员工的档案',
+          en: 'An account can only be linked to an active staff record of its own enterprise',
+        },
+        { field: 'staffId' },
+      );
+    }
+    const holder = await repo.userLinkedTo(db, staffId);
+    if (holder && holder !== userId) {
+      throw appError(
+        'DUPLICATE',
+        { zh: '该员工档案已关联其他账号', en: 'This staff record already belongs to another account' },
+        { field: 'staffId' },
+      );
+    }
   }
 }
 

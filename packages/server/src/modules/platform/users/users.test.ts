@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const call = (who: string, method: 'GET' | 'POST', url: string, payload?: object) =>
+const call = (who: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
   t.app.inject({ method, url: `/api${url}`, headers: { cookie: cookies[who]! }, payload });
 
 const count = async (sql: string) => Number((await t.database.executeSql(sql)).rows[0]!.n);
@@ -43,6 +43,9 @@ describe('user accounts', () => {
       enterpriseId: world.gas.id,
       enterpriseName: '测试燃气公司',
       enterpriseKind: 'pipeline_gas',
+      staffId: null,
+      staffName: null,
+      badgeNo: null,
     });
     await t.login('new_agent', PASSWORD);
     const { rows } = await t.database.executeSql(
@@ -175,5 +178,76 @@ describe('user accounts', () => {
       expect(res.json().code).toBe('VALIDATION_FAILED');
     }
     expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('a login linked to its staff record', () => {
+  const record = async (enterpriseId: string, name: string, badge: string) =>
+    String(
+      (
+        await t.database.executeSql(
+          `insert into staff (enterprise_id, name, badge_no, employee_no, post) values ($1, $2, $3, $3, '维修工') returning id`,
+          [enterpriseId, name, badge],
+        )
+      ).rows[0]!.id,
+    );
+
+  it('G-5.6.1 the expired certificate of the linked record blocks the dispatch; unlinked, the name alone proves nothing', async () => {
+    const tech = (
+      await call(
+        'gas_admin',
+        'POST',
+        '/users',
+        account({ username: 'tech_li', role: 'technician', displayName: '李强' }),
+      )
+    ).json();
+    const li = await record(world.gas.id, '李强', 'RQ-301');
+    await t.database.executeSql(
+      `insert into certificates (staff_id, enterprise_id, name, number, issuer, issued_on, expires_on)
+       values ($1, $2, '燃气作业人员证', 'RQ-EXP', '淄博市住建局', '2020-01-01', '2021-01-01')`,
+      [li, world.gas.id],
+    );
+    const unavailable = async () =>
+      (
+        (await call('gas_admin', 'GET', '/work-orders/assignees?purpose=dispatch')).json().items as {
+          id: string;
+          unavailable: { zh: string } | null;
+        }[]
+      ).find((p) => p.id === tech.id)!.unavailable;
+    expect(await unavailable()).toBeNull(); // same name, but not linked: not his record
+    const linked = await call('gas_admin', 'PUT', `/users/${tech.id}/staff`, { staffId: li });
+    expect(linked.statusCode, linked.body).toBe(200);
+    expect(linked.json()).toMatchObject({ staffId: li, staffName: '李强', badgeNo: 'RQ-301' });
+    expect((await unavailable())?.zh).toContain('资格证书已过期');
+    const { rows } = await t.database.executeSql(
+      `select after::text as after from audit_events where action = 'user.staff_link' and entity_id = $1`,
+      [tech.id],
+    );
+    expect(rows[0]!.after).toContain(li);
+  });
+
+  it('a record of another enterprise, or one already linked, is refused and nothing changes', async () => {
+    const other = await record(world.heat.id, '赵敏', 'RR-1');
+    const agent = (await call('gas_admin', 'GET', '/users'))
+      .json()
+      .items.find((u: { username: string }) => u.username === 'gas_agent');
+    const foreign = await call('gas_admin', 'PUT', `/users/${agent.id}/staff`, { staffId: other });
+    expect(foreign.statusCode).toBe(422);
+    expect(foreign.json()).toMatchObject({ code: 'STAFF_NOT_LINKABLE', details: { field: 'staffId' } });
+    const taken = await call(
+      'gas_admin',
+      'POST',
+      '/users',
+      account({
+        username: 'tech_li2',
+        staffId: (await call('gas_admin', 'GET', '/users'))
+          .json()
+          .items.find((u: { username: string }) => u.username === 'tech_li').staffId,
+      }),
+    );
+    expect(taken.statusCode).toBe(409);
+    expect(await count(`select count(*)::int as n from users where username = 'tech_li2'`)).toBe(0);
+    const other2 = await call('heat_admin', 'PUT', `/users/${agent.id}/staff`, { staffId: null });
+    expect(other2.statusCode).toBe(403);
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { residentCustomers, staff } from '../../../db/schema.ts';
+import { linkUserToStaff } from '../../../testing/harness.ts';
 import { PNG_1PX, orderWorld, repair, type Detail, type OrderWorld } from './testing.ts';
 
 let w: OrderWorld;
@@ -156,14 +157,18 @@ describe('scoping: every query filtered by the caller’s enterprise', () => {
     expect(h.length).toBeGreaterThan(a.length);
     const script = (await w.call('gas_agent', 'GET', '/work-orders/script?channel=phone')).json();
     expect(script.zh[1]).toBe('这里是测试燃气公司，gas_agent号为您服务。');
-    // A login with a staff record (same enterprise, same name) states its badge number (G-5.5.4(b)).
-    await w.t.database.db.insert(staff).values({
-      enterpriseId: w.world.gas.id,
-      name: 'gas_dispatcher',
-      badgeNo: 'RQ007',
-      employeeNo: 'RQ2019007',
-      post: '调度员',
-    });
+    // A login linked to its staff record states its badge number (G-5.5.4(b)).
+    const [record] = await w.t.database.db
+      .insert(staff)
+      .values({
+        enterpriseId: w.world.gas.id,
+        name: 'gas_dispatcher',
+        badgeNo: 'RQ007',
+        employeeNo: 'RQ2019007',
+        post: '调度员',
+      })
+      .returning();
+    await linkUserToStaff(w.t.database, 'gas_dispatcher', record!.id);
     const badge = (await w.call('gas_dispatcher', 'GET', '/work-orders/script?channel=counter')).json();
     expect(badge.zh[1]).toBe('我是测试燃气公司的服务人员gas_dispatcher，工号RQ007，这是我的工作证。');
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { linkUserToStaff } from '../../../testing/harness.ts';
 import { PNG_1PX, orderWorld, repair, toOnSite, type OrderWorld } from './testing.ts';
 
 // Issue 17: what the technician and the agent are offered is what the domain accepts now; a repeated tap is
@@ -90,6 +91,7 @@ describe('who may be dispatched', () => {
       `insert into staff (enterprise_id, name, badge_no, employee_no, post)
        values ('${gasId}', 'gas_tech2', 'B-902', 'E-902', '维修工') returning id`,
     );
+    await linkUserToStaff(w.t.database, 'gas_tech2', String(rows[0]!.id));
     await w.t.database.executeSql(
       `insert into certificates (staff_id, enterprise_id, name, number, issuer, issued_on, expires_on)
        values ('${String(rows[0]!.id)}', '${gasId}', '燃气作业人员证', 'RQ-2023-1', '淄博市住建局', '2023-03-01', '2026-03-01')`,

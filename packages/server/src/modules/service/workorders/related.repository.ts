@@ -109,54 +109,54 @@ export async function findUser(db: Db, id: string) {
 }
 
 /**
- * G-5.6.1: the qualification certificates of the staff records these logins belong to (same enterprise, same name,
- * active — as `findStaffBadge` matches them), by user id.
+ * G-5.6.1: the qualification certificates of the staff records these logins belong to (`users.staff_id`, the record
+ * active and of the same enterprise), by user id. A login with no staff record has none, so it cannot be dispatched.
  */
 export async function certificatesOfUsers(
   db: Db,
   enterpriseId: string,
-  people: readonly { id: string; displayName: string }[],
+  people: readonly { id: string }[],
 ): Promise<Map<string, { name: string; number: string; expiresOn: string }[]>> {
   const out = new Map<string, { name: string; number: string; expiresOn: string }[]>();
   if (people.length === 0) return out;
   const rows = await db
     .select({
-      staffName: staff.name,
+      userId: users.id,
       name: certificates.name,
       number: certificates.number,
       expiresOn: certificates.expiresOn,
     })
-    .from(certificates)
-    .innerJoin(staff, eq(staff.id, certificates.staffId))
+    .from(users)
+    .innerJoin(
+      staff,
+      and(eq(staff.id, users.staffId), eq(staff.enterpriseId, enterpriseId), eq(staff.active, true)),
+    )
+    .innerJoin(certificates, eq(certificates.staffId, staff.id))
     .where(
-      and(
-        eq(staff.enterpriseId, enterpriseId),
-        eq(staff.active, true),
-        inArray(
-          staff.name,
-          people.map((p) => p.displayName),
-        ),
+      inArray(
+        users.id,
+        people.map((p) => p.id),
       ),
     );
   for (const p of people) {
     out.set(
       p.id,
       rows
-        .filter((r) => r.staffName === p.displayName)
+        .filter((r) => r.userId === p.id)
         .map((r) => ({ name: r.name, number: r.number, expiresOn: String(r.expiresOn) })),
     );
   }
   return out;
 }
 
-/** The staff record a login belongs to: same enterprise, same name (the demo logins are their staff records). */
-export async function findStaffBadge(db: Db, enterpriseId: string, name: string): Promise<string | null> {
-  const rows = await db
+/** The badge of the staff record a login belongs to (`users.staff_id`, active), or null. */
+export async function findStaffBadge(db: Db, userId: string): Promise<string | null> {
+  const [row] = await db
     .select({ badgeNo: staff.badgeNo })
-    .from(staff)
-    .where(and(eq(staff.enterpriseId, enterpriseId), eq(staff.name, name), eq(staff.active, true)))
-    .limit(2);
-  return rows.length === 1 ? rows[0]!.badgeNo : null;
+    .from(users)
+    .innerJoin(staff, and(eq(staff.id, users.staffId), eq(staff.enterpriseId, users.enterpriseId)))
+    .where(and(eq(users.id, userId), eq(staff.active, true)));
+  return row?.badgeNo ?? null;
 }
 
 export async function findCustomer(db: Db, enterpriseId: string, id: string) {

@@ -200,7 +200,7 @@ export class WorkOrderReader {
   /** G-5.5.4: greeting, company name and badge number (the login's staff record, else the login name), farewell. */
   async script(actor: Actor, companyName: string, channel: WorkOrderChannel) {
     const badge =
-      (await related.findStaffBadge(this.db, actor.enterpriseId, actor.displayName)) ?? actor.username;
+      (await related.findStaffBadge(this.db, actor.id)) ?? actor.username;
     const lines = receptionScript({
       companyName,
       badgeNumber: badge,
