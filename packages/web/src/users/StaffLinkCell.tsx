@@ -17,7 +17,8 @@ type Account = {
  * The staff record a login belongs to (G-5.6.1: its certificates decide who may be dispatched; G-5.11.2: its badge is
  * shown to households). Residents have none.
  */
-export function StaffLinkCell({ account }: { account: Account }) {
+/** `held`: the records other logins hold already (one record, one login), shown but not selectable. */
+export function StaffLinkCell({ account, held }: { account: Account; held: ReadonlySet<string> }) {
   const { t, lang } = useI18n();
   const { message } = App.useApp();
   const queries = useQueryClient();
@@ -37,12 +38,17 @@ export function StaffLinkCell({ account }: { account: Account }) {
   if (account.role === 'resident') return <Tag>{t('user.noStaffRecord')}</Tag>;
   const options = (staff.data?.items ?? [])
     .filter((s) => s.active)
-    .map((s) => ({ value: s.id, label: `${s.name}（${s.badgeNo}，${s.post}）` }));
+    .map((s) => ({
+      value: s.id,
+      label: `${s.name}（${s.badgeNo}，${s.post}）`,
+      disabled: held.has(s.id) && s.id !== account.staffId,
+    }));
   // Until the registry loads, the current link still reads as a name, never as an id.
   if (account.staffId && !options.some((o) => o.value === account.staffId)) {
     options.unshift({
       value: account.staffId,
       label: `${account.staffName ?? ''}（${account.badgeNo ?? ''}）`,
+      disabled: false,
     });
   }
   return (

@@ -28,6 +28,7 @@ export function UsersPage() {
     enabled: regulator,
   });
 
+  const held = new Set((users.data?.items ?? []).flatMap((u) => (u.staffId ? [u.staffId] : [])));
   const q = query.trim().toLowerCase();
   const rows = (users.data?.items ?? []).filter(
     (u) => !q || u.username.toLowerCase().includes(q) || u.displayName.toLowerCase().includes(q),
@@ -78,7 +79,7 @@ export function UsersPage() {
             {
               title: t('user.staffRecord'),
               key: 'staff',
-              render: (_: unknown, u: Account) => <StaffLinkCell account={u} />,
+              render: (_: unknown, u: Account) => <StaffLinkCell account={u} held={held} />,
             },
           ]}
         />
