@@ -48,7 +48,10 @@ describe.skipIf(!process.env.RANRE_E2E)('vehicle gas filling check (browser)', (
     await plate.fill('鲁CT2001');
     await page.getByTestId('vf-check').click();
     await page.getByTestId('vf-accepted').waitFor();
-    await page.getByTestId('vf-quantity').locator('input').fill('11.5');
+    await page
+      .locator('input[data-testid="vf-quantity"], [data-testid="vf-quantity"] input')
+      .first()
+      .fill('11.5');
     await page.getByTestId('vf-record').click();
     const result = page.getByTestId('vf-result');
     await result.waitFor();
@@ -69,7 +72,11 @@ describe.skipIf(!process.env.RANRE_E2E)('vehicle gas filling check (browser)', (
     const page = await signInPage(browser, server.url, 'cng_admin', PHONE);
     await page.goto(`${server.url}/vehicle-gas?tab=dispensers`);
     await page.getByTestId('vg-dispensers').waitFor();
-    expect(await page.getByTestId('vg-dispensers').textContent()).toContain('即将到期');
+    await page
+      .getByTestId('vg-dispensers')
+      .getByText(/即将到期/)
+      .first()
+      .waitFor();
     await page.getByTestId('vg-dispenser-alert').first().waitFor();
     await page.goto(`${server.url}/vehicle-gas?tab=leaks`);
     await page.getByTestId('vg-leak-next').waitFor();
