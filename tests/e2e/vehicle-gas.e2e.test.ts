@@ -85,6 +85,10 @@ describe.skipIf(!process.env.RANRE_E2E)('vehicle gas filling check (browser)', (
     await page.getByRole('button', { name: /OK|确\s*定/ }).click();
     await page.getByTestId('vg-leaks').getByText('更换瓶口阀密封件').waitFor();
     await screenshot(page, 'vehicle-gas-leak-phone');
+    // G-8.1.10: a vehicle's certificates, checks and fills read as one record.
+    await page.goto(`${server.url}/vehicle-gas?tab=vehicles`);
+    await page.getByTestId('vg-vehicle-plate').first().click();
+    await page.getByTestId('vg-vehicle-detail').getByText('检验合格证记录').waitFor();
     await page.context().close();
     expect(cspViolations).toEqual([]);
   });

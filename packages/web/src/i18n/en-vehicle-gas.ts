@@ -44,6 +44,9 @@ export const enVehicleGas: Record<keyof typeof zhVehicleGas, string> = {
   'vg.vehicles.hint':
     'Vehicles, the medium each cylinder is made for and its inspection certificate; a renewed certificate is added and the old one kept (G-8.1.1, G-8.1.10).',
   'vg.vehicles.soon': 'Expiring within 30 days',
+  'vg.detail.certificates': 'Certificates shown',
+  'vg.detail.checks': 'Checks before filling',
+  'vg.detail.recorded': 'Recorded',
   'vg.leak': 'Leak',
   'vg.leak.open': 'Being handled',
   'vg.dispenser': 'Dispenser',

@@ -42,6 +42,9 @@ export const zhVehicleGas = {
   'vg.vehicles.hint':
     '车辆及车载气瓶的规定充装介质和定期检验合格证；续检后登记新证，旧证留存（G-8.1.1、G-8.1.10）。',
   'vg.vehicles.soon': '30天内到期',
+  'vg.detail.certificates': '检验合格证记录',
+  'vg.detail.checks': '加气前检查',
+  'vg.detail.recorded': '登记日期',
   'vg.leak': '泄漏',
   'vg.leak.open': '处置中',
   'vg.dispenser': '加气机',

@@ -9,6 +9,7 @@ import { errorText } from '../common/errors.tsx';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import { DispensersTab } from './DispensersTab.tsx';
 import { LeaksTab } from './LeaksTab.tsx';
+import { VehicleDrawer } from './VehicleDrawer.tsx';
 import { VehicleForm } from './VehicleForm.tsx';
 import { CERT_COLOR, vehicleGas, vgKeys, type Vehicle } from './vehicleGas.ts';
 
@@ -42,6 +43,7 @@ function VehiclesTab() {
   const [q, setQ] = useState('');
   const [soon, setSoon] = useState(false);
   const [adding, setAdding] = useState(false);
+  const [open, setOpen] = useState<string | null>(null);
   const [renewing, setRenewing] = useState<{ vehicle: Vehicle; cylinderId: string; serialNo: string } | null>(
     null,
   );
@@ -90,7 +92,14 @@ function VehiclesTab() {
         scroll={{ x: true }}
         data-testid="vg-vehicles"
         columns={[
-          { title: t('vg.plate'), dataIndex: 'plate' },
+          {
+            title: t('vg.plate'),
+            render: (_, v) => (
+              <Typography.Link onClick={() => setOpen(v.id)} data-testid="vg-vehicle-plate">
+                {v.plate}
+              </Typography.Link>
+            ),
+          },
           { title: t('vg.medium'), dataIndex: 'medium' },
           { title: t('vg.owner'), render: (_, v) => `${v.ownerName} ${v.ownerPhone}` },
           { title: t('vg.vehicleType'), dataIndex: 'vehicleType' },
@@ -125,6 +134,7 @@ function VehiclesTab() {
           },
         ]}
       />
+      <VehicleDrawer id={open} onClose={() => setOpen(null)} />
       <Modal
         open={adding}
         title={t('vg.register')}
