@@ -80,3 +80,6 @@ export * from './emergency/index.ts';
 
 // cylinders/: bottled-gas cylinders — the fill scan check, fill judgement, inspection and scrap dates (G-7.1).
 export * from './cylinders/index.ts';
+
+// vehicle-gas/: vehicle cylinders' filling check, dispenser verification, the leak procedure (G-8.1).
+export * from './vehicle-gas/index.ts';

@@ -33,6 +33,8 @@ import {
   CylinderPage,
   FillingLinePage,
   CylinderLookupPage,
+  StationFillingPage,
+  VehicleGasPage,
   QualityPage,
   EvaluationPage,
   CallsPage,
@@ -410,6 +412,22 @@ function Routed() {
           element={
             <Page page="filling">
               <FillingLinePage />
+            </Page>
+          }
+        />
+        <Route
+          path="vehicle-filling"
+          element={
+            <Page page="vgFilling">
+              <StationFillingPage />
+            </Page>
+          }
+        />
+        <Route
+          path="vehicle-gas"
+          element={
+            <Page page="vehicleGas">
+              <VehicleGasPage />
             </Page>
           }
         />

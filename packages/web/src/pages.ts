@@ -148,6 +148,12 @@ export const CylinderPage = lazy(() =>
 export const FillingLinePage = lazy(() =>
   import('./cylinders/FillingLinePage.tsx').then((m) => ({ default: m.FillingLinePage })),
 );
+export const StationFillingPage = lazy(() =>
+  import('./vehicle-gas/StationFillingPage.tsx').then((m) => ({ default: m.StationFillingPage })),
+);
+export const VehicleGasPage = lazy(() =>
+  import('./vehicle-gas/VehicleGasPage.tsx').then((m) => ({ default: m.VehicleGasPage })),
+);
 export const CylinderLookupPage = lazy(() =>
   import('./cylinders/CylinderLookupPage.tsx').then((m) => ({ default: m.CylinderLookupPage })),
 );

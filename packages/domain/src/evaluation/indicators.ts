@@ -4,6 +4,7 @@
 
 import type { Messages } from '../errors.ts';
 import type { ServiceEnterpriseKind } from '../customers/customer-kinds.ts';
+import { VEHICLE_GAS_INDICATORS } from '../vehicle-gas/indicator.ts';
 
 /**
  * Bump when any definition below changes what is counted or the target: a closed period keeps the version it was
@@ -11,8 +12,8 @@ import type { ServiceEnterpriseKind } from '../customers/customer-kinds.ts';
  */
 // 2026.2: heating complaint rates count reasonable ones only; 2026.3: hotline connection rate (G-12.4.1.1), average
 // window wait (G-12.4.1.2), survey satisfaction (H-3.14); 2026.4: the inlet pressure pass rate (G-12.4.2.1); 2026.5:
-// the bottled-gas fill rates (G-12.4.3.1, G-12.4.3.2)
-export const EVALUATION_DEFINITIONS_VERSION = '2026.5';
+// the bottled-gas fill rates (G-12.4.3.1, G-12.4.3.2); 2026.6: the vehicle-gas leak-free rate (G-12.4.4)
+export const EVALUATION_DEFINITIONS_VERSION = '2026.6';
 
 /** 'percent' a rate (numerator ÷ denominator); 'minutes' an average (sum of seconds ÷ people, shown in minutes). */
 export type IndicatorUnit = 'percent' | 'minutes';
@@ -63,7 +64,9 @@ export type IndicatorSource =
   | { kind: 'window_wait' }
   /** G-12.4.5, H-3.14: respondents of sample and third-party surveys in the period; satisfied and basically count. */
   | { kind: 'survey' }
-  | { kind: 'cylinder_fill'; numerator: 'leak_free' | 'passed' };
+  | { kind: 'cylinder_fill'; numerator: 'leak_free' | 'passed' }
+  /** G-12.4.4: vehicle fills in the period, each leak-checked after filling (vehicle-gas/indicator.ts). */
+  | { kind: 'vehicle_fill' };
 
 export interface IndicatorDefinition {
   id: string;
@@ -302,6 +305,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     denominator: m('充装后检查的满瓶', 'Full cylinders tested after filling'),
     source: { kind: 'cylinder_fill', numerator: 'passed' },
   },
+  ...VEHICLE_GAS_INDICATORS,
 ];
 
 export function indicatorById(id: string): IndicatorDefinition | undefined {

@@ -113,7 +113,10 @@ export const DEMO_ENTERPRISES: DemoEnterprise[] = [
     address: '淄博市周村区正阳路 210 号',
     servicePoints: [{ name: '正阳路加气站', address: '周村区正阳路 210 号', hours: ALL_DAY }],
     badge: 'CQ',
-    people: [],
+    people: [
+      { name: '孔祥瑞', post: '站长' },
+      { name: '韩立军', post: '加气工' },
+    ],
     posts: ['加气工', '站长', '安全员', '收费员'],
     staffCount: 8,
   },
@@ -281,4 +284,7 @@ export const DEMO_LOGINS: DemoLoginSpec[] = [
   { username: 'appl_admin', displayName: '钱立华', role: 'enterprise_admin', enterprise: 'appliance' },
   { username: 'appl_tech', displayName: '孙志刚', role: 'technician', enterprise: 'appliance' },
   { username: 'appl_tester', displayName: '马晓峰', role: 'technician', enterprise: 'appliance' },
+  // Issue 18: the vehicle-gas company's station master and its attendant (the station's filling check).
+  { username: 'cng_admin', displayName: '孔祥瑞', role: 'enterprise_admin', enterprise: 'cng' },
+  { username: 'cng_attendant', displayName: '韩立军', role: 'technician', enterprise: 'cng' },
 ];

@@ -116,6 +116,8 @@ describe('demo seed', () => {
       'appl_admin',
       'appl_tech',
       'appl_tester',
+      'cng_admin',
+      'cng_attendant',
     ]);
     for (const l of first.logins) {
       expect(l.password).toBe('Ranre@2026');

@@ -14,6 +14,7 @@ import { seedCalls } from './seed-calls.ts';
 import { seedAppliances } from './seed-appliances.ts';
 import { seedEmergency } from './seed-emergency.ts';
 import { seedCylinders } from './seed-cylinders.ts';
+import { seedVehicleGas } from './seed-vehicle-gas.ts';
 import { hashPassword } from '../modules/platform/auth/passwords.ts';
 import { appendAudit } from '../modules/platform/audit/audit.repository.ts';
 import type { Database, Db } from '../db/client.ts';
@@ -199,6 +200,8 @@ export async function seedDemo(
     );
     // Issue 18: the LPG company's cylinders, a season of fills, refusals and scrapped codes (G-7.1).
     await seedCylinders(tx, idOf.get('lpg')!.id, now);
+    // Issue 18: the vehicle-gas station's dispensers, vehicles, a season of checks and fills, refusals, a leak (G-8.1).
+    await seedVehicleGas(tx, idOf.get('cng')!.id, now);
 
     const summary = {
       label: '演示数据 / demo data',

@@ -44,6 +44,10 @@ import { qualityCertificateRoutes } from '../modules/gas/quality-certificates/qu
 import { warrantyRoutes } from '../modules/gas/warranties/warranties.routes.ts';
 import { cylinderRoutes } from '../modules/gas/cylinders/cylinders.routes.ts';
 import { cylinderFillRoutes } from '../modules/gas/cylinder-fills/cylinder-fills.routes.ts';
+import { vehicleRoutes } from '../modules/gas/vehicles/vehicles.routes.ts';
+import { dispenserRoutes } from '../modules/gas/dispensers/dispensers.routes.ts';
+import { vehicleFillRoutes } from '../modules/gas/vehicle-fills/vehicle-fills.routes.ts';
+import { vehicleLeakRoutes } from '../modules/gas/vehicle-leaks/vehicle-leaks.routes.ts';
 import { sensorRoutes } from '../modules/heating/sensors/sensors.routes.ts';
 import { gatewayKeyRoutes } from '../modules/heating/gateway-keys/gateway-keys.routes.ts';
 import { residentRoutes } from '../modules/residents/routes.ts';
@@ -177,6 +181,10 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
       await api.register(insuranceRoutes(ctx));
       await api.register(cylinderRoutes(ctx));
       await api.register(cylinderFillRoutes(ctx));
+      await api.register(vehicleRoutes(ctx));
+      await api.register(dispenserRoutes(ctx));
+      await api.register(vehicleFillRoutes(ctx));
+      await api.register(vehicleLeakRoutes(ctx));
     },
     { prefix: '/api' },
   );

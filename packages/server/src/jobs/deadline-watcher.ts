@@ -12,6 +12,7 @@ import { registerBillingRunJobs } from '../modules/gas/billing-runs/billing-runs
 import { NOTICE_OVERRUN_JOB, runNoticeOverruns } from '../modules/service/notices/overrun.job.ts';
 import { HEATING_REMINDER_JOB, runHeatingReminders } from '../modules/heating/bills/reminders.service.ts';
 import { READINESS_WATCHER_JOB, runReadinessWatcher } from '../modules/emergency/readiness/watcher.job.ts';
+import { DISPENSER_WATCHER_JOB, runDispenserWatcher } from '../modules/gas/dispensers/watcher.job.ts';
 
 // The deadline watcher (H-7.3.5, G-4.2.4): every minute it re-evaluates the clocks of every open order through
 // the deadline engine (so the working calendar decides every due), stores the outcomes — a clock past its due
@@ -164,5 +165,11 @@ export async function registerJobs(runner: JobRunner, ctx: AppContext): Promise<
     READINESS_WATCHER_JOB,
     async () => void (await runReadinessWatcher(ctx, ctx.now())),
     '*/10 * * * *',
+  );
+  // G-8.1.2: dispensers whose metrological verification falls due within 30 days or is overdue, alerted once each.
+  await runner.register(
+    DISPENSER_WATCHER_JOB,
+    async () => void (await runDispenserWatcher(ctx, ctx.now())),
+    '7 * * * *',
   );
 }

@@ -3686,6 +3686,197 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/vehicles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 燃气汽车及车载气瓶档案 / vehicles and their cylinders (G-8.1.1, G-8.1.10) */
+        get: operations["getVehicles"];
+        put?: never;
+        /** 登记车辆、气瓶介质与定期检验合格证 / register a vehicle with its cylinders */
+        post: operations["postVehicles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vehicles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 车辆详情：气瓶、合格证历史、加气与检查记录 / a vehicle, certificates, fills and checks */
+        get: operations["getVehiclesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vehicles/{id}/cylinders/{cylinderId}/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记气瓶新的定期检验合格证 / record a cylinder’s new inspection certificate (G-8.1.10) */
+        post: operations["postVehiclesByIdCylindersByCylinderIdCertificates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dispensers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 加气机计量检定台账与到期预警 / dispensers, verification due dates and alerts (G-8.1.2) */
+        get: operations["getDispensers"];
+        put?: never;
+        /** 登记加气机 / register a dispenser */
+        post: operations["postDispensers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dispensers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 加气机及其检定记录 / a dispenser and its verifications */
+        get: operations["getDispensersById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dispensers/{id}/verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录计量检定（证书、有效期）/ record a metrological verification (G-8.1.2) */
+        post: operations["postDispensersByIdVerifications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vehicle-fills/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 加气前检查：介质、定期检验合格证、泄漏 / the check before filling (G-8.1.1, G-8.1.4, G-8.1.10) */
+        post: operations["postVehicleFillsChecks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vehicle-fills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 加气记录、检查与拒绝 / fills, checks and refusals of a period */
+        get: operations["getVehicleFills"];
+        put?: never;
+        /** 记录加气（数量、加气后检漏）/ log a fill on an accepted check */
+        post: operations["postVehicleFills"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vehicle-leaks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 车用气瓶泄漏处置记录 / leaking vehicle cylinders and their handling (G-8.1.5) */
+        get: operations["getVehicleLeaks"];
+        put?: never;
+        /** 登记发现的气瓶泄漏 / record a leaking vehicle cylinder (G-8.1.5) */
+        post: operations["postVehicleLeaks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vehicle-leaks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 泄漏处置详情 / a leak case */
+        get: operations["getVehicleLeaksById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vehicle-leaks/{id}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 按程序记录处置步骤（隔离、告知车主、处置、结案）/ append the next step (G-8.1.5) */
+        post: operations["postVehicleLeaksByIdSteps"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -26440,6 +26631,1560 @@ export interface operations {
             };
             /** @description FORBIDDEN: the role or enterprise may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getVehicles: {
+        parameters: {
+            query?: {
+                enterpriseId?: string;
+                q?: string;
+                certificateBy?: string;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            enterpriseId: string;
+                            plate: string;
+                            ownerName: string;
+                            ownerPhone: string;
+                            /** @enum {string} */
+                            medium: "CNG" | "LNG" | "LPG";
+                            vehicleType: string;
+                            createdAt: string;
+                            openLeakCase: boolean;
+                            cylinders: {
+                                id: string;
+                                serialNo: string;
+                                /** @enum {string} */
+                                medium: "CNG" | "LNG" | "LPG";
+                                manufacturer: string;
+                                capacityL: number | null;
+                                certificateNo: string;
+                                certificateExpiresOn: string;
+                                /** @enum {string} */
+                                certificateState: "valid" | "due_soon" | "expired";
+                                daysLeft: number;
+                            }[];
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postVehicles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    plate: string;
+                    ownerName: string;
+                    ownerPhone: string;
+                    /** @enum {string} */
+                    medium: "CNG" | "LNG" | "LPG";
+                    vehicleType?: string;
+                    cylinders: {
+                        serialNo: string;
+                        /** @enum {string} */
+                        medium: "CNG" | "LNG" | "LPG";
+                        manufacturer?: string;
+                        capacityL?: number;
+                        certificateNo: string;
+                        /** Format: date */
+                        inspectedOn?: string;
+                        /** Format: date */
+                        certificateExpiresOn: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        plate: string;
+                        ownerName: string;
+                        ownerPhone: string;
+                        /** @enum {string} */
+                        medium: "CNG" | "LNG" | "LPG";
+                        vehicleType: string;
+                        createdAt: string;
+                        openLeakCase: boolean;
+                        cylinders: {
+                            id: string;
+                            serialNo: string;
+                            /** @enum {string} */
+                            medium: "CNG" | "LNG" | "LPG";
+                            manufacturer: string;
+                            capacityL: number | null;
+                            certificateNo: string;
+                            certificateExpiresOn: string;
+                            /** @enum {string} */
+                            certificateState: "valid" | "due_soon" | "expired";
+                            daysLeft: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getVehiclesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        vehicle: {
+                            id: string;
+                            enterpriseId: string;
+                            plate: string;
+                            ownerName: string;
+                            ownerPhone: string;
+                            /** @enum {string} */
+                            medium: "CNG" | "LNG" | "LPG";
+                            vehicleType: string;
+                            createdAt: string;
+                            openLeakCase: boolean;
+                            cylinders: {
+                                id: string;
+                                serialNo: string;
+                                /** @enum {string} */
+                                medium: "CNG" | "LNG" | "LPG";
+                                manufacturer: string;
+                                capacityL: number | null;
+                                certificateNo: string;
+                                certificateExpiresOn: string;
+                                /** @enum {string} */
+                                certificateState: "valid" | "due_soon" | "expired";
+                                daysLeft: number;
+                            }[];
+                        };
+                        certificates: {
+                            id: string;
+                            cylinderId: string;
+                            serialNo: string;
+                            certificateNo: string;
+                            inspectedOn: string | null;
+                            expiresOn: string;
+                            recordedAt: string;
+                        }[];
+                        fills: {
+                            id: string;
+                            station: string;
+                            dispenserNo: string;
+                            medium: string;
+                            quantity: number;
+                            unit: string;
+                            leakFree: boolean;
+                            attendantName: string;
+                            filledAt: string;
+                        }[];
+                        checks: {
+                            id: string;
+                            station: string;
+                            outcome: string;
+                            reason: string | null;
+                            checkedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postVehiclesByIdCylindersByCylinderIdCertificates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                cylinderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    certificateNo: string;
+                    /** Format: date */
+                    inspectedOn?: string;
+                    /** Format: date */
+                    expiresOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        vehicle: {
+                            id: string;
+                            enterpriseId: string;
+                            plate: string;
+                            ownerName: string;
+                            ownerPhone: string;
+                            /** @enum {string} */
+                            medium: "CNG" | "LNG" | "LPG";
+                            vehicleType: string;
+                            createdAt: string;
+                            openLeakCase: boolean;
+                            cylinders: {
+                                id: string;
+                                serialNo: string;
+                                /** @enum {string} */
+                                medium: "CNG" | "LNG" | "LPG";
+                                manufacturer: string;
+                                capacityL: number | null;
+                                certificateNo: string;
+                                certificateExpiresOn: string;
+                                /** @enum {string} */
+                                certificateState: "valid" | "due_soon" | "expired";
+                                daysLeft: number;
+                            }[];
+                        };
+                        certificates: {
+                            id: string;
+                            cylinderId: string;
+                            serialNo: string;
+                            certificateNo: string;
+                            inspectedOn: string | null;
+                            expiresOn: string;
+                            recordedAt: string;
+                        }[];
+                        fills: {
+                            id: string;
+                            station: string;
+                            dispenserNo: string;
+                            medium: string;
+                            quantity: number;
+                            unit: string;
+                            leakFree: boolean;
+                            attendantName: string;
+                            filledAt: string;
+                        }[];
+                        checks: {
+                            id: string;
+                            station: string;
+                            outcome: string;
+                            reason: string | null;
+                            checkedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getDispensers: {
+        parameters: {
+            query?: {
+                enterpriseId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            enterpriseId: string;
+                            station: string;
+                            number: string;
+                            /** @enum {string} */
+                            medium: "CNG" | "LNG" | "LPG";
+                            /** @enum {string} */
+                            unit: "kg" | "L";
+                            maker: string;
+                            serialNo: string;
+                            /** @enum {string} */
+                            state: "never" | "failed" | "overdue" | "due_soon" | "valid";
+                            dueOn: string | null;
+                            daysLeft: number | null;
+                            usable: boolean;
+                            last: {
+                                id: string;
+                                verifiedOn: string;
+                                passed: boolean;
+                                validUntil: string;
+                                certificateNo: string;
+                                verifier: string;
+                                recordedAt: string;
+                            } | null;
+                        }[];
+                        alerts: {
+                            id: number;
+                            kind: string;
+                            dueAt: string;
+                            message: {
+                                zh: string;
+                                en: string;
+                            };
+                            createdAt: string;
+                            acknowledged: boolean;
+                        }[];
+                        rules: {
+                            alertDays: number;
+                            source: {
+                                zh: string;
+                                en: string;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postDispensers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    station: string;
+                    number: string;
+                    /** @enum {string} */
+                    medium: "CNG" | "LNG" | "LPG";
+                    maker?: string;
+                    serialNo?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        station: string;
+                        number: string;
+                        /** @enum {string} */
+                        medium: "CNG" | "LNG" | "LPG";
+                        /** @enum {string} */
+                        unit: "kg" | "L";
+                        maker: string;
+                        serialNo: string;
+                        /** @enum {string} */
+                        state: "never" | "failed" | "overdue" | "due_soon" | "valid";
+                        dueOn: string | null;
+                        daysLeft: number | null;
+                        usable: boolean;
+                        last: {
+                            id: string;
+                            verifiedOn: string;
+                            passed: boolean;
+                            validUntil: string;
+                            certificateNo: string;
+                            verifier: string;
+                            recordedAt: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getDispensersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dispenser: {
+                            id: string;
+                            enterpriseId: string;
+                            station: string;
+                            number: string;
+                            /** @enum {string} */
+                            medium: "CNG" | "LNG" | "LPG";
+                            /** @enum {string} */
+                            unit: "kg" | "L";
+                            maker: string;
+                            serialNo: string;
+                            /** @enum {string} */
+                            state: "never" | "failed" | "overdue" | "due_soon" | "valid";
+                            dueOn: string | null;
+                            daysLeft: number | null;
+                            usable: boolean;
+                            last: {
+                                id: string;
+                                verifiedOn: string;
+                                passed: boolean;
+                                validUntil: string;
+                                certificateNo: string;
+                                verifier: string;
+                                recordedAt: string;
+                            } | null;
+                        };
+                        verifications: {
+                            id: string;
+                            verifiedOn: string;
+                            passed: boolean;
+                            validUntil: string;
+                            certificateNo: string;
+                            verifier: string;
+                            recordedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postDispensersByIdVerifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    verifiedOn: string;
+                    passed: boolean;
+                    /** Format: date */
+                    validUntil?: string;
+                    certificateNo: string;
+                    verifier: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dispenser: {
+                            id: string;
+                            enterpriseId: string;
+                            station: string;
+                            number: string;
+                            /** @enum {string} */
+                            medium: "CNG" | "LNG" | "LPG";
+                            /** @enum {string} */
+                            unit: "kg" | "L";
+                            maker: string;
+                            serialNo: string;
+                            /** @enum {string} */
+                            state: "never" | "failed" | "overdue" | "due_soon" | "valid";
+                            dueOn: string | null;
+                            daysLeft: number | null;
+                            usable: boolean;
+                            last: {
+                                id: string;
+                                verifiedOn: string;
+                                passed: boolean;
+                                validUntil: string;
+                                certificateNo: string;
+                                verifier: string;
+                                recordedAt: string;
+                            } | null;
+                        };
+                        verifications: {
+                            id: string;
+                            verifiedOn: string;
+                            passed: boolean;
+                            validUntil: string;
+                            certificateNo: string;
+                            verifier: string;
+                            recordedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postVehicleFillsChecks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    plate: string;
+                    /** Format: uuid */
+                    dispenserId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        checkId: string;
+                        plate: string;
+                        /** @enum {string} */
+                        outcome: "accepted" | "refused" | "unregistered";
+                        message: {
+                            zh: string;
+                            en: string;
+                        } | null;
+                        dispenser: {
+                            id: string;
+                            station: string;
+                            number: string;
+                            /** @enum {string} */
+                            medium: "CNG" | "LNG" | "LPG";
+                            /** @enum {string} */
+                            unit: "kg" | "L";
+                        };
+                        vehicle: {
+                            id: string;
+                            enterpriseId: string;
+                            plate: string;
+                            ownerName: string;
+                            ownerPhone: string;
+                            /** @enum {string} */
+                            medium: "CNG" | "LNG" | "LPG";
+                            vehicleType: string;
+                            createdAt: string;
+                            openLeakCase: boolean;
+                            cylinders: {
+                                id: string;
+                                serialNo: string;
+                                /** @enum {string} */
+                                medium: "CNG" | "LNG" | "LPG";
+                                manufacturer: string;
+                                capacityL: number | null;
+                                certificateNo: string;
+                                certificateExpiresOn: string;
+                                /** @enum {string} */
+                                certificateState: "valid" | "due_soon" | "expired";
+                                daysLeft: number;
+                            }[];
+                        } | null;
+                        findings: {
+                            reason: string;
+                            serialNo: string | null;
+                            message: {
+                                zh: string;
+                                en: string;
+                            };
+                        }[];
+                        reminders: {
+                            serialNo: string;
+                            expiresOn: string;
+                            daysLeft: number;
+                            message: {
+                                zh: string;
+                                en: string;
+                            };
+                        }[];
+                        reminderSource: {
+                            zh: string;
+                            en: string;
+                        };
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getVehicleFills: {
+        parameters: {
+            query: {
+                enterpriseId?: string;
+                from: string;
+                to: string;
+                plate?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        counts: {
+                            fills: number;
+                            leakFree: number;
+                            checks: number;
+                            refused: number;
+                            reminded: number;
+                            unregistered: number;
+                        };
+                        refusalCounts: {
+                            reason: string;
+                            n: number;
+                        }[];
+                        fills: {
+                            id: string;
+                            checkId: string;
+                            station: string;
+                            dispenserNo: string;
+                            plate: string;
+                            /** @enum {string} */
+                            medium: "CNG" | "LNG" | "LPG";
+                            quantity: number;
+                            unit: string;
+                            leakFree: boolean;
+                            attendantName: string;
+                            filledAt: string;
+                        }[];
+                        checks: {
+                            id: string;
+                            station: string;
+                            plate: string;
+                            medium: string;
+                            outcome: string;
+                            reasons: string[];
+                            reminded: boolean;
+                            checkedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postVehicleFills: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    checkId: string;
+                    quantity: number;
+                    leakFree: boolean;
+                    leakNote?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        checkId: string;
+                        station: string;
+                        dispenserNo: string;
+                        plate: string;
+                        /** @enum {string} */
+                        medium: "CNG" | "LNG" | "LPG";
+                        quantity: number;
+                        unit: string;
+                        leakFree: boolean;
+                        attendantName: string;
+                        filledAt: string;
+                        leakCaseId: string | null;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getVehicleLeaks: {
+        parameters: {
+            query?: {
+                enterpriseId?: string;
+                state?: "open" | "closed" | "all";
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            enterpriseId: string;
+                            caseNo: string;
+                            vehicleId: string;
+                            plate: string;
+                            cylinderSerial: string | null;
+                            station: string;
+                            fillId: string | null;
+                            description: string;
+                            /** @enum {string} */
+                            state: "found" | "isolated" | "owner_told" | "handled" | "closed";
+                            /** @enum {string|null} */
+                            nextStep: "found" | "isolated" | "owner_told" | "handled" | "closed" | null;
+                            foundAt: string;
+                            closedAt: string | null;
+                            minutesToIsolate: number | null;
+                            steps: {
+                                /** @enum {string} */
+                                step: "found" | "isolated" | "owner_told" | "handled" | "closed";
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                note: string;
+                                actorName: string;
+                                at: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postVehicleLeaks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    plate: string;
+                    cylinderSerial?: string;
+                    station: string;
+                    description: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        caseNo: string;
+                        vehicleId: string;
+                        plate: string;
+                        cylinderSerial: string | null;
+                        station: string;
+                        fillId: string | null;
+                        description: string;
+                        /** @enum {string} */
+                        state: "found" | "isolated" | "owner_told" | "handled" | "closed";
+                        /** @enum {string|null} */
+                        nextStep: "found" | "isolated" | "owner_told" | "handled" | "closed" | null;
+                        foundAt: string;
+                        closedAt: string | null;
+                        minutesToIsolate: number | null;
+                        steps: {
+                            /** @enum {string} */
+                            step: "found" | "isolated" | "owner_told" | "handled" | "closed";
+                            label: {
+                                zh: string;
+                                en: string;
+                            };
+                            note: string;
+                            actorName: string;
+                            at: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getVehicleLeaksById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        caseNo: string;
+                        vehicleId: string;
+                        plate: string;
+                        cylinderSerial: string | null;
+                        station: string;
+                        fillId: string | null;
+                        description: string;
+                        /** @enum {string} */
+                        state: "found" | "isolated" | "owner_told" | "handled" | "closed";
+                        /** @enum {string|null} */
+                        nextStep: "found" | "isolated" | "owner_told" | "handled" | "closed" | null;
+                        foundAt: string;
+                        closedAt: string | null;
+                        minutesToIsolate: number | null;
+                        steps: {
+                            /** @enum {string} */
+                            step: "found" | "isolated" | "owner_told" | "handled" | "closed";
+                            label: {
+                                zh: string;
+                                en: string;
+                            };
+                            note: string;
+                            actorName: string;
+                            at: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postVehicleLeaksByIdSteps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    step: "isolated" | "owner_told" | "handled" | "closed";
+                    /** @default  */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        caseNo: string;
+                        vehicleId: string;
+                        plate: string;
+                        cylinderSerial: string | null;
+                        station: string;
+                        fillId: string | null;
+                        description: string;
+                        /** @enum {string} */
+                        state: "found" | "isolated" | "owner_told" | "handled" | "closed";
+                        /** @enum {string|null} */
+                        nextStep: "found" | "isolated" | "owner_told" | "handled" | "closed" | null;
+                        foundAt: string;
+                        closedAt: string | null;
+                        minutesToIsolate: number | null;
+                        steps: {
+                            /** @enum {string} */
+                            step: "found" | "isolated" | "owner_told" | "handled" | "closed";
+                            label: {
+                                zh: string;
+                                en: string;
+                            };
+                            note: string;
+                            actorName: string;
+                            at: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -58,3 +58,14 @@ describe('issue 15: gas safety inspections', () => {
     );
   });
 });
+
+describe('issue 18: the vehicle-gas station', () => {
+  it('G-8.1.10 the attendant of a vehicle-gas company starts at the filling check; other companies have no such menu', () => {
+    const att = pagesForUser({ role: 'technician', enterpriseKind: 'vehicle_gas' });
+    expect(att).toEqual(expect.arrayContaining(['vgFilling', 'vehicleGas']));
+    expect(landingPath('technician', 'vehicle_gas')).toBe('/vehicle-filling');
+    expect(pagesForUser({ role: 'enterprise_admin', enterpriseKind: 'vehicle_gas' })).toContain('vehicleGas');
+    expect(pagesForUser({ role: 'technician', enterpriseKind: 'bottled_gas' })).not.toContain('vgFilling');
+    expect(pagesForUser({ role: 'regulator', enterpriseKind: 'regulator' })).toContain('vehicleGas');
+  });
+});

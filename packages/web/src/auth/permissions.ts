@@ -40,7 +40,9 @@ export type PageKey =
   | 'gateways'
   | 'emergency'
   | 'cylinders'
-  | 'filling';
+  | 'filling'
+  | 'vgFilling'
+  | 'vehicleGas';
 
 /** Routes without a menu entry of their own. */
 export type RouteKey =
@@ -73,10 +75,12 @@ const WORK_PAGES: Partial<Record<Role, PageKey[]>> = {
     'emergency',
     'filling',
     'cylinders',
+    'vgFilling',
+    'vehicleGas',
   ],
   agent: ['console', 'board', 'customers', 'notices', 'heating', 'calls', 'warranties'],
   dispatcher: ['board', 'console', 'notices', 'inspections', 'quality', 'heating', 'warranties', 'emergency'],
-  technician: ['my', 'measure', 'warranties', 'filling'],
+  technician: ['my', 'measure', 'warranties', 'filling', 'vgFilling', 'vehicleGas'],
   // Issue 15: a gas company's inspector works the inspection route; a heating company's measures rooms.
   inspector: ['inspect', 'inspections', 'my', 'measure', 'quality'],
   billing_clerk: ['customers', 'heating'],
@@ -127,6 +131,7 @@ export function pagesFor(role: Role): PageKey[] {
       'notices',
       'warranties',
       'emergency',
+      'vehicleGas',
       ...(BILLING_PAGES.regulator ?? []),
       ...(METERING_PAGES.regulator ?? []),
       'enterprises',
@@ -173,6 +178,8 @@ const HEATING_ONLY: PageKey[] = ['quality', 'measure', 'heating', 'gateways'];
 const APPLIANCE_ONLY: PageKey[] = ['warranties'];
 /** Issue 18: cylinders and the filling line are a bottled-gas company's. */
 const BOTTLED_GAS_ONLY: PageKey[] = ['cylinders', 'filling'];
+/** Issue 18: the station's filling check, vehicles, dispensers and leak cases are a vehicle-gas company's (G-8.1). */
+const VEHICLE_GAS_ONLY: PageKey[] = ['vgFilling', 'vehicleGas'];
 
 /**
  * The menu of a signed-in user: the role's pages, less those of the other sector — a heating company's clerk has no
@@ -187,7 +194,8 @@ export function pagesForUser(u: Pick<User, 'role' | 'enterpriseKind'>): PageKey[
       !(HEATING_ONLY.includes(p) && !heating) &&
       !(PIPELINE_GAS_ONLY.includes(p) && kind !== 'pipeline_gas') &&
       !(APPLIANCE_ONLY.includes(p) && kind !== 'appliance') &&
-      !(BOTTLED_GAS_ONLY.includes(p) && kind !== 'bottled_gas'),
+      !(BOTTLED_GAS_ONLY.includes(p) && kind !== 'bottled_gas') &&
+      !(VEHICLE_GAS_ONLY.includes(p) && kind !== 'vehicle_gas'),
   );
 }
 
@@ -246,6 +254,8 @@ export function landingPath(role: Role, enterpriseKind?: string | null): string 
   if (role === 'dispatcher') return '/board';
   // Issue 15: a pipeline gas inspector's work is the inspection route (G-5.11).
   if (role === 'inspector' && enterpriseKind === 'pipeline_gas') return '/inspect';
+  // Issue 18: a vehicle-gas station attendant's work is the filling check (G-8.1.10).
+  if (role === 'technician' && enterpriseKind === 'vehicle_gas') return '/vehicle-filling';
   if (role === 'technician' || role === 'inspector') return '/my';
   if (role === 'resident') return '/r/accounts';
   return '/';

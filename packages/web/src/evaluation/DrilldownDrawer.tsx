@@ -118,7 +118,9 @@ export function DrilldownDrawer({
                         ? t('ev.item.cylinder_fill')
                         : r.item === 'window_wait'
                           ? t('ev.item.window_wait')
-                          : r.item,
+                          : r.item === 'vehicle_fill'
+                            ? t('ev.item.vehicle_fill')
+                            : r.item,
               },
               {
                 title: t('ev.col.outcome'),

@@ -152,10 +152,12 @@ export function EvaluationPage() {
             value={enterpriseKind}
             onChange={setEnterpriseKind}
             style={{ width: 160 }}
-            options={['pipeline_gas', 'bottled_gas', 'heating', 'heating_reseller'].map((k) => ({
-              value: k,
-              label: t(`ev.kind.${k}` as MessageKey),
-            }))}
+            options={['pipeline_gas', 'bottled_gas', 'vehicle_gas', 'heating', 'heating_reseller'].map(
+              (k) => ({
+                value: k,
+                label: t(`ev.kind.${k}` as MessageKey),
+              }),
+            )}
           />
         )}
         {ev && (

@@ -2,6 +2,7 @@ import { enGateways } from './en-gateways.ts';
 import { enEmergency } from './en-emergency.ts';
 import { enInspections } from './en-inspections.ts';
 import { enCylinders } from './en-cylinders.ts';
+import { enVehicleGas } from './en-vehicle-gas.ts';
 import { enCustomers } from './en-customers.ts';
 import { enNotices } from './en-notices.ts';
 import { enOrders } from './en-orders.ts';
@@ -248,4 +249,5 @@ export const en: Record<MessageKey, string> = {
   ...enGateways,
   ...enEmergency,
   ...enCylinders,
+  ...enVehicleGas,
 };

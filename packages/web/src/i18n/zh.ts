@@ -2,6 +2,7 @@ import { zhGateways } from './zh-gateways.ts';
 import { zhEmergency } from './zh-emergency.ts';
 import { zhInspections } from './zh-inspections.ts';
 import { zhCylinders } from './zh-cylinders.ts';
+import { zhVehicleGas } from './zh-vehicle-gas.ts';
 import { zhCustomers } from './zh-customers.ts';
 import { zhNotices } from './zh-notices.ts';
 import { zhOrders } from './zh-orders.ts';
@@ -247,6 +248,7 @@ export const zh = {
   ...zhGateways,
   ...zhEmergency,
   ...zhCylinders,
+  ...zhVehicleGas,
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { MenuProps } from 'antd';
 import {
   AlertOutlined,
+  CarOutlined,
   CheckSquareOutlined,
   KeyOutlined,
   SafetyOutlined,
@@ -84,6 +85,8 @@ export const PAGE_PATHS: Record<PageKey, string> = {
   emergency: '/emergency',
   cylinders: '/cylinders',
   filling: '/filling',
+  vgFilling: '/vehicle-filling',
+  vehicleGas: '/vehicle-gas',
 };
 
 const ICONS: Record<PageKey, ReactNode> = {
@@ -127,6 +130,8 @@ const ICONS: Record<PageKey, ReactNode> = {
   emergency: <ThunderboltOutlined />,
   cylinders: <DatabaseOutlined />,
   filling: <ScanOutlined />,
+  vgFilling: <CarOutlined />,
+  vehicleGas: <DashboardOutlined />,
 };
 
 type MenuItem = NonNullable<MenuProps['items']>[number];

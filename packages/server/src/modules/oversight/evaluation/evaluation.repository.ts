@@ -6,6 +6,7 @@ import {
 } from '@ranre/domain';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
+import { vehicleFillMembership } from './evaluation.vehicle-gas.ts';
 
 // The counted records of every indicator, as SQL over stored outcomes. Each family (clocks, room temperature,
 // return visits) is one "membership" query whose rows are the records in an indicator's denominator, each marked
@@ -29,7 +30,8 @@ export type Family =
   | 'call'
   | 'window_wait'
   | 'survey'
-  | 'cylinder_fill';
+  | 'cylinder_fill'
+  | 'vehicle_fill';
 
 /** Orders that ended without the service: their clocks stop, but no indicator counts them (catalogue ENDED). */
 const ENDED_EVENTS = sql`('referred', 'refused', 'cancelled')`;
@@ -201,6 +203,7 @@ const RATED: Partial<Record<Family, Membership>> = {
   room_temperature: roomTemperatureMembership,
   return_visit: returnVisitMembership,
   pressure_check: pressureCheckMembership,
+  vehicle_fill: vehicleFillMembership,
 };
 const rates = (q: SQL) => sql`select q.*, null::bigint as amount from (${q}) q`;
 
@@ -216,6 +219,7 @@ export const FAMILIES: readonly Family[] = [
   'window_wait',
   'survey',
   'cylinder_fill',
+  'vehicle_fill',
 ];
 
 export interface CountRow {
