@@ -175,3 +175,4 @@ export * from './schema/appliances.ts';
 export * from './schema/gateway-keys.ts';
 export * from './schema/emergency.ts';
 export * from './schema/cylinders.ts';
+export * from './schema/cylinder-deliveries.ts';

@@ -44,6 +44,7 @@ import { qualityCertificateRoutes } from '../modules/gas/quality-certificates/qu
 import { warrantyRoutes } from '../modules/gas/warranties/warranties.routes.ts';
 import { cylinderRoutes } from '../modules/gas/cylinders/cylinders.routes.ts';
 import { cylinderFillRoutes } from '../modules/gas/cylinder-fills/cylinder-fills.routes.ts';
+import { cylinderDeliveryRoutes } from '../modules/gas/cylinder-deliveries/cylinder-deliveries.routes.ts';
 import { sensorRoutes } from '../modules/heating/sensors/sensors.routes.ts';
 import { gatewayKeyRoutes } from '../modules/heating/gateway-keys/gateway-keys.routes.ts';
 import { residentRoutes } from '../modules/residents/routes.ts';
@@ -177,6 +178,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
       await api.register(insuranceRoutes(ctx));
       await api.register(cylinderRoutes(ctx));
       await api.register(cylinderFillRoutes(ctx));
+      await api.register(cylinderDeliveryRoutes(ctx));
     },
     { prefix: '/api' },
   );
