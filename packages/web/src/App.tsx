@@ -32,6 +32,7 @@ import {
   CylindersPage,
   CylinderPage,
   FillingLinePage,
+  DeliveriesPage,
   CylinderLookupPage,
   QualityPage,
   EvaluationPage,
@@ -410,6 +411,14 @@ function Routed() {
           element={
             <Page page="filling">
               <FillingLinePage />
+            </Page>
+          }
+        />
+        <Route
+          path="deliveries"
+          element={
+            <Page page="deliveries">
+              <DeliveriesPage />
             </Page>
           }
         />

@@ -148,6 +148,9 @@ export const CylinderPage = lazy(() =>
 export const FillingLinePage = lazy(() =>
   import('./cylinders/FillingLinePage.tsx').then((m) => ({ default: m.FillingLinePage })),
 );
+export const DeliveriesPage = lazy(() =>
+  import('./cylinders/DeliveriesPage.tsx').then((m) => ({ default: m.DeliveriesPage })),
+);
 export const CylinderLookupPage = lazy(() =>
   import('./cylinders/CylinderLookupPage.tsx').then((m) => ({ default: m.CylinderLookupPage })),
 );

@@ -14,6 +14,7 @@ import { seedCalls } from './seed-calls.ts';
 import { seedAppliances } from './seed-appliances.ts';
 import { seedEmergency } from './seed-emergency.ts';
 import { seedCylinders } from './seed-cylinders.ts';
+import { seedDeliveries } from './seed-deliveries.ts';
 import { hashPassword } from '../modules/platform/auth/passwords.ts';
 import { appendAudit } from '../modules/platform/audit/audit.repository.ts';
 import type { Database, Db } from '../db/client.ts';
@@ -189,6 +190,8 @@ export async function seedDemo(
     );
     // Issue 18: the LPG company's cylinders, a season of fills, refusals and scrapped codes (G-7.1).
     await seedCylinders(tx, idOf.get('lpg')!.id, now);
+    // Issue 18: bottled-gas customers, a season of delivery orders with their cylinders and residue credits (G-7.2).
+    await seedDeliveries(tx, idOf.get('lpg')!.id, now);
 
     const summary = {
       label: '演示数据 / demo data',

@@ -82,6 +82,8 @@ const ENTITY: Record<string, [string, string]> = {
   insurance_claim: ['保险理赔', 'insurance claim'],
   cylinder: ['气瓶', 'cylinder'],
   cylinder_fill: ['气瓶充装', 'cylinder fill'],
+  cylinder_delivery: ['送气入户', 'cylinder delivery'],
+  cylinder_residue: ['残液称重', 'residue weighing'],
   evaluation: ['评价考核', 'evaluation'],
   gateway_key: ['远传网关密钥', 'gateway key'],
   payment_intent: ['在线支付订单', 'payment order'],

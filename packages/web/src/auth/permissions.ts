@@ -40,7 +40,8 @@ export type PageKey =
   | 'gateways'
   | 'emergency'
   | 'cylinders'
-  | 'filling';
+  | 'filling'
+  | 'deliveries';
 
 /** Routes without a menu entry of their own. */
 export type RouteKey =
@@ -73,10 +74,11 @@ const WORK_PAGES: Partial<Record<Role, PageKey[]>> = {
     'emergency',
     'filling',
     'cylinders',
+    'deliveries',
   ],
-  agent: ['console', 'board', 'customers', 'notices', 'heating', 'calls', 'warranties'],
+  agent: ['console', 'board', 'customers', 'notices', 'heating', 'calls', 'warranties', 'deliveries'],
   dispatcher: ['board', 'console', 'notices', 'inspections', 'quality', 'heating', 'warranties', 'emergency'],
-  technician: ['my', 'measure', 'warranties', 'filling'],
+  technician: ['my', 'measure', 'warranties', 'filling', 'deliveries'],
   // Issue 15: a gas company's inspector works the inspection route; a heating company's measures rooms.
   inspector: ['inspect', 'inspections', 'my', 'measure', 'quality'],
   billing_clerk: ['customers', 'heating'],
@@ -172,7 +174,7 @@ const HEATING_ONLY: PageKey[] = ['quality', 'measure', 'heating', 'gateways'];
 /** G-9.2.8: warranties on appliance work are an appliance company's. */
 const APPLIANCE_ONLY: PageKey[] = ['warranties'];
 /** Issue 18: cylinders and the filling line are a bottled-gas company's. */
-const BOTTLED_GAS_ONLY: PageKey[] = ['cylinders', 'filling'];
+const BOTTLED_GAS_ONLY: PageKey[] = ['cylinders', 'filling', 'deliveries'];
 
 /**
  * The menu of a signed-in user: the role's pages, less those of the other sector — a heating company's clerk has no

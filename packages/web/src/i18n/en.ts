@@ -2,6 +2,7 @@ import { enGateways } from './en-gateways.ts';
 import { enEmergency } from './en-emergency.ts';
 import { enInspections } from './en-inspections.ts';
 import { enCylinders } from './en-cylinders.ts';
+import { enDeliveries } from './en-deliveries.ts';
 import { enCustomers } from './en-customers.ts';
 import { enNotices } from './en-notices.ts';
 import { enOrders } from './en-orders.ts';
@@ -244,4 +245,5 @@ export const en: Record<MessageKey, string> = {
   ...enGateways,
   ...enEmergency,
   ...enCylinders,
+  ...enDeliveries,
 };

@@ -2,6 +2,7 @@ import { zhGateways } from './zh-gateways.ts';
 import { zhEmergency } from './zh-emergency.ts';
 import { zhInspections } from './zh-inspections.ts';
 import { zhCylinders } from './zh-cylinders.ts';
+import { zhDeliveries } from './zh-deliveries.ts';
 import { zhCustomers } from './zh-customers.ts';
 import { zhNotices } from './zh-notices.ts';
 import { zhOrders } from './zh-orders.ts';
@@ -243,6 +244,7 @@ export const zh = {
   ...zhGateways,
   ...zhEmergency,
   ...zhCylinders,
+  ...zhDeliveries,
 } as const;
 
 export type MessageKey = keyof typeof zh;

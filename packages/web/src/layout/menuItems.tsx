@@ -6,6 +6,7 @@ import {
   KeyOutlined,
   SafetyOutlined,
   CalculatorOutlined,
+  CarOutlined,
   FileTextOutlined,
   MailOutlined,
   PayCircleOutlined,
@@ -84,6 +85,7 @@ export const PAGE_PATHS: Record<PageKey, string> = {
   emergency: '/emergency',
   cylinders: '/cylinders',
   filling: '/filling',
+  deliveries: '/deliveries',
 };
 
 const ICONS: Record<PageKey, ReactNode> = {
@@ -127,6 +129,7 @@ const ICONS: Record<PageKey, ReactNode> = {
   emergency: <ThunderboltOutlined />,
   cylinders: <DatabaseOutlined />,
   filling: <ScanOutlined />,
+  deliveries: <CarOutlined />,
 };
 
 type MenuItem = NonNullable<MenuProps['items']>[number];

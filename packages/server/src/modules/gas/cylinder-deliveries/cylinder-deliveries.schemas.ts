@@ -60,6 +60,7 @@ export const ZDelivery = z.object({
   declinedAdvice: z.string().nullable(),
   handbookGiven: z.boolean(),
   signed: z.boolean(),
+  signatureAttachmentId: z.string().nullable(),
   agreedAt: z.string().nullable(),
   onTime: z.boolean(),
   courierName: z.string(),

@@ -298,6 +298,7 @@ function toDelivery(r: Awaited<ReturnType<typeof repo.list>>[number]) {
     declinedAdvice: d.declinedAdvice,
     handbookGiven: d.handbookGiven,
     signed: d.signatureAttachmentId !== null,
+    signatureAttachmentId: d.signatureAttachmentId,
     agreedAt: d.agreedAt ? d.agreedAt.toISOString() : null,
     onTime: d.onTime,
     courierName: r.courierName ?? '',
