@@ -32,6 +32,7 @@ import {
   CylindersPage,
   CylinderPage,
   FillingLinePage,
+  DeliveriesPage,
   CylinderLookupPage,
   StationFillingPage,
   VehicleGasPage,
@@ -428,6 +429,14 @@ function Routed() {
           element={
             <Page page="vehicleGas">
               <VehicleGasPage />
+            </Page>
+          }
+        />
+        <Route
+          path="deliveries"
+          element={
+            <Page page="deliveries">
+              <DeliveriesPage />
             </Page>
           }
         />

@@ -154,6 +154,9 @@ export const StationFillingPage = lazy(() =>
 export const VehicleGasPage = lazy(() =>
   import('./vehicle-gas/VehicleGasPage.tsx').then((m) => ({ default: m.VehicleGasPage })),
 );
+export const DeliveriesPage = lazy(() =>
+  import('./cylinders/DeliveriesPage.tsx').then((m) => ({ default: m.DeliveriesPage })),
+);
 export const CylinderLookupPage = lazy(() =>
   import('./cylinders/CylinderLookupPage.tsx').then((m) => ({ default: m.CylinderLookupPage })),
 );

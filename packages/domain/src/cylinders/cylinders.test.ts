@@ -115,3 +115,55 @@ describe('life events (G-7.1.5, G-7.1.9, G-7.1.15)', () => {
     expect(applyLifeEvent({ ...c, state: 'disposed' }, { type: 'treated', on: '2026-01-03' }).ok).toBe(false);
   });
 });
+
+describe('delivery and residue (G-7.2.1, G-7.2.2, G-7.1.14, G-12.4.3.3)', () => {
+  const facts = {
+    full: { enterpriseId: OURS, state: 'full' as const },
+    empty: null,
+    emptyScanned: false,
+    sameCode: false,
+    installed: true,
+    leakChecked: true,
+    ignitionTested: true,
+    declinedAdvice: null,
+    signed: true,
+  };
+  it('G-7.2.2 installed needs the leak check, ignition test and signature; declined needs the advice', async () => {
+    const { checkDelivery } = await import('./index.ts');
+    expect(checkDelivery(facts, OURS)).toEqual({ ok: true });
+    expect(checkDelivery({ ...facts, ignitionTested: false }, OURS)).toMatchObject({ field: 'leakChecked' });
+    expect(checkDelivery({ ...facts, signed: false }, OURS)).toMatchObject({ field: 'signature' });
+    const declined = { ...facts, installed: false, leakChecked: false, ignitionTested: false, signed: false };
+    expect(checkDelivery(declined, OURS)).toMatchObject({ field: 'declinedAdvice' });
+    expect(checkDelivery({ ...declined, declinedAdvice: '已告知用肥皂水检漏' }, OURS)).toEqual({ ok: true });
+    expect(checkDelivery({ ...facts, full: { enterpriseId: OURS, state: 'held' } }, OURS)).toMatchObject({
+      field: 'fullCode',
+    });
+  });
+  it('G-7.2.1 a delivery more than 30 minutes after the agreed time is late', async () => {
+    const { deliveredOnTime } = await import('./index.ts');
+    const agreed = new Date('2026-12-05T02:00:00Z');
+    expect(deliveredOnTime(agreed, new Date('2026-12-05T02:30:00Z'))).toBe(true);
+    expect(deliveredOnTime(agreed, new Date('2026-12-05T02:30:01Z'))).toBe(false);
+    expect(deliveredOnTime(null, new Date('2026-12-05T09:00:00Z'))).toBe(true);
+  });
+  it('G-7.1.14 the residue above 3 % is refunded at the receipt’s price per kilogram', async () => {
+    const { residueCompensation } = await import('./index.ts');
+    expect(residueCompensation({ residueG: 935, fillG: 14_500, amountFen: 11_000 })).toEqual({
+      limitG: 435,
+      excessG: 500,
+      priceFenPerKg: 759,
+      refundFen: 380,
+    });
+    expect(residueCompensation({ residueG: 435, fillG: 14_500, amountFen: 11_000 }).refundFen).toBe(0);
+  });
+  it('G-12.4.3.3, G-12.4.3.4 a bottled-gas company’s burner faults count in its repair response and timeliness', async () => {
+    const { INDICATORS } = await import('../evaluation/indicators.ts');
+    for (const id of ['gas_repair_response', 'gas_repair_timeliness']) {
+      const source = INDICATORS.find((i) => i.id === id)!.source;
+      expect(source.kind === 'clock' && source.clocks.map((c) => c.itemCode)).toContain(
+        'bottled_burner_fault',
+      );
+    }
+  });
+});

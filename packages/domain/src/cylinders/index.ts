@@ -2,3 +2,4 @@
 export * from './rules.ts';
 export * from './fill-check.ts';
 export * from './life.ts';
+export * from './delivery.ts';

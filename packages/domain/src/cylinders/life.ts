@@ -13,6 +13,8 @@ export const LIFE_EVENT_TYPES = [
   'dispatched',
   'delivered',
   'returned',
+  /** G-7.1.14: the residue of a returned cylinder weighed (issue 18). */
+  'residue_weighed',
   'inspected',
   'scrapped',
   'disposed',

@@ -132,7 +132,11 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     denominator: m('响应时限已有结果的报修', 'Repairs whose response limit has an outcome'),
     source: {
       kind: 'clock',
-      clocks: [{ itemCode: 'gas_repair', clock: 'response' }],
+      clocks: [
+        { itemCode: 'gas_repair', clock: 'response' },
+        // G-12.4.3.3, G-12.4.3.4: a bottled-gas company's repairs include the burner failing after a refill.
+        { itemCode: 'bottled_burner_fault', clock: 'response' },
+      ],
       numerator: 'met',
       denominator: 'settled',
     },
@@ -147,7 +151,11 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     denominator: m('上门时限已有结果的报修', 'Repairs whose on-site limit has an outcome'),
     source: {
       kind: 'clock',
-      clocks: [{ itemCode: 'gas_repair', clock: 'on_site' }],
+      clocks: [
+        { itemCode: 'gas_repair', clock: 'on_site' },
+        // G-12.4.3.3, G-12.4.3.4: a bottled-gas company's repairs include the burner failing after a refill.
+        { itemCode: 'bottled_burner_fault', clock: 'on_site' },
+      ],
       numerator: 'met',
       denominator: 'settled',
     },

@@ -80,6 +80,8 @@ export interface CatalogueItem {
   keywords?: readonly string[];
   /** The complaint category an order of this item carries unless the agent picks another. */
   complaintCategory?: string;
+  /** What the customer must be told while the call is taken (G-7.1.10); intake records that it was said. */
+  intakeAdvice?: Messages;
   /** A room-temperature measurement by this protocol must be recorded on the order before it is completed. */
   measurementRequired?: 'H-5.4.5';
 }

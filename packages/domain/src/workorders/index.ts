@@ -12,6 +12,7 @@ export type {
 } from './catalogue-types.ts';
 export { CATALOGUE, CATALOGUE_CODES, catalogueFor, catalogueItem, isCatalogueCode } from './catalogue.ts';
 export { DEFAULT_HEATING_COMPLAINT_COMMITMENT, DEFAULT_SUSPENSION_COMMITMENT } from './catalogue-heating.ts';
+export { BOTTLED_BURNER_ITEM, BOTTLED_DELIVERY_ITEM } from './catalogue-bottled.ts';
 export * from './clocks.ts';
 export * from './complaints.ts';
 export { WorkOrderErrorCodes } from './errors.ts';

@@ -123,6 +123,13 @@ function receive(event: ReceivedEvent, place: ErrorPlace): WorkOrder {
       en: 'on a leak report the customer must be told at once what to do (G-6.2.13)',
     });
   }
+  // G-7.1.10: a burner failing after a refill — the customer is told to stop using it while the call is taken.
+  if (item.intakeAdvice && event.safetyAdviceGiven !== true) {
+    throw payloadMissing(place, 'safetyAdviceGiven', {
+      zh: `受理时应告知用户：${item.intakeAdvice.zh}`,
+      en: `at intake the customer must be told: ${item.intakeAdvice.en}`,
+    });
+  }
   if (event.complaintCategory !== undefined && !isComplaintCategory(event.complaintCategory)) {
     throw payloadInvalid(place, 'complaintCategory', {
       zh: '不是 H-7.4.5 的投诉类别',

@@ -179,3 +179,4 @@ export * from './schema/gateway-keys.ts';
 export * from './schema/emergency.ts';
 export * from './schema/cylinders.ts';
 export * from './schema/vehicle-gas.ts';
+export * from './schema/cylinder-deliveries.ts';

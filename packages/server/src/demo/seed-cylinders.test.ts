@@ -2,10 +2,12 @@ import { parseShanghaiDateTime } from '@ranre/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, createEnterprise, createUser, type TestApp } from '../testing/harness.ts';
 import { seedCylinders } from './seed-cylinders.ts';
+import { seedDeliveries } from './seed-deliveries.ts';
 
 const NOW = parseShanghaiDateTime('2026-12-05 10:00');
 let t: TestApp;
 let counts: Awaited<ReturnType<typeof seedCylinders>>;
+let delivered: Awaited<ReturnType<typeof seedDeliveries>>;
 const one = async (q: string) => (await t.database.executeSql(q)).rows[0] as Record<string, number>;
 
 beforeAll(async () => {
@@ -13,7 +15,10 @@ beforeAll(async () => {
   t.setNow(NOW);
   const lpg = await createEnterprise(t.database, 'bottled_gas', '测试液化气公司');
   await createUser(t.database, lpg.id, 'lpg_admin', 'enterprise_admin');
+  await createUser(t.database, lpg.id, 'lpg_agent', 'agent');
+  await createUser(t.database, lpg.id, 'lpg_courier', 'technician');
   counts = await t.database.db.transaction((tx) => seedCylinders(tx, lpg.id, NOW));
+  delivered = await t.database.db.transaction((tx) => seedDeliveries(tx, lpg.id, NOW));
 }, 120_000);
 afterAll(() => t.close());
 
@@ -57,5 +62,32 @@ describe('bottled-gas demo data (issue 18)', () => {
       ).json();
     expect(await scan(await code('returned'))).toMatchObject({ ok: true });
     expect(await scan(await code('scrapped'))).toMatchObject({ ok: false, reason: 'scrapped' });
+  });
+
+  it('G-7.2.1, G-7.1.14 a season of delivered orders with their cylinders, residue credits and today’s orders', async () => {
+    expect(delivered.deliveries).toBeGreaterThan(30);
+    expect(delivered.credited).toBeGreaterThan(0);
+    const d = await one(`select count(*)::int as n, count(*) filter (where not installed)::int as declined,
+      count(*) filter (where not on_time)::int as late, count(*) filter (where empty_cylinder_id is not null)::int as returns
+      from cylinder_deliveries`);
+    expect(d.declined).toBeGreaterThan(0);
+    expect(d.late).toBeGreaterThan(0);
+    expect(d.returns).toBeGreaterThan(10);
+    const orders = await one(`select count(*) filter (where state = 'completed')::int as done,
+      count(*) filter (where state = 'accepted')::int as open from work_orders where item_code = 'bottled_gas_delivery'`);
+    expect(orders.done).toBe(delivered.deliveries);
+    expect(orders.open).toBe(2);
+    const credits = await one(`select count(*)::int as n, sum(amount_fen)::int as fen from ledger_entries
+      where ref_type = 'cylinder_residue'`);
+    expect(credits.n).toBe(delivered.credited);
+    expect(credits.fen).toBeLessThan(0);
+    // The courier's phone and the residue screen read them through the API.
+    const cookie = await t.login('lpg_admin');
+    const list = await t.app.inject({
+      url: '/api/cylinder-deliveries?pendingResidue=true',
+      headers: { cookie },
+    });
+    expect(list.statusCode, list.body).toBe(200);
+    expect(list.json().counts.deliveries).toBe(delivered.deliveries);
   });
 });

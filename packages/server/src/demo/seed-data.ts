@@ -279,6 +279,9 @@ export const DEMO_LOGINS: DemoLoginSpec[] = [
   { username: 'heat_dispatcher', displayName: '郑浩然', role: 'dispatcher', enterprise: 'heat' },
   { username: 'heat_tech', displayName: '马振华', role: 'technician', enterprise: 'heat' },
   { username: 'lpg_admin', displayName: '徐国庆', role: 'enterprise_admin', enterprise: 'lpg' },
+  // Issue 18: the LPG company's counter clerk who takes orders and its courier with the phone view.
+  { username: 'lpg_agent', displayName: '高秀梅', role: 'agent', enterprise: 'lpg' },
+  { username: 'lpg_courier', displayName: '韩立峰', role: 'technician', enterprise: 'lpg' },
   { username: 'resident', displayName: '张先生（演示居民）', role: 'resident', enterprise: 'gas' },
   { username: 'heat_resident', displayName: '刘女士（演示供热居民）', role: 'resident', enterprise: 'heat' },
   { username: 'appl_admin', displayName: '钱立华', role: 'enterprise_admin', enterprise: 'appliance' },

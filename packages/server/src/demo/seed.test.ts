@@ -111,6 +111,8 @@ describe('demo seed', () => {
       'heat_dispatcher',
       'heat_tech',
       'lpg_admin',
+      'lpg_agent',
+      'lpg_courier',
       'resident',
       'heat_resident',
       'appl_admin',

@@ -15,6 +15,7 @@ import { seedAppliances } from './seed-appliances.ts';
 import { seedEmergency } from './seed-emergency.ts';
 import { seedCylinders } from './seed-cylinders.ts';
 import { seedVehicleGas } from './seed-vehicle-gas.ts';
+import { seedDeliveries } from './seed-deliveries.ts';
 import { hashPassword } from '../modules/platform/auth/passwords.ts';
 import { appendAudit } from '../modules/platform/audit/audit.repository.ts';
 import type { Database, Db } from '../db/client.ts';
@@ -202,6 +203,8 @@ export async function seedDemo(
     await seedCylinders(tx, idOf.get('lpg')!.id, now);
     // Issue 18: the vehicle-gas station's dispensers, vehicles, a season of checks and fills, refusals, a leak (G-8.1).
     await seedVehicleGas(tx, idOf.get('cng')!.id, now);
+    // Issue 18: bottled-gas customers, a season of delivery orders with their cylinders and residue credits (G-7.2).
+    await seedDeliveries(tx, idOf.get('lpg')!.id, now);
 
     const summary = {
       label: '演示数据 / demo data',

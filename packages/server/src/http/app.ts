@@ -48,6 +48,7 @@ import { vehicleRoutes } from '../modules/gas/vehicles/vehicles.routes.ts';
 import { dispenserRoutes } from '../modules/gas/dispensers/dispensers.routes.ts';
 import { vehicleFillRoutes } from '../modules/gas/vehicle-fills/vehicle-fills.routes.ts';
 import { vehicleLeakRoutes } from '../modules/gas/vehicle-leaks/vehicle-leaks.routes.ts';
+import { cylinderDeliveryRoutes } from '../modules/gas/cylinder-deliveries/cylinder-deliveries.routes.ts';
 import { sensorRoutes } from '../modules/heating/sensors/sensors.routes.ts';
 import { gatewayKeyRoutes } from '../modules/heating/gateway-keys/gateway-keys.routes.ts';
 import { residentRoutes } from '../modules/residents/routes.ts';
@@ -185,6 +186,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
       await api.register(dispenserRoutes(ctx));
       await api.register(vehicleFillRoutes(ctx));
       await api.register(vehicleLeakRoutes(ctx));
+      await api.register(cylinderDeliveryRoutes(ctx));
     },
     { prefix: '/api' },
   );

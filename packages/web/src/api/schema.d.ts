@@ -3877,6 +3877,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cylinder-deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 送气记录、回收空瓶和残液 / deliveries, returns and residue (G-7.2.1, G-7.1.14) */
+        get: operations["getCylinderDeliveries"];
+        put?: never;
+        /** 送气入户：交付满瓶、回收空瓶、安装检漏点火、签字或拒装告知、发放手册 / record a delivery (G-7.2.1, G-7.2.2) */
+        post: operations["postCylinderDeliveries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cylinder-deliveries/{id}/residue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 回收钢瓶残液称重，超过3%自动补偿 / weigh the residue; above 3 % credited (G-7.1.13, G-7.1.14) */
+        post: operations["postCylinderDeliveriesByIdResidue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6040,6 +6075,10 @@ export interface operations {
                             keywords?: string[];
                             complaintCategory?: string;
                             measurementRequired?: string;
+                            intakeAdvice?: {
+                                zh: string;
+                                en: string;
+                            };
                             clocks: {
                                 name: string;
                                 clause: string;
@@ -20512,6 +20551,10 @@ export interface operations {
                             keywords?: string[];
                             complaintCategory?: string;
                             measurementRequired?: string;
+                            intakeAdvice?: {
+                                zh: string;
+                                en: string;
+                            };
                             clocks: {
                                 name: string;
                                 clause: string;
@@ -28153,6 +28196,322 @@ export interface operations {
                             actorName: string;
                             at: string;
                         }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getCylinderDeliveries: {
+        parameters: {
+            query?: {
+                orderId?: string;
+                pendingResidue?: "true" | "false";
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            orderId: string;
+                            orderNo: string;
+                            customerName: string;
+                            fullCode: string;
+                            emptyCode: string | null;
+                            receiptNo: string;
+                            amountFen: number;
+                            installed: boolean;
+                            leakChecked: boolean;
+                            ignitionTested: boolean;
+                            declinedAdvice: string | null;
+                            handbookGiven: boolean;
+                            signed: boolean;
+                            signatureAttachmentId: string | null;
+                            agreedAt: string | null;
+                            onTime: boolean;
+                            courierName: string;
+                            deliveredAt: string;
+                            residue: {
+                                id: string;
+                                residueG: number;
+                                fillG: number;
+                                limitG: number;
+                                excessG: number;
+                                priceFenPerKg: number;
+                                refundFen: number;
+                                credited: boolean;
+                                weighedAt: string;
+                            } | null;
+                        }[];
+                        counts: {
+                            deliveries: number;
+                            onTime: number;
+                            residuePending: number;
+                            credited: number;
+                        };
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postCylinderDeliveries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    orderId: string;
+                    fullCode: string;
+                    emptyCode?: string;
+                    amountFen: number;
+                    installed: boolean;
+                    leakChecked: boolean;
+                    ignitionTested: boolean;
+                    declinedAdvice?: string;
+                    handbookGiven: boolean;
+                    /** Format: uuid */
+                    signatureAttachmentId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        orderId: string;
+                        orderNo: string;
+                        customerName: string;
+                        fullCode: string;
+                        emptyCode: string | null;
+                        receiptNo: string;
+                        amountFen: number;
+                        installed: boolean;
+                        leakChecked: boolean;
+                        ignitionTested: boolean;
+                        declinedAdvice: string | null;
+                        handbookGiven: boolean;
+                        signed: boolean;
+                        signatureAttachmentId: string | null;
+                        agreedAt: string | null;
+                        onTime: boolean;
+                        courierName: string;
+                        deliveredAt: string;
+                        residue: {
+                            id: string;
+                            residueG: number;
+                            fillG: number;
+                            limitG: number;
+                            excessG: number;
+                            priceFenPerKg: number;
+                            refundFen: number;
+                            credited: boolean;
+                            weighedAt: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postCylinderDeliveriesByIdResidue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    residueG: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        orderId: string;
+                        orderNo: string;
+                        customerName: string;
+                        fullCode: string;
+                        emptyCode: string | null;
+                        receiptNo: string;
+                        amountFen: number;
+                        installed: boolean;
+                        leakChecked: boolean;
+                        ignitionTested: boolean;
+                        declinedAdvice: string | null;
+                        handbookGiven: boolean;
+                        signed: boolean;
+                        signatureAttachmentId: string | null;
+                        agreedAt: string | null;
+                        onTime: boolean;
+                        courierName: string;
+                        deliveredAt: string;
+                        residue: {
+                            id: string;
+                            residueG: number;
+                            fillG: number;
+                            limitG: number;
+                            excessG: number;
+                            priceFenPerKg: number;
+                            refundFen: number;
+                            credited: boolean;
+                            weighedAt: string;
+                        } | null;
                     };
                 };
             };

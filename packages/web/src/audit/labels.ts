@@ -87,6 +87,8 @@ const ENTITY: Record<string, [string, string]> = {
   vehicle_fill: ['车辆加气', 'vehicle fill'],
   dispenser: ['加气机', 'dispenser'],
   vehicle_leak: ['车用气瓶泄漏', 'vehicle cylinder leak'],
+  cylinder_delivery: ['送气入户', 'cylinder delivery'],
+  cylinder_residue: ['残液称重', 'residue weighing'],
   evaluation: ['评价考核', 'evaluation'],
   gateway_key: ['远传网关密钥', 'gateway key'],
   payment_intent: ['在线支付订单', 'payment order'],

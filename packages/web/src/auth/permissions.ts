@@ -42,7 +42,8 @@ export type PageKey =
   | 'cylinders'
   | 'filling'
   | 'vgFilling'
-  | 'vehicleGas';
+  | 'vehicleGas'
+  | 'deliveries';
 
 /** Routes without a menu entry of their own. */
 export type RouteKey =
@@ -77,10 +78,11 @@ const WORK_PAGES: Partial<Record<Role, PageKey[]>> = {
     'cylinders',
     'vgFilling',
     'vehicleGas',
+    'deliveries',
   ],
-  agent: ['console', 'board', 'customers', 'notices', 'heating', 'calls', 'warranties'],
+  agent: ['console', 'board', 'customers', 'notices', 'heating', 'calls', 'warranties', 'deliveries'],
   dispatcher: ['board', 'console', 'notices', 'inspections', 'quality', 'heating', 'warranties', 'emergency'],
-  technician: ['my', 'measure', 'warranties', 'filling', 'vgFilling', 'vehicleGas'],
+  technician: ['my', 'measure', 'warranties', 'filling', 'vgFilling', 'vehicleGas', 'deliveries'],
   // Issue 15: a gas company's inspector works the inspection route; a heating company's measures rooms.
   inspector: ['inspect', 'inspections', 'my', 'measure', 'quality'],
   billing_clerk: ['customers', 'heating'],
@@ -177,7 +179,7 @@ const HEATING_ONLY: PageKey[] = ['quality', 'measure', 'heating', 'gateways'];
 /** G-9.2.8: warranties on appliance work are an appliance company's. */
 const APPLIANCE_ONLY: PageKey[] = ['warranties'];
 /** Issue 18: cylinders and the filling line are a bottled-gas company's. */
-const BOTTLED_GAS_ONLY: PageKey[] = ['cylinders', 'filling'];
+const BOTTLED_GAS_ONLY: PageKey[] = ['cylinders', 'filling', 'deliveries'];
 /** Issue 18: the station's filling check, vehicles, dispensers and leak cases are a vehicle-gas company's (G-8.1). */
 const VEHICLE_GAS_ONLY: PageKey[] = ['vgFilling', 'vehicleGas'];
 

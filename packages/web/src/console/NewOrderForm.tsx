@@ -100,6 +100,9 @@ export const NewOrderForm = forwardRef<
     }));
   }, [catalogue, t, lang]);
 
+  // G-6.2.13 (a leak) and G-7.1.10 (a burner failing after a refill): the advice is given while the call is taken.
+  const needsAdvice = item?.category === 'emergency' || item?.intakeAdvice !== undefined;
+
   const submit = async (v: Values) => {
     setBusy(true);
     setError(null);
@@ -114,7 +117,7 @@ export const NewOrderForm = forwardRef<
         address: v.address?.trim() || undefined,
         description: v.description.trim(),
         complaintCategory: item?.category === 'complaint' ? v.complaintCategory : undefined,
-        safetyAdviceGiven: item?.category === 'emergency' ? v.safetyAdviceGiven === true : undefined,
+        safetyAdviceGiven: needsAdvice ? v.safetyAdviceGiven === true : undefined,
         receivedAt:
           v.channel === 'hotline_12345' && v.receivedAt ? pickerToShanghaiIso(v.receivedAt) : undefined,
         externalRef: v.channel === 'hotline_12345' ? v.externalRef?.trim() || undefined : undefined,
@@ -201,7 +204,7 @@ export const NewOrderForm = forwardRef<
             />
           </Form.Item>
         ) : null}
-        {item?.category === 'emergency' ? (
+        {needsAdvice ? (
           <Form.Item
             name="safetyAdviceGiven"
             valuePropName="checked"
@@ -214,7 +217,7 @@ export const NewOrderForm = forwardRef<
           >
             <Checkbox data-testid="order-safety-advice">
               <Typography.Text type="danger" strong>
-                {t('console.safetyAdvice')}
+                {item?.intakeAdvice ? item.intakeAdvice[lang] : t('console.safetyAdvice')}
               </Typography.Text>
             </Checkbox>
           </Form.Item>

@@ -117,6 +117,14 @@ export function CylinderPage() {
                   <div>{e.details.outcome === 'pass' ? t('fl.pass') : t('fl.hold')}</div>
                 )}
                 {typeof e.details.note === 'string' && e.details.note && <div>{e.details.note}</div>}
+                {typeof e.details.residueG === 'number' && (
+                  <div>
+                    {t('cy.residue', {
+                      residue: kg(e.details.residueG),
+                      refund: `¥${(Number(e.details.refundFen ?? 0) / 100).toFixed(2)}`,
+                    })}
+                  </div>
+                )}
               </div>
             ),
           }))}

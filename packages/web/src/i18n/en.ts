@@ -3,6 +3,7 @@ import { enEmergency } from './en-emergency.ts';
 import { enInspections } from './en-inspections.ts';
 import { enCylinders } from './en-cylinders.ts';
 import { enVehicleGas } from './en-vehicle-gas.ts';
+import { enDeliveries } from './en-deliveries.ts';
 import { enCustomers } from './en-customers.ts';
 import { enNotices } from './en-notices.ts';
 import { enOrders } from './en-orders.ts';
@@ -250,4 +251,5 @@ export const en: Record<MessageKey, string> = {
   ...enEmergency,
   ...enCylinders,
   ...enVehicleGas,
+  ...enDeliveries,
 };

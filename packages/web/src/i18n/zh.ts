@@ -3,6 +3,7 @@ import { zhEmergency } from './zh-emergency.ts';
 import { zhInspections } from './zh-inspections.ts';
 import { zhCylinders } from './zh-cylinders.ts';
 import { zhVehicleGas } from './zh-vehicle-gas.ts';
+import { zhDeliveries } from './zh-deliveries.ts';
 import { zhCustomers } from './zh-customers.ts';
 import { zhNotices } from './zh-notices.ts';
 import { zhOrders } from './zh-orders.ts';
@@ -249,6 +250,7 @@ export const zh = {
   ...zhEmergency,
   ...zhCylinders,
   ...zhVehicleGas,
+  ...zhDeliveries,
 } as const;
 
 export type MessageKey = keyof typeof zh;

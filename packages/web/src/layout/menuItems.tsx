@@ -87,6 +87,7 @@ export const PAGE_PATHS: Record<PageKey, string> = {
   filling: '/filling',
   vgFilling: '/vehicle-filling',
   vehicleGas: '/vehicle-gas',
+  deliveries: '/deliveries',
 };
 
 const ICONS: Record<PageKey, ReactNode> = {
@@ -132,6 +133,7 @@ const ICONS: Record<PageKey, ReactNode> = {
   filling: <ScanOutlined />,
   vgFilling: <CarOutlined />,
   vehicleGas: <DashboardOutlined />,
+  deliveries: <CarOutlined />,
 };
 
 type MenuItem = NonNullable<MenuProps['items']>[number];

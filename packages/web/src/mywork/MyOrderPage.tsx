@@ -7,6 +7,7 @@ import { ErrorAlert, errorText } from '../common/errors.tsx';
 import { formatShanghai } from '../common/format.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { CompletionForm } from '../orders/CompletionForm.tsx';
+import { DeliveryCard } from '../cylinders/DeliveryCard.tsx';
 import { Countdown } from '../orders/Countdown.tsx';
 import { EventModal } from '../orders/EventModal.tsx';
 import { eventLabel, pick, relevantEvents } from '../orders/labels.ts';
@@ -165,9 +166,16 @@ export function MyOrderPage() {
       ))}
 
       {allowed.includes('completed') ? (
-        <Card title={t('my.onSiteRecord')} className="my-card" style={{ margin: '12px 0' }}>
-          <CompletionForm order={order} act={act} />
-        </Card>
+        order.itemCode === 'bottled_gas_delivery' ? (
+          // G-7.2.1, G-7.2.2: the courier's delivery record completes a bottled-gas order.
+          <Card title={t('dl.title')} className="my-card" style={{ margin: '12px 0' }}>
+            <DeliveryCard order={order} act={act} />
+          </Card>
+        ) : (
+          <Card title={t('my.onSiteRecord')} className="my-card" style={{ margin: '12px 0' }}>
+            <CompletionForm order={order} act={act} />
+          </Card>
+        )
       ) : null}
 
       {other.length > 0 ? (

@@ -27,9 +27,29 @@ export async function factsByCode(db: Db, code: string) {
   return row;
 }
 
-export async function insertScan(db: Db, values: typeof cylinderFillScans.$inferInsert): Promise<ScanRow> {
-  const [row] = await db.insert(cylinderFillScans).values(values).returning();
-  return row!;
+/**
+ * The scan and its audit event in one statement (one round trip, one commit): a filling line waits on this write, and
+ * a single statement is as atomic as a transaction around the two inserts (G-7.1.6: every scan kept, with its audit).
+ */
+export async function recordScan(
+  db: Db,
+  s: Omit<typeof cylinderFillScans.$inferInsert, 'id'>,
+  audit: { actorName: string; action: string },
+): Promise<string> {
+  const result = (await db.execute(sql`
+    with s as (
+      insert into cylinder_fill_scans (enterprise_id, code, cylinder_id, station, outcome, reason, actor_id, scanned_at)
+      values (${s.enterpriseId}::uuid, ${s.code}, ${s.cylinderId ?? null}::uuid, ${s.station}, ${s.outcome}, ${s.reason ?? null},
+        ${s.actorId ?? null}::uuid, ${s.scannedAt.toISOString()}::timestamptz)
+      returning id, code, reason
+    ), a as (
+      insert into audit_events (actor_id, actor_name, enterprise_id, action, entity, entity_id, after)
+      select ${s.actorId ?? null}::uuid, ${audit.actorName}, ${s.enterpriseId}::uuid, ${audit.action}, 'cylinder_fill_scan',
+        s.id::text, jsonb_build_object('code', s.code, 'reason', s.reason)
+      from s
+    )
+    select id from s`)) as unknown as { rows: { id: string }[] };
+  return String(result.rows[0]!.id);
 }
 
 export async function scanById(db: Db, id: string): Promise<ScanRow | undefined> {

@@ -36,8 +36,10 @@ export class CylinderFillService {
         }
       : null;
     const check = checkFillScan(facts, actor.enterpriseId, toShanghaiDate(now));
-    const scan = await db.transaction(async (tx) => {
-      const s = await repo.insertScan(tx, {
+    // One statement writes the scan and its audit event (no BEGIN/COMMIT round trips on the line's hot path).
+    const scanId = await repo.recordScan(
+      db,
+      {
         enterpriseId: actor.enterpriseId,
         code: input.code,
         // Another company's cylinder is named by its code only: the scan is ours, the cylinder is not.
@@ -47,19 +49,14 @@ export class CylinderFillService {
         reason: check.ok ? null : check.reason,
         actorId: actor.id,
         scannedAt: now,
-      });
-      await appendAudit(tx, {
-        actor,
-        enterpriseId: actor.enterpriseId,
+      },
+      {
+        actorName: actor.displayName,
         action: check.ok ? 'cylinder_fill.scan_accepted' : 'cylinder_fill.scan_refused',
-        entity: 'cylinder_fill_scan',
-        entityId: s.id,
-        after: { code: input.code, reason: s.reason },
-      });
-      return s;
-    });
+      },
+    );
     return {
-      scanId: scan.id,
+      scanId,
       code: input.code,
       ok: check.ok,
       reason: check.ok ? null : check.reason,

@@ -38,6 +38,8 @@ export const ZCatalogueItem = z.object({
   keywords: z.array(z.string()).optional(),
   complaintCategory: z.string().optional(),
   measurementRequired: z.string().optional(),
+  /** G-7.1.10: what the customer must be told while the call is taken. */
+  intakeAdvice: ZMessages.optional(),
   clocks: z.array(
     z.object({
       name: z.string(),
@@ -83,6 +85,7 @@ export function published(item: CatalogueItem) {
     ...(item.keywords ? { keywords: [...item.keywords] } : {}),
     ...(item.complaintCategory ? { complaintCategory: item.complaintCategory } : {}),
     ...(item.measurementRequired ? { measurementRequired: item.measurementRequired } : {}),
+    ...(item.intakeAdvice ? { intakeAdvice: { ...item.intakeAdvice } } : {}),
     clocks: item.clocks.map((c) => ({
       name: c.name,
       clause: c.clause,

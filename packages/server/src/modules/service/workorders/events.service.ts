@@ -27,6 +27,7 @@ import { measurementMissing, measurementStatus } from './measurement-gate.ts';
 import * as related from './related.repository.ts';
 import { supplyFacts } from '../../gas/inspections/visits.repository.ts';
 import { checkConsent } from '../../gas/repair-consents/consent-gate.ts';
+import { checkDelivered } from '../../gas/cylinder-deliveries/delivery-gate.ts';
 import { recordWarrantyOnCompletion } from '../../gas/warranties/warranties.service.ts';
 import * as repo from './workorders.repository.ts';
 import { HANDOVER_ROLES } from './workorders.service.ts';
@@ -73,6 +74,8 @@ export class WorkOrderEventService {
       await checkSupplyGate(tx, row, event);
       // G-9.2.6: appliance work starts and completes only on the customer's signed consent to the prices.
       await checkConsent(tx, row, event);
+      // G-7.2.2: a bottled-gas delivery completes on its recorded delivery.
+      await checkDelivered(tx, row, event);
 
       await repo.insertEvents(tx, [eventRow(row, event, actor, now)]);
       const clocks = await storeOrderClocks(
