@@ -28,6 +28,8 @@ export const enterprises = pgTable('enterprises', {
   hotline: text('hotline').notNull(),
   supervisionPhone: text('supervision_phone').notNull(),
   address: text('address').notNull().default(''),
+  /** The district (区县) the enterprise serves from, as premises.district names them (migration 0047). */
+  district: text('district').notNull().default(''),
   servicePoints: jsonb('service_points').$type<ServicePoint[]>().notNull().default([]),
   version: integer('version').notNull().default(1),
   createdAt: createdAt(),
@@ -175,3 +177,4 @@ export * from './schema/appliances.ts';
 export * from './schema/gateway-keys.ts';
 export * from './schema/emergency.ts';
 export * from './schema/cylinders.ts';
+export * from './schema/heating-outages.ts';

@@ -46,13 +46,14 @@ const ZIndicator = z.object({
   clauses: z.array(z.string()).readonly(),
   name: ZMessages,
   /** 'minutes': an average (G-12.4.1.2), lower is better. */
-  unit: z.enum(['percent', 'minutes']),
+  unit: z.enum(['percent', 'minutes', 'permille']),
   /** Table 1's target: at least `percent`, all (100 %), or at most `minutes`; one object type so it can be null. */
   target: z
     .object({
-      kind: z.enum(['at_least', 'all', 'at_most']),
+      kind: z.enum(['at_least', 'all', 'at_most', 'at_most_permille']),
       percent: z.number().optional(),
       minutes: z.number().optional(),
+      permille: z.number().optional(),
     })
     .nullable(),
   numeratorDefinition: ZMessages,
@@ -98,6 +99,8 @@ export const ZDrilldown = z.object({
       inNumerator: z.boolean(),
       /** An average's amount of this record (a wait in seconds); null for a rate. */
       amount: z.number().nullable().optional(),
+      /** A record's share of an amount denominator (H-10.5.1's season base, m²·min); null for a count. */
+      denAmount: z.number().nullable().optional(),
     }),
   ),
 });

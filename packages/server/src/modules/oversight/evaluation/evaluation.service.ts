@@ -170,6 +170,7 @@ export class EvaluationService {
         inNumerator: Boolean(r.in_numerator),
         /** An average's amount of this record (G-12.4.1.2: the wait in seconds); null for a rate. */
         amount: r.amount === null || r.amount === undefined ? null : Number(r.amount),
+        denAmount: r.den_amount === null || r.den_amount === undefined ? null : Number(r.den_amount),
       })),
     };
   }
