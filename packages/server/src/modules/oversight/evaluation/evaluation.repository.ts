@@ -351,12 +351,20 @@ export async function records(
         and enterprise_id = ${enterpriseId}::uuid`;
   }
   const where = page.numeratorOnly ? sql`where r.in_numerator` : sql``;
-  const total = await db.execute(sql`select count(*)::int as n from (${from}) r ${where}`);
+  const total = await db.execute(sql`
+    select count(*)::int as n, sum(r.amount)::text as amount, sum(r.den_amount)::text as den
+    from (${from}) r ${where}`);
   const rows = await db.execute(sql`
     select r.ref_id, r.order_id, r.ref_no, r.item, r.outcome, r.at, r.in_numerator, r.amount, r.den_amount
     from (${from}) r ${where}
     order by r.at, r.ref_id limit ${page.limit} offset ${page.offset}`);
-  return { total: Number(rowsOf<{ n: number }>(total)[0]!.n), rows: rowsOf<RecordRow>(rows) };
+  const sums = rowsOf<{ n: number; amount: string | null; den: string | null }>(total)[0]!;
+  return {
+    total: Number(sums.n),
+    amountSum: sums.amount === null ? null : Number(sums.amount),
+    denAmountSum: sums.den === null ? null : Number(sums.den),
+    rows: rowsOf<RecordRow>(rows),
+  };
 }
 
 export async function periodRow(db: Db, period: string) {
@@ -422,13 +430,28 @@ export async function seasonsOf(db: Db, period: string) {
   return rowsOf<{ startsOn: string; endsOn: string }>(res);
 }
 
-export async function enterprisesOf(db: Db, kinds: readonly string[], enterpriseId: string | null) {
+export async function enterprisesOf(
+  db: Db,
+  kinds: readonly string[],
+  enterpriseId: string | null,
+  district?: string,
+) {
   const res = await db.execute(sql`
-    select id, name, kind from enterprises
+    select id, name, kind, district from enterprises
     where kind in (${sql.join(
       kinds.map((k) => sql`${k}`),
       sql`, `,
     )}) ${enterpriseId ? sql`and id = ${enterpriseId}::uuid` : sql``}
+      ${district ? sql`and district = ${district}` : sql``}
     order by name, id`);
-  return rowsOf<{ id: string; name: string; kind: string }>(res);
+  return rowsOf<{ id: string; name: string; kind: string; district: string }>(res);
+}
+
+/** The districts of the enterprises in scope, for the cockpit's filter. */
+export async function districtsOf(db: Db, enterpriseId: string | null) {
+  const res = await db.execute(sql`
+    select distinct district from enterprises
+    where kind <> 'regulator' and district <> '' ${enterpriseId ? sql`and id = ${enterpriseId}::uuid` : sql``}
+    order by district`);
+  return rowsOf<{ district: string }>(res).map((r) => r.district);
 }
