@@ -12,6 +12,7 @@ import { zhMetering } from './zh-metering.ts';
 import { zhHeating } from './zh-heating.ts';
 import { zhEvaluation } from './zh-evaluation.ts';
 import { zhCalls } from './zh-calls.ts';
+import { zhOutages } from './zh-outages.ts';
 import { zhResidents } from './zh-residents.ts';
 import { zhAppliances } from './zh-appliances.ts';
 
@@ -239,6 +240,7 @@ export const zh = {
   ...zhResidents,
   ...zhInspections,
   ...zhCalls,
+  ...zhOutages,
   ...zhAppliances,
   ...zhGateways,
   ...zhEmergency,
