@@ -14,6 +14,7 @@ import { seedCalls } from './seed-calls.ts';
 import { seedAppliances } from './seed-appliances.ts';
 import { seedEmergency } from './seed-emergency.ts';
 import { seedCylinders } from './seed-cylinders.ts';
+import { seedOutages } from './seed-outages.ts';
 import { hashPassword } from '../modules/platform/auth/passwords.ts';
 import { appendAudit } from '../modules/platform/audit/audit.repository.ts';
 import type { Database, Db } from '../db/client.ts';
@@ -72,6 +73,8 @@ export async function seedDemo(
           hotline: e.hotline,
           supervisionPhone: SUPERVISION_PHONE,
           address: e.address,
+          // The cockpit filters by district: the one the enterprise's address names (淄博市张店区…).
+          district: /^淄博市(.+?[区县])/.exec(e.address)?.[1] ?? '',
           servicePoints: e.servicePoints,
           createdAt: now,
           updatedAt: now,
@@ -189,6 +192,8 @@ export async function seedDemo(
     );
     // Issue 18: the LPG company's cylinders, a season of fills, refusals and scrapped codes (G-7.1).
     await seedCylinders(tx, idOf.get('lpg')!.id, now);
+    // Issue 14: heating interruptions for every heating company's accident rate (H-10.5.1), after the seasons.
+    await seedOutages(tx, now);
 
     const summary = {
       label: '演示数据 / demo data',
