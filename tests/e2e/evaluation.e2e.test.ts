@@ -45,7 +45,10 @@ describe.skipIf(!process.env.RANRE_E2E)('evaluation cockpit (browser)', () => {
     await shot(page, 'evaluation-cockpit');
 
     // The first figure that counted something: its denominator and numerator lists have exactly its counts.
-    const cells = page.locator('[data-testid^="eval-cell-"]');
+    // A rate's figure counts records; an average (window wait) or an amount ratio (accident rate) sums amounts.
+    const cells = page.locator(
+      '[data-testid^="eval-cell-"]:not([data-testid="eval-cell-window_wait"]):not([data-testid="eval-cell-heating_accident_rate"])',
+    );
     let chosen = -1;
     for (let i = 0; i < (await cells.count()); i += 1) {
       if (Number(await cells.nth(i).getByTestId('eval-denominator').textContent()) > 0) {
@@ -92,12 +95,37 @@ describe.skipIf(!process.env.RANRE_E2E)('evaluation cockpit (browser)', () => {
     await page.context().close();
   });
 
+  it("the regulator filters the cockpit by district and opens an enterprise's PDF evaluation report", async () => {
+    const page = await signInPage(browser, server.url, 'regulator');
+    await openCockpit(page);
+    const rows = page.getByTestId('eval-table').locator('tbody tr.ant-table-row');
+    const all = await rows.count();
+    await page.getByTestId('eval-district').click();
+    await page.locator('.ant-select-dropdown').getByText('临淄区', { exact: true }).click();
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain('临淄');
+    expect(all).toBeGreaterThan(1);
+    await shot(page, 'evaluation-district');
+    const href = await rows.first().getByTestId('eval-report-link').getAttribute('href');
+    expect(href).toMatch(/^\/api\/evaluation\/report\.pdf\?period=\d{4}&enterpriseId=[0-9a-f-]{36}$/);
+    const res = await page.request.get(`${server.url}${href!}`);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toBe('application/pdf');
+    expect((await res.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    await page.context().close();
+  });
+
   it('an enterprise admin sees only his own enterprise', async () => {
     const page = await signInPage(browser, server.url, 'heat_admin');
     await openCockpit(page);
     const rows = page.getByTestId('eval-table').locator('tbody tr.ant-table-row');
     expect(await rows.count()).toBe(1);
     expect(await rows.first().textContent()).toContain('热');
+    // H-10.5.1 is among the heating company's indicators, and its own report is one button away.
+    expect(await page.getByTestId('eval-table').locator('thead').textContent()).toContain('H-10.5.1');
+    const href = await page.getByTestId('eval-report').getAttribute('href');
+    const res = await page.request.get(`${server.url}${href!}`);
+    expect(res.headers()['content-type']).toBe('application/pdf');
     await shot(page, 'evaluation-enterprise');
   });
 

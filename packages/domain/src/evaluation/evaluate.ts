@@ -24,6 +24,7 @@ export function evaluate(
 ): IndicatorFigure {
   const { numerator, denominator } = inputs;
   if (def.unit === 'minutes') return evaluateAverage(def, numerator, denominator);
+  if (def.unit === 'permille') return evaluatePermille(def, numerator, denominator);
   if (
     !Number.isInteger(numerator) ||
     !Number.isInteger(denominator) ||
@@ -60,10 +61,32 @@ function evaluateAverage(
   return { value, numerator: seconds, denominator: people, status };
 }
 
+/** H-10.5.1: a ratio of amounts (m²·min) in ‰, two decimals; the verdict compares the exact integers. */
+function evaluatePermille(
+  def: Pick<IndicatorDefinition, 'target'>,
+  amount: number,
+  base: number,
+): IndicatorFigure {
+  if (!Number.isSafeInteger(amount) || !Number.isSafeInteger(base) || amount < 0 || base < 0) {
+    throw domainError(
+      'EVALUATION_COUNTS_INVALID',
+      `分子（${amount}）与分母（${base}）须为非负整数`,
+      `The numerator (${amount}) and the denominator (${base}) must be whole numbers from 0`,
+    );
+  }
+  if (base === 0) return { value: null, numerator: amount, denominator: base, status: 'no_data' };
+  const value = Math.round((amount / base) * 100_000) / 100;
+  const status = def.target ? (meets(def.target, amount, base) ? 'met' : 'missed') : 'no_target';
+  return { value, numerator: amount, denominator: base, status };
+}
+
 function meets(target: IndicatorTarget, numerator: number, denominator: number): boolean {
   if (target.kind === 'all') return numerator === denominator;
   // An average: the sum of seconds within the ceiling times the people.
   if (target.kind === 'at_most') return numerator <= denominator * target.minutes * 60;
+  // In BigInt: m²·min sums reach 10¹³, and ×1000 would leave the exact range of a double.
+  if (target.kind === 'at_most_permille')
+    return BigInt(numerator) * 1_000_000n <= BigInt(denominator) * BigInt(Math.round(target.permille * 1000));
   return numerator * 100 >= denominator * target.percent;
 }
 

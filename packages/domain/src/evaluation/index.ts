@@ -1,2 +1,3 @@
 export * from './indicators.ts';
 export * from './evaluate.ts';
+export * from './accident-rate.ts';

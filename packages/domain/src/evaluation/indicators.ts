@@ -12,18 +12,24 @@ import { VEHICLE_GAS_INDICATORS } from '../vehicle-gas/indicator.ts';
  */
 // 2026.2: heating complaint rates count reasonable ones only; 2026.3: hotline connection rate (G-12.4.1.1), average
 // window wait (G-12.4.1.2), survey satisfaction (H-3.14); 2026.4: the inlet pressure pass rate (G-12.4.2.1); 2026.5:
-// the bottled-gas fill rates (G-12.4.3.1, G-12.4.3.2); 2026.6: the vehicle-gas leak-free rate (G-12.4.4)
+// the bottled-gas fill rates (G-12.4.3.1, G-12.4.3.2); 2026.6: the vehicle-gas leak-free rate (G-12.4.4), the heating
+// accident rate (H-10.5.1) and the pipeline rush-repair response and timeliness rates (G-12.4.2.2, G-12.4.2.3)
 export const EVALUATION_DEFINITIONS_VERSION = '2026.6';
 
-/** 'percent' a rate (numerator ÷ denominator); 'minutes' an average (sum of seconds ÷ people, shown in minutes). */
-export type IndicatorUnit = 'percent' | 'minutes';
+/**
+ * 'percent' a rate (numerator ÷ denominator); 'minutes' an average (sum of seconds ÷ people, shown in minutes);
+ * 'permille' a ratio of amounts in ‰ (H-10.5.1: outage m²·min ÷ season m²·min).
+ */
+export type IndicatorUnit = 'percent' | 'minutes' | 'permille';
 
 /** Table 1 targets are percentages: `at_least` 95 means ≥ 95 %, `all` means 100 % (every counted case). */
 export type IndicatorTarget =
   | { kind: 'at_least'; percent: number }
   | { kind: 'all' }
   /** An average's ceiling: G-12.4.1.2 window wait ≤ 15 min. */
-  | { kind: 'at_most'; minutes: number };
+  | { kind: 'at_most'; minutes: number }
+  /** A ratio's ceiling in ‰: H-10.5.1 accident rate ≤ 2 ‰. */
+  | { kind: 'at_most_permille'; permille: number };
 
 /** A clock of a catalogue item (catalogue*.ts) whose stored outcome an indicator counts. */
 export interface ClockRef {
@@ -66,7 +72,12 @@ export type IndicatorSource =
   | { kind: 'survey' }
   | { kind: 'cylinder_fill'; numerator: 'leak_free' | 'passed' }
   /** G-12.4.4: vehicle fills in the period, each leak-checked after filling (vehicle-gas/indicator.ts). */
-  | { kind: 'vehicle_fill' };
+  | { kind: 'vehicle_fill' }
+  /**
+   * H-10.5.1: heating interruptions the company caused, overlapping the period (numerator Σ hours × area cut off),
+   * over the period's days of the enterprise's heating seasons times the heated area of its archive.
+   */
+  | { kind: 'outage' };
 
 export interface IndicatorDefinition {
   id: string;
@@ -121,6 +132,59 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
       numerator: 'met',
       denominator: 'started',
     },
+  },
+  {
+    id: 'gas_rush_repair_response',
+    clauses: ['G-12.4.2.2'],
+    name: m('管道设施抢修响应率', 'Pipeline rush-repair response rate'),
+    unit: 'percent',
+    appliesTo: ['pipeline_gas'],
+    numerator: m(
+      '规定时间内赶到现场的燃气泄漏抢险（G-6.2.13 立即赶到，企业承诺0.5小时）',
+      'Gas leak emergencies reached within the set time (G-6.2.13: at once; commitment 0.5 h)',
+    ),
+    denominator: m('到场时限已有结果的抢险', 'Emergencies whose on-site limit has an outcome'),
+    source: {
+      kind: 'clock',
+      clocks: [{ itemCode: 'gas_indoor_leak', clock: 'on_site' }],
+      numerator: 'met',
+      denominator: 'settled',
+    },
+  },
+  {
+    id: 'gas_rush_repair_timeliness',
+    clauses: ['G-12.4.2.3'],
+    name: m('管道设施抢修及时率', 'Pipeline rush-repair timeliness'),
+    unit: 'percent',
+    appliesTo: ['pipeline_gas'],
+    numerator: m(
+      '规定时间内修复的管道设施（表井、阀门井井盖24小时内修复，G-6.2.13）',
+      'Network facilities repaired within the set time (pit covers within 24 h, G-6.2.13)',
+    ),
+    denominator: m('修复时限已有结果的抢修', 'Repairs whose limit has an outcome'),
+    source: {
+      kind: 'clock',
+      clocks: [{ itemCode: 'valve_pit_cover', clock: 'repair' }],
+      numerator: 'met',
+      denominator: 'settled',
+    },
+  },
+  {
+    id: 'heating_accident_rate',
+    clauses: ['H-10.5.1', 'H-3.8'],
+    name: m('运行事故率', 'Operation accident rate'),
+    unit: 'permille',
+    appliesTo: HEATING,
+    target: { kind: 'at_most_permille', permille: 2 },
+    numerator: m(
+      '企业原因停热的停热时间×停热面积之和（m²·h）',
+      'Σ hours × heated area of the interruptions the company caused (m²·h)',
+    ),
+    denominator: m(
+      '供热期应正常供热时间×应正常供热面积（m²·h，面积取自用户档案）',
+      'Season hours of normal heating × heated area of the archive (m²·h)',
+    ),
+    source: { kind: 'outage' },
   },
   {
     id: 'gas_repair_response',

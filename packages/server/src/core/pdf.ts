@@ -55,3 +55,44 @@ export function pdfFooter(doc: PdfDoc, text: string): void {
   doc.moveDown().fontSize(8.5).fillColor('#555').text(text, doc.page.margins.left);
   doc.fillColor('#000');
 }
+
+/**
+ * A table with a bold header row and thin rules, columns of the given widths (points); a row that would cross the
+ * bottom margin starts a new page with the header again.
+ */
+export function pdfTable(
+  doc: PdfDoc,
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  widths: readonly number[],
+): void {
+  const left = doc.page.margins.left;
+  const right = left + widths.reduce((a, b) => a + b, 0);
+  const line = (cells: readonly string[], bold: boolean) => {
+    doc.font(bold ? 'cjk-bold' : 'cjk').fontSize(9);
+    const heights = cells.map((c, i) => doc.heightOfString(c || '—', { width: widths[i]! - 6 }));
+    const height = Math.max(...heights) + 6;
+    if (doc.y + height > doc.page.height - doc.page.margins.bottom) {
+      doc.addPage();
+      if (!bold) line(header, true);
+      doc.font(bold ? 'cjk-bold' : 'cjk').fontSize(9);
+    }
+    const y = doc.y;
+    let x = left;
+    cells.forEach((c, i) => {
+      doc.text(c || '—', x + 3, y + 3, { width: widths[i]! - 6 });
+      x += widths[i]!;
+    });
+    doc
+      .moveTo(left, y + height)
+      .lineTo(right, y + height)
+      .lineWidth(0.5)
+      .strokeColor('#999')
+      .stroke();
+    doc.x = left;
+    doc.y = y + height;
+  };
+  line(header, true);
+  for (const r of rows) line(r, false);
+  doc.moveDown(0.5);
+}

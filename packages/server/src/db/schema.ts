@@ -29,6 +29,8 @@ export const enterprises = pgTable('enterprises', {
   hotline: text('hotline').notNull(),
   supervisionPhone: text('supervision_phone').notNull(),
   address: text('address').notNull().default(''),
+  /** The district (区县) the enterprise serves from, as premises.district names them (migration 0047). */
+  district: text('district').notNull().default(''),
   servicePoints: jsonb('service_points').$type<ServicePoint[]>().notNull().default([]),
   version: integer('version').notNull().default(1),
   createdAt: createdAt(),
@@ -180,3 +182,4 @@ export * from './schema/emergency.ts';
 export * from './schema/cylinders.ts';
 export * from './schema/vehicle-gas.ts';
 export * from './schema/cylinder-deliveries.ts';
+export * from './schema/heating-outages.ts';

@@ -16,6 +16,7 @@ import { seedEmergency } from './seed-emergency.ts';
 import { seedCylinders } from './seed-cylinders.ts';
 import { seedVehicleGas } from './seed-vehicle-gas.ts';
 import { seedDeliveries } from './seed-deliveries.ts';
+import { seedOutages } from './seed-outages.ts';
 import { hashPassword } from '../modules/platform/auth/passwords.ts';
 import { appendAudit } from '../modules/platform/audit/audit.repository.ts';
 import type { Database, Db } from '../db/client.ts';
@@ -74,6 +75,8 @@ export async function seedDemo(
           hotline: e.hotline,
           supervisionPhone: SUPERVISION_PHONE,
           address: e.address,
+          // The cockpit filters by district: the one the enterprise's address names (淄博市张店区…).
+          district: /^淄博市(.+?[区县])/.exec(e.address)?.[1] ?? '',
           servicePoints: e.servicePoints,
           createdAt: now,
           updatedAt: now,
@@ -205,6 +208,8 @@ export async function seedDemo(
     await seedVehicleGas(tx, idOf.get('cng')!.id, now);
     // Issue 18: bottled-gas customers, a season of delivery orders with their cylinders and residue credits (G-7.2).
     await seedDeliveries(tx, idOf.get('lpg')!.id, now);
+    // Issue 14: heating interruptions for every heating company's accident rate (H-10.5.1), after the seasons.
+    await seedOutages(tx, now);
 
     const summary = {
       label: '演示数据 / demo data',

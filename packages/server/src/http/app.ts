@@ -56,6 +56,7 @@ import { inspectionRoutes } from '../modules/gas/inspections/inspections.routes.
 import { hazardRoutes } from '../modules/gas/hazards/hazards.routes.ts';
 import { callRoutes } from '../modules/service/calls/calls.routes.ts';
 import { windowWaitRoutes } from '../modules/service/window-waits/window-waits.routes.ts';
+import { outageRoutes } from '../modules/heating/outages/outages.routes.ts';
 import { surveyRoutes } from '../modules/service/surveys/surveys.routes.ts';
 import { dutyRoutes } from '../modules/emergency/duty/duty.routes.ts';
 import { readinessRoutes } from '../modules/emergency/readiness/readiness.routes.ts';
@@ -173,6 +174,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
       await api.register(hazardRoutes(ctx));
       await api.register(callRoutes(ctx));
       await api.register(windowWaitRoutes(ctx));
+      await api.register(outageRoutes(ctx));
       await api.register(surveyRoutes(ctx));
       await api.register(gatewayKeyRoutes(ctx));
       await api.register(dutyRoutes(ctx));

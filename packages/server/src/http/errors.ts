@@ -49,6 +49,7 @@ const STATUS: Record<string, number> = {
   CLAIM_EXCLUDED: 422,
   CLAIM_PAID: 409,
   CLAIM_NOT_AGREED: 422,
+  OUTAGE_ALREADY_RESTORED: 409,
 };
 /** Domain rule codes not in the table are a user's request the rules refuse: 422. */
 const DEFAULT_DOMAIN_STATUS = 422;

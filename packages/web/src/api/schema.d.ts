@@ -551,6 +551,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/evaluation/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 企业评价报告 PDF：指标、目标、达标情况、趋势与监管意见 */
+        get: operations["getEvaluationReportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/evaluation/drilldown": {
         parameters: {
             query?: never;
@@ -3268,6 +3285,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/heating-outages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 停热记录（运行事故率 H-10.5.1） */
+        get: operations["getHeatingOutages"];
+        put?: never;
+        /** 登记停热（停热面积按所列小区的档案供热面积计） */
+        post: operations["postHeatingOutages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/heating-outages/communities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可选小区及其供热面积（取自用户档案） */
+        get: operations["getHeatingOutagesCommunities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/heating-outages/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记恢复供热 */
+        post: operations["postHeatingOutagesByIdRestore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/satisfaction-surveys": {
         parameters: {
             query?: never;
@@ -4381,6 +4450,7 @@ export interface operations {
                             hotline: string;
                             supervisionPhone: string;
                             address: string;
+                            district: string;
                             servicePoints: {
                                 name: string;
                                 address: string;
@@ -4441,6 +4511,8 @@ export interface operations {
                     supervisionPhone: string;
                     /** @default  */
                     address?: string;
+                    /** @default  */
+                    district?: string;
                     /** @default [] */
                     servicePoints?: {
                         name: string;
@@ -4468,6 +4540,7 @@ export interface operations {
                         hotline: string;
                         supervisionPhone: string;
                         address: string;
+                        district: string;
                         servicePoints: {
                             name: string;
                             address: string;
@@ -4553,6 +4626,7 @@ export interface operations {
                         hotline: string;
                         supervisionPhone: string;
                         address: string;
+                        district: string;
                         servicePoints: {
                             name: string;
                             address: string;
@@ -4622,6 +4696,7 @@ export interface operations {
                     hotline?: string;
                     supervisionPhone?: string;
                     address?: string;
+                    district?: string;
                     servicePoints?: {
                         name: string;
                         address: string;
@@ -4649,6 +4724,7 @@ export interface operations {
                         hotline: string;
                         supervisionPhone: string;
                         address: string;
+                        district: string;
                         servicePoints: {
                             name: string;
                             address: string;
@@ -7363,6 +7439,7 @@ export interface operations {
                 period: string;
                 enterpriseId?: string;
                 kind?: string;
+                district?: string;
             };
             header?: never;
             path?: never;
@@ -7391,6 +7468,7 @@ export interface operations {
                             id: string;
                             name: string;
                             kind: string;
+                            district: string;
                         }[];
                         indicators: {
                             id: string;
@@ -7400,12 +7478,13 @@ export interface operations {
                                 en: string;
                             };
                             /** @enum {string} */
-                            unit: "percent" | "minutes";
+                            unit: "percent" | "minutes" | "permille";
                             target: {
                                 /** @enum {string} */
-                                kind: "at_least" | "all" | "at_most";
+                                kind: "at_least" | "all" | "at_most" | "at_most_permille";
                                 percent?: number;
                                 minutes?: number;
+                                permille?: number;
                             } | null;
                             numeratorDefinition: {
                                 zh: string;
@@ -7425,6 +7504,7 @@ export interface operations {
                                 rank: number | null;
                             }[];
                         }[];
+                        districts: string[];
                     };
                 };
             };
@@ -7464,6 +7544,7 @@ export interface operations {
                 count?: number;
                 enterpriseId?: string;
                 kind?: string;
+                district?: string;
             };
             header?: never;
             path?: never;
@@ -7522,6 +7603,7 @@ export interface operations {
                 period: string;
                 enterpriseId?: string;
                 kind?: string;
+                district?: string;
             };
             header?: never;
             path?: never;
@@ -7536,6 +7618,56 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getEvaluationReportPdf: {
+        parameters: {
+            query: {
+                period: string;
+                enterpriseId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The evaluation report of one enterprise and period */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
@@ -7595,6 +7727,8 @@ export interface operations {
                         part: "numerator" | "denominator";
                         closed: boolean;
                         total: number;
+                        amountSum: number | null;
+                        denAmountSum: number | null;
                         page: number;
                         pageSize: number;
                         items: {
@@ -7610,6 +7744,7 @@ export interface operations {
                             at: string;
                             inNumerator: boolean;
                             amount?: number | null;
+                            denAmount?: number | null;
                         }[];
                     };
                 };
@@ -23626,6 +23761,320 @@ export interface operations {
             };
             /** @description FORBIDDEN: the role or enterprise may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getHeatingOutages: {
+        parameters: {
+            query?: {
+                enterpriseId?: string;
+                from?: string;
+                to?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            enterpriseId: string;
+                            communities: string[];
+                            heatedAreaM2: number;
+                            households: number;
+                            startedAt: string;
+                            restoredAt: string | null;
+                            hours: number;
+                            companyCaused: boolean;
+                            cause: string;
+                            incidentId: string | null;
+                            createdAt: string;
+                        }[];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postHeatingOutages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    communities: string[];
+                    /** Format: date-time */
+                    startedAt: string;
+                    /** Format: date-time */
+                    restoredAt?: string;
+                    companyCaused: boolean;
+                    cause: string;
+                    /** Format: uuid */
+                    incidentId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        communities: string[];
+                        heatedAreaM2: number;
+                        households: number;
+                        startedAt: string;
+                        restoredAt: string | null;
+                        hours: number;
+                        companyCaused: boolean;
+                        cause: string;
+                        incidentId: string | null;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getHeatingOutagesCommunities: {
+        parameters: {
+            query?: {
+                enterpriseId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            community: string;
+                            households: number;
+                            heatedAreaM2: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postHeatingOutagesByIdRestore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    restoredAt: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        communities: string[];
+                        heatedAreaM2: number;
+                        households: number;
+                        startedAt: string;
+                        restoredAt: string | null;
+                        hours: number;
+                        companyCaused: boolean;
+                        cause: string;
+                        incidentId: string | null;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

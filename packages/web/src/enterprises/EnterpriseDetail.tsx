@@ -56,6 +56,7 @@ export function EnterpriseDescriptions({
         { key: 'sup', label: t('ent.supervisionPhone'), children: e.supervisionPhone },
         { key: 'code', label: t('ent.creditCode'), children: <span className="nowrap">{e.creditCode}</span> },
         { key: 'addr', label: t('ent.address'), children: e.address },
+        { key: 'district', label: t('ent.district'), children: e.district || '—' },
         ...(compact
           ? []
           : [{ key: 'created', label: t('ent.createdAt'), children: formatShanghai(e.createdAt) }]),

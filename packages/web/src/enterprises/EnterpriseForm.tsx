@@ -7,7 +7,16 @@ import { applyServerErrors } from '../common/errors.tsx';
 import { creditCodeRules, phoneRules } from '../common/validation.ts';
 import { useI18n } from '../i18n/index.tsx';
 
-const FIELDS = ['name', 'kind', 'creditCode', 'hotline', 'supervisionPhone', 'address', 'servicePoints'];
+const FIELDS = [
+  'name',
+  'kind',
+  'creditCode',
+  'hotline',
+  'supervisionPhone',
+  'address',
+  'district',
+  'servicePoints',
+];
 
 interface Props {
   open: boolean;
@@ -127,9 +136,14 @@ export function EnterpriseForm({ open, enterprise, regulator, onClose, onSaved }
               <Input />
             </Form.Item>
           </Col>
-          <Col xs={24}>
+          <Col xs={24} md={18}>
             <Form.Item name="address" label={t('ent.address')}>
               <Input maxLength={200} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={6}>
+            <Form.Item name="district" label={t('ent.district')}>
+              <Input maxLength={40} placeholder="张店区" />
             </Form.Item>
           </Col>
         </Row>

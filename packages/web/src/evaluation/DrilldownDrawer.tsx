@@ -18,6 +18,20 @@ export interface DrillTarget {
 const GOOD = ['met', 'pass', 'satisfied', 'basically_satisfied', 'answered_in_time'];
 const BAD = ['breached', 'fail', 'dissatisfied', 'answered_late', 'abandoned', 'hold'];
 
+/**
+ * A record's amount as the figure counts it: a wait in minutes (G-12.4.1.2), an outage's or the season's hours ×
+ * area in m²·h (H-10.5.1, kept in m²·min); a rate's record shows its outcome.
+ */
+function amountText(r: DrillRecord, unit: Indicator['unit'], t: ReturnType<typeof useI18n>['t']): string {
+  const m2h = (v: number) => t('ev.amount.m2h', { n: Math.round((v / 60) * 100) / 100 });
+  if (unit === 'permille') {
+    if (r.denAmount) return m2h(r.denAmount);
+    if (r.amount != null) return `${t(`ev.outcome.${r.outcome}` as MessageKey)} · ${m2h(r.amount)}`;
+  }
+  if (r.amount != null) return `${Math.round((r.amount / 60) * 100) / 100} min`;
+  return t(`ev.outcome.${r.outcome}` as MessageKey);
+}
+
 /** The records counted in a figure's numerator or denominator; each order number opens the order and its clocks. */
 export function DrilldownDrawer({
   period,
@@ -116,11 +130,12 @@ export function DrilldownDrawer({
                       ? t('ev.item.room_temperature')
                       : r.item === 'cylinder_fill'
                         ? t('ev.item.cylinder_fill')
-                        : r.item === 'window_wait'
-                          ? t('ev.item.window_wait')
-                          : r.item === 'vehicle_fill'
-                            ? t('ev.item.vehicle_fill')
-                            : r.item,
+                        : r.item === 'window_wait' ||
+                            r.item === 'vehicle_fill' ||
+                            r.item === 'heating_outage' ||
+                            r.item === 'heating_season_base'
+                          ? t(`ev.item.${r.item}`)
+                          : r.item,
               },
               {
                 title: t('ev.col.outcome'),
@@ -129,9 +144,7 @@ export function DrilldownDrawer({
                   <Tag
                     color={GOOD.includes(r.outcome) ? 'green' : BAD.includes(r.outcome) ? 'red' : 'default'}
                   >
-                    {r.amount != null
-                      ? `${Math.round((r.amount / 60) * 100) / 100} min`
-                      : t(`ev.outcome.${r.outcome}` as MessageKey)}
+                    {amountText(r, ind.unit, t)}
                   </Tag>
                 ),
               },

@@ -59,20 +59,21 @@ export function EvaluationPage() {
   const seasons = useMemo(() => recentSeasons(dayjs()), []);
   const [season, setSeason] = useState(seasons[0]!);
   const [enterpriseKind, setEnterpriseKind] = useState<string | undefined>();
+  const [district, setDistrict] = useState<string | undefined>();
   const [drill, setDrill] = useState<DrillTarget | null>(null);
   const [reopening, setReopening] = useState(false);
   const [reason, setReason] = useState('');
   const period = periodKey(kind, date, season);
   const queries = useQueryClient();
   const data = useQuery({
-    queryKey: evaluationKeys.figures(period, enterpriseKind),
-    queryFn: () => evaluation.figures(period, enterpriseKind),
+    queryKey: evaluationKeys.figures(period, enterpriseKind, district),
+    queryFn: () => evaluation.figures(period, enterpriseKind, district),
     placeholderData: keepPreviousData,
   });
   const ev = data.data;
   const trend = useQuery({
-    queryKey: evaluationKeys.trend(period, enterpriseKind),
-    queryFn: () => evaluation.trend(period, enterpriseKind),
+    queryKey: evaluationKeys.trend(period, enterpriseKind, district),
+    queryFn: () => evaluation.trend(period, enterpriseKind, district),
     placeholderData: keepPreviousData,
   });
   const names = useMemo(() => new Map((ev?.enterprises ?? []).map((e) => [e.id, e.name])), [ev]);
@@ -160,14 +161,30 @@ export function EvaluationPage() {
             )}
           />
         )}
+        {regulator && (
+          <Select
+            allowClear
+            placeholder={t('ev.district')}
+            value={district}
+            onChange={setDistrict}
+            style={{ width: 140 }}
+            data-testid="eval-district"
+            options={(ev?.districts ?? []).map((d) => ({ value: d, label: d }))}
+          />
+        )}
         {ev && (
           <Tag color={ev.period.closed ? 'purple' : 'default'} data-testid="eval-period-state">
             {ev.period.closed ? t('ev.closed', { v: ev.period.definitionsVersion }) : t('ev.open')}
           </Tag>
         )}
         {ev && (
-          <Button href={evaluation.exportUrl(period, enterpriseKind)} data-testid="eval-export">
+          <Button href={evaluation.exportUrl(period, enterpriseKind, district)} data-testid="eval-export">
             {t('ev.exportXlsx')}
+          </Button>
+        )}
+        {!regulator && ev && (
+          <Button href={evaluation.reportUrl(period)} target="_blank" data-testid="eval-report">
+            {t('ev.reportPdf')}
           </Button>
         )}
         {regulator && ev && !ev.period.closed && (
@@ -198,7 +215,32 @@ export function EvaluationPage() {
             dataSource={ev.enterprises}
             data-testid="eval-table"
             columns={[
-              { title: t('ev.enterprise'), dataIndex: 'name', key: 'name', fixed: 'left', width: 180 },
+              {
+                title: t('ev.enterprise'),
+                key: 'name',
+                fixed: 'left',
+                width: 180,
+                render: (_: unknown, e: { id: string; name: string; district: string }) => (
+                  <Space direction="vertical" size={0}>
+                    <span>{e.name}</span>
+                    {e.district ? (
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {e.district}
+                      </Typography.Text>
+                    ) : null}
+                    {regulator ? (
+                      <a
+                        href={evaluation.reportUrl(period, e.id)}
+                        target="_blank"
+                        rel="noreferrer"
+                        data-testid="eval-report-link"
+                      >
+                        {t('ev.reportPdf')}
+                      </a>
+                    ) : null}
+                  </Space>
+                ),
+              },
               ...ev.indicators.map((ind) => ({
                 key: ind.id,
                 title: (

@@ -3,7 +3,7 @@ import * as echarts from 'echarts/core';
 import { BarChart } from 'echarts/charts';
 import { GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
-import { targetLine, valueText, type Indicator } from './api.ts';
+import { lowerIsBetter, targetLine, valueAxis, valueText, type Indicator } from './api.ts';
 
 echarts.use([BarChart, GridComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
 
@@ -13,9 +13,8 @@ const COLOR = { met: '#52c41a', missed: '#f5222d', no_target: '#1f6fb2', no_data
 export function IndicatorChart({ indicator, names }: { indicator: Indicator; names: Map<string, string> }) {
   const rows = indicator.figures
     .filter((f) => f.value !== null)
-    .sort((a, b) => (indicator.unit === 'minutes' ? -1 : 1) * ((b.value ?? 0) - (a.value ?? 0)));
+    .sort((a, b) => (lowerIsBetter(indicator) ? -1 : 1) * ((b.value ?? 0) - (a.value ?? 0)));
   const target = targetLine(indicator.target);
-  const minutes = indicator.unit === 'minutes';
   return (
     <ReactEChartsCore
       echarts={echarts}
@@ -29,15 +28,7 @@ export function IndicatorChart({ indicator, names }: { indicator: Indicator; nam
           data: rows.map((f) => names.get(f.enterpriseId) ?? ''),
           axisLabel: { interval: 0, width: 110, overflow: 'break' },
         },
-        yAxis: minutes
-          ? {
-              type: 'value',
-              min: 0,
-              // The ceiling (15 min) stays in view even when every wait is far below it.
-              max: (v: { max: number }) => Math.ceil(Math.max(v.max, target ?? 0) * 1.1),
-              axisLabel: { formatter: '{value} min' },
-            }
-          : { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
+        yAxis: valueAxis(indicator, target),
         series: [
           {
             type: 'bar',

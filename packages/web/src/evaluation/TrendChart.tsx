@@ -3,7 +3,7 @@ import * as echarts from 'echarts/core';
 import { LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
-import { targetLine, valueText, type Indicator, type Trend } from './api.ts';
+import { targetLine, valueAxis, valueText, type Indicator, type Trend } from './api.ts';
 
 echarts.use([LineChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
 
@@ -19,7 +19,6 @@ export function TrendChart({
 }) {
   const series = trend.series.filter((s) => s.indicator === indicator.id && s.values.some((v) => v !== null));
   const target = targetLine(indicator.target);
-  const minutes = indicator.unit === 'minutes';
   return (
     <ReactEChartsCore
       echarts={echarts}
@@ -33,15 +32,7 @@ export function TrendChart({
         legend: { type: 'scroll', bottom: 0 },
         grid: { left: 8, right: 24, top: 16, bottom: 32, containLabel: true },
         xAxis: { type: 'category', data: trend.periods },
-        yAxis: minutes
-          ? {
-              type: 'value',
-              min: 0,
-              // The ceiling (15 min) stays in view even when every wait is far below it.
-              max: (v: { max: number }) => Math.ceil(Math.max(v.max, target ?? 0) * 1.1),
-              axisLabel: { formatter: '{value} min' },
-            }
-          : { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
+        yAxis: valueAxis(indicator, target),
         series: series.map((s, i) => ({
           type: 'line',
           name: names.get(s.enterpriseId) ?? '',

@@ -17,12 +17,19 @@ const inPeriod = (period: string) => ({ params: { path: { period } } });
 
 export const evaluation = {
   /** The same figures as a workbook (GET, so the browser downloads it with the session cookie). */
-  exportUrl: (period: string, kind?: string) =>
-    `/api/evaluation/export.xlsx?${new URLSearchParams({ period, ...(kind ? { kind } : {}) }).toString()}`,
-  trend: (period: string, kind?: string) =>
-    ok(http.GET('/api/evaluation/trend', { params: { query: { period, count: 6, kind } } })),
-  figures: (period: string, kind?: string) =>
-    ok(http.GET('/api/evaluation', { params: { query: { period, kind } } })),
+  exportUrl: (period: string, kind?: string, district?: string) =>
+    `/api/evaluation/export.xlsx?${new URLSearchParams({
+      period,
+      ...(kind ? { kind } : {}),
+      ...(district ? { district } : {}),
+    }).toString()}`,
+  /** The PDF evaluation report of one enterprise (an enterprise's own without `enterpriseId`). */
+  reportUrl: (period: string, enterpriseId?: string) =>
+    `/api/evaluation/report.pdf?${new URLSearchParams({ period, ...(enterpriseId ? { enterpriseId } : {}) }).toString()}`,
+  trend: (period: string, kind?: string, district?: string) =>
+    ok(http.GET('/api/evaluation/trend', { params: { query: { period, count: 6, kind, district } } })),
+  figures: (period: string, kind?: string, district?: string) =>
+    ok(http.GET('/api/evaluation', { params: { query: { period, kind, district } } })),
   drilldown: (query: Query<'/api/evaluation/drilldown'>) =>
     ok(http.GET('/api/evaluation/drilldown', { params: { query } })),
   close: (period: string) => ok(http.POST('/api/evaluation/periods/{period}/close', inPeriod(period))),
@@ -33,8 +40,10 @@ export const evaluation = {
 /** Query keys: closing or reopening a period invalidates every read under `['evaluation']`. */
 export const evaluationKeys = {
   all: ['evaluation'] as const,
-  figures: (period: string, kind?: string) => ['evaluation', 'figures', period, kind ?? ''] as const,
-  trend: (period: string, kind?: string) => ['evaluation', 'trend', period, kind ?? ''] as const,
+  figures: (period: string, kind?: string, district?: string) =>
+    ['evaluation', 'figures', period, kind ?? '', district ?? ''] as const,
+  trend: (period: string, kind?: string, district?: string) =>
+    ['evaluation', 'trend', period, kind ?? '', district ?? ''] as const,
   drilldown: (q: object) => ['evaluation', 'drilldown', q] as const,
 };
 
@@ -42,11 +51,13 @@ export const evaluationKeys = {
 export function targetText(target: Indicator['target']): string {
   if (!target) return '';
   if (target.kind === 'at_most') return `≤ ${target.minutes} min`;
+  if (target.kind === 'at_most_permille') return `≤ ${target.permille}‰`;
   return target.kind === 'all' ? '100%' : `≥ ${target.percent}%`;
 }
 
 /** A figure with its unit: "95%" for a rate, "12.5 min" for an average. */
 export function valueText(ind: Pick<Indicator, 'unit'>, value: number): string {
+  if (ind.unit === 'permille') return `${value}‰`;
   return ind.unit === 'minutes' ? `${value} min` : `${value}%`;
 }
 
@@ -54,5 +65,21 @@ export function valueText(ind: Pick<Indicator, 'unit'>, value: number): string {
 export function targetLine(target: Indicator['target']): number | null {
   if (!target) return null;
   if (target.kind === 'at_most') return target.minutes ?? null;
+  if (target.kind === 'at_most_permille') return target.permille ?? null;
   return target.kind === 'all' ? 100 : (target.percent ?? null);
+}
+
+/** Lower is better for an average wait (G-12.4.1.2) and the accident rate (H-10.5.1). */
+export const lowerIsBetter = (ind: Pick<Indicator, 'unit'>) => ind.unit !== 'percent';
+
+/** The chart's value axis: 0–100 % for a rate; for an average or ‰ up to the ceiling, which stays in view. */
+export function valueAxis(ind: Pick<Indicator, 'unit'>, target: number | null) {
+  if (ind.unit === 'percent')
+    return { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } };
+  return {
+    type: 'value',
+    min: 0,
+    max: (v: { max: number }) => Math.ceil(Math.max(v.max, target ?? 0) * 1.1),
+    axisLabel: { formatter: ind.unit === 'minutes' ? '{value} min' : '{value}‰' },
+  };
 }

@@ -7,8 +7,9 @@ import { DisputesTab } from './DisputesTab.tsx';
 import { RefundsTab } from './RefundsTab.tsx';
 import { SeasonsTab } from './SeasonsTab.tsx';
 import { SuspensionsTab } from './SuspensionsTab.tsx';
+import { OutagesTab } from './OutagesTab.tsx';
 
-const TABS = ['seasons', 'bills', 'suspensions', 'disputes', 'refunds'] as const;
+const TABS = ['seasons', 'bills', 'suspensions', 'disputes', 'refunds', 'outages'] as const;
 
 /** /heating — seasons and prices, season bills, suspension queue, heat-meter disputes, refunds (issue 5). */
 export function HeatingPage() {
@@ -26,6 +27,7 @@ export function HeatingPage() {
     suspensions: <SuspensionsTab />,
     disputes: <DisputesTab canWrite={canWrite} />,
     refunds: <RefundsTab canWrite={canWrite} />,
+    outages: <OutagesTab canWrite={role === 'enterprise_admin' || role === 'dispatcher'} />,
   };
   return (
     <div data-testid="page-heating">

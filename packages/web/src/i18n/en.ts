@@ -15,6 +15,7 @@ import { enHeating } from './en-heating.ts';
 import { enEvaluation } from './en-evaluation.ts';
 import { enResidents } from './en-residents.ts';
 import { enCalls } from './en-calls.ts';
+import { enOutages } from './en-outages.ts';
 import { enAppliances } from './en-appliances.ts';
 import type { MessageKey } from './zh.ts';
 
@@ -246,6 +247,7 @@ export const en: Record<MessageKey, string> = {
   ...enResidents,
   ...enInspections,
   ...enCalls,
+  ...enOutages,
   ...enAppliances,
   ...enGateways,
   ...enEmergency,

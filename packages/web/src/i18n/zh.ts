@@ -14,6 +14,7 @@ import { zhMetering } from './zh-metering.ts';
 import { zhHeating } from './zh-heating.ts';
 import { zhEvaluation } from './zh-evaluation.ts';
 import { zhCalls } from './zh-calls.ts';
+import { zhOutages } from './zh-outages.ts';
 import { zhResidents } from './zh-residents.ts';
 import { zhAppliances } from './zh-appliances.ts';
 
@@ -245,6 +246,7 @@ export const zh = {
   ...zhResidents,
   ...zhInspections,
   ...zhCalls,
+  ...zhOutages,
   ...zhAppliances,
   ...zhGateways,
   ...zhEmergency,

@@ -40,7 +40,8 @@ export const evaluationFigures = pgTable(
     indicator: text('indicator').notNull(),
     /** A count, or for an average indicator the sum of the amounts (bigint since migration 0036). */
     numerator: bigint('numerator', { mode: 'number' }).notNull(),
-    denominator: integer('denominator').notNull(),
+    /** A count, or for an amount ratio (H-10.5.1) the sum of the records' den_amount (bigint since 0047). */
+    denominator: bigint('denominator', { mode: 'number' }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.period, t.enterpriseId, t.indicator] })],
 );
@@ -64,6 +65,8 @@ export const evaluationRecords = pgTable(
     inNumerator: boolean('in_numerator').notNull(),
     /** An average indicator's amount of this record (a wait in seconds); null for a rate (migration 0036). */
     amount: bigint('amount', { mode: 'number' }),
+    /** The record's share of an amount denominator (H-10.5.1: the season base in m²·min); null for a count. */
+    denAmount: bigint('den_amount', { mode: 'number' }),
   },
   (t) => [
     index('evaluation_records_figure_idx').on(

@@ -58,6 +58,8 @@ export const workOrders = pgTable(
     index('work_orders_assignee_idx').on(t.assigneeId, t.state),
     // The evaluation's clock indicators find an item's orders of a period (migration 0025).
     index('work_orders_received_idx').on(t.itemCode, t.receivedAt),
+    // One enterprise's evaluation: its item's orders of a period (migration 0047).
+    index('work_orders_evaluation_idx').on(t.enterpriseId, t.itemCode, t.receivedAt),
   ],
 );
 

@@ -37,7 +37,15 @@ const STATUS_ZH: Record<string, string> = {
 export function targetText(t: IndicatorTarget | null): string {
   if (!t) return '—';
   if (t.kind === 'at_most') return `≤ ${t.minutes} 分钟`;
+  if (t.kind === 'at_most_permille') return `≤ ${t.permille}‰`;
   return t.kind === 'all' ? '100%' : `≥ ${t.percent}%`;
+}
+
+/** A figure with its unit where it is not a percent: "12.5 分钟", "0.69‰". */
+export function valueCell(unit: string | undefined, value: number | null): number | string | null {
+  if (value === null) return null;
+  if (unit === 'minutes') return `${value} 分钟`;
+  return unit === 'permille' ? `${value}‰` : value;
 }
 
 export async function evaluationWorkbook(
@@ -51,7 +59,7 @@ export async function evaluationWorkbook(
       ind.clauses.join('、'),
       fig.numerator,
       fig.denominator,
-      ind.unit === 'minutes' && fig.value !== null ? `${fig.value} 分钟` : fig.value,
+      valueCell(ind.unit, fig.value),
       targetText(ind.target),
       STATUS_ZH[fig.status] ?? fig.status,
       fig.rank,

@@ -31,7 +31,8 @@ export type Family =
   | 'window_wait'
   | 'survey'
   | 'cylinder_fill'
-  | 'vehicle_fill';
+  | 'vehicle_fill'
+  | 'outage';
 
 /** Orders that ended without the service: their clocks stop, but no indicator counts them (catalogue ENDED). */
 const ENDED_EVENTS = sql`('referred', 'refused', 'cancelled')`;
@@ -166,6 +167,50 @@ function cylinderFillMembership(w: Window, defs: readonly IndicatorDefinition[])
     where ${between(sql`f.filled_at`, w)} ${scoped(sql`f.enterprise_id`, w)}`;
 }
 
+/**
+ * H-10.5.1: the interruptions the company caused that overlap the period, each its minutes inside the period times
+ * the heated area cut off (`amount`, m²·min, as `outageExposure` in the domain); and one base row per enterprise
+ * whose `den_amount` is T × st: the period's minutes of its heating seasons (Shanghai dates, the first start to the
+ * day after the last end of each season) times the heated area of its premises (`seasonExposure`).
+ */
+function outageMembership(w: Window, def: IndicatorDefinition): SQL {
+  const start = sql`${w.start.toISOString()}::timestamptz`;
+  const end = sql`${w.end.toISOString()}::timestamptz`;
+  const minutes = (from: SQL, to: SQL) =>
+    sql`greatest(0, extract(epoch from (least(${to}, ${end}) - greatest(${from}, ${start}))) / 60)`;
+  return sql`
+    select ${def.id}::text as indicator, o.enterprise_id, o.id::text as ref_id, null::uuid as order_id,
+      (select string_agg(c, '、') from jsonb_array_elements_text(o.communities) c) as ref_no,
+      'heating_outage'::text as item, case when o.restored_at is null then 'ongoing' else 'restored' end as outcome,
+      o.started_at as at, true as in_numerator,
+      round(${minutes(sql`o.started_at`, sql`coalesce(o.restored_at, ${end})`)} * o.heated_area_m2)::bigint as amount,
+      0::bigint as den_amount
+    from heating_outages o
+    where o.company_caused and o.started_at < ${end} and coalesce(o.restored_at, ${end}) > ${start}
+      ${scoped(sql`o.enterprise_id`, w)}
+    union all
+    select ${def.id}::text, s.enterprise_id, 'season:' || s.enterprise_id::text, null::uuid, s.periods,
+      'heating_season_base'::text, 'season_base'::text, ${start}, false, null::bigint, s.minutes * a.area
+    from (
+      select x.enterprise_id, round(sum(${minutes(sql`x.first_day`, sql`x.after_last`)}))::bigint as minutes,
+        string_agg(x.period, '、' order by x.period) as periods
+      from (
+        select h.enterprise_id, h.period,
+          min(h.starts_on)::timestamp at time zone 'Asia/Shanghai' as first_day,
+          (max(h.ends_on) + 1)::timestamp at time zone 'Asia/Shanghai' as after_last
+        from heating_seasons h where true ${scoped(sql`h.enterprise_id`, w)}
+        group by h.enterprise_id, h.period
+      ) x
+      where x.first_day < ${end} and x.after_last > ${start}
+      group by x.enterprise_id
+    ) s
+    join (
+      select p.enterprise_id, round(sum(p.heated_area_m2))::bigint as area from premises p
+      where p.heated_area_m2 is not null ${scoped(sql`p.enterprise_id`, w)} group by p.enterprise_id
+    ) a on a.enterprise_id = s.enterprise_id
+    where s.minutes > 0 and a.area > 0`;
+}
+
 /** The membership query of one family, or null when none of `defs` belongs to it. */
 export function membership(
   family: Family,
@@ -174,6 +219,17 @@ export function membership(
 ): SQL | null {
   const mine = defs.filter((d) => d.source.kind === family);
   if (mine.length === 0) return null;
+  if (family === 'outage')
+    return sql.join(
+      mine.map((d) => outageMembership(w, d)),
+      sql` union all `,
+    );
+  const rows = familyRows(family, w, mine);
+  // Every other family's denominator is its count of rows (den_amount null).
+  return rows && sql`select f.*, null::bigint as den_amount from (${rows}) f`;
+}
+
+function familyRows(family: Family, w: Window, mine: readonly IndicatorDefinition[]): SQL | null {
   if (family === 'clock') return rates(clockMembership(w, mine)!);
   if (family === 'cylinder_fill') return rates(cylinderFillMembership(w, mine));
   const own = OWN_AMOUNT[family];
@@ -207,8 +263,10 @@ const RATED: Partial<Record<Family, Membership>> = {
 };
 const rates = (q: SQL) => sql`select q.*, null::bigint as amount from (${q}) q`;
 
-/** A figure's numerator: the rows in it for a rate, the sum of the amounts for an average. */
-const NUMERATOR = sql`coalesce(sum(r.amount), count(*) filter (where r.in_numerator))`;
+/** A figure's numerator: the rows in it for a rate, the sum of the amounts for an average or an amount ratio. */
+const NUMERATOR = sql`coalesce(sum(r.amount) filter (where r.in_numerator), count(*) filter (where r.in_numerator))`;
+/** A figure's denominator: its rows, or the sum of their den_amount for an amount ratio (H-10.5.1). */
+const DENOMINATOR = sql`coalesce(sum(r.den_amount), count(*))`;
 
 export const FAMILIES: readonly Family[] = [
   'clock',
@@ -220,6 +278,7 @@ export const FAMILIES: readonly Family[] = [
   'survey',
   'cylinder_fill',
   'vehicle_fill',
+  'outage',
 ];
 
 export interface CountRow {
@@ -237,7 +296,7 @@ export async function liveCounts(db: Db, w: Window): Promise<CountRow[]> {
     if (!m) continue;
     const res = await db.execute(sql`
       select r.indicator, r.enterprise_id, ${NUMERATOR}::bigint as numerator,
-        count(*)::int as denominator
+        ${DENOMINATOR}::bigint as denominator
       from (${m}) r group by r.indicator, r.enterprise_id`);
     out.push(
       ...rowsOf<CountRow>(res).map((r) => ({
@@ -254,7 +313,11 @@ export async function storedCounts(db: Db, period: string, enterpriseId: string 
   const res = await db.execute(sql`
     select indicator, enterprise_id, numerator, denominator from evaluation_figures
     where period = ${period} ${enterpriseId ? sql`and enterprise_id = ${enterpriseId}::uuid` : sql``}`);
-  return rowsOf<CountRow>(res).map((r) => ({ ...r, numerator: Number(r.numerator) }));
+  return rowsOf<CountRow>(res).map((r) => ({
+    ...r,
+    numerator: Number(r.numerator),
+    denominator: Number(r.denominator),
+  }));
 }
 
 export interface RecordRow {
@@ -266,6 +329,7 @@ export interface RecordRow {
   at: string | Date;
   in_numerator: boolean;
   amount: string | number | null;
+  den_amount: string | number | null;
 }
 
 export interface Page {
@@ -286,16 +350,25 @@ export async function records(
   if ('live' in source) {
     from = membership(source.def.source.kind, { ...source.live, enterpriseId }, [source.def])!;
   } else {
-    from = sql`select indicator, enterprise_id, ref_id, order_id, ref_no, item, outcome, at, in_numerator, amount
-      from evaluation_records where period = ${source.closed} and indicator = ${source.indicator}
+    from = sql`select indicator, enterprise_id, ref_id, order_id, ref_no, item, outcome, at, in_numerator, amount,
+        den_amount from evaluation_records where period = ${source.closed} and indicator = ${source.indicator}
         and enterprise_id = ${enterpriseId}::uuid`;
   }
   const where = page.numeratorOnly ? sql`where r.in_numerator` : sql``;
-  const total = await db.execute(sql`select count(*)::int as n from (${from}) r ${where}`);
+  const total = await db.execute(sql`
+    select count(*)::int as n, sum(r.amount)::text as amount, sum(r.den_amount)::text as den
+    from (${from}) r ${where}`);
   const rows = await db.execute(sql`
-    select r.ref_id, r.order_id, r.ref_no, r.item, r.outcome, r.at, r.in_numerator, r.amount from (${from}) r ${where}
+    select r.ref_id, r.order_id, r.ref_no, r.item, r.outcome, r.at, r.in_numerator, r.amount, r.den_amount
+    from (${from}) r ${where}
     order by r.at, r.ref_id limit ${page.limit} offset ${page.offset}`);
-  return { total: Number(rowsOf<{ n: number }>(total)[0]!.n), rows: rowsOf<RecordRow>(rows) };
+  const sums = rowsOf<{ n: number; amount: string | null; den: string | null }>(total)[0]!;
+  return {
+    total: Number(sums.n),
+    amountSum: sums.amount === null ? null : Number(sums.amount),
+    denAmountSum: sums.den === null ? null : Number(sums.den),
+    rows: rowsOf<RecordRow>(rows),
+  };
 }
 
 export async function periodRow(db: Db, period: string) {
@@ -331,14 +404,14 @@ export async function storeClosed(
     const m = membership(family, window);
     if (!m) continue;
     await tx.execute(sql`
-      insert into evaluation_records (period, enterprise_id, indicator, ref_id, order_id, ref_no, item, outcome, at, in_numerator, amount)
+      insert into evaluation_records (period, enterprise_id, indicator, ref_id, order_id, ref_no, item, outcome, at, in_numerator, amount, den_amount)
       select ${period}, r.enterprise_id, r.indicator, r.ref_id, r.order_id, coalesce(r.ref_no, ''), r.item,
-        coalesce(r.outcome, ''), r.at, r.in_numerator, r.amount
+        coalesce(r.outcome, ''), r.at, r.in_numerator, r.amount, r.den_amount
       from (${m}) r`);
   }
   const res = await tx.execute(sql`
     insert into evaluation_figures (period, enterprise_id, indicator, numerator, denominator)
-    select r.period, r.enterprise_id, r.indicator, ${NUMERATOR}, count(*)
+    select r.period, r.enterprise_id, r.indicator, ${NUMERATOR}, ${DENOMINATOR}
     from evaluation_records r where r.period = ${period} group by r.period, r.enterprise_id, r.indicator
     returning 1`);
   return rowsOf(res).length;
@@ -361,13 +434,28 @@ export async function seasonsOf(db: Db, period: string) {
   return rowsOf<{ startsOn: string; endsOn: string }>(res);
 }
 
-export async function enterprisesOf(db: Db, kinds: readonly string[], enterpriseId: string | null) {
+export async function enterprisesOf(
+  db: Db,
+  kinds: readonly string[],
+  enterpriseId: string | null,
+  district?: string,
+) {
   const res = await db.execute(sql`
-    select id, name, kind from enterprises
+    select id, name, kind, district from enterprises
     where kind in (${sql.join(
       kinds.map((k) => sql`${k}`),
       sql`, `,
     )}) ${enterpriseId ? sql`and id = ${enterpriseId}::uuid` : sql``}
+      ${district ? sql`and district = ${district}` : sql``}
     order by name, id`);
-  return rowsOf<{ id: string; name: string; kind: string }>(res);
+  return rowsOf<{ id: string; name: string; kind: string; district: string }>(res);
+}
+
+/** The districts of the enterprises in scope, for the cockpit's filter. */
+export async function districtsOf(db: Db, enterpriseId: string | null) {
+  const res = await db.execute(sql`
+    select distinct district from enterprises
+    where kind <> 'regulator' and district <> '' ${enterpriseId ? sql`and id = ${enterpriseId}::uuid` : sql``}
+    order by district`);
+  return rowsOf<{ district: string }>(res).map((r) => r.district);
 }

@@ -13,6 +13,7 @@ import {
   ZPeriodParams,
   ZReopen,
   ZReopened,
+  ZReportQuery,
   ZTrend,
   ZTrendQuery,
 } from './evaluation.schemas.ts';
@@ -72,6 +73,35 @@ export const evaluationRoutes =
         const file = await evaluationWorkbook(await service.figures(requireActor(req), req.query));
         return reply
           .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header(
+            'content-disposition',
+            contentDisposition({
+              filename: file.fileName,
+              zhName: file.zhName,
+              contentType: '',
+              body: file.body,
+            }),
+          )
+          .send(file.body);
+      },
+    );
+    app.get(
+      '/evaluation/report.pdf',
+      {
+        preHandler: readers,
+        schema: {
+          tags,
+          summary: '企业评价报告 PDF：指标、目标、达标情况、趋势与监管意见',
+          querystring: ZReportQuery,
+          response: {
+            200: fileResponse(['application/pdf'], 'The evaluation report of one enterprise and period'),
+          },
+        },
+      },
+      async (req, reply) => {
+        const file = await service.report(requireActor(req), req.query);
+        return reply
+          .header('content-type', 'application/pdf')
           .header(
             'content-disposition',
             contentDisposition({

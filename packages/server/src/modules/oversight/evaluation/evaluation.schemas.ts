@@ -6,6 +6,8 @@ export const ZEvaluationQuery = z.strictObject({
   period,
   enterpriseId: z.uuid().optional(),
   kind: z.string().max(40).optional(),
+  /** Enterprises of one district (区县) only. */
+  district: z.string().max(40).optional(),
 });
 export type TEvaluationQuery = z.infer<typeof ZEvaluationQuery>;
 
@@ -15,8 +17,13 @@ export const ZTrendQuery = z.strictObject({
   count: z.coerce.number().int().min(2).max(12).default(6),
   enterpriseId: z.uuid().optional(),
   kind: z.string().max(40).optional(),
+  district: z.string().max(40).optional(),
 });
 export type TTrendQuery = z.infer<typeof ZTrendQuery>;
+
+/** The PDF report of one enterprise (an enterprise's own without `enterpriseId`). */
+export const ZReportQuery = z.strictObject({ period, enterpriseId: z.uuid().optional() });
+export type TReportQuery = z.infer<typeof ZReportQuery>;
 
 export const ZDrilldownQuery = z.strictObject({
   indicator: z.string().max(60),
@@ -46,13 +53,14 @@ const ZIndicator = z.object({
   clauses: z.array(z.string()).readonly(),
   name: ZMessages,
   /** 'minutes': an average (G-12.4.1.2), lower is better. */
-  unit: z.enum(['percent', 'minutes']),
+  unit: z.enum(['percent', 'minutes', 'permille']),
   /** Table 1's target: at least `percent`, all (100 %), or at most `minutes`; one object type so it can be null. */
   target: z
     .object({
-      kind: z.enum(['at_least', 'all', 'at_most']),
+      kind: z.enum(['at_least', 'all', 'at_most', 'at_most_permille']),
       percent: z.number().optional(),
       minutes: z.number().optional(),
+      permille: z.number().optional(),
     })
     .nullable(),
   numeratorDefinition: ZMessages,
@@ -69,8 +77,12 @@ export const ZEvaluation = z.object({
     closedAt: z.string().nullable(),
     definitionsVersion: z.string(),
   }),
-  enterprises: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string() })),
+  enterprises: z.array(
+    z.object({ id: z.string(), name: z.string(), kind: z.string(), district: z.string() }),
+  ),
   indicators: z.array(ZIndicator),
+  /** The districts of the enterprises in scope, for the filter. */
+  districts: z.array(z.string()),
 });
 /** Each indicator's value per enterprise over the last periods (oldest first). */
 export const ZTrend = z.object({
@@ -84,6 +96,10 @@ export const ZDrilldown = z.object({
   part: z.enum(['numerator', 'denominator']),
   closed: z.boolean(),
   total: z.number(),
+  /** The part's amounts summed (an average's or an amount ratio's numerator); null for a rate. */
+  amountSum: z.number().nullable(),
+  /** The part's den_amount summed (H-10.5.1's denominator); null when the denominator is a count. */
+  denAmountSum: z.number().nullable(),
   page: z.number(),
   pageSize: z.number(),
   items: z.array(
@@ -98,6 +114,8 @@ export const ZDrilldown = z.object({
       inNumerator: z.boolean(),
       /** An average's amount of this record (a wait in seconds); null for a rate. */
       amount: z.number().nullable().optional(),
+      /** A record's share of an amount denominator (H-10.5.1's season base, m²·min); null for a count. */
+      denAmount: z.number().nullable().optional(),
     }),
   ),
 });

@@ -19,7 +19,10 @@ import { appError, forbidden } from '../../../core/errors.ts';
 import { enterpriseScope } from '../../../core/scope.ts';
 import { appendAudit } from '../../platform/audit/audit.repository.ts';
 import * as repo from './evaluation.repository.ts';
-import type { TDrilldownQuery, TEvaluationQuery, TTrendQuery } from './evaluation.schemas.ts';
+import { listStatements } from '../statements/statements.repository.ts';
+import { evaluationReportPdf } from './evaluation.report.ts';
+import { toShanghaiIso } from '../../../core/format.ts';
+import type { TDrilldownQuery, TEvaluationQuery, TReportQuery, TTrendQuery } from './evaluation.schemas.ts';
 
 // Evaluation (issue 14): each enterprise's figure per indicator of G-12.4 / H-10.5 for a month, year or heating
 // season, counted live from stored outcomes — or, once the regulator has closed the period, read from what was
@@ -54,7 +57,7 @@ export class EvaluationService {
     const isClosed = closed?.state === 'closed';
     const defs: readonly IndicatorDefinition[] = isClosed ? closed.definitions : INDICATORS;
     const kinds = q.kind ? KINDS.filter((k) => k === q.kind) : KINDS;
-    const enterprises = await repo.enterprisesOf(this.db, kinds, scope);
+    const enterprises = await repo.enterprisesOf(this.db, kinds, scope, q.district);
     const counts = isClosed
       ? await repo.storedCounts(this.db, w.period.key, scope)
       : await repo.liveCounts(this.db, { start: w.start, end: w.end, enterpriseId: scope });
@@ -96,6 +99,7 @@ export class EvaluationService {
       },
       enterprises,
       indicators,
+      districts: await repo.districtsOf(this.db, scope),
     };
   }
 
@@ -107,12 +111,11 @@ export class EvaluationService {
     const periods = trendPeriods(q.period, q.count);
     const series = new Map<string, { indicator: string; enterpriseId: string; values: (number | null)[] }>();
     for (const [i, period] of periods.entries()) {
-      const figures = await this.figures(actor, { period, enterpriseId: q.enterpriseId, kind: q.kind }).catch(
-        (err: unknown) => {
-          if ((err as { code?: string }).code === 'EVALUATION_SEASON_UNKNOWN') return null;
-          throw err;
-        },
-      );
+      const query = { period, enterpriseId: q.enterpriseId, kind: q.kind, district: q.district };
+      const figures = await this.figures(actor, query).catch((err: unknown) => {
+        if ((err as { code?: string }).code === 'EVALUATION_SEASON_UNKNOWN') return null;
+        throw err;
+      });
       for (const ind of figures?.indicators ?? []) {
         for (const f of ind.figures) {
           const key = `${ind.id}|${f.enterpriseId}`;
@@ -127,6 +130,32 @@ export class EvaluationService {
       }
     }
     return { periods, series: [...series.values()] };
+  }
+
+  /** The PDF evaluation report of one enterprise and period: figures, ranks among all shown, trend, remarks. */
+  async report(actor: Actor, q: TReportQuery) {
+    const enterpriseId = enterpriseScope(actor, q.enterpriseId) ?? actor.enterpriseId;
+    const figures = await this.figures(actor, { period: q.period });
+    const enterprise = figures.enterprises.find((e) => e.id === enterpriseId);
+    if (!enterprise) {
+      throw appError(
+        'NOT_FOUND',
+        { zh: '该企业不参加本考核', en: 'The enterprise is not evaluated' },
+        { field: 'enterpriseId' },
+      );
+    }
+    const trend = await this.trend(actor, { period: q.period, count: 6, enterpriseId });
+    const statements = (await listStatements(this.db, figures.period.key, enterpriseId)).filter(
+      (s) => s.enterpriseId === enterpriseId && s.kind !== 'publication',
+    );
+    return evaluationReportPdf({
+      enterprise,
+      period: figures.period,
+      indicators: figures.indicators,
+      trend,
+      statements: statements.map((s) => ({ ...s, createdAt: new Date(s.createdAt) })),
+      generatedAt: toShanghaiIso(this.ctx.now()).slice(0, 16).replace('T', ' '),
+    });
   }
 
   async drilldown(actor: Actor, q: TDrilldownQuery) {
@@ -151,12 +180,14 @@ export class EvaluationService {
     const source = isClosed
       ? { closed: w.period.key, indicator: def.id, enterpriseId }
       : { live: { start: w.start, end: w.end, enterpriseId }, def };
-    const { total, rows } = await repo.records(this.db, source, enterpriseId, page);
+    const { total, amountSum, denAmountSum, rows } = await repo.records(this.db, source, enterpriseId, page);
     return {
       indicator: def.id,
       part: q.part,
       closed: isClosed,
       total,
+      amountSum,
+      denAmountSum,
       page: q.page,
       pageSize: q.pageSize,
       items: rows.map((r) => ({
@@ -170,6 +201,7 @@ export class EvaluationService {
         inNumerator: Boolean(r.in_numerator),
         /** An average's amount of this record (G-12.4.1.2: the wait in seconds); null for a rate. */
         amount: r.amount === null || r.amount === undefined ? null : Number(r.amount),
+        denAmount: r.den_amount === null || r.den_amount === undefined ? null : Number(r.den_amount),
       })),
     };
   }

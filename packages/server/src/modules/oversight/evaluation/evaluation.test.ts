@@ -275,8 +275,11 @@ describe('G-12.4 / H-10.5 figures from stored outcomes', () => {
     for (const ind of d.indicators) {
       for (const f of ind.figures as Figure[]) {
         const q = `/evaluation/drilldown?period=2026-11&indicator=${ind.id}&enterpriseId=${f.enterpriseId}&pageSize=200`;
-        expect((await get('reg', `${q}&part=numerator`)).total, ind.id).toBe(f.numerator);
-        expect((await get('reg', `${q}&part=denominator`)).total, ind.id).toBe(f.denominator);
+        // A rate counts its records; an average sums their amounts; an amount ratio (H-10.5.1) sums both parts.
+        const num = await get('reg', `${q}&part=numerator`);
+        const den = await get('reg', `${q}&part=denominator`);
+        expect(ind.unit === 'percent' ? num.total : (num.amountSum ?? 0), ind.id).toBe(f.numerator);
+        expect(ind.unit === 'permille' ? (den.denAmountSum ?? 0) : den.total, ind.id).toBe(f.denominator);
       }
     }
     const list = await get(

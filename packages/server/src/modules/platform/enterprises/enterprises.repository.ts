@@ -7,7 +7,7 @@ export type NewEnterprise = typeof enterprises.$inferInsert;
 export type EnterpriseChanges = Partial<
   Pick<
     EnterpriseRow,
-    'name' | 'kind' | 'creditCode' | 'hotline' | 'supervisionPhone' | 'address' | 'servicePoints'
+    'name' | 'kind' | 'creditCode' | 'hotline' | 'supervisionPhone' | 'address' | 'district' | 'servicePoints'
   >
 >;
 

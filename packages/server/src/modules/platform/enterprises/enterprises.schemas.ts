@@ -30,12 +30,15 @@ const fields = {
   hotline: z.string().trim().min(1).max(30),
   supervisionPhone: z.string().trim().min(1).max(30),
   address: z.string().trim().max(200),
+  /** The district (区县) it serves from, as the premises name districts: the cockpit filters by it. */
+  district: z.string().trim().max(40),
   servicePoints: z.array(ZServicePoint).max(50),
 };
 
 export const ZEnterpriseInput = z.strictObject({
   ...fields,
   address: fields.address.default(''),
+  district: fields.district.default(''),
   servicePoints: fields.servicePoints.default([]),
 });
 export type TEnterpriseInput = z.infer<typeof ZEnterpriseInput>;
@@ -48,6 +51,7 @@ export const ZEnterprisePatch = z.strictObject({
   hotline: fields.hotline.optional(),
   supervisionPhone: fields.supervisionPhone.optional(),
   address: fields.address.optional(),
+  district: fields.district.optional(),
   servicePoints: fields.servicePoints.optional(),
   version: z.number().int().min(1).optional(),
 });
@@ -63,6 +67,7 @@ export const ZEnterprise = z.object({
   hotline: z.string(),
   supervisionPhone: z.string(),
   address: z.string(),
+  district: z.string(),
   servicePoints: z.array(
     z.object({
       name: z.string(),

@@ -20,6 +20,7 @@ export function toEnterprise(r: repo.EnterpriseRow): TEnterprise {
     hotline: r.hotline,
     supervisionPhone: r.supervisionPhone,
     address: r.address,
+    district: r.district,
     servicePoints: r.servicePoints,
     version: r.version,
     createdAt: r.createdAt.toISOString(),

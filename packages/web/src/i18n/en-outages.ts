@@ -1,0 +1,38 @@
+import type { zhOutages } from './zh-outages.ts';
+
+/** English: heating outages (H-10.5.1) and the cockpit's district filter and PDF report (issue 14). Merged into en.ts. */
+export const enOutages: Record<keyof typeof zhOutages, string> = {
+  'ent.district': 'District',
+  'h.tab.outages': 'Outages',
+  'out.title': 'Heating outages (operation accident rate, H-10.5.1)',
+  'out.hint':
+    'Record each interruption with its start and restore, the communities cut off and whether the company caused it; the area cut off is the heated area of those communities in the customer archive, kept with the record. Only company-caused outages count in the accident rate (≤ 2 ‰).',
+  'out.add': 'Record an outage',
+  'out.communities': 'Communities',
+  'out.communitiesHint': 'Choose from the communities in the archive',
+  'out.startedAt': 'Heating off at',
+  'out.restoredAt': 'Restored at',
+  'out.restoredEmpty': 'Not yet restored',
+  'out.companyCaused': 'Company caused',
+  'out.companyCausedYes': 'Caused by the company (counted)',
+  'out.companyCausedNo': 'Not the company’s (not counted)',
+  'out.cause': 'Cause',
+  'out.area': 'Area cut off',
+  'out.households': 'Households',
+  'out.hours': 'Duration',
+  'out.hoursValue': '{n} h',
+  'out.areaValue': '{n} m²',
+  'out.restore': 'Record restore',
+  'out.saved': 'Outage recorded',
+  'out.restoredDone': 'Restore recorded',
+  'out.empty': 'No outages in this period',
+  'out.ongoing': 'Off',
+  'ev.district': 'All districts',
+  'ev.reportPdf': 'Report PDF',
+  'ev.item.heating_outage': 'Outage',
+  'ev.item.heating_season_base': 'Season heating base',
+  'ev.outcome.ongoing': 'Still off',
+  'ev.outcome.restored': 'Restored',
+  'ev.outcome.season_base': 'Hours × area',
+  'ev.amount.m2h': '{n} m²·h',
+};
