@@ -1,6 +1,7 @@
 import { enGateways } from './en-gateways.ts';
 import { enEmergency } from './en-emergency.ts';
 import { enInspections } from './en-inspections.ts';
+import { enPatrols } from './en-patrols.ts';
 import { enCylinders } from './en-cylinders.ts';
 import { enCustomers } from './en-customers.ts';
 import { enNotices } from './en-notices.ts';
@@ -239,6 +240,7 @@ export const en: Record<MessageKey, string> = {
   ...enEvaluation,
   ...enResidents,
   ...enInspections,
+  ...enPatrols,
   ...enCalls,
   ...enAppliances,
   ...enGateways,

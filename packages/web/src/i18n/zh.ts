@@ -1,6 +1,7 @@
 import { zhGateways } from './zh-gateways.ts';
 import { zhEmergency } from './zh-emergency.ts';
 import { zhInspections } from './zh-inspections.ts';
+import { zhPatrols } from './zh-patrols.ts';
 import { zhCylinders } from './zh-cylinders.ts';
 import { zhCustomers } from './zh-customers.ts';
 import { zhNotices } from './zh-notices.ts';
@@ -238,6 +239,7 @@ export const zh = {
   ...zhEvaluation,
   ...zhResidents,
   ...zhInspections,
+  ...zhPatrols,
   ...zhCalls,
   ...zhAppliances,
   ...zhGateways,
