@@ -1,4 +1,11 @@
-import { PATROL_ITEMS, hazardDeadline, patrolProblem, type HazardGrade } from '@ranre/domain';
+import {
+  PATROL_ITEMS,
+  hazardDeadline,
+  patrolProblem,
+  type HazardGrade,
+  type WorkCalendar,
+} from '@ranre/domain';
+import type { Db } from '../../../db/client.ts';
 import type { Actor } from '../../../core/actor.ts';
 import type { AppContext } from '../../../core/context.ts';
 import { appError, notFound } from '../../../core/errors.ts';
@@ -19,6 +26,64 @@ const out = (p: NonNullable<Awaited<ReturnType<typeof repo.patrolById>>>) => ({
   startedAt: iso(p.startedAt),
   endedAt: iso(p.endedAt),
 });
+
+/**
+ * Appends a checked patrol inside `tx`: its findings become hazards (major ones reported at once), the audit event
+ * written. Null when the id was recorded before. Used by the service and the demo seed.
+ */
+export async function appendPatrol(
+  tx: Db,
+  actor: Actor,
+  input: TPatrolInput,
+  patroller: { id: string; name: string },
+  now: Date,
+  calendar: WorkCalendar,
+) {
+  const endedAt = new Date(input.endedAt);
+  const row = await repo.insertPatrol(tx, {
+    id: input.id,
+    enterpriseId: actor.enterpriseId,
+    route: input.route,
+    area: input.area,
+    startedAt: new Date(input.startedAt),
+    endedAt,
+    patrollerId: patroller.id,
+    patrollerName: patroller.name,
+    note: input.note,
+    findings: input.findings.length,
+    createdBy: actor.id,
+    createdAt: now,
+  });
+  if (!row) return null; // sent before: recorded once
+  const hazardIds: string[] = [];
+  for (const f of input.findings) {
+    const h = await openHazard(tx, actor, {
+      enterpriseId: actor.enterpriseId,
+      customerId: null,
+      recordId: null,
+      patrolId: row.id,
+      location: f.location,
+      item: f.item,
+      grade: f.grade as HazardGrade,
+      responsible: f.responsible,
+      description: f.description,
+      photos: f.photos,
+      foundAt: endedAt,
+      noticeRefused: false,
+      dueAt: hazardDeadline(f.grade as HazardGrade, endedAt, calendar),
+    });
+    hazardIds.push(h.id);
+  }
+  await appendAudit(tx, {
+    actor,
+    enterpriseId: actor.enterpriseId,
+    action: 'patrol.recorded',
+    entity: 'network_patrol',
+    entityId: row.id,
+    after: { route: input.route, area: input.area, findings: hazardIds.length, hazardIds },
+  });
+  return row;
+}
 
 export class PatrolService {
   constructor(private readonly ctx: AppContext) {}
@@ -49,50 +114,16 @@ export class PatrolService {
         { field: 'patrollerId' },
       );
     const calendar = await this.ctx.calendar.current();
-    await this.db.transaction(async (tx) => {
-      const row = await repo.insertPatrol(tx, {
-        id: input.id,
-        enterpriseId: actor.enterpriseId,
-        route: input.route,
-        area: input.area,
-        startedAt,
-        endedAt,
-        patrollerId: patroller?.id ?? actor.id,
-        patrollerName: patroller?.name ?? actor.displayName,
-        note: input.note,
-        findings: input.findings.length,
-        createdBy: actor.id,
-        createdAt: now,
-      });
-      if (!row) return; // sent before: recorded once
-      const hazardIds: string[] = [];
-      for (const f of input.findings) {
-        const h = await openHazard(tx, actor, {
-          enterpriseId: actor.enterpriseId,
-          customerId: null,
-          recordId: null,
-          patrolId: row.id,
-          location: f.location,
-          item: f.item,
-          grade: f.grade as HazardGrade,
-          responsible: f.responsible,
-          description: f.description,
-          photos: f.photos,
-          foundAt: endedAt,
-          noticeRefused: false,
-          dueAt: hazardDeadline(f.grade as HazardGrade, endedAt, calendar),
-        });
-        hazardIds.push(h.id);
-      }
-      await appendAudit(tx, {
+    await this.db.transaction((tx) =>
+      appendPatrol(
+        tx,
         actor,
-        enterpriseId: actor.enterpriseId,
-        action: 'patrol.recorded',
-        entity: 'network_patrol',
-        entityId: row.id,
-        after: { route: input.route, area: input.area, findings: hazardIds.length, hazardIds },
-      });
-    });
+        input,
+        { id: patroller?.id ?? actor.id, name: patroller?.name ?? actor.displayName },
+        now,
+        calendar,
+      ),
+    );
     return this.get(actor, input.id);
   }
 
