@@ -36,9 +36,10 @@ async function sign(page: Page, scope: Locator) {
 describe.skipIf(!process.env.RANRE_E2E)('patrols and a hazard repaired by the company (browser)', () => {
   beforeAll(async () => {
     ensureWebBuilt();
-    server = await startServer(170_000);
+    // The demo seed takes minutes on a loaded 2-core machine.
+    server = await startServer(280_000);
     browser = await launchBrowser();
-  }, 175_000);
+  }, 290_000);
 
   afterAll(async () => {
     await browser?.close();
