@@ -66,14 +66,22 @@ export function priceListProblem(lines: readonly AppliancePriceLine[]): Messages
   return null;
 }
 
-/** Whether this order must carry a signed consent before `event`. */
-export function consentRequired(itemCode: string, event: string): boolean {
-  return CONSENT_ITEMS.includes(itemCode) && CONSENT_GATED_EVENTS.includes(event);
+/**
+ * Whether this order must carry a signed consent before `event`: an appliance item, or any order that is priced
+ * work by what it is for (`priced`: the repair of a hazard the customer asked the company to do, G-5.11.7).
+ */
+export function consentRequired(itemCode: string, event: string, priced = false): boolean {
+  return (priced || CONSENT_ITEMS.includes(itemCode)) && CONSENT_GATED_EVENTS.includes(event);
 }
 
-/** Why `event` waits for the customer's signed consent, or null (G-9.2.6, H-7.3.8). */
-export function consentProblem(itemCode: string, event: string, signedConsent: boolean): Messages | null {
-  if (!consentRequired(itemCode, event) || signedConsent) return null;
+/** Why `event` waits for the customer's signed consent, or null (G-9.2.6, H-7.3.8, G-5.11.7). */
+export function consentProblem(
+  itemCode: string,
+  event: string,
+  signedConsent: boolean,
+  priced = false,
+): Messages | null {
+  if (!consentRequired(itemCode, event, priced) || signedConsent) return null;
   return event === 'started'
     ? {
         zh: '须先向用户出示材料、配件和人工价格并由用户签字同意，才能开始施工（G-9.2.6）',

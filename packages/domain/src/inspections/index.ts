@@ -9,3 +9,5 @@ export * from './supply-gate.ts';
 export * from './education.ts';
 export * from './network-checks.ts';
 export * from './announcement.ts';
+export * from './patrol.ts';
+export * from './supply-conditions.ts';

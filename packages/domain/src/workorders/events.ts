@@ -135,6 +135,8 @@ export type RefusedEvent = Base<'refused'> & {
   missingDocuments?: string[];
   /** G-6.2.10: reference of the written notice, where the refusal must be in writing. */
   writtenNoticeRef?: string;
+  /** G-5.3.1, G-6.1.3: the supply condition not met (a connection's refusal names one, see supply-conditions). */
+  condition?: string;
 };
 export type CancelledEvent = Base<'cancelled'> & { reason: string };
 export type ClosedEvent = Base<'closed'>;

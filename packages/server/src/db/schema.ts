@@ -174,6 +174,7 @@ export * from './schema/auth.ts';
 export * from './schema/evaluation.ts';
 export * from './schema/residents.ts';
 export * from './schema/inspections.ts';
+export * from './schema/patrols.ts';
 export * from './schema/gas-safety.ts';
 export * from './schema/calls.ts';
 export * from './schema/appliances.ts';

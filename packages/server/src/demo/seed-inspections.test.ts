@@ -46,7 +46,7 @@ describe('demo inspections', () => {
 
   it('G-6.2.17 hazards open and closed, one major hazard reported', async () => {
     const h = await one(`select count(*) filter (where status = 'open')::int as open,
-      count(*) filter (where status = 'closed')::int as closed,
+      count(*) filter (where status = 'closed' and patrol_id is null and repair_order_id is null)::int as closed,
       count(*) filter (where grade = 'major' and reported_at is not null)::int as reported from hazards`);
     expect(h.open).toBeGreaterThan(0);
     expect(h.closed).toBe(1);
@@ -79,5 +79,35 @@ describe('demo inspections on a date whose deadlines cross the New Year holiday'
       await one(`select count(distinct to_char(checked_at at time zone 'Asia/Shanghai', 'YYYY-MM'))::int as n,
       max(checked_at) < '2027-01-05T02:00:00Z'::timestamptz as past from odorant_checks`);
     expect(months).toMatchObject({ n: 3, past: true });
+  });
+});
+
+describe('demo patrols, coverage and a repaired hazard (migration 0041)', () => {
+  it('G-5.11.10 a patrol with findings in the hazard ledger, one closed since, and one with none', async () => {
+    const r = await one(
+      `select count(*)::int as patrols, sum(findings)::int as findings from network_patrols`,
+    );
+    expect(r).toMatchObject({ patrols: 2, findings: 2 });
+    const h = await one(`select count(*) filter (where status = 'open')::int as open,
+      count(*) filter (where status = 'closed')::int as closed from hazards where patrol_id is not null`);
+    expect(h).toMatchObject({ open: 1, closed: 1 });
+  });
+
+  it('G-6.1.1 G-7.1.1 coverage for the demo gas companies; no bottled-gas customer inside a covered community', async () => {
+    const r = await one(`select count(distinct enterprise_id)::int as companies,
+      count(*) filter (where covered)::int as covered from supply_coverage`);
+    expect(r.companies).toBe(2);
+    expect(r.covered).toBeGreaterThan(3);
+    const clash =
+      await one(`select count(*)::int as n from premises p join customers c on c.id = p.customer_id
+      where c.kind = 'bottled_gas' and exists (select 1 from supply_coverage s where s.community = p.community and s.covered)`);
+    expect(clash.n).toBe(0);
+  });
+
+  it('G-5.11.7 a hazard repaired by the company on a signed quote, its order completed and the hazard closed', async () => {
+    const r = await one(`select h.status, o.state, o.item_code,
+      (select count(*)::int from repair_consents c where c.work_order_id = o.id) as consents
+      from hazards h join work_orders o on o.id = h.repair_order_id`);
+    expect(r).toMatchObject({ status: 'closed', state: 'completed', item_code: 'gas_repair', consents: 1 });
   });
 });

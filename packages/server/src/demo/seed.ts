@@ -10,6 +10,7 @@ import { seedHeating } from './seed-heating.ts';
 import { seedPayments } from './seed-payments.ts';
 import { seedInspections } from './seed-inspections.ts';
 import { seedNetworkChecks } from './seed-network-checks.ts';
+import { seedPatrols } from './seed-patrols.ts';
 import { seedCalls } from './seed-calls.ts';
 import { seedAppliances } from './seed-appliances.ts';
 import { seedEmergency } from './seed-emergency.ts';
@@ -183,6 +184,8 @@ export async function seedDemo(
     await seedInspections(tx, now);
     // G-6.2.15, G-6.2.16: regulating stations, drawn households' inlet pressure and monthly odorant checks.
     await seedNetworkChecks(tx, idOf.get('gas')!.id, now);
+    // G-5.11.10, G-5.11.7, G-6.1.1: patrols with findings, a hazard repaired on a signed quote, network coverage.
+    await seedPatrols(tx, now);
     // Issue 14: four months of hotline calls and sampled window waits for the cockpit (G-12.4.1.1, G-12.4.1.2).
     await seedCalls(tx, now);
     // Issue 19: the appliance company's installations and repairs with consents, a certificate and warranties.

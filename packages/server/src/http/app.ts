@@ -54,6 +54,8 @@ import { gatewayKeyRoutes } from '../modules/heating/gateway-keys/gateway-keys.r
 import { residentRoutes } from '../modules/residents/routes.ts';
 import { inspectionRoutes } from '../modules/gas/inspections/inspections.routes.ts';
 import { hazardRoutes } from '../modules/gas/hazards/hazards.routes.ts';
+import { patrolRoutes } from '../modules/gas/patrols/patrols.routes.ts';
+import { coverageRoutes } from '../modules/gas/supply-coverage/supply-coverage.routes.ts';
 import { callRoutes } from '../modules/service/calls/calls.routes.ts';
 import { windowWaitRoutes } from '../modules/service/window-waits/window-waits.routes.ts';
 import { outageRoutes } from '../modules/heating/outages/outages.routes.ts';
@@ -172,6 +174,8 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
       await api.register(residentRoutes(ctx));
       await api.register(inspectionRoutes(ctx));
       await api.register(hazardRoutes(ctx));
+      await api.register(patrolRoutes(ctx));
+      await api.register(coverageRoutes(ctx));
       await api.register(callRoutes(ctx));
       await api.register(windowWaitRoutes(ctx));
       await api.register(outageRoutes(ctx));

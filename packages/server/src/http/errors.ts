@@ -50,6 +50,9 @@ const STATUS: Record<string, number> = {
   CLAIM_PAID: 409,
   CLAIM_NOT_AGREED: 422,
   OUTAGE_ALREADY_RESTORED: 409,
+  // Issue 15 (migration 0041): one repair order per hazard (G-5.11.7); a closed hazard is not repaired again.
+  REPAIR_ORDER_EXISTS: 409,
+  HAZARD_CLOSED: 409,
 };
 /** Domain rule codes not in the table are a user's request the rules refuse: 422. */
 const DEFAULT_DOMAIN_STATUS = 422;

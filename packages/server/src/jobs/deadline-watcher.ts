@@ -13,6 +13,7 @@ import { NOTICE_OVERRUN_JOB, runNoticeOverruns } from '../modules/service/notice
 import { HEATING_REMINDER_JOB, runHeatingReminders } from '../modules/heating/bills/reminders.service.ts';
 import { READINESS_WATCHER_JOB, runReadinessWatcher } from '../modules/emergency/readiness/watcher.job.ts';
 import { DISPENSER_WATCHER_JOB, runDispenserWatcher } from '../modules/gas/dispensers/watcher.job.ts';
+import { HAZARD_WATCHER_JOB, runHazardWatcher } from '../modules/gas/hazards/hazard-watcher.job.ts';
 
 // The deadline watcher (H-7.3.5, G-4.2.4): every minute it re-evaluates the clocks of every open order through
 // the deadline engine (so the working calendar decides every due), stores the outcomes — a clock past its due
@@ -171,5 +172,11 @@ export async function registerJobs(runner: JobRunner, ctx: AppContext): Promise<
     DISPENSER_WATCHER_JOB,
     async () => void (await runDispenserWatcher(ctx, ctx.now())),
     '7 * * * *',
+  );
+  // G-5.11.6: an open hazard past its deadline raises one alert.
+  await runner.register(
+    HAZARD_WATCHER_JOB,
+    async () => void (await runHazardWatcher(ctx, ctx.now())),
+    '*/10 * * * *',
   );
 }

@@ -3027,6 +3027,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/inspections/renovations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记用户房屋装修（装修后须重新安检合格方可通气、开阀，G-5.11.3） */
+        post: operations["postInspectionsRenovations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/inspections/records": {
         parameters: {
             query?: never;
@@ -3192,6 +3209,110 @@ export interface paths {
         put?: never;
         /** 复查销号、延期或整改通知书签收 */
         post: operations["postHazardsByIdSteps"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hazards/{id}/repair-order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 用户委托企业维修隐患：生成维修工单，施工前出示价目并签字（G-5.11.7） */
+        post: operations["postHazardsByIdRepairOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patrols/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 管网巡检项目（G-5.11.10） */
+        get: operations["getPatrolsItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patrols": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 管网巡检记录 */
+        get: operations["getPatrols"];
+        put?: never;
+        /** 登记管网巡检及发现的隐患（重大隐患即时上报，G-5.11.10、G-6.2.17） */
+        post: operations["postPatrols"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patrols/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 巡检记录及其隐患 */
+        get: operations["getPatrolsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supply-coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 供气条件：管网覆盖小区及供气能力（G-5.3.1、G-6.1.1） */
+        get: operations["getSupplyCoverage"];
+        put?: never;
+        /** 公布或变更某小区的管网覆盖及供气能力 */
+        post: operations["postSupplyCoverage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supply-coverage/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某小区是否在管道燃气覆盖范围内（G-7.1.1） */
+        get: operations["getSupplyCoverageCheck"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -7068,6 +7189,8 @@ export interface operations {
                         reason?: string;
                         missingDocuments?: string[];
                         writtenNoticeRef?: string;
+                        /** @enum {string} */
+                        condition?: "not_covered" | "no_capacity" | "premises_unsafe" | "documents_missing";
                     } | {
                         /** @enum {string} */
                         type: "cancelled";
@@ -13113,6 +13236,13 @@ export interface operations {
                     /** @default 0 */
                     spareReading?: number;
                     agreedMethod?: string;
+                    /** @default  */
+                    note?: string;
+                } | {
+                    /** @enum {string} */
+                    kind: "unlock";
+                    /** Format: date */
+                    on: string;
                     /** @default  */
                     note?: string;
                 } | {
@@ -22274,6 +22404,85 @@ export interface operations {
             };
         };
     };
+    postInspectionsRenovations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    customerId: string;
+                    /** Format: uuid */
+                    premisesId?: string;
+                    /** Format: date-time */
+                    renovatedAt: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        premisesIds: string[];
+                        renovatedAt: string;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     postInspectionsRecords: {
         parameters: {
             query?: never;
@@ -22790,6 +22999,8 @@ export interface operations {
                 community?: string;
                 overdue?: "true" | "false";
                 reported?: "true" | "false";
+                source?: "inspection" | "patrol";
+                patrolId?: string;
                 limit?: number;
                 offset?: number;
             };
@@ -22811,12 +23022,15 @@ export interface operations {
                             id: string;
                             enterpriseId: string;
                             enterpriseName: string;
-                            customerId: string;
+                            customerId: string | null;
                             customerName: string;
                             accountNo: string;
                             phone: string | null;
                             address: string;
                             community: string;
+                            patrolId: string | null;
+                            location: string;
+                            repairOrderId: string | null;
                             item: string;
                             /** @enum {string} */
                             grade: "general" | "serious" | "major";
@@ -22875,6 +23089,8 @@ export interface operations {
                 community?: string;
                 overdue?: "true" | "false";
                 reported?: "true" | "false";
+                source?: "inspection" | "patrol";
+                patrolId?: string;
                 limit?: number;
                 offset?: number;
             };
@@ -22896,12 +23112,15 @@ export interface operations {
                             id: string;
                             enterpriseId: string;
                             enterpriseName: string;
-                            customerId: string;
+                            customerId: string | null;
                             customerName: string;
                             accountNo: string;
                             phone: string | null;
                             address: string;
                             community: string;
+                            patrolId: string | null;
+                            location: string;
+                            repairOrderId: string | null;
                             item: string;
                             /** @enum {string} */
                             grade: "general" | "serious" | "major";
@@ -22972,12 +23191,15 @@ export interface operations {
                         id: string;
                         enterpriseId: string;
                         enterpriseName: string;
-                        customerId: string;
+                        customerId: string | null;
                         customerName: string;
                         accountNo: string;
                         phone: string | null;
                         address: string;
                         community: string;
+                        patrolId: string | null;
+                        location: string;
+                        repairOrderId: string | null;
                         item: string;
                         /** @enum {string} */
                         grade: "general" | "serious" | "major";
@@ -22994,6 +23216,13 @@ export interface operations {
                         closedAt: string | null;
                         extensions: number;
                         overdue: boolean;
+                        repairOrder: {
+                            id: string;
+                            orderNo: string;
+                            state: string;
+                            consentSignedAt: string | null;
+                            chargedFen: number | null;
+                        } | null;
                         file: {
                             id: number;
                             type: string;
@@ -23138,12 +23367,15 @@ export interface operations {
                         id: string;
                         enterpriseId: string;
                         enterpriseName: string;
-                        customerId: string;
+                        customerId: string | null;
                         customerName: string;
                         accountNo: string;
                         phone: string | null;
                         address: string;
                         community: string;
+                        patrolId: string | null;
+                        location: string;
+                        repairOrderId: string | null;
                         item: string;
                         /** @enum {string} */
                         grade: "general" | "serious" | "major";
@@ -23160,6 +23392,13 @@ export interface operations {
                         closedAt: string | null;
                         extensions: number;
                         overdue: boolean;
+                        repairOrder: {
+                            id: string;
+                            orderNo: string;
+                            state: string;
+                            consentSignedAt: string | null;
+                            chargedFen: number | null;
+                        } | null;
                         file: {
                             id: number;
                             type: string;
@@ -23222,6 +23461,713 @@ export interface operations {
             };
             /** @description A business rule refuses the request (code names the rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postHazardsByIdRepairOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default  */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        enterpriseName: string;
+                        customerId: string | null;
+                        customerName: string;
+                        accountNo: string;
+                        phone: string | null;
+                        address: string;
+                        community: string;
+                        patrolId: string | null;
+                        location: string;
+                        repairOrderId: string | null;
+                        item: string;
+                        /** @enum {string} */
+                        grade: "general" | "serious" | "major";
+                        /** @enum {string} */
+                        responsible: "customer" | "company";
+                        description: string;
+                        foundAt: string;
+                        dueAt: string;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        /** @enum {string} */
+                        notice: "pending" | "signed" | "refused";
+                        reportedAt: string | null;
+                        closedAt: string | null;
+                        extensions: number;
+                        overdue: boolean;
+                        repairOrder: {
+                            id: string;
+                            orderNo: string;
+                            state: string;
+                            consentSignedAt: string | null;
+                            chargedFen: number | null;
+                        } | null;
+                        file: {
+                            id: number;
+                            type: string;
+                            at: string;
+                            data: {
+                                reason?: string;
+                                description?: string;
+                                photos?: string[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getPatrolsItems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string;
+                            label: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            defaultGrade: "general" | "serious" | "major";
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getPatrols: {
+        parameters: {
+            query?: {
+                enterpriseId?: string;
+                area?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            route: string;
+                            area: string;
+                            startedAt: string;
+                            endedAt: string;
+                            patrollerName: string;
+                            note: string;
+                            findings: number;
+                            majors: number;
+                            open: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postPatrols: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    id: string;
+                    route: string;
+                    area: string;
+                    /** Format: date-time */
+                    startedAt: string;
+                    /** Format: date-time */
+                    endedAt: string;
+                    /** Format: uuid */
+                    patrollerId?: string;
+                    /** @default  */
+                    note?: string;
+                    /** @default [] */
+                    findings?: {
+                        /** @enum {string} */
+                        item: "network_leak" | "third_party_works" | "pipeline_occupied" | "exposed_corroded" | "valve_pit" | "regulator_box" | "marker_missing";
+                        /** @enum {string} */
+                        grade: "general" | "serious" | "major";
+                        /**
+                         * @default company
+                         * @enum {string}
+                         */
+                        responsible?: "customer" | "company";
+                        location: string;
+                        description: string;
+                        /** @default [] */
+                        photos?: string[];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        enterpriseName: string;
+                        route: string;
+                        area: string;
+                        startedAt: string;
+                        endedAt: string;
+                        patrollerName: string;
+                        note: string;
+                        findings: number;
+                        majors: number;
+                        open: number;
+                        hazards: {
+                            id: string;
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            customerId: string | null;
+                            customerName: string;
+                            accountNo: string;
+                            phone: string | null;
+                            address: string;
+                            community: string;
+                            patrolId: string | null;
+                            location: string;
+                            repairOrderId: string | null;
+                            item: string;
+                            /** @enum {string} */
+                            grade: "general" | "serious" | "major";
+                            /** @enum {string} */
+                            responsible: "customer" | "company";
+                            description: string;
+                            foundAt: string;
+                            dueAt: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            /** @enum {string} */
+                            notice: "pending" | "signed" | "refused";
+                            reportedAt: string | null;
+                            closedAt: string | null;
+                            extensions: number;
+                            overdue: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getPatrolsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        enterpriseName: string;
+                        route: string;
+                        area: string;
+                        startedAt: string;
+                        endedAt: string;
+                        patrollerName: string;
+                        note: string;
+                        findings: number;
+                        majors: number;
+                        open: number;
+                        hazards: {
+                            id: string;
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            customerId: string | null;
+                            customerName: string;
+                            accountNo: string;
+                            phone: string | null;
+                            address: string;
+                            community: string;
+                            patrolId: string | null;
+                            location: string;
+                            repairOrderId: string | null;
+                            item: string;
+                            /** @enum {string} */
+                            grade: "general" | "serious" | "major";
+                            /** @enum {string} */
+                            responsible: "customer" | "company";
+                            description: string;
+                            foundAt: string;
+                            dueAt: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            /** @enum {string} */
+                            notice: "pending" | "signed" | "refused";
+                            reportedAt: string | null;
+                            closedAt: string | null;
+                            extensions: number;
+                            overdue: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getSupplyCoverage: {
+        parameters: {
+            query?: {
+                enterpriseId?: string;
+                community?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            district: string;
+                            community: string;
+                            covered: boolean;
+                            capacityHouseholds: number | null;
+                            connected: number;
+                            remaining: number | null;
+                            note: string;
+                            statedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postSupplyCoverage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default  */
+                    district?: string;
+                    community: string;
+                    covered: boolean;
+                    /** @default null */
+                    capacityHouseholds?: number | null;
+                    /** @default  */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            district: string;
+                            community: string;
+                            covered: boolean;
+                            capacityHouseholds: number | null;
+                            connected: number;
+                            remaining: number | null;
+                            note: string;
+                            statedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getSupplyCoverageCheck: {
+        parameters: {
+            query: {
+                community: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        community: string;
+                        pipelines: {
+                            id: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -26,10 +26,13 @@ export function ApplianceWork({ order, onChange }: { order: WorkOrderDetail; onC
   }, [order.state, refetch]);
   if (!consent.data) return <Spin />;
   const view = consent.data;
+  const appliance = order.itemCode.startsWith('appliance_');
+  // Other priced work (a hazard's repair, G-5.11.7) shows only its consent and receipt, when it needs one.
+  if (!appliance && !view.required) return null;
   const ended = ['refused', 'cancelled'].includes(order.state);
   return (
     <div data-testid="appliance-work">
-      <WarrantiesInForce items={view.warranties} />
+      {appliance ? <WarrantiesInForce items={view.warranties} /> : null}
       {view.required && !ended && (view.consent || !DONE.includes(order.state)) ? (
         <ConsentCard
           orderId={id}
@@ -38,7 +41,7 @@ export function ApplianceWork({ order, onChange }: { order: WorkOrderDetail; onC
           onSigned={onChange}
         />
       ) : null}
-      {view.consent && WORKING.includes(order.state) ? (
+      {appliance && view.consent && WORKING.includes(order.state) ? (
         <CertificateCard orderId={id} itemCode={order.itemCode} me={String(user?.id ?? '')} />
       ) : null}
       {view.consent && DONE.includes(order.state) ? (

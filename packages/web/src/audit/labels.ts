@@ -96,6 +96,10 @@ const ENTITY: Record<string, [string, string]> = {
   resident_binding: ['户号绑定', 'account binding'],
   resident_order: ['居民报修投诉', 'resident request'],
   self_reading: ['居民自报读数', 'self-reading'],
+  // Issue 15, migration 0041: patrols, supply conditions.
+  patrol: ['管网巡检', 'network patrol'],
+  network_patrol: ['管网巡检', 'network patrol'],
+  supply_coverage: ['供气条件（管网覆盖）', 'supply coverage'],
 };
 
 const VERB: Record<string, [string, string]> = {
@@ -204,6 +208,11 @@ const VERB: Record<string, [string, string]> = {
   regulator_reported: ['上报主管部门', 'reported to the authority'],
   restored: ['恢复', 'restored'],
   urgent_entry: ['紧急入户', 'urgent entry'],
+  // Issue 15, migration 0041.
+  stated: ['公布', 'stated'],
+  repair_ordered: ['委托维修', 'repair ordered'],
+  renovated: ['登记装修', 'renovation recorded'],
+  unlock: ['开阀解锁', 'unlocked'],
 };
 
 const word = (pair: [string, string] | undefined, lang: Lang) =>

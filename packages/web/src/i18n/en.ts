@@ -1,6 +1,7 @@
 import { enGateways } from './en-gateways.ts';
 import { enEmergency } from './en-emergency.ts';
 import { enInspections } from './en-inspections.ts';
+import { enPatrols } from './en-patrols.ts';
 import { enCylinders } from './en-cylinders.ts';
 import { enVehicleGas } from './en-vehicle-gas.ts';
 import { enDeliveries } from './en-deliveries.ts';
@@ -246,6 +247,7 @@ export const en: Record<MessageKey, string> = {
   ...enEvaluation,
   ...enResidents,
   ...enInspections,
+  ...enPatrols,
   ...enCalls,
   ...enOutages,
   ...enAppliances,

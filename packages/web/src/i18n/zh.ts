@@ -1,6 +1,7 @@
 import { zhGateways } from './zh-gateways.ts';
 import { zhEmergency } from './zh-emergency.ts';
 import { zhInspections } from './zh-inspections.ts';
+import { zhPatrols } from './zh-patrols.ts';
 import { zhCylinders } from './zh-cylinders.ts';
 import { zhVehicleGas } from './zh-vehicle-gas.ts';
 import { zhDeliveries } from './zh-deliveries.ts';
@@ -245,6 +246,7 @@ export const zh = {
   ...zhEvaluation,
   ...zhResidents,
   ...zhInspections,
+  ...zhPatrols,
   ...zhCalls,
   ...zhOutages,
   ...zhAppliances,

@@ -8,6 +8,7 @@ import { ErrorAlert, errorText } from '../common/errors.tsx';
 import { formatShanghai } from '../common/format.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { GRADE_COLOURS, label } from './labels.ts';
+import { RepairCard } from './RepairCard.tsx';
 
 /** One file per hazard (一患一档): every step with its photos; re-inspection closes it or extends it with a reason. */
 export function HazardDrawer({ id, onClose }: { id: string; onClose: () => void }) {
@@ -40,8 +41,8 @@ export function HazardDrawer({ id, onClose }: { id: string; onClose: () => void 
             </Descriptions.Item>
             <Descriptions.Item label={t('in.item')}>{label(t, 'in.check', h.item)}</Descriptions.Item>
             <Descriptions.Item label={t('in.description')}>{h.description}</Descriptions.Item>
-            <Descriptions.Item label={t('in.customer')}>
-              {h.customerName} · {h.address}
+            <Descriptions.Item label={h.customerId ? t('in.customer') : t('pt.location')}>
+              {h.customerId ? `${h.customerName} · ${h.address}` : h.address}
             </Descriptions.Item>
             <Descriptions.Item label={t('in.responsible')}>
               {t(`in.responsible.${h.responsible}`)}
@@ -71,6 +72,7 @@ export function HazardDrawer({ id, onClose }: { id: string; onClose: () => void 
               <Descriptions.Item label={t('in.reportedAt')}>{formatShanghai(h.reportedAt)}</Descriptions.Item>
             ) : null}
           </Descriptions>
+          <RepairCard hazard={h} />
           <Timeline
             items={h.file.map((e) => ({
               children: (

@@ -15,6 +15,7 @@ export function HazardsTab({ major = false }: { major?: boolean }) {
   const [grade, setGrade] = useState<Grade | undefined>();
   const [community, setCommunity] = useState('');
   const [overdue, setOverdue] = useState(false);
+  const [source, setSource] = useState<'inspection' | 'patrol' | undefined>();
   const [open, setOpen] = useState<string | null>(null);
   const query: HazardQuery = {
     limit: 200,
@@ -23,6 +24,7 @@ export function HazardsTab({ major = false }: { major?: boolean }) {
     ...(grade && !major ? { grade } : {}),
     ...(community ? { community } : {}),
     ...(overdue ? { overdue: 'true' as const } : {}),
+    ...(source ? { source } : {}),
   };
   const list = useQuery({
     queryKey: ['inspections', 'hazards', major, query],
@@ -61,6 +63,15 @@ export function HazardsTab({ major = false }: { major?: boolean }) {
           placeholder={t('in.community')}
           onSearch={(v) => setCommunity(v.trim())}
         />
+        <Select
+          allowClear
+          style={{ width: 130 }}
+          placeholder={t('pt.source')}
+          value={source}
+          onChange={setSource}
+          data-testid="hazard-source-filter"
+          options={(['inspection', 'patrol'] as const).map((s) => ({ value: s, label: t(`pt.source.${s}`) }))}
+        />
         <Checkbox checked={overdue} onChange={(e) => setOverdue(e.target.checked)}>
           {t('in.overdueOnly')}
         </Checkbox>
@@ -83,7 +94,11 @@ export function HazardsTab({ major = false }: { major?: boolean }) {
           },
           { title: t('in.item'), dataIndex: 'item', render: (v: string) => label(t, 'in.check', v) },
           { title: t('in.description'), dataIndex: 'description', ellipsis: true },
-          { title: t('in.customer'), dataIndex: 'customerName' },
+          {
+            title: t('in.customer'),
+            dataIndex: 'customerName',
+            render: (v: string) => v || <Tag>{t('pt.source.patrol')}</Tag>,
+          },
           { title: t('in.address'), dataIndex: 'address' },
           {
             title: t('in.dueAt'),

@@ -7,11 +7,13 @@ import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import { canWriteMeters } from './access.ts';
 import { m3, metering, meteringKeys, yuan, type MeterEvent } from './api.ts';
 import { MeterEventModal, type EventKind } from './MeterForms.tsx';
+import { RenovatedButton } from './RenovatedButton.tsx';
 import { DueTag, StatusTag } from './MetersPage.tsx';
 
 const ACTIONS: Record<string, EventKind[]> = {
   in_stock: ['install'],
-  in_service: ['exchange', 'send_to_verification', 'remove'],
+  // G-5.11.3: the valve unlocked only after an inspection passed (the server's supply gate says what is missing).
+  in_service: ['unlock', 'exchange', 'send_to_verification', 'remove'],
   in_verification: ['return_from_verification'],
 };
 
@@ -91,6 +93,7 @@ export function MeterDetail({ id }: { id: string }) {
               {t(`meter.event.${k}` as MessageKey)}
             </Button>
           ))}
+          {m.customerId && m.status === 'in_service' ? <RenovatedButton customerId={m.customerId} /> : null}
         </Space>
       ) : null}
       <Typography.Title level={5}>{t('meter.timeline')}</Typography.Title>

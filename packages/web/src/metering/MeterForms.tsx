@@ -132,7 +132,7 @@ type EventValues = {
 };
 
 export type EventKind =
-  'install' | 'exchange' | 'remove' | 'send_to_verification' | 'return_from_verification';
+  'install' | 'exchange' | 'remove' | 'send_to_verification' | 'return_from_verification' | 'unlock';
 
 /** One meter event (G-6.2.2, G-6.2.10): the fields it needs, registers in m³. */
 export function MeterEventModal(props: {
@@ -179,6 +179,7 @@ export function MeterEventModal(props: {
         newReading: litres(v.newReading) ?? 0,
         reason: v.reason!,
       });
+    if (k === 'unlock') save.mutate({ kind: k, ...common });
     if (k === 'remove')
       save.mutate({ kind: k, ...common, finalReading: litres(v.finalReading)!, reason: v.reason! });
     if (k === 'send_to_verification')

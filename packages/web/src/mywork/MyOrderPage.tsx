@@ -111,7 +111,10 @@ export function MyOrderPage() {
       </Card>
 
       {/* G-9.2.6–G-9.2.8: appliance work — consent before it starts, the certificate after the test, the receipt. */}
-      {order.itemCode.startsWith('appliance_') ? <ApplianceWork order={order} onChange={reload} /> : null}
+      {/* G-5.11.7: a hazard's repair the customer asked for is priced work too (ApplianceWork shows it if required). */}
+      {order.itemCode.startsWith('appliance_') || order.itemCode === 'gas_repair' ? (
+        <ApplianceWork order={order} onChange={reload} />
+      ) : null}
 
       {main.length > 0 || measureDue ? (
         <div className="touch-stack" data-testid="my-actions">

@@ -1,6 +1,11 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Form, Input, Modal, Radio, Typography } from 'antd';
-import { COMPLAINT_RESPONSIBILITIES, SATISFACTIONS } from '@ranre/domain';
+import {
+  COMPLAINT_RESPONSIBILITIES,
+  REFUSAL_CONDITIONS,
+  REFUSAL_CONDITION_LABELS,
+  SATISFACTIONS,
+} from '@ranre/domain';
 import type { WorkOrderDetail, WorkOrderEventType } from '../api/workorders.ts';
 import { useUser } from '../auth/AuthContext.tsx';
 import { DateTimeInput } from '../common/DateTimeInput.tsx';
@@ -66,6 +71,15 @@ function Field({
             { value: true, label: t('wo.reasonable.true') },
             { value: false, label: t('wo.reasonable.false') },
           ]}
+        />
+      );
+      break;
+    case 'condition':
+      // G-5.3.1, G-6.1.3: a connection's refusal names the supply condition not met.
+      control = (
+        <Radio.Group
+          data-testid={testId}
+          options={REFUSAL_CONDITIONS.map((c) => ({ value: c, label: REFUSAL_CONDITION_LABELS[c][lang] }))}
         />
       );
       break;

@@ -14,6 +14,7 @@ export type FieldKind =
   | 'satisfaction'
   | 'responsibility'
   | 'reasonable'
+  | 'condition'
   | 'lines';
 
 export interface FieldSpec {
@@ -63,6 +64,7 @@ export const EVENT_FIELDS: Partial<Record<WorkOrderEventType, FieldSpec[]>> = {
     { name: ['referral', 'note'], label: 'wo.f.note', kind: 'textarea' },
   ],
   refused: [
+    { name: ['condition'], label: 'sc.conditionNotMet', kind: 'condition' },
     reason,
     { name: ['missingDocuments'], label: 'wo.f.missingDocuments', kind: 'lines' },
     { name: ['writtenNoticeRef'], label: 'wo.f.writtenNoticeRef', kind: 'text' },

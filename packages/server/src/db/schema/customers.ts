@@ -83,6 +83,8 @@ export const premises = pgTable(
     networkPosition: text('network_position'),
     /** 单元用热率 in percent (H-5.1). */
     unitHeatUseRate: numeric('unit_heat_use_rate', { precision: 5, scale: 2 }),
+    /** G-5.11.3: when the home was last renovated; supply waits for an inspection passed after it (0041). */
+    renovatedAt: timestamp('renovated_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('premises_customer_idx').on(t.customerId)],

@@ -108,10 +108,13 @@ export const hazards = pgTable(
     enterpriseId: uuid('enterprise_id')
       .notNull()
       .references(() => enterprises.id),
-    customerId: uuid('customer_id')
-      .notNull()
-      .references(() => customers.id),
+    /** Null for a hazard on the network found on a patrol (G-5.11.10): it names its place instead. */
+    customerId: uuid('customer_id').references(() => customers.id),
     recordId: uuid('record_id').references(() => inspectionRecords.id),
+    patrolId: uuid('patrol_id'),
+    location: text('location').notNull().default(''),
+    /** G-5.11.7: the work order of a repair the customer asked the company to do (migration 0041). */
+    repairOrderId: uuid('repair_order_id'),
     item: text('item').notNull(),
     grade: text('grade').$type<HazardGrade>().notNull(),
     responsible: text('responsible').$type<ResponsibleParty>().notNull(),

@@ -6,12 +6,18 @@ export const ZHazard = z.object({
   id: z.string(),
   enterpriseId: z.string(),
   enterpriseName: z.string(),
-  customerId: z.string(),
+  /** Null for a hazard on the network found on a patrol (G-5.11.10). */
+  customerId: z.string().nullable(),
   customerName: z.string(),
   accountNo: z.string(),
   phone: z.string().nullable(),
   address: z.string(),
   community: z.string(),
+  patrolId: z.string().nullable(),
+  /** Where on the network a patrol found it. */
+  location: z.string(),
+  /** G-5.11.7: the work order of the repair the customer asked the company to do. */
+  repairOrderId: z.string().nullable(),
   item: z.string(),
   grade: z.enum(['general', 'serious', 'major']),
   responsible: z.enum(['customer', 'company']),
@@ -27,6 +33,17 @@ export const ZHazard = z.object({
 });
 export const ZHazards = z.object({ total: z.number(), items: z.array(ZHazard) });
 export const ZHazardDetail = ZHazard.extend({
+  /** G-5.11.7: the work order of the repair the customer asked the company to do. */
+  repairOrder: z
+    .object({
+      id: z.string(),
+      orderNo: z.string(),
+      state: z.string(),
+      /** When the customer signed the price list (null: not yet, the work waits). */
+      consentSignedAt: z.string().nullable(),
+      chargedFen: z.number().nullable(),
+    })
+    .nullable(),
   file: z.array(
     z.object({
       id: z.number(),

@@ -5,7 +5,7 @@ import { allow, requireActor } from '../../../http/guard.ts';
 import { fileResponse } from '../../../http/openapi.ts';
 import { contentDisposition } from '../../service/customers/export.service.ts';
 import { ZHazardDetail, ZHazards } from './hazards.responses.ts';
-import { ZHazardQuery, ZHazardStep } from './hazards.schemas.ts';
+import { ZHazardQuery, ZHazardStep, ZRepairOrderRequest } from './hazards.schemas.ts';
 import { HazardService } from './hazards.service.ts';
 
 export const hazardRoutes =
@@ -90,5 +90,20 @@ export const hazardRoutes =
         },
       },
       async (req) => service.step(requireActor(req), req.params.id, req.body),
+    );
+    app.post(
+      '/hazards/:id/repair-order',
+      {
+        // The roles that take an order in (the work-order loop's "received").
+        preHandler: allow('enterprise_admin', 'dispatcher', 'agent'),
+        schema: {
+          tags,
+          summary: '用户委托企业维修隐患：生成维修工单，施工前出示价目并签字（G-5.11.7）',
+          params: ZIdParams,
+          body: ZRepairOrderRequest,
+          response: { 200: ZHazardDetail },
+        },
+      },
+      async (req) => service.repairOrder(requireActor(req), req.params.id, req.body),
     );
   };

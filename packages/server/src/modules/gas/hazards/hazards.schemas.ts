@@ -8,6 +8,9 @@ export const ZHazardQuery = z.strictObject({
   community: z.string().max(100).optional(),
   overdue: z.enum(['true', 'false']).optional(),
   reported: z.enum(['true', 'false']).optional(),
+  /** Found on a household inspection or on a patrol of the network (G-5.11.10). */
+  source: z.enum(['inspection', 'patrol']).optional(),
+  patrolId: z.uuid().optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).default(0),
 });
@@ -21,3 +24,6 @@ export const ZHazardStep = z.strictObject({
   photos: z.array(z.string().max(700_000).startsWith('data:image/')).max(3).default([]),
 });
 export type THazardStep = z.infer<typeof ZHazardStep>;
+
+/** G-5.11.7: the customer asks the company to do the repair (the prices are shown and signed on the order). */
+export const ZRepairOrderRequest = z.strictObject({ note: z.string().trim().max(500).default('') });

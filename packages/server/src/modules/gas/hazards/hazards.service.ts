@@ -16,6 +16,7 @@ import type { Db } from '../../../db/client.ts';
 import { appendAudit } from '../../platform/audit/audit.repository.ts';
 import { maskAddress, maskName } from '../../service/workorders/access.ts';
 import * as repo from './hazards.repository.ts';
+import { orderHazardRepair } from './hazard-repair.ts';
 import { renderRectificationPdf } from './rectification-pdf.ts';
 import type { THazardQuery, THazardStep } from './hazards.schemas.ts';
 
@@ -28,8 +29,10 @@ export async function openHazard(
   actor: Actor,
   h: {
     enterpriseId: string;
-    customerId: string;
+    customerId: string | null;
     recordId: string | null;
+    patrolId?: string | null;
+    location?: string;
     item: string;
     grade: HazardGrade;
     responsible: ResponsibleParty;
@@ -45,6 +48,8 @@ export async function openHazard(
     enterpriseId: h.enterpriseId,
     customerId: h.customerId,
     recordId: h.recordId,
+    patrolId: h.patrolId ?? null,
+    location: h.location ?? '',
     item: h.item,
     grade: h.grade,
     responsible: h.responsible,
@@ -141,6 +146,8 @@ export class HazardService {
       community: q.community,
       overdue: q.overdue === 'true',
       reported: q.reported === 'true',
+      source: q.source,
+      patrolId: q.patrolId,
       now,
       limit: q.limit,
       offset: q.offset,
@@ -162,6 +169,8 @@ export class HazardService {
     return {
       ...this.view(actor, { ...row, overdue: row.status === 'open' && row.dueAt.getTime() < now.getTime() }),
       file: events.map((e) => ({ id: e.id, type: e.type, at: e.at.toISOString(), data: e.data })),
+      // G-5.11.7: the repair the customer asked the company to do, its state and the signed price list.
+      repairOrder: row.repairOrderId ? await repo.repairOrderOf(this.db, row.repairOrderId) : null,
     };
   }
 
@@ -207,7 +216,12 @@ export class HazardService {
     return this.get(actor, id);
   }
 
-  /** The regulator reads across enterprises with personal data masked. */
+  /** G-5.11.7: the customer asks the company to repair the hazard: a work order of its own, linked in the file. */
+  async repairOrder(actor: Actor, id: string, input: { note: string }) {
+    await orderHazardRepair(this.ctx, actor, id, input);
+    return this.get(actor, id);
+  }
+
   /** Instants as ISO strings; for the regulator, personal data masked. */
   private view<
     T extends {

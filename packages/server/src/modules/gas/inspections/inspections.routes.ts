@@ -5,6 +5,7 @@ import { allow, requireActor } from '../../../http/guard.ts';
 import { fileResponse } from '../../../http/openapi.ts';
 import { contentDisposition } from '../../service/customers/export.service.ts';
 import { AnnouncementService } from './announcements.service.ts';
+import { ZRenovation, ZRenovationResult, markRenovation } from './renovations.ts';
 import {
   ZAgreeInput,
   ZAgreeResult,
@@ -102,6 +103,19 @@ export const inspectionRoutes =
       '/inspections/my',
       { preHandler: field, schema: { tags, summary: '安检员今日路线', response: { 200: ZMyRoute } } },
       async (req) => service.myRoute(requireActor(req)),
+    );
+    app.post(
+      '/inspections/renovations',
+      {
+        preHandler: allow('enterprise_admin', 'dispatcher', 'agent', 'inspector'),
+        schema: {
+          tags,
+          summary: '登记用户房屋装修（装修后须重新安检合格方可通气、开阀，G-5.11.3）',
+          body: ZRenovation,
+          response: { 200: ZRenovationResult },
+        },
+      },
+      async (req) => markRenovation(ctx, requireActor(req), req.body),
     );
     app.post(
       '/inspections/records',

@@ -179,18 +179,39 @@ export async function openHazardsOf(db: Db, customerIds: string[]) {
     .orderBy(asc(hazards.dueAt));
 }
 
-/** G-5.11.3: the latest inspected record and the open serious or major hazards of a customer. */
+/**
+ * G-5.11.3: the latest inspected record, the open serious or major hazards of a customer, and when the home was
+ * last renovated (an inspection before it no longer counts).
+ */
 export async function supplyFacts(db: Db, customerId: string) {
   const r = await db.execute(sql`
     select
       (select max(at) from inspection_records where customer_id = ${customerId}
          and outcome in ('inspected', 'refused_to_sign', 'refused_notice')) as last_passed_at,
       (select count(*)::int from hazards where customer_id = ${customerId}
-         and status = 'open' and grade in ('serious', 'major')) as open_serious`);
-  const row = (r as unknown as { rows: { last_passed_at: string | Date | null; open_serious: number }[] })
-    .rows[0]!;
+         and status = 'open' and grade in ('serious', 'major')) as open_serious,
+      (select max(renovated_at) from premises where customer_id = ${customerId}) as renovated_at`);
+  const row = (
+    r as unknown as {
+      rows: {
+        last_passed_at: string | Date | null;
+        open_serious: number;
+        renovated_at: string | Date | null;
+      }[];
+    }
+  ).rows[0]!;
   return {
     lastPassedAt: row.last_passed_at ? new Date(row.last_passed_at) : null,
     openSeriousHazards: Number(row.open_serious),
+    renovatedAt: row.renovated_at ? new Date(row.renovated_at) : null,
   };
+}
+
+/** G-5.11.3: marks the customer's premises renovated at `at` (all of them when none is named); the ids marked. */
+export async function markRenovated(tx: Db, customerId: string, premisesId: string | null, at: Date) {
+  const r = await tx.execute(sql`
+    update premises set renovated_at = ${at.toISOString()}::timestamptz
+    where customer_id = ${customerId} and (${premisesId}::uuid is null or id = ${premisesId}::uuid)
+    returning id`);
+  return (r as unknown as { rows: { id: string }[] }).rows.map((x) => x.id);
 }

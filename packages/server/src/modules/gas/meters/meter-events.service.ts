@@ -1,4 +1,6 @@
+import { assertSupplyAllowed } from '@ranre/domain';
 import type { Db } from '../../../db/client.ts';
+import { supplyFacts } from '../inspections/visits.repository.ts';
 import type { Actor } from '../../../core/actor.ts';
 import type { AppContext } from '../../../core/context.ts';
 import { appError } from '../../../core/errors.ts';
@@ -73,6 +75,14 @@ export class MeterEventService {
             reason: input.reason,
             note: input.note,
           });
+        }
+        case 'unlock': {
+          // G-5.11.3, G-6.2.1: like "connect and light", the valve opens only for a customer whose inspection
+          // passed (after any renovation) with no serious hazard open; the refusal names what is missing.
+          if (meter.status !== 'in_service' || !meter.customerId)
+            throw wrongStatus(meter, 'unlocked', 'in_service');
+          assertSupplyAllowed(await supplyFacts(tx, meter.customerId));
+          return event(tx, actor, meter, 'unlock', input.on, null, { note: input.note });
         }
         case 'send_to_verification':
           return this.sendToVerification(tx, actor, meter, input, now);

@@ -80,6 +80,8 @@ export const ZMeterEvent = z.discriminatedUnion('kind', [
     agreedMethod: z.string().trim().min(2).max(300).optional(),
     note,
   }),
+  /** G-5.11.3: the meter's valve unlocked so gas flows — only after an inspection passed (the supply gate). */
+  z.strictObject({ kind: z.literal('unlock'), on: date, note }),
   z.strictObject({
     kind: z.literal('return_from_verification'),
     on: date,

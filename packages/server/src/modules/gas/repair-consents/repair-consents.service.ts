@@ -1,5 +1,4 @@
 import {
-  CONSENT_ITEMS,
   TERMINAL_STATES,
   chargedFen,
   lineFen,
@@ -20,6 +19,7 @@ import { addressKey, warrantiesInForceAt } from '../warranties/warranties.servic
 import { findWarranty } from '../warranties/warranties.repository.ts';
 import { findEnterprise } from '../../service/workorders/related.repository.ts';
 import { renderReceiptPdf } from '../quality-certificates/pdf.ts';
+import { consentNeeded } from './consent-gate.ts';
 import * as repo from './repair-consents.repository.ts';
 import type { TConsentInput } from './repair-consents.schemas.ts';
 
@@ -55,7 +55,7 @@ export class RepairConsentService {
     const history = (await repo.consentsOf(db, orderId)).map(toConsent);
     const today = toShanghaiDate(this.ctx.now());
     return {
-      required: CONSENT_ITEMS.includes(order.itemCode),
+      required: await consentNeeded(db, order),
       consent: history[0] ?? null,
       history,
       warranties: await warrantiesInForceAt(db, order.enterpriseId, order.address, today),

@@ -19,6 +19,7 @@ import {
   sectorOf,
   throwFirst,
 } from './customer-rules.ts';
+import { checkBottledGasAddress } from '../../gas/supply-coverage/supply-coverage.service.ts';
 import * as repo from './customers.repository.ts';
 import * as serviceHistory from './service-history.repository.ts';
 import type {
@@ -104,6 +105,8 @@ export class CustomerService {
         throw duplicate('contract.contractNo', input.contract.contractNo);
       }
       const place = premisesValues(input.premises);
+      // G-7.1.1: no bottled-gas account where a pipeline network covers the address.
+      await checkBottledGasAddress(tx, input.kind, place.community);
       const account = await repo.insertCustomer(tx, {
         enterpriseId,
         accountNo,
@@ -204,6 +207,7 @@ export class CustomerService {
     const row = await this.db.transaction(async (tx) => {
       const account = await this.visible(tx, actor, id, true);
       throwFirst(checkPremises(input, sectorOf(account.kind as TCustomerCreate['kind'])));
+      await checkBottledGasAddress(tx, account.kind, premisesValues(input).community);
       const created = await repo.insertPremises(tx, {
         ...premisesValues(input),
         enterpriseId: account.enterpriseId,

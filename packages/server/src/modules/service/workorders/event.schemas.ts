@@ -1,4 +1,4 @@
-import { COMPLAINT_RESPONSIBILITIES, SATISFACTIONS } from '@ranre/domain';
+import { COMPLAINT_RESPONSIBILITIES, REFUSAL_CONDITIONS, SATISFACTIONS } from '@ranre/domain';
 import { z } from 'zod';
 import { ZInstant } from './workorders.schemas.ts';
 
@@ -75,6 +75,8 @@ export const ZEventInput = z.discriminatedUnion('type', [
     reason: text,
     missingDocuments: z.array(z.string().max(200)).max(30).optional(),
     writtenNoticeRef: z.string().max(100).optional(),
+    /** G-5.3.1, G-6.1.3: the supply condition not met; a pipeline connection's refusal must name one. */
+    condition: z.enum(REFUSAL_CONDITIONS).optional(),
   }),
   z.strictObject({ type: z.literal('cancelled'), reason: text }),
   plain('closed'),

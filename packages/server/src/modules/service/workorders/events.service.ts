@@ -28,6 +28,7 @@ import * as related from './related.repository.ts';
 import { supplyFacts } from '../../gas/inspections/visits.repository.ts';
 import { checkConsent } from '../../gas/repair-consents/consent-gate.ts';
 import { checkDelivered } from '../../gas/cylinder-deliveries/delivery-gate.ts';
+import { checkConnectionRefusal } from '../../gas/supply-coverage/supply-coverage.service.ts';
 import { recordWarrantyOnCompletion } from '../../gas/warranties/warranties.service.ts';
 import * as repo from './workorders.repository.ts';
 import { HANDOVER_ROLES } from './workorders.service.ts';
@@ -72,6 +73,8 @@ export class WorkOrderEventService {
       await checkAttachments(tx, row.id, event, entries);
       await checkMeasurement(tx, row, event);
       await checkSupplyGate(tx, row, event);
+      // G-5.3.1, G-6.1.3: an eligible connection is not refused; a refusal names the condition not met.
+      await checkConnectionRefusal(tx, row, event);
       // G-9.2.6: appliance work starts and completes only on the customer's signed consent to the prices.
       await checkConsent(tx, row, event);
       // G-7.2.2: a bottled-gas delivery completes on its recorded delivery.

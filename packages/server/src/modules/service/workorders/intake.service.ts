@@ -35,8 +35,15 @@ type Enterprise = NonNullable<Awaited<ReturnType<typeof related.findEnterprise>>
 export class IntakeService {
   constructor(private readonly ctx: AppContext) {}
 
-  /** Creates the order in one transaction and returns its id. */
-  async create(actor: Actor, input: TWorkOrderInput): Promise<string> {
+  /**
+   * Creates the order in one transaction and returns its id; `within` runs last in that transaction (a hazard's
+   * repair order is linked to its hazard atomically, G-5.11.7).
+   */
+  async create(
+    actor: Actor,
+    input: TWorkOrderInput,
+    within?: (tx: Db, orderId: string, orderNo: string) => Promise<void>,
+  ): Promise<string> {
     const now = this.ctx.now();
     const enterprise = await related.findEnterprise(this.ctx.database.db, actor.enterpriseId);
     if (!enterprise) throw notFound('enterprise');
@@ -169,6 +176,7 @@ export class IntakeService {
         entityId: row.id,
         after: { orderNo: row.orderNo, itemCode: item.code, channel: input.channel, state: row.state },
       });
+      if (within) await within(tx, row.id, row.orderNo);
       return row.id;
     });
   }

@@ -284,7 +284,7 @@ function eventOptions(
   // G-9.2.6: appliance work waits for the customer's signed consent to the price list.
   if (consentMissing) {
     for (const type of allowedEvents.filter((e) => e === 'started' || e === 'completed')) {
-      blockedEvents.push({ type, reason: consentProblem(o.itemCode, type, false)! });
+      blockedEvents.push({ type, reason: consentProblem(o.itemCode, type, false, true)! });
     }
     allowedEvents = allowedEvents.filter((e) => e !== 'started' && e !== 'completed');
   }

@@ -1,0 +1,46 @@
+import { bigserial, boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { enterprises, users } from '../schema.ts';
+
+// Migration 0041. G-5.11.10: patrols of the network, kept as recorded; their findings are hazards (inspections.ts).
+// G-5.3.1, G-6.1.1, G-6.1.3, G-7.1.1: the network's coverage by community with its capacity, as data.
+
+export const networkPatrols = pgTable(
+  'network_patrols',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    route: text('route').notNull(),
+    area: text('area').notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    endedAt: timestamp('ended_at', { withTimezone: true }).notNull(),
+    patrollerId: uuid('patroller_id').references(() => users.id),
+    patrollerName: text('patroller_name').notNull(),
+    note: text('note').notNull().default(''),
+    findings: integer('findings').notNull().default(0),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('network_patrols_enterprise_idx').on(t.enterpriseId, t.startedAt)],
+);
+
+/** One statement of a community's coverage; the latest per (enterprise, community) is in force (append-only). */
+export const supplyCoverage = pgTable(
+  'supply_coverage',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    district: text('district').notNull().default(''),
+    community: text('community').notNull(),
+    covered: boolean('covered').notNull(),
+    /** Households the network there can supply; null when not limited. */
+    capacityHouseholds: integer('capacity_households'),
+    note: text('note').notNull().default(''),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('supply_coverage_community_idx').on(t.community, t.enterpriseId, t.id)],
+);
