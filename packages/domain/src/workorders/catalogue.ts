@@ -8,6 +8,7 @@ import { ENDED, m } from './catalogue-types.ts';
 import type { CatalogueItem } from './catalogue-types.ts';
 import { GAS_REPAIR_ITEMS } from './catalogue-gas.ts';
 import { GAS_SERVICE_ITEMS } from './catalogue-gas-services.ts';
+import { BOTTLED_GAS_ITEMS } from './catalogue-bottled.ts';
 import { HEATING_ITEMS } from './catalogue-heating.ts';
 import { HEATING_SERVICE_ITEMS } from './catalogue-heating-services.ts';
 import { WorkOrderErrorCodes } from './errors.ts';
@@ -79,6 +80,7 @@ export const CATALOGUE: readonly CatalogueItem[] = [
   ...COMMON_ITEMS,
   ...GAS_REPAIR_ITEMS,
   ...GAS_SERVICE_ITEMS,
+  ...BOTTLED_GAS_ITEMS,
   ...HEATING_ITEMS,
   ...HEATING_SERVICE_ITEMS,
 ];
