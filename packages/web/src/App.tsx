@@ -58,6 +58,7 @@ import {
   ResidentAccountPage,
   ResidentReportPage,
   ResidentOrdersPage,
+  ResidentBookPage,
   ResidentOrderPage,
   PublicEnterprisesPage,
   PublicInfoPage,
@@ -538,6 +539,14 @@ function Routed() {
           element={
             <Page page="resOrders">
               <ResidentOrdersPage />
+            </Page>
+          }
+        />
+        <Route
+          path="r/book"
+          element={
+            <Page page="resBook">
+              <ResidentBookPage />
             </Page>
           }
         />

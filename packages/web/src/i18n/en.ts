@@ -12,6 +12,7 @@ import { enMetering } from './en-metering.ts';
 import { enHeating } from './en-heating.ts';
 import { enEvaluation } from './en-evaluation.ts';
 import { enResidents } from './en-residents.ts';
+import { enBookings } from './en-bookings.ts';
 import { enCalls } from './en-calls.ts';
 import { enAppliances } from './en-appliances.ts';
 import type { MessageKey } from './zh.ts';
@@ -238,6 +239,7 @@ export const en: Record<MessageKey, string> = {
   ...enHeating,
   ...enEvaluation,
   ...enResidents,
+  ...enBookings,
   ...enInspections,
   ...enCalls,
   ...enAppliances,

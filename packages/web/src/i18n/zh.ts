@@ -13,6 +13,7 @@ import { zhHeating } from './zh-heating.ts';
 import { zhEvaluation } from './zh-evaluation.ts';
 import { zhCalls } from './zh-calls.ts';
 import { zhResidents } from './zh-residents.ts';
+import { zhBookings } from './zh-bookings.ts';
 import { zhAppliances } from './zh-appliances.ts';
 
 /** Chinese dictionary (default). Keys are shared with en.ts; `{name}` placeholders are interpolated. */
@@ -237,6 +238,7 @@ export const zh = {
   ...zhHeating,
   ...zhEvaluation,
   ...zhResidents,
+  ...zhBookings,
   ...zhInspections,
   ...zhCalls,
   ...zhAppliances,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customers, inspectionPlans, inspectionVisits } from '../../../db/schema.ts';
 import { createEnterprise, createUser } from '../../../testing/harness.ts';
 import { residentWorld, type ResidentWorld } from '../testing.ts';
+import type { TBooking } from './bookings.schemas.ts';
 
 // Booking a visit from the phone (G-5.9.2, H-7.6.5.1): a room-temperature test (H-7.3.2) and a bottled-gas
 // delivery become work orders on the same clocks, a gas household proposes a time for its planned inspection
@@ -79,7 +80,7 @@ async function bindAt(who: string, enterpriseId: string, accountNo: string, name
 
 const book = (who: string, body: Record<string, unknown>) => w.call(who, 'POST', '/resident/bookings', body);
 const bookings = async (who: string) =>
-  (await w.call(who, 'GET', '/resident/bookings')).json().items as Record<string, any>[];
+  (await w.call(who, 'GET', '/resident/bookings')).json().items as TBooking[];
 
 describe('one login across enterprises', () => {
   it('G-5.8.1 one resident binds a gas, a heating and a bottled-gas account of three companies and sees all of them', async () => {
@@ -138,12 +139,12 @@ describe('booking a visit', () => {
       accountNo: 'RL0001',
     });
     // The same clock an agent's booking gets: measured within 24 h (Shandong heating regulation).
-    expect(b!.order.nextDueAt).toBe('2026-12-02T01:00:00.000Z');
-    const order = (await w.call('gas_resident', 'GET', `/resident/orders/${b!.order.id}`)).json();
+    expect(b!.order!.nextDueAt).toBe('2026-12-02T01:00:00.000Z');
+    const order = (await w.call('gas_resident', 'GET', `/resident/orders/${b!.order!.id}`)).json();
     expect(order.itemName.zh).toBe('入户测温');
     expect(order.description).toContain('2026-12-02 10:00');
     // The heating company agrees the time; the resident sees it.
-    await w.act('heat_dispatcher', b!.order.id, {
+    await w.act('heat_dispatcher', b!.order!.id, {
       type: 'appointment_agreed',
       agreedAt: '2026-12-02T10:30:00+08:00',
     });
@@ -165,6 +166,10 @@ describe('booking a visit', () => {
     });
     expect(made.statusCode, made.body).toBe(201);
     // The staff see the household's proposal on the visit, and agree it.
+    const visits = (await w.call('gas_admin', 'GET', '/inspections/visits?year=2026')).json().items;
+    expect(visits.find((v: { id: string }) => v.id === visitId).residentProposedAt).toBe(
+      '2026-12-05T06:00:00.000Z',
+    );
     const agreed = await w.call('gas_admin', 'POST', `/inspections/visits/${visitId}/appointment`, {
       agreedAt: '2026-12-05T14:00:00+08:00',
     });
@@ -196,13 +201,13 @@ describe('booking a visit', () => {
     const b = (await bookings('gas_resident')).find((x) => x.kind === 'bottled_gas_delivery')!;
     expect(b).toMatchObject({ enterpriseName: '测试液化气公司', status: 'proposed' });
     // The company's own board has it; it agrees the time, which the on-site clock then counts to.
-    const staff = await w.get('lpg_dispatcher', b.order.id);
+    const staff = await w.get('lpg_dispatcher', b.order!.id);
     expect(staff).toMatchObject({ itemCode: 'bottled_gas_delivery', enterpriseId: lpgId });
-    await w.act('lpg_dispatcher', b.order.id, {
+    await w.act('lpg_dispatcher', b.order!.id, {
       type: 'appointment_agreed',
       agreedAt: '2026-12-01T16:00:00+08:00',
     });
-    const order = (await w.call('gas_resident', 'GET', `/resident/orders/${b.order.id}`)).json();
+    const order = (await w.call('gas_resident', 'GET', `/resident/orders/${b.order!.id}`)).json();
     expect(order.clocks[0]).toMatchObject({ name: 'on_site', dueText: '2026-12-01 16:00' });
     // His orders list has the orders of all three companies.
     const mine = (await w.call('gas_resident', 'GET', '/resident/orders')).json().items;
@@ -218,9 +223,9 @@ describe('booking a visit', () => {
     expect((await w.call(other, 'GET', '/resident/orders')).json().items).toEqual([]);
     expect(await bookings(other)).toEqual([]);
     const theirs = (await bookings('gas_resident')).find((b) => b.order)!;
-    expect((await w.call(other, 'GET', `/resident/orders/${theirs.order.id}`)).statusCode).toBe(404);
+    expect((await w.call(other, 'GET', `/resident/orders/${theirs.order!.id}`)).statusCode).toBe(404);
     expect(
-      (await w.call(other, 'POST', `/resident/orders/${theirs.order.id}/info`, { text: '看看' })).statusCode,
+      (await w.call(other, 'POST', `/resident/orders/${theirs.order!.id}/info`, { text: '看看' })).statusCode,
     ).toBe(404);
     for (const id of [w.customers.heat, bottled, w.customers.gas]) {
       expect((await w.call(other, 'GET', `/resident/accounts/${id}`)).statusCode).toBe(404);
