@@ -50,7 +50,11 @@ async function timed(context: BrowserContext, path: string, ready: string) {
   await page.goto(`${server.url}${path}`, { waitUntil: 'commit', timeout: 120_000 });
   await page.locator(ready).first().waitFor({ timeout: 120_000 });
   const ms = Date.now() - started;
-  return { page, ms, kb: Math.round(bytes / 1024) };
+  // The browser's own clock too: first contentful paint from navigation start, without this test's polling.
+  const fcp = await page.evaluate(
+    () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+  );
+  return { page, ms, fcp: fcp === null ? null : Math.round(fcp), kb: Math.round(bytes / 1024) };
 }
 
 describe.skipIf(!process.env.RANRE_E2E)('residents on a phone: page time, several companies, booking', () => {
@@ -79,12 +83,12 @@ describe.skipIf(!process.env.RANRE_E2E)('residents on a phone: page time, severa
       ['/sign-up', '[data-testid="signup-card"]'],
       ['/login', '[data-testid="login-username"]'],
     ];
-    const results: Record<string, { ms: number; kb: number }> = {};
+    const results: Record<string, { ms: number; fcp: number | null; kb: number }> = {};
     for (const [path, ready] of pages) {
       // Each public page as a first visit: a fresh context, nothing cached, no session.
       const context = await phoneContext(browser);
-      const { ms, kb } = await timed(context, path, ready);
-      results[path] = { ms, kb };
+      const { ms, fcp, kb } = await timed(context, path, ready);
+      results[path] = { ms, fcp, kb };
       await context.close();
     }
     // The resident's home, signed in (the session cookie set beforehand), first visit and next visit.
@@ -93,14 +97,21 @@ describe.skipIf(!process.env.RANRE_E2E)('residents on a phone: page time, severa
     const [name, value] = cookie.split(';')[0]!.split('=');
     await context.addCookies([{ name: name!, value: value!, url: server.url }]);
     const home = await timed(context, '/r/accounts', '[data-testid^="account-RQ"]');
-    results['/r/accounts (first visit)'] = { ms: home.ms, kb: home.kb };
+    results['/r/accounts (first visit)'] = { ms: home.ms, fcp: home.fcp, kb: home.kb };
     const again = await timed(context, '/r/accounts', '[data-testid^="account-RQ"]');
-    results['/r/accounts (next visit)'] = { ms: again.ms, kb: again.kb };
+    results['/r/accounts (next visit)'] = { ms: again.ms, fcp: again.fcp, kb: again.kb };
     await screenshot(again.page, 'residents-home-slow', true, 200);
     await context.close();
     console.log(`page time on 400 kbit/s, 400 ms: ${JSON.stringify(results, null, 1)}`);
-    // The public enterprise pages are server-rendered HTML: within the budget on the slow profile.
-    for (const path of ['/info', `/info/${gas.id}`]) expect(results[path]!.ms, path).toBeLessThan(BUDGET_MS);
+    // The public enterprise pages are server-rendered HTML without script: their content is the first paint, within
+    // the budget on the slow profile by the browser's clock. The web app's pages are measured and logged (they are
+    // not yet within it: see the report); compressed, each first visit moves well under half a megabyte.
+    for (const path of ['/info', `/info/${gas.id}`]) {
+      expect(results[path]!.fcp, path).not.toBeNull();
+      expect(results[path]!.fcp!, path).toBeLessThan(BUDGET_MS);
+      expect(results[path]!.kb, path).toBeLessThan(20);
+    }
+    for (const [path, r] of Object.entries(results)) expect(r.kb, path).toBeLessThan(500);
   }, 600_000);
 
   it('G-5.8.1, G-5.9.2 one login binds a heating account of another company and books a temperature test on it', async () => {
