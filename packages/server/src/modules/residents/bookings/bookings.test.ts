@@ -150,6 +150,8 @@ describe('booking a visit', () => {
     });
     [b] = await bookings('gas_resident');
     expect(b).toMatchObject({ status: 'agreed', agreedAt: '2026-12-02T02:30:00.000Z' });
+    // G-5.8.3: the household is told the agreed time by SMS.
+    expect(await w.lastSms('13905330003')).toContain('已与您约定上门时间：2026-12-02 10:30');
     expect(b!.history.map((h: { type: string }) => h.type)).toEqual(['proposed', 'agreed']);
   });
 
