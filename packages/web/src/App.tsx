@@ -61,6 +61,7 @@ import {
   ResidentAccountPage,
   ResidentReportPage,
   ResidentOrdersPage,
+  ResidentBookPage,
   ResidentOrderPage,
   PublicEnterprisesPage,
   PublicInfoPage,
@@ -565,6 +566,14 @@ function Routed() {
           element={
             <Page page="resOrders">
               <ResidentOrdersPage />
+            </Page>
+          }
+        />
+        <Route
+          path="r/book"
+          element={
+            <Page page="resBook">
+              <ResidentBookPage />
             </Page>
           }
         />

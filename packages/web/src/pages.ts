@@ -108,6 +108,9 @@ export const ResidentAccountPage = lazy(() =>
 export const ResidentReportPage = lazy(() =>
   import('./residents/ReportPage.tsx').then((m) => ({ default: m.ReportPage })),
 );
+export const ResidentBookPage = lazy(() =>
+  import('./residents/BookPage.tsx').then((m) => ({ default: m.BookPage })),
+);
 export const ResidentOrdersPage = lazy(() =>
   import('./residents/OrdersPage.tsx').then((m) => ({ default: m.OrdersPage })),
 );

@@ -3,3 +3,4 @@ export * from './binding.ts';
 export * from './reopen.ts';
 export * from './emergency.ts';
 export * from './public-rules.ts';
+export * from './booking.ts';

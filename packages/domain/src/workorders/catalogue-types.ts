@@ -19,6 +19,7 @@ export type ServiceCategory =
   | 'suspension'
   | 'resumption'
   | 'temperature_test'
+  | 'delivery'
   | 'installation'
   | 'meter'
   | 'referral';

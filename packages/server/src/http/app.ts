@@ -52,6 +52,7 @@ import { cylinderDeliveryRoutes } from '../modules/gas/cylinder-deliveries/cylin
 import { sensorRoutes } from '../modules/heating/sensors/sensors.routes.ts';
 import { gatewayKeyRoutes } from '../modules/heating/gateway-keys/gateway-keys.routes.ts';
 import { residentRoutes } from '../modules/residents/routes.ts';
+import { publicPageRoutes } from '../modules/residents/public-pages/public-pages.routes.ts';
 import { inspectionRoutes } from '../modules/gas/inspections/inspections.routes.ts';
 import { hazardRoutes } from '../modules/gas/hazards/hazards.routes.ts';
 import { patrolRoutes } from '../modules/gas/patrols/patrols.routes.ts';
@@ -197,6 +198,8 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
     { prefix: '/api' },
   );
 
+  // Issue 16: the public enterprise pages as server-rendered HTML (before the web app's index.html fallback).
+  await publicPageRoutes(app, ctx);
   await serveWeb(app, ctx.config.webDist);
   return app;
 }
@@ -215,7 +218,19 @@ async function serveWeb(app: FastifyInstance, dist: string) {
     );
     return;
   }
-  await app.register(fastifyStatic, { root: dist, wildcard: false });
+  // Issue 16 (pages fast on a slow phone network): the Brotli/gzip twins the web build writes are sent to browsers
+  // that accept them, and the hashed assets are cached for good (a next visit loads only index.html and the API).
+  await app.register(fastifyStatic, {
+    root: dist,
+    wildcard: false,
+    preCompressed: true,
+    setHeaders: (res, file) => {
+      res.setHeader(
+        'cache-control',
+        file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+    },
+  });
   app.setNotFoundHandler((req, reply) =>
     req.method === 'GET' && !req.url.startsWith('/api/')
       ? reply.sendFile('index.html')

@@ -2924,6 +2924,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/resident/booking-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可预约的上门服务 / what each bound account may book */
+        get: operations["getResidentBookingOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resident/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的预约：约定时间、时限与过程 / my bookings: agreed time, deadline, history */
+        get: operations["getResidentBookings"];
+        put?: never;
+        /** 预约上门：入户测温、安检时间、送气 / book a visit at a proposed time (G-5.9.2) */
+        post: operations["postResidentBookings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/inspections/minimums": {
         parameters: {
             query?: never;
@@ -19171,6 +19206,9 @@ export interface operations {
                     "application/json": {
                         items: {
                             id: string;
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            enterpriseKind: string;
                             accountNo: string;
                             name: string;
                             kind: string;
@@ -19227,6 +19265,8 @@ export interface operations {
                     accountNo: string;
                     name: string;
                     phoneLast4: string;
+                    /** Format: uuid */
+                    enterpriseId?: string;
                 };
             };
         };
@@ -19318,6 +19358,9 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: string;
+                        enterpriseId: string;
+                        enterpriseName: string;
+                        enterpriseKind: string;
                         accountNo: string;
                         name: string;
                         kind: string;
@@ -19407,6 +19450,9 @@ export interface operations {
                     "application/json": {
                         account: {
                             id: string;
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            enterpriseKind: string;
                             accountNo: string;
                             name: string;
                             kind: string;
@@ -20153,6 +20199,7 @@ export interface operations {
                     "application/json": {
                         items: {
                             id: string;
+                            enterpriseName: string;
                             orderNo: string;
                             itemName: {
                                 zh: string;
@@ -20221,6 +20268,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: string;
+                        enterpriseName: string;
                         orderNo: string;
                         itemName: {
                             zh: string;
@@ -20344,6 +20392,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: string;
+                        enterpriseName: string;
                         orderNo: string;
                         itemName: {
                             zh: string;
@@ -20487,6 +20536,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: string;
+                        enterpriseName: string;
                         orderNo: string;
                         itemName: {
                             zh: string;
@@ -21885,6 +21935,233 @@ export interface operations {
             };
         };
     };
+    getResidentBookingOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            customerId: string;
+                            accountNo: string;
+                            enterpriseName: string;
+                            kinds: ("temperature_test" | "inspection" | "bottled_gas_delivery")[];
+                            visit: {
+                                id: string;
+                                windowFrom: string;
+                                windowTo: string;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getResidentBookings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "temperature_test" | "inspection" | "bottled_gas_delivery";
+                            customerId: string;
+                            accountNo: string;
+                            enterpriseName: string;
+                            proposedAt: string;
+                            note: string;
+                            createdAt: string;
+                            agreedAt: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "agreed" | "done" | "ended";
+                            order: {
+                                id: string;
+                                orderNo: string;
+                                state: string;
+                                stateLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                nextDueAt: string | null;
+                            } | null;
+                            visit: {
+                                id: string;
+                                windowFrom: string;
+                                windowTo: string;
+                                state: string;
+                                inspectedAt: string | null;
+                            } | null;
+                            history: {
+                                type: string;
+                                at: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postResidentBookings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    customerId: string;
+                    /** @enum {string} */
+                    kind: "temperature_test" | "inspection" | "bottled_gas_delivery";
+                    /** Format: date-time */
+                    proposedAt: string;
+                    /** @default  */
+                    note?: string;
+                    /**
+                     * @default web
+                     * @enum {string}
+                     */
+                    channel?: "web" | "wechat";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     getInspectionsMinimums: {
         parameters: {
             query?: never;
@@ -22263,6 +22540,7 @@ export interface operations {
                             } | null;
                             announcedOn: string | null;
                             agreedAt: string | null;
+                            residentProposedAt: string | null;
                             customerName: string;
                             accountNo: string;
                             phone: string | null;
@@ -22342,6 +22620,7 @@ export interface operations {
                             } | null;
                             announcedOn: string | null;
                             agreedAt: string | null;
+                            residentProposedAt: string | null;
                             customerName: string;
                             accountNo: string;
                             phone: string | null;

@@ -95,6 +95,7 @@ const ENTITY: Record<string, [string, string]> = {
   payment_intent: ['在线支付订单', 'payment order'],
   resident_binding: ['户号绑定', 'account binding'],
   resident_order: ['居民报修投诉', 'resident request'],
+  resident_booking: ['居民预约上门', 'resident booking'],
   self_reading: ['居民自报读数', 'self-reading'],
   // Issue 15, migration 0041: patrols, supply conditions.
   patrol: ['管网巡检', 'network patrol'],

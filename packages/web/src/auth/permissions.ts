@@ -33,6 +33,7 @@ export type PageKey =
   | 'resAccounts'
   | 'resReport'
   | 'resOrders'
+  | 'resBook'
   | 'inspections'
   | 'inspect'
   | 'calls'
@@ -160,7 +161,7 @@ export function pagesFor(role: Role): PageKey[] {
     ];
   if (STAFF_ROLES.includes(role)) return ['home', ...work, ...SHARED];
   // G-5.8.1, H-7.5.2: a resident's own self-service, phone first.
-  if (role === 'resident') return ['resAccounts', 'resReport', 'resOrders', 'guide'];
+  if (role === 'resident') return ['resAccounts', 'resReport', 'resBook', 'resOrders', 'guide'];
   return ['home', 'calendar', 'guide'];
 }
 

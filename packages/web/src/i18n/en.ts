@@ -15,6 +15,7 @@ import { enMetering } from './en-metering.ts';
 import { enHeating } from './en-heating.ts';
 import { enEvaluation } from './en-evaluation.ts';
 import { enResidents } from './en-residents.ts';
+import { enBookings } from './en-bookings.ts';
 import { enCalls } from './en-calls.ts';
 import { enOutages } from './en-outages.ts';
 import { enAppliances } from './en-appliances.ts';
@@ -246,6 +247,7 @@ export const en: Record<MessageKey, string> = {
   ...enHeating,
   ...enEvaluation,
   ...enResidents,
+  ...enBookings,
   ...enInspections,
   ...enPatrols,
   ...enCalls,

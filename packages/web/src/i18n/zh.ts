@@ -17,6 +17,7 @@ import { zhEvaluation } from './zh-evaluation.ts';
 import { zhCalls } from './zh-calls.ts';
 import { zhOutages } from './zh-outages.ts';
 import { zhResidents } from './zh-residents.ts';
+import { zhBookings } from './zh-bookings.ts';
 import { zhAppliances } from './zh-appliances.ts';
 
 /** Chinese dictionary (default). Keys are shared with en.ts; `{name}` placeholders are interpolated. */
@@ -245,6 +246,7 @@ export const zh = {
   ...zhHeating,
   ...zhEvaluation,
   ...zhResidents,
+  ...zhBookings,
   ...zhInspections,
   ...zhPatrols,
   ...zhCalls,

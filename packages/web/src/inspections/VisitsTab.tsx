@@ -85,6 +85,11 @@ export function VisitsTab({ year }: { year: number }) {
             render: (_: unknown, v) => (
               <Space direction="vertical" size={2}>
                 {v.announcedOn ? <span>{`${t('an.announcedOn')} ${v.announcedOn}`}</span> : null}
+                {v.residentProposedAt ? (
+                  <Tag color="orange" data-testid="visit-proposed">
+                    {t('bk.staffProposed', { at: formatShanghai(v.residentProposedAt, false) })}
+                  </Tag>
+                ) : null}
                 {v.agreedAt ? <Tag color="blue">{formatShanghai(v.agreedAt, false)}</Tag> : null}
                 {v.state !== 'inspected' && user?.role !== 'regulator' ? <AgreeTime visitId={v.id} /> : null}
               </Space>

@@ -1,6 +1,20 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Alert, App, Button, Card, Form, Input, Popconfirm, Space, Spin, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Form,
+  Input,
+  Popconfirm,
+  Select,
+  Space,
+  Spin,
+  Tag,
+  Typography,
+} from 'antd';
+import { useAuth } from '../auth/AuthContext.tsx';
 import { Link } from 'react-router-dom';
 import { ErrorAlert, errorText } from '../common/errors.tsx';
 import { formatShanghai } from '../common/format.ts';
@@ -13,6 +27,9 @@ type Pending = { id: string; sentTo: string; demoCode?: string };
 /** Step 1: account number, holder's name, last four digits of the phone on file; step 2: the SMS code. */
 function BindCard({ onBound }: { onBound: () => void }) {
   const { t, lang } = useI18n();
+  const { user } = useAuth();
+  // One login binds accounts of any company: gas, heating, bottled gas (the login's own company first).
+  const companies = useQuery({ queryKey: residentKeys.enterprises, queryFn: resident.enterprises });
   const { message } = App.useApp();
   const [pending, setPending] = useState<Pending | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -40,7 +57,19 @@ function BindCard({ onBound }: { onBound: () => void }) {
         <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} data-testid="bind-error" />
       ) : null}
       {!pending ? (
-        <Form layout="vertical" onFinish={(v) => request.mutate(v)} requiredMark={false}>
+        <Form
+          layout="vertical"
+          onFinish={(v) => request.mutate(v)}
+          requiredMark={false}
+          initialValues={{ enterpriseId: user?.enterpriseId }}
+        >
+          <Form.Item name="enterpriseId" label={t('res.bindEnterprise')} extra={t('res.bindEnterpriseHelp')}>
+            <Select
+              data-testid="bind-enterprise"
+              loading={companies.isLoading}
+              options={(companies.data?.items ?? []).map((e) => ({ value: e.id, label: e.name }))}
+            />
+          </Form.Item>
           <Form.Item
             name="accountNo"
             label={t('res.accountNo')}
@@ -123,6 +152,9 @@ function AccountCard({ a, onUnbind }: { a: BoundAccount; onUnbind: () => void })
             {t(a.sector === 'gas' ? 'res.gas' : 'res.heating')}
           </Tag>
           <span>{a.accountNo}</span>
+          <Typography.Text type="secondary" data-testid="account-enterprise">
+            {a.enterpriseName}
+          </Typography.Text>
         </Space>
       }
       extra={

@@ -29,7 +29,7 @@ export function OrdersPage() {
                   </Tag>
                 </Space>
                 <Typography.Text type="secondary">
-                  {o.orderNo} · {formatShanghai(o.receivedAt, false)}
+                  {o.orderNo} · {o.enterpriseName} · {formatShanghai(o.receivedAt, false)}
                 </Typography.Text>
                 {o.nextDueAt ? (
                   <Typography.Text>

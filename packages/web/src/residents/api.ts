@@ -11,6 +11,8 @@ export type ReportInput = Body<'/api/resident/reports'>;
 export type SelfReadingForm = Ok<'/api/resident/accounts/{id}/self-readings'>;
 export type SelfReadingInput = Body<'/api/resident/accounts/{id}/self-readings'>;
 export type ResidentReceipt = Item<'/api/resident/accounts/{id}/receipts'>;
+export type BookingInput = Body<'/api/resident/bookings'>;
+export type ResidentBooking = Item<'/api/resident/bookings'>;
 
 const path = (id: string) => ({ params: { path: { id } } });
 const trade = (outTradeNo: string) => ({ params: { path: { outTradeNo } } });
@@ -42,6 +44,10 @@ export const resident = {
   selfRead: (id: string, body: SelfReadingInput) =>
     ok(http.POST('/api/resident/accounts/{id}/self-readings', { ...path(id), body })),
   selfReadingPhotoUrl: (readingId: string) => `/api/resident/self-readings/${readingId}/photo`,
+  bookingOptions: () => ok(http.GET('/api/resident/booking-options')),
+  book: (body: BookingInput) => ok(http.POST('/api/resident/bookings', { body })),
+  bookings: () => ok(http.GET('/api/resident/bookings')),
+  enterprises: () => ok(http.GET('/api/public/enterprises')),
   steps: () => ok(http.GET('/api/resident/step-notices')),
   stepsSeen: () => ok(http.POST('/api/resident/step-notices/seen')),
   receipts: (id: string) => ok(http.GET('/api/resident/accounts/{id}/receipts', path(id))),
@@ -60,6 +66,9 @@ export const residentKeys = {
   selfReadings: (id: string) => ['resident', 'self-readings', id] as const,
   receipts: (id: string) => ['resident', 'receipts', id] as const,
   steps: ['resident', 'steps'] as const,
+  bookingOptions: ['resident', 'booking-options'] as const,
+  bookings: ['resident', 'bookings'] as const,
+  enterprises: ['public', 'enterprises'] as const,
   receipt: (id: string, paymentId: string) => ['resident', 'receipt', id, paymentId] as const,
 };
 

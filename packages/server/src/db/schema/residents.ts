@@ -100,3 +100,28 @@ export const residentNoticeReads = pgTable('resident_notice_reads', {
   userId: uuid('user_id').primaryKey(),
   seenAt: timestamp('seen_at', { withTimezone: true }).notNull(),
 });
+
+/**
+ * A visit a resident booked from the phone (migration 0042, append-only): the time he proposed, and the order
+ * (temperature test, bottled-gas delivery) or the planned inspection visit it belongs to.
+ */
+export const residentBookings = pgTable(
+  'resident_bookings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    enterpriseId: uuid('enterprise_id').notNull(),
+    userId: uuid('user_id').notNull(),
+    customerId: uuid('customer_id').notNull(),
+    /** 'temperature_test' | 'inspection' | 'bottled_gas_delivery' */
+    kind: text('kind').notNull(),
+    proposedAt: timestamp('proposed_at', { withTimezone: true }).notNull(),
+    note: text('note').notNull().default(''),
+    workOrderId: uuid('work_order_id'),
+    visitId: uuid('visit_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('resident_bookings_user_idx').on(t.userId, t.createdAt),
+    index('resident_bookings_visit_idx').on(t.visitId, t.createdAt),
+  ],
+);

@@ -8,6 +8,7 @@ import { residentReceiptRoutes } from './receipts/receipts.routes.ts';
 import { stepNoticeRoutes } from './step-notices/step-notices.routes.ts';
 import { publicInfoRoutes } from './public-info/public-info.routes.ts';
 import { signupRoutes } from './signup/signup.routes.ts';
+import { residentBookingRoutes } from './bookings/bookings.routes.ts';
 
 /** The residents' area: self-service routes and the public service information. */
 export const residentRoutes =
@@ -21,4 +22,5 @@ export const residentRoutes =
     await app.register(selfReadingRoutes(ctx));
     await app.register(residentReceiptRoutes(ctx));
     await app.register(stepNoticeRoutes(ctx));
+    await app.register(residentBookingRoutes(ctx));
   };

@@ -70,6 +70,8 @@ export const ZVisit = z.object({
   /** G-5.11.2: the day announced, and a time agreed at the household's request. */
   announcedOn: z.string().nullable(),
   agreedAt: instant.nullable(),
+  /** The time the household proposed from its phone (issue 16), if it did. */
+  residentProposedAt: instant.nullable(),
   customerName: z.string(),
   accountNo: z.string(),
   phone: z.string().nullable(),

@@ -64,11 +64,13 @@ const visitOut = <
     inspectedAt: Date | null;
     agreedAt: Date | null;
     announcedOn: string | null;
+    residentProposedAt?: string | Date | null;
   },
 >(
   v: T,
 ) => ({
   ...v,
+  residentProposedAt: v.residentProposedAt ? new Date(v.residentProposedAt).toISOString() : null,
   lastAttemptAt: iso(v.lastAttemptAt),
   inspectedAt: iso(v.inspectedAt),
   agreedAt: iso(v.agreedAt),

@@ -81,6 +81,9 @@ const visitColumns = {
   followUp: inspectionVisits.followUp,
   announcedOn: inspectionVisits.announcedOn,
   agreedAt: inspectionVisits.agreedAt,
+  /** The time the household last proposed from its phone (residents/bookings), for the staff to agree. */
+  residentProposedAt: sql<string | null>`(select rb.proposed_at from resident_bookings rb
+    where rb.visit_id = ${inspectionVisits.id} order by rb.created_at desc limit 1)`,
   customerName: customers.name,
   accountNo: customers.accountNo,
   phone: customers.phone,

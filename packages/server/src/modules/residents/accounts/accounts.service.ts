@@ -5,9 +5,10 @@ import { appError, notFound } from '../../../core/errors.ts';
 import { BillService } from '../../gas/bills/bills.service.ts';
 import { LedgerService } from '../../money/ledger/ledger.service.ts';
 import { type GatewayService } from '../../money/payments/gateway.service.ts';
+import { findIntentByTradeNo } from '../../money/payments/intents.repository.ts';
 import { noticesForCustomer } from '../../service/notices/notices.repository.ts';
 import { publicView } from '../../service/notices/notices.views.ts';
-import { boundAccounts, requireBound } from '../bindings/bindings.repository.ts';
+import { boundAccounts, boundActor } from '../bindings/bindings.repository.ts';
 import { BindingService } from '../bindings/bindings.service.ts';
 import type { TAccountDetail } from './accounts.schemas.ts';
 
@@ -32,8 +33,8 @@ export class ResidentAccountService {
     return this.ctx.database.db;
   }
 
-  async detail(actor: Actor, customerId: string): Promise<TAccountDetail> {
-    const bound = await requireBound(this.db, actor, customerId);
+  async detail(resident: Actor, customerId: string): Promise<TAccountDetail> {
+    const { account: bound, actor } = await boundActor(this.db, resident, customerId);
     const account = await this.bindings.view(bound, toShanghaiDate(this.ctx.now()));
     const statement = await this.ledger.statement(actor, customerId, { sector: account.sector });
     const { items } = await this.bills.list(actor, { customerId, limit: 36, offset: 0 });
@@ -83,7 +84,7 @@ export class ResidentAccountService {
     const seen = new Set<string>();
     const items = [];
     for (const a of await boundAccounts(this.db, actor)) {
-      for (const n of await noticesForCustomer(this.db, a.id, actor.enterpriseId, now)) {
+      for (const n of await noticesForCustomer(this.db, a.id, a.enterpriseId, now)) {
         if (seen.has(n.id)) continue;
         seen.add(n.id);
         items.push({ ...publicView(n, now), accountNo: a.accountNo });
@@ -93,14 +94,14 @@ export class ResidentAccountService {
   }
 
   /** The bill's payment notice as PDF, if the bill is of a bound account. */
-  async noticePdf(actor: Actor, customerId: string, billId: string) {
-    await this.billOf(actor, customerId, billId);
+  async noticePdf(resident: Actor, customerId: string, billId: string) {
+    const { actor } = await this.billOf(resident, customerId, billId);
     return this.bills.noticePdf(actor, billId);
   }
 
   /** A payment order for the bill's unpaid amount, through the gateway the counters use (G-6.2.8 receipts). */
-  async pay(actor: Actor, customerId: string, input: { billId: string; channel: 'wechat' | 'alipay' }) {
-    const bill = await this.billOf(actor, customerId, input.billId);
+  async pay(resident: Actor, customerId: string, input: { billId: string; channel: 'wechat' | 'alipay' }) {
+    const { bill, actor } = await this.billOf(resident, customerId, input.billId);
     const statement = await this.ledger.statement(actor, customerId, { sector: bill.sector as 'gas' });
     const open = statement.arrears.items.find((i) => i.billId === bill.id);
     if (!open || open.outstandingFen <= 0) {
@@ -115,23 +116,29 @@ export class ResidentAccountService {
     });
   }
 
-  async intent(actor: Actor, outTradeNo: string) {
-    const intent = await this.gateway.getIntent(actor, outTradeNo);
-    await requireBound(this.db, actor, intent.customerId);
-    return intent;
+  async intent(resident: Actor, outTradeNo: string) {
+    return (await this.ownIntent(resident, outTradeNo)).intent;
   }
 
   /** Demo gateway only: the resident "pays" his own order; the signed notification goes the real way. */
-  async demoPay(actor: Actor, outTradeNo: string) {
-    await this.intent(actor, outTradeNo);
+  async demoPay(resident: Actor, outTradeNo: string) {
+    const { actor } = await this.ownIntent(resident, outTradeNo);
     const result = await this.gateway.simulate(actor, outTradeNo);
     return result.intent;
   }
 
-  private async billOf(actor: Actor, customerId: string, billId: string) {
-    await requireBound(this.db, actor, customerId);
+  /** A payment order of one of his bound accounts, read as that account's enterprise (404 otherwise). */
+  private async ownIntent(resident: Actor, outTradeNo: string) {
+    const row = await findIntentByTradeNo(this.db, outTradeNo);
+    if (!row?.customerId) throw notFound('payment order');
+    const { actor } = await boundActor(this.db, resident, row.customerId);
+    return { actor, intent: await this.gateway.getIntent(actor, outTradeNo) };
+  }
+
+  private async billOf(resident: Actor, customerId: string, billId: string) {
+    const { actor } = await boundActor(this.db, resident, customerId);
     const bill = await this.bills.detail(actor, billId);
     if (bill.customerId !== customerId) throw notFound('bill');
-    return bill;
+    return { bill, actor };
   }
 }

@@ -6,6 +6,8 @@ export const ZBindingRequestInput = z.strictObject({
   name: z.string().trim().min(1).max(60),
   /** The last four digits of the mobile on file. */
   phoneLast4: z.string().regex(/^\d{4}$/),
+  /** The enterprise that holds the account (gas, heating, bottled gas); the login's own when left out. */
+  enterpriseId: z.uuid().optional(),
 });
 export type TBindingRequestInput = z.infer<typeof ZBindingRequestInput>;
 
@@ -23,6 +25,10 @@ export const ZBindingConfirmInput = z.strictObject({ code: z.string().regex(/^\d
 
 export const ZBoundAccount = z.object({
   id: z.string(),
+  /** One login binds accounts of several enterprises: whose account this is. */
+  enterpriseId: z.string(),
+  enterpriseName: z.string(),
+  enterpriseKind: z.string(),
   accountNo: z.string(),
   name: z.string(),
   kind: z.string(),

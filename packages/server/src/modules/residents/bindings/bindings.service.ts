@@ -52,6 +52,9 @@ export class BindingService {
     const [arrears] = await arrearsOf(this.db, { customerIds: [a.id], sector }, today);
     return {
       id: a.id,
+      enterpriseId: a.enterpriseId,
+      enterpriseName: a.enterpriseName,
+      enterpriseKind: a.enterpriseKind,
       accountNo: a.accountNo,
       name: a.name,
       kind: a.kind,
@@ -76,16 +79,18 @@ export class BindingService {
         en: `At most ${BINDING_REQUESTS_PER_HOUR} binding requests an hour; try again later`,
       });
     }
-    const account = await repo.findAccountByNo(this.db, actor.enterpriseId, input.accountNo);
+    // One login binds accounts of any enterprise (gas, heating, bottled gas); the login's own by default.
+    const enterpriseId = input.enterpriseId ?? actor.enterpriseId;
+    const account = await repo.findAccountByNo(this.db, enterpriseId, input.accountNo);
     const phone = account ? bindingPhone(account, input) : null;
-    const enterprise = await findEnterprise(this.db, actor.enterpriseId);
+    const enterprise = await findEnterprise(this.db, enterpriseId);
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     const row = await this.db.transaction(async (tx) => {
       const [req] = await tx
         .insert(residentBindingRequests)
         .values({
           userId: actor.id,
-          enterpriseId: actor.enterpriseId,
+          enterpriseId,
           customerId: phone ? account!.id : null,
           accountNo: input.accountNo,
           status: phone ? 'pending' : 'rejected',
@@ -100,7 +105,7 @@ export class BindingService {
           .where(eq(residentBindingRequests.id, req!.id));
         // The code itself travels only in the message to the phone on file.
         await tx.insert(notifications).values({
-          enterpriseId: actor.enterpriseId,
+          enterpriseId,
           customerId: account!.id,
           channel: 'sms',
           kind: 'binding_code',
@@ -116,7 +121,7 @@ export class BindingService {
       }
       await appendAudit(tx, {
         actor,
-        enterpriseId: actor.enterpriseId,
+        enterpriseId,
         action: phone ? 'resident_binding.code_sent' : 'resident_binding.rejected',
         entity: 'resident_binding_request',
         entityId: req!.id,
@@ -165,14 +170,14 @@ export class BindingService {
         .values({
           userId: actor.id,
           customerId: req.customerId,
-          enterpriseId: actor.enterpriseId,
+          enterpriseId: req.enterpriseId,
           requestId: req.id,
           createdAt: now,
         })
         .onConflictDoNothing();
       await appendAudit(tx, {
         actor,
-        enterpriseId: actor.enterpriseId,
+        enterpriseId: req.enterpriseId,
         action: 'resident_binding.bind',
         entity: 'customer',
         entityId: req.customerId,
@@ -206,14 +211,14 @@ export class BindingService {
   }
 
   async unbind(actor: Actor, customerId: string): Promise<void> {
-    await repo.requireBound(this.db, actor, customerId);
+    const account = await repo.requireBound(this.db, actor, customerId);
     await this.db.transaction(async (tx) => {
       await tx
         .delete(residentCustomers)
         .where(and(eq(residentCustomers.userId, actor.id), eq(residentCustomers.customerId, customerId)));
       await appendAudit(tx, {
         actor,
-        enterpriseId: actor.enterpriseId,
+        enterpriseId: account.enterpriseId,
         action: 'resident_binding.unbind',
         entity: 'customer',
         entityId: customerId,

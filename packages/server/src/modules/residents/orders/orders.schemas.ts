@@ -24,6 +24,8 @@ export const ZReportOptions = z.object({
 
 export const ZResidentOrderSummary = z.object({
   id: z.string(),
+  /** The company that handles it (one login binds accounts of several). */
+  enterpriseName: z.string(),
   orderNo: z.string(),
   itemName: ZMessages,
   state: z.string(),

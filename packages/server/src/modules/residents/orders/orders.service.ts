@@ -15,7 +15,7 @@ import { IntakeService } from '../../service/workorders/intake.service.ts';
 import { customerAddress, findEnterprise } from '../../service/workorders/related.repository.ts';
 import { WorkOrderReader } from '../../service/workorders/workorders.service.ts';
 import type { TWorkOrderDetail, TWorkOrderSummary } from '../../service/workorders/workorders.schemas.ts';
-import { requireBound } from '../bindings/bindings.repository.ts';
+import { boundActor, orderActors } from '../bindings/bindings.repository.ts';
 import * as repo from './orders.repository.ts';
 import type { TReportInput, TResidentOrder } from './orders.schemas.ts';
 
@@ -39,6 +39,7 @@ const ITEMS: Record<'gas' | 'heating', Partial<Record<ReportKind, string>>> = {
 
 const summary = (o: TWorkOrderSummary) => ({
   id: o.id,
+  enterpriseName: o.enterpriseName,
   orderNo: o.orderNo,
   itemName: o.itemName,
   state: o.state,
@@ -76,8 +77,8 @@ export class ResidentOrderService {
   }
 
   /** Files the report for a bound account; a leak only after the advice was shown (G-6.2.13). */
-  async report(actor: Actor, input: TReportInput): Promise<{ id: string }> {
-    const account = await requireBound(this.db, actor, input.customerId);
+  async report(resident: Actor, input: TReportInput): Promise<{ id: string }> {
+    const { account, actor } = await boundActor(this.db, resident, input.customerId);
     if (input.kind === 'leak' && input.adviceSeen !== true) {
       throw appError('LEAK_ADVICE_NOT_SHOWN', {
         zh: '请先阅读燃气/供热泄漏的紧急处置提示（G-6.2.13）',
@@ -110,12 +111,26 @@ export class ResidentOrderService {
     return { id };
   }
 
-  async list(actor: Actor) {
-    const { items } = await this.reader.list(actor, { sort: 'received', limit: 100, q: undefined });
-    return { items: items.map(summary) };
+  /** His orders on every bound account, of every enterprise that holds one, newest first. */
+  async list(resident: Actor) {
+    const all: TWorkOrderSummary[] = [];
+    for (const actor of await orderActors(this.db, resident)) {
+      const { items } = await this.reader.list(actor, { sort: 'received', limit: 100, q: undefined });
+      all.push(...items);
+    }
+    all.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+    return { items: all.slice(0, 100).map(summary) };
   }
 
-  async get(actor: Actor, id: string): Promise<TResidentOrder> {
+  /** The resident scoped to the enterprise of one of his own orders; 404 for anyone else's. */
+  async orderActor(resident: Actor, id: string): Promise<Actor> {
+    const [actor] = await orderActors(this.db, resident, id);
+    if (!actor) throw notFound('work order');
+    return actor;
+  }
+
+  async get(resident: Actor, id: string): Promise<TResidentOrder> {
+    const actor = await this.orderActor(resident, id);
     const d = await this.reader.detail(actor, id);
     const entries = d.residentEntries;
     const reopened = entries.find((e) => e.kind === 'reopen');
@@ -136,7 +151,8 @@ export class ResidentOrderService {
     };
   }
 
-  async addInfo(actor: Actor, id: string, text: string) {
+  async addInfo(resident: Actor, id: string, text: string) {
+    const actor = await this.orderActor(resident, id);
     const d = await this.reader.detail(actor, id);
     if (d.state === 'closed' || d.state === 'cancelled') {
       throw appError('ORDER_ENDED', {
@@ -148,7 +164,8 @@ export class ResidentOrderService {
     return this.get(actor, id);
   }
 
-  async rate(actor: Actor, id: string, input: { rating: number; text: string }) {
+  async rate(resident: Actor, id: string, input: { rating: number; text: string }) {
+    const actor = await this.orderActor(resident, id);
     const d = await this.reader.detail(actor, id);
     if (!isHandlingDone(d.state as WorkOrderState)) {
       throw appError('ORDER_NOT_DONE', { zh: '工单处理完毕后才能评价', en: 'Rate the work once it is done' });
@@ -160,7 +177,8 @@ export class ResidentOrderService {
   }
 
   /** Not satisfied (H-7.3.4): a new order of the same item for the same account, on fresh clocks. */
-  async reopen(actor: Actor, id: string, reason: string) {
+  async reopen(resident: Actor, id: string, reason: string) {
+    const actor = await this.orderActor(resident, id);
     const d = await this.reader.detail(actor, id);
     const verdict = mayReopen(d.state as WorkOrderState, completedAt(d), this.ctx.now());
     if (!verdict.ok) {

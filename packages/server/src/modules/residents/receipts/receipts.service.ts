@@ -2,7 +2,7 @@ import type { Actor } from '../../../core/actor.ts';
 import type { AppContext } from '../../../core/context.ts';
 import { notFound } from '../../../core/errors.ts';
 import { PaymentService } from '../../money/payments/payments.service.ts';
-import { requireBound } from '../bindings/bindings.repository.ts';
+import { boundActor, requireBound } from '../bindings/bindings.repository.ts';
 import * as repo from './receipts.repository.ts';
 
 // G-6.2.8: every payment has a numbered receipt. The resident sees those of his bound accounts and opens one as the
@@ -31,8 +31,8 @@ export class ResidentReceiptService {
     };
   }
 
-  async receipt(actor: Actor, customerId: string, paymentId: string) {
-    await requireBound(this.ctx.database.db, actor, customerId);
+  async receipt(resident: Actor, customerId: string, paymentId: string) {
+    const { actor } = await boundActor(this.ctx.database.db, resident, customerId);
     if ((await repo.customerOfPayment(this.ctx.database.db, paymentId)) !== customerId) {
       throw notFound('payment');
     }

@@ -8,7 +8,7 @@ import { enterReading } from '../../gas/readings/readings.service.ts';
 import { appendAudit } from '../../platform/audit/audit.repository.ts';
 import { sectorOfKind } from '../../money/ledger/ledger.service.ts';
 import { parseImage } from '../../service/workorders/attachments.service.ts';
-import { requireBound } from '../bindings/bindings.repository.ts';
+import { accountActor, requireBound } from '../bindings/bindings.repository.ts';
 import * as repo from './self-readings.repository.ts';
 import type { TSelfReading, TSelfReadingInput } from './self-readings.schemas.ts';
 
@@ -52,8 +52,8 @@ export class SelfReadingService {
     return { meters: list, items: items.map((r) => toView(r.reading, r.serialNo)) };
   }
 
-  async submit(actor: Actor, customerId: string, input: TSelfReadingInput): Promise<TSelfReading> {
-    await this.gasAccount(actor, customerId);
+  async submit(resident: Actor, customerId: string, input: TSelfReadingInput): Promise<TSelfReading> {
+    const actor = accountActor(resident, await this.gasAccount(resident, customerId));
     const image = parseImage(input.photo);
     const now = this.ctx.now();
     const readOn = toShanghaiDate(now);
@@ -127,8 +127,10 @@ export class SelfReadingService {
   /** The photo: the resident of a bound account, or the enterprise's staff. */
   async photo(actor: Actor, id: string) {
     const row = await repo.findSelfReading(this.db, id);
-    if (!row || row.enterpriseId !== actor.enterpriseId) throw notFound('self reading');
+    if (!row) throw notFound('self reading');
+    // A resident reads the photo of a bound account, whichever enterprise holds it; staff their own enterprise's.
     if (actor.role === 'resident') await requireBound(this.db, actor, row.customerId);
+    else if (row.enterpriseId !== actor.enterpriseId) throw notFound('self reading');
     return { mime: row.photoMime, bytes: Buffer.from(row.photoBase64, 'base64') };
   }
 

@@ -26,7 +26,8 @@ export async function boundContact(db: Db, customerId: string) {
 }
 
 /** The steps of the orders on the resident's bound accounts, newest first. */
-export async function stepsOf(db: Db, userId: string, enterpriseId: string, types: string[], limit: number) {
+/** The steps of the orders on every account bound to the resident, whichever enterprise holds each. */
+export async function stepsOf(db: Db, userId: string, types: string[], limit: number) {
   return db
     .select({
       orderId: workOrders.id,
@@ -42,7 +43,7 @@ export async function stepsOf(db: Db, userId: string, enterpriseId: string, type
     .where(
       and(
         eq(residentCustomers.userId, userId),
-        eq(residentCustomers.enterpriseId, enterpriseId),
+        eq(residentCustomers.enterpriseId, workOrders.enterpriseId),
         inArray(workOrderEvents.type, types),
       ),
     )

@@ -11,7 +11,7 @@ export class StepNoticeService {
   async list(actor: Actor) {
     const db = this.ctx.database.db;
     const [rows, seen] = await Promise.all([
-      repo.stepsOf(db, actor.id, actor.enterpriseId, Object.keys(TOLD_STEPS), 20),
+      repo.stepsOf(db, actor.id, Object.keys(TOLD_STEPS), 20),
       repo.seenAt(db, actor.id),
     ]);
     const items = rows.map((r) => ({

@@ -1,4 +1,4 @@
-import { catalogueItem, type WorkOrderEvent } from '@ranre/domain';
+import { catalogueItem, formatShanghai, type WorkOrderEvent } from '@ranre/domain';
 import type { Db } from '../../../db/client.ts';
 import { notifications } from '../../../db/schema.ts';
 import { boundContact } from './step-notices.repository.ts';
@@ -14,6 +14,8 @@ export const TOLD_STEPS: Record<string, { zh: string; en: string }> = {
     en: 'has been dispatched; staff will contact you in the committed time',
   },
   accepted: { zh: '工作人员已接单，正在处理', en: 'has been taken up by our staff' },
+  // G-5.9.2: a visit booked from the phone (or agreed on the phone) is confirmed with its time.
+  appointment_agreed: { zh: '已与您约定上门时间', en: 'has a visit time agreed with you' },
   completed: {
     zh: '已处理完毕，欢迎在线评价；如不满意，可在 7 天内在线重新打开',
     en: 'is done; rate it online, or reopen it online within 7 days if not satisfied',
@@ -30,9 +32,16 @@ export async function tellResident(
     itemCode: string;
     version: number;
   },
-  event: Pick<WorkOrderEvent, 'type'>,
+  event: Pick<WorkOrderEvent, 'type'> & { agreedAt?: Date },
 ): Promise<void> {
-  const text = TOLD_STEPS[event.type];
+  const step = TOLD_STEPS[event.type];
+  const text =
+    step && event.agreedAt
+      ? {
+          zh: `${step.zh}：${formatShanghai(event.agreedAt)}`,
+          en: `${step.en}: ${formatShanghai(event.agreedAt)}`,
+        }
+      : step;
   if (!text || !order.customerId) return;
   const contact = await boundContact(tx, order.customerId);
   if (!contact?.phone) return;

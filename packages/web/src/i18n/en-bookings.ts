@@ -1,0 +1,38 @@
+import type { zhBookings } from './zh-bookings.ts';
+
+/** English: residents book a visit, one login across companies (issue 16). Merged into en.ts. */
+export const enBookings: Record<keyof typeof zhBookings, string> = {
+  'menu.resBook': 'Book a visit',
+  'bk.title': 'Book a visit',
+  'bk.intro':
+    'Choose the account and the service and propose a time; the company confirms a time by SMS and on this page.',
+  'bk.account': 'Account',
+  'bk.kind': 'Service',
+  'bk.kind.temperature_test': 'Room-temperature test',
+  'bk.kind.inspection': 'Gas safety inspection time',
+  'bk.kind.bottled_gas_delivery': 'Bottled gas delivery',
+  'bk.proposedAt': 'Proposed time',
+  'bk.note': 'Note (optional)',
+  'bk.submit': 'Book',
+  'bk.done': 'Booked; the company will confirm the time',
+  'bk.none': 'Your bound accounts have nothing to book now',
+  'bk.visitWindow': 'This year’s inspection window: {from} to {to}',
+  'bk.mine': 'My bookings',
+  'bk.noBookings': 'No bookings yet',
+  'bk.status.proposed': 'awaiting confirmation',
+  'bk.status.agreed': 'time agreed',
+  'bk.status.done': 'done',
+  'bk.status.ended': 'ended',
+  'bk.proposed': 'Proposed: {at}',
+  'bk.agreed': 'Agreed: {at}',
+  'bk.due': 'Due: {at}',
+  'bk.history.proposed': 'booked',
+  'bk.history.agreed': 'time agreed by the company',
+  'bk.history.inspected': 'inspected',
+  'bk.track': 'Track the order',
+  'bk.enterprise': 'Company',
+  'bk.staffProposed': 'Household proposes {at}',
+  'bk.required': 'Choose one',
+  'res.bindEnterprise': 'Company holding the account',
+  'res.bindEnterpriseHelp': 'Gas, heating and bottled-gas accounts can all be bound to one login',
+};

@@ -1,0 +1,158 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Alert, Button, Card, Form, Input, Radio, Select, Space, Spin, Typography } from 'antd';
+import { Link } from 'react-router-dom';
+import { ErrorAlert, errorText } from '../common/errors.tsx';
+import { useI18n } from '../i18n/index.tsx';
+import { resident, residentKeys, type BookingInput } from './api.ts';
+import { BookingsCard } from './BookingsCard.tsx';
+
+type Kind = BookingInput['kind'];
+interface Values {
+  customerId: string;
+  kind: Kind;
+  proposedAt: string;
+  note?: string;
+}
+
+/**
+ * Book a visit at a proposed time (G-5.9.2, H-7.6.5.1): a room-temperature test, the household's inspection time,
+ * a bottled-gas delivery. A native date-time field: every phone browser has one, WeChat's included.
+ */
+export function BookPage() {
+  const { t, lang } = useI18n();
+  const qc = useQueryClient();
+  const [form] = Form.useForm<Values>();
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const options = useQuery({ queryKey: residentKeys.bookingOptions, queryFn: resident.bookingOptions });
+  const customerId = Form.useWatch('customerId', form);
+  const send = useMutation({
+    mutationFn: (v: Values) =>
+      resident.book({
+        customerId: v.customerId,
+        kind: v.kind,
+        // The field gives Beijing wall time (YYYY-MM-DDTHH:mm).
+        proposedAt: `${v.proposedAt}:00+08:00`,
+        note: v.note ?? '',
+        channel: /MicroMessenger/i.test(navigator.userAgent) ? 'wechat' : 'web',
+      }),
+    onSuccess: () => {
+      setError(null);
+      setDone(true);
+      form.resetFields(['proposedAt', 'note']);
+      void qc.invalidateQueries({ queryKey: residentKeys.all });
+    },
+    onError: (e) => setError(errorText(e, lang)),
+  });
+  if (options.error) return <ErrorAlert error={options.error} onRetry={() => options.refetch()} />;
+  if (!options.data) return <Spin />;
+  const items = options.data.items.filter((a) => a.kinds.length > 0);
+  const chosen = items.find((a) => a.customerId === customerId);
+  return (
+    <div className="resident-page">
+      <Typography.Title level={4}>{t('bk.title')}</Typography.Title>
+      {items.length === 0 ? (
+        <Alert
+          type="info"
+          message={t('bk.none')}
+          action={<Link to="/r/accounts">{t('menu.resAccounts')}</Link>}
+        />
+      ) : (
+        <Card size="small" data-testid="book-card">
+          <Typography.Paragraph type="secondary">{t('bk.intro')}</Typography.Paragraph>
+          <Form
+            form={form}
+            layout="vertical"
+            onFinish={(v) => send.mutate(v)}
+            onValuesChange={(changed: Partial<Values>) => {
+              setDone(false);
+              if (changed.customerId) {
+                const a = items.find((i) => i.customerId === changed.customerId);
+                form.setFieldValue('kind', a?.kinds[0]);
+              }
+            }}
+          >
+            <Form.Item
+              name="customerId"
+              label={t('bk.account')}
+              rules={[{ required: true, message: t('bk.required') }]}
+            >
+              <Select
+                data-testid="book-account"
+                options={items.map((a) => ({
+                  value: a.customerId,
+                  label: `${a.accountNo} · ${a.enterpriseName}`,
+                }))}
+              />
+            </Form.Item>
+            {chosen ? (
+              <Form.Item
+                name="kind"
+                label={t('bk.kind')}
+                rules={[{ required: true, message: t('bk.required') }]}
+              >
+                <Radio.Group>
+                  {chosen.kinds.map((k) => (
+                    <Radio key={k} value={k} data-testid={`book-kind-${k}`}>
+                      {t(`bk.kind.${k}`)}
+                    </Radio>
+                  ))}
+                </Radio.Group>
+              </Form.Item>
+            ) : null}
+            {chosen?.visit ? (
+              <Alert
+                style={{ marginBottom: 12 }}
+                type="info"
+                data-testid="book-visit-window"
+                message={t('bk.visitWindow', { from: chosen.visit.windowFrom, to: chosen.visit.windowTo })}
+              />
+            ) : null}
+            <Form.Item
+              name="proposedAt"
+              label={t('bk.proposedAt')}
+              rules={[{ required: true, message: t('bk.required') }]}
+            >
+              <Input type="datetime-local" data-testid="book-time" />
+            </Form.Item>
+            <Form.Item name="note" label={t('bk.note')}>
+              <Input.TextArea rows={2} maxLength={500} data-testid="book-note" />
+            </Form.Item>
+            {error ? (
+              <Alert
+                type="error"
+                showIcon
+                message={error}
+                style={{ marginBottom: 12 }}
+                data-testid="book-error"
+              />
+            ) : null}
+            {done ? (
+              <Alert
+                type="success"
+                showIcon
+                message={t('bk.done')}
+                style={{ marginBottom: 12 }}
+                data-testid="book-done"
+              />
+            ) : null}
+            <Button
+              type="primary"
+              htmlType="submit"
+              block
+              size="large"
+              loading={send.isPending}
+              data-testid="book-submit"
+            >
+              {t('bk.submit')}
+            </Button>
+          </Form>
+        </Card>
+      )}
+      <Space direction="vertical" style={{ width: '100%', marginTop: 16 }}>
+        <BookingsCard />
+      </Space>
+    </div>
+  );
+}
