@@ -177,4 +177,5 @@ export * from './schema/calls.ts';
 export * from './schema/appliances.ts';
 export * from './schema/gateway-keys.ts';
 export * from './schema/emergency.ts';
+export * from './schema/heating-operations.ts';
 export * from './schema/cylinders.ts';

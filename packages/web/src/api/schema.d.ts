@@ -6337,6 +6337,7 @@ export interface operations {
                                 zh: string;
                                 en: string;
                             } | null;
+                            onDuty: boolean | null;
                         }[];
                     };
                 };

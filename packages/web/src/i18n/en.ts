@@ -1,5 +1,6 @@
 import { enGateways } from './en-gateways.ts';
 import { enEmergency } from './en-emergency.ts';
+import { enEmergencyOps } from './en-emergency-ops.ts';
 import { enInspections } from './en-inspections.ts';
 import { enCylinders } from './en-cylinders.ts';
 import { enCustomers } from './en-customers.ts';
@@ -247,5 +248,6 @@ export const en: Record<MessageKey, string> = {
   ...enAppliances,
   ...enGateways,
   ...enEmergency,
+  ...enEmergencyOps,
   ...enCylinders,
 };

@@ -1,5 +1,6 @@
 import { zhGateways } from './zh-gateways.ts';
 import { zhEmergency } from './zh-emergency.ts';
+import { zhEmergencyOps } from './zh-emergency-ops.ts';
 import { zhInspections } from './zh-inspections.ts';
 import { zhCylinders } from './zh-cylinders.ts';
 import { zhCustomers } from './zh-customers.ts';
@@ -246,6 +247,7 @@ export const zh = {
   ...zhAppliances,
   ...zhGateways,
   ...zhEmergency,
+  ...zhEmergencyOps,
   ...zhCylinders,
 } as const;
 
