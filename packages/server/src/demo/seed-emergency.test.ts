@@ -68,4 +68,18 @@ describe('demo emergency readiness', () => {
       where u.role = 'technician' order by u.username`);
     expect(on.map((r) => r.username)).toEqual(['appl_tech', 'appl_tester', 'gas_tech', 'heat_tech']);
   });
+
+  it('H-6.3.1 H-6.3.2 H-6.1.7 each demo heating company has a patrol with an open finding, a reported plan and a commitment on its public page', async () => {
+    const [ops] = await rows(`select
+      (select count(*)::int from heating_check_findings where closed_at is null) as open,
+      (select count(*)::int from heating_maintenance_plans where reported_at is not null) as reported,
+      (select count(distinct enterprise_id)::int from community_maintenance_commitments) as companies`);
+    expect(ops).toEqual({ open: 3, reported: 3, companies: 3 });
+    const [heat] = await rows(`select id from enterprises where kind = 'heating' order by name limit 1`);
+    const info = (await t.app.inject({ method: 'GET', url: `/api/public/enterprises/${heat!.id}` })).json();
+    expect(info.maintenanceCommitments.map((c: { party: string }) => c.party).sort()).toEqual([
+      'developer',
+      'property_company',
+    ]);
+  });
 });

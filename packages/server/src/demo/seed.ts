@@ -19,6 +19,7 @@ import { seedNetworkChecks } from './seed-network-checks.ts';
 import { seedCalls } from './seed-calls.ts';
 import { seedAppliances } from './seed-appliances.ts';
 import { seedEmergency } from './seed-emergency.ts';
+import { seedHeatingOperations } from './seed-heating-ops.ts';
 import { seedCylinders } from './seed-cylinders.ts';
 import { hashPassword } from '../modules/platform/auth/passwords.ts';
 import { appendAudit } from '../modules/platform/audit/audit.repository.ts';
@@ -200,6 +201,14 @@ export async function seedDemo(
           authority: sector === 'gas' ? '淄博市城市管理局' : '淄博市住房和城乡建设局',
         };
       }),
+      now,
+    );
+    // Issue 20: heating patrols, the maintenance plan and communities' maintenance commitments (H-6.3, H-6.1.7).
+    await seedHeatingOperations(
+      tx,
+      DEMO_ENTERPRISES.filter((e) => e.kind === 'heating' || e.kind === 'heating_reseller').map(
+        (e) => idOf.get(e.key)!.id,
+      ),
       now,
     );
     // Issue 18: the LPG company's cylinders, a season of fills, refusals and scrapped codes (G-7.1).

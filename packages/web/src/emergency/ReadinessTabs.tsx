@@ -285,14 +285,14 @@ export function ExercisesTab({ canEdit }: { canEdit: boolean }) {
                 />
               </Form.Item>
               <Form.Item name="heldOn" label={t('em.ex.heldOn')} rules={[{ required: true }]}>
-                <DatePicker />
+                <DatePicker data-testid="exercise-held-on" />
               </Form.Item>
               <Form.Item name="participants" label={t('em.ex.participants')} rules={[{ required: true }]}>
-                <InputNumber min={1} />
+                <InputNumber min={1} data-testid="exercise-participants" />
               </Form.Item>
             </Space>
             <Form.Item name="place" label={t('em.ex.place')} rules={[{ required: true }]}>
-              <Input />
+              <Input data-testid="exercise-place" />
             </Form.Item>
             <Form.Item name="summary" label={t('em.ex.summary')}>
               <Input.TextArea rows={2} />
@@ -300,7 +300,7 @@ export function ExercisesTab({ canEdit }: { canEdit: boolean }) {
             <Form.Item name="photos" label={t('em.ex.photos')}>
               <ExercisePhotos />
             </Form.Item>
-            <Button type="primary" htmlType="submit" loading={record.isPending}>
+            <Button type="primary" htmlType="submit" loading={record.isPending} data-testid="exercise-save">
               {t('em.save')}
             </Button>
           </Form>
