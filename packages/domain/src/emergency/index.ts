@@ -4,3 +4,4 @@ export * from './readiness.ts';
 export * from './incidents.ts';
 export * from './warnings.ts';
 export * from './insurance.ts';
+export * from './heating-ops.ts';

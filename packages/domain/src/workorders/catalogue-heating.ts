@@ -112,6 +112,7 @@ export const HEATING_ITEMS: readonly CatalogueItem[] = [
     enterpriseKinds: HEATING_KINDS,
     name: m('供热设施跑冒滴漏求助', 'Heating leak (running, bubbling, dripping)'),
     category: 'repair',
+    rushRepair: true,
     procedure: [
       m(
         '电话指导用户关闭阀门等应急处理（H-7.3.4）',

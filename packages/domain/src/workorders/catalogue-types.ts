@@ -85,6 +85,8 @@ export interface CatalogueItem {
   intakeAdvice?: Messages;
   /** A room-temperature measurement by this protocol must be recorded on the order before it is completed. */
   measurementRequired?: 'H-5.4.5';
+  /** G-5.12.3, H-6.4.3, H-7.3.1: answered by the rush-repair crew on duty (the emergency category always is). */
+  rushRepair?: true;
 }
 
 export const m = (zh: string, en: string): Messages => ({ zh, en });

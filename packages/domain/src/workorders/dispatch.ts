@@ -39,3 +39,20 @@ export function qualificationProblem(
     en: `Qualification certificate expired: ${expired.map((c) => `${c.name} (${c.number}, expired ${c.expiresOn})`).join(', ')}; not dispatched until renewed (G-5.6.1)`,
   };
 }
+
+/**
+ * G-5.12.3, H-6.4.3, H-7.3.1: an urgent order — a gas leak emergency, a heating leak — is answered by the rush-repair
+ * crew on duty, so it is sent only to someone on a rush-repair shift at that moment.
+ */
+export function isRushRepairItem(item: { category: ServiceCategory; rushRepair?: true }): boolean {
+  return item.category === 'emergency' || item.rushRepair === true;
+}
+
+/** Why an urgent order may not be sent to this person now (not on a rush-repair shift), or null. */
+export function dutyProblem(onDuty: boolean): Messages | null {
+  if (onDuty) return null;
+  return {
+    zh: '此人当前不在抢修值班班次上，紧急抢修工单只能派给在班人员（G-5.12.3、H-6.4.3、H-7.3.1）',
+    en: 'Not on a rush-repair duty shift now: an urgent order goes only to people on duty (G-5.12.3, H-6.4.3, H-7.3.1)',
+  };
+}

@@ -180,6 +180,7 @@ export * from './schema/calls.ts';
 export * from './schema/appliances.ts';
 export * from './schema/gateway-keys.ts';
 export * from './schema/emergency.ts';
+export * from './schema/heating-operations.ts';
 export * from './schema/cylinders.ts';
 export * from './schema/vehicle-gas.ts';
 export * from './schema/cylinder-deliveries.ts';

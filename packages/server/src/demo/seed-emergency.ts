@@ -8,7 +8,7 @@ import {
   toShanghaiDate,
   yearOf,
 } from '@ranre/domain';
-import { eq } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import {
   dutyShifts,
@@ -26,7 +26,7 @@ import { packagedCalendar } from '../modules/platform/calendar/base-data.ts';
 import { raiseReadinessAlerts } from '../modules/emergency/readiness/watcher.job.ts';
 import { SIGNATURE } from './seed-quality.ts';
 
-// Issue 20 demo, for the demo gas and heating companies, relative to `now`: a week of duty shifts from yesterday
+// Issue 20 demo, for every demo gas and heating company, relative to `now`: two weeks of duty shifts from yesterday
 // with one gap tomorrow night (a rush-repair shift naming nobody), plans for the five kinds of event (one due for
 // review, one overdue), this year's drills and publicity (the gas company one rural session short), a closed incident
 // with its whole aftermath and an open one; then the readiness watcher's alerts as they would be raised now.
@@ -45,13 +45,21 @@ export async function seedEmergency(tx: Db, companies: Company[], now: Date) {
       .from(users)
       .where(eq(users.enterpriseId, c.id));
     const by = admin?.id ?? people[0]!.id;
+    // The demo technicians' staff records are on every crew shift, so an urgent order can be sent to them
+    // (G-5.12.3: only people on duty), except in the one gap left on purpose.
+    const techs = (
+      await tx
+        .select({ staffId: users.staffId })
+        .from(users)
+        .where(and(eq(users.enterpriseId, c.id), eq(users.role, 'technician'), isNotNull(users.staffId)))
+    ).map((u) => u.staffId!);
     const pick = (i: number, n: number) =>
       Array.from(
         { length: n },
         (_, k) => people[(((i + k) % people.length) + people.length) % people.length]!.id,
       );
     const shifts: (typeof dutyShifts.$inferInsert)[] = [];
-    for (let d = -1; d < 6; d++) {
+    for (let d = -1; d < 13; d++) {
       for (const h of [0, 8, 16]) {
         shifts.push({
           enterpriseId: c.id,
@@ -74,7 +82,7 @@ export async function seedEmergency(tx: Db, companies: Company[], now: Date) {
           kind: 'rush_repair',
           startsAt: at(d, h),
           endsAt: at(d, h + 12),
-          staffIds: nobody ? [] : pick(d * 5 + h + 7, 3),
+          staffIds: nobody ? [] : [...new Set([...techs, ...pick(d * 5 + h + 7, 3)])],
           vehicles: [c.sector === 'gas' ? '鲁C·Q0119 燃气抢修车' : '鲁C·R0120 热力抢修车'],
           equipment:
             c.sector === 'gas'

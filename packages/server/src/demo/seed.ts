@@ -1,4 +1,10 @@
-import { addDays, toShanghaiDate, withCreditCodeCheckChar } from '@ranre/domain';
+import {
+  ENTERPRISE_KIND_SECTOR,
+  addDays,
+  toShanghaiDate,
+  withCreditCodeCheckChar,
+  type ServiceEnterpriseKind,
+} from '@ranre/domain';
 import { eq, sql } from 'drizzle-orm';
 import { seedCustomers } from './seed-customers.ts';
 import { seedOrders } from './seed-orders.ts';
@@ -14,6 +20,7 @@ import { seedPatrols } from './seed-patrols.ts';
 import { seedCalls } from './seed-calls.ts';
 import { seedAppliances } from './seed-appliances.ts';
 import { seedEmergency } from './seed-emergency.ts';
+import { seedHeatingOperations } from './seed-heating-ops.ts';
 import { seedCylinders } from './seed-cylinders.ts';
 import { seedVehicleGas } from './seed-vehicle-gas.ts';
 import { seedDeliveries } from './seed-deliveries.ts';
@@ -191,18 +198,25 @@ export async function seedDemo(
     // Issue 19: the appliance company's installations and repairs with consents, a certificate and warranties.
     await seedAppliances(tx, now);
     // Issue 20: duty rosters with a gap tomorrow night, plans, drills, incidents and the readiness alerts.
-    const hotline = (key: string) => DEMO_ENTERPRISES.find((e) => e.key === key)!.hotline;
     await seedEmergency(
       tx,
-      [
-        { id: idOf.get('gas')!.id, sector: 'gas', phone: hotline('gas'), authority: '淄博市城市管理局' },
-        {
-          id: idOf.get('heat')!.id,
-          sector: 'heating',
-          phone: hotline('heat'),
-          authority: '淄博市住房和城乡建设局',
-        },
-      ],
+      DEMO_ENTERPRISES.filter((e) => e.kind !== 'regulator').map((e) => {
+        const sector = ENTERPRISE_KIND_SECTOR[e.kind as ServiceEnterpriseKind];
+        return {
+          id: idOf.get(e.key)!.id,
+          sector,
+          phone: e.hotline,
+          authority: sector === 'gas' ? '淄博市城市管理局' : '淄博市住房和城乡建设局',
+        };
+      }),
+      now,
+    );
+    // Issue 20: heating patrols, the maintenance plan and communities' maintenance commitments (H-6.3, H-6.1.7).
+    await seedHeatingOperations(
+      tx,
+      DEMO_ENTERPRISES.filter((e) => e.kind === 'heating' || e.kind === 'heating_reseller').map(
+        (e) => idOf.get(e.key)!.id,
+      ),
       now,
     );
     // Issue 18: the LPG company's cylinders, a season of fills, refusals and scrapped codes (G-7.1).

@@ -65,6 +65,8 @@ import { dutyRoutes } from '../modules/emergency/duty/duty.routes.ts';
 import { readinessRoutes } from '../modules/emergency/readiness/readiness.routes.ts';
 import { incidentRoutes } from '../modules/emergency/incidents/incidents.routes.ts';
 import { warningRoutes } from '../modules/emergency/warnings/warnings.routes.ts';
+import { heatingOperationsRoutes } from '../modules/heating/operations/operations.routes.ts';
+import { buildingNoticeRoutes } from '../modules/heating/building-notices/building-notices.routes.ts';
 import { insuranceRoutes } from '../modules/emergency/insurance/insurance.routes.ts';
 import type { AppContext } from '../core/context.ts';
 import { rejectCrossSite } from './csrf.ts';
@@ -187,6 +189,8 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
       await api.register(incidentRoutes(ctx));
       await api.register(warningRoutes(ctx));
       await api.register(insuranceRoutes(ctx));
+      await api.register(heatingOperationsRoutes(ctx));
+      await api.register(buildingNoticeRoutes(ctx));
       await api.register(cylinderRoutes(ctx));
       await api.register(cylinderFillRoutes(ctx));
       await api.register(vehicleRoutes(ctx));

@@ -152,6 +152,8 @@ export interface Assignee {
   role: string;
   /** Why he cannot be dispatched now (expired certificate, G-5.6.1). */
   unavailable?: { zh: string; en: string } | null;
+  /** On a rush-repair duty shift now (G-5.12.3, H-6.4.3). */
+  onDuty?: boolean | null;
 }
 
 export interface ClockAlert {

@@ -6,6 +6,7 @@ import { IncidentsTab } from './IncidentsTab.tsx';
 import { AlertsTab, ExercisesTab, PlansTab } from './ReadinessTabs.tsx';
 import { WarningsTab } from './WarningsTab.tsx';
 import { ClaimsTab } from './ClaimsTab.tsx';
+import { HeatingOpsTab } from './HeatingOpsTab.tsx';
 
 /** Issue 20: emergency readiness — duty, alerts, plans, drills and incidents; the regulator reads across enterprises. */
 export function EmergencyPage() {
@@ -14,6 +15,7 @@ export function EmergencyPage() {
   const role = user?.role;
   const admin = role === 'enterprise_admin';
   const dispatcher = admin || role === 'dispatcher';
+  const heating = user?.enterpriseKind === 'heating' || user?.enterpriseKind === 'heating_reseller';
   return (
     <div>
       <Typography.Title level={4}>{t('menu.emergency')}</Typography.Title>
@@ -30,7 +32,25 @@ export function EmergencyPage() {
           { key: 'plans', label: t('em.tab.plans'), children: <PlansTab canEdit={admin} /> },
           { key: 'exercises', label: t('em.tab.exercises'), children: <ExercisesTab canEdit={admin} /> },
           ...(admin || role === 'regulator'
-            ? [{ key: 'claims', label: t('em.tab.claims'), children: <ClaimsTab /> }]
+            ? [
+                {
+                  key: 'claims',
+                  label: t('em.tab.claims'),
+                  children: <ClaimsTab canEdit={admin} regulator={role === 'regulator'} />,
+                },
+              ]
+            : []),
+          // H-6.3.1, H-6.3.2, H-6.1.7, H-6.3.4: heating operations, for heating companies and the regulator.
+          ...(heating || role === 'regulator'
+            ? [
+                {
+                  key: 'heating',
+                  label: t('emo.tab.heating'),
+                  children: (
+                    <HeatingOpsTab canEdit={heating && dispatcher} regulator={role === 'regulator'} />
+                  ),
+                },
+              ]
             : []),
         ]}
       />

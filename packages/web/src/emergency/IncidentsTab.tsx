@@ -20,6 +20,8 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { applyServerErrors, ErrorAlert, errorText } from '../common/errors.tsx';
 import { formatShanghai, pickerToShanghaiIso, todayShanghai } from '../common/format.ts';
+import { useAuth } from '../auth/AuthContext.tsx';
+import { enterpriseColumn, useEnterpriseNames } from '../common/enterprises.tsx';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import { emergency, emergencyKeys, type Incident, type IncidentEvent } from './emergency.ts';
 
@@ -37,6 +39,8 @@ const levelText = (n: number) => `${LEVELS[n - 1]}级`;
 /** G-5.12.7–G-5.12.9: incidents, their level, timeline and aftermath. */
 export function IncidentsTab({ canEdit }: { canEdit: boolean }) {
   const { t, lang } = useI18n();
+  const regulator = useAuth().user?.role === 'regulator';
+  const names = useEnterpriseNames(regulator);
   const { message } = App.useApp();
   const queries = useQueryClient();
   const [form] = Form.useForm<OpenValues>();
@@ -77,6 +81,7 @@ export function IncidentsTab({ canEdit }: { canEdit: boolean }) {
         scroll={{ x: true }}
         onRow={(r) => ({ onClick: () => setOpenId(r.id), style: { cursor: 'pointer' } })}
         columns={[
+          ...enterpriseColumn<Incident>(t, names, regulator),
           { title: t('em.inc.title'), dataIndex: 'title' },
           {
             title: t('em.inc.occurredAt'),

@@ -16,12 +16,17 @@ import {
 import type { Dayjs } from 'dayjs';
 import { applyServerErrors, ErrorAlert } from '../common/errors.tsx';
 import { formatShanghai } from '../common/format.ts';
+import { useAuth } from '../auth/AuthContext.tsx';
+import { enterpriseColumn, useEnterpriseNames } from '../common/enterprises.tsx';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
+import { ExercisePhotos } from './ExercisePhotos.tsx';
 import { emergency, emergencyKeys, type Exercise, type Plan, type ReadinessAlert } from './emergency.ts';
 
 /** The readiness watcher's alerts: roster gaps ahead, plan reviews, yearly shortfalls. */
 export function AlertsTab({ canAck }: { canAck: boolean }) {
   const { t, lang } = useI18n();
+  const regulator = useAuth().user?.role === 'regulator';
+  const names = useEnterpriseNames(regulator);
   const queries = useQueryClient();
   const list = useQuery({ queryKey: emergencyKeys.alerts, queryFn: emergency.alerts });
   const ack = useMutation({
@@ -38,6 +43,7 @@ export function AlertsTab({ canAck }: { canAck: boolean }) {
       dataSource={list.data?.items ?? []}
       scroll={{ x: true }}
       columns={[
+        ...enterpriseColumn<ReadinessAlert>(t, names, regulator),
         {
           title: t('em.alert.kind'),
           dataIndex: 'kind',
@@ -87,6 +93,8 @@ const EVENT_KINDS: Plan['eventKind'][] = [
 /** G-5.12.1, G-5.12.2, H-6.4.1: plans per kind of event with their filing and review date. */
 export function PlansTab({ canEdit }: { canEdit: boolean }) {
   const { t, lang } = useI18n();
+  const regulator = useAuth().user?.role === 'regulator';
+  const names = useEnterpriseNames(regulator);
   const { message } = App.useApp();
   const queries = useQueryClient();
   const [form] = Form.useForm<PlanValues>();
@@ -119,6 +127,7 @@ export function PlansTab({ canEdit }: { canEdit: boolean }) {
         dataSource={list.data?.items ?? []}
         scroll={{ x: true }}
         columns={[
+          ...enterpriseColumn<Plan>(t, names, regulator),
           {
             title: t('em.plan.kind'),
             dataIndex: 'eventKind',
@@ -179,18 +188,21 @@ export function PlansTab({ canEdit }: { canEdit: boolean }) {
 
 type ExerciseValues = Omit<Exercise, 'id' | 'enterpriseId' | 'createdAt' | 'heldOn' | 'photos'> & {
   heldOn: Dayjs;
+  photos?: string[];
 };
 
 /** G-5.12.4, G-5.12.5, H-6.4.2: drills and leak-response publicity, and what the year still lacks. */
 export function ExercisesTab({ canEdit }: { canEdit: boolean }) {
   const { t, lang } = useI18n();
+  const regulator = useAuth().user?.role === 'regulator';
+  const names = useEnterpriseNames(regulator);
   const { message } = App.useApp();
   const queries = useQueryClient();
   const [form] = Form.useForm<ExerciseValues>();
   const list = useQuery({ queryKey: emergencyKeys.exercises, queryFn: emergency.exercises });
   const record = useMutation({
     mutationFn: (v: ExerciseValues) =>
-      emergency.recordExercise({ ...v, heldOn: v.heldOn.format('YYYY-MM-DD'), photos: [] }),
+      emergency.recordExercise({ ...v, heldOn: v.heldOn.format('YYYY-MM-DD'), photos: v.photos ?? [] }),
     onSuccess: () => {
       message.success(t('em.saved'));
       form.resetFields();
@@ -224,6 +236,7 @@ export function ExercisesTab({ canEdit }: { canEdit: boolean }) {
         dataSource={list.data?.items ?? []}
         scroll={{ x: true }}
         columns={[
+          ...enterpriseColumn<Exercise>(t, names, regulator),
           {
             title: t('em.ex.kind'),
             dataIndex: 'kind',
@@ -272,19 +285,22 @@ export function ExercisesTab({ canEdit }: { canEdit: boolean }) {
                 />
               </Form.Item>
               <Form.Item name="heldOn" label={t('em.ex.heldOn')} rules={[{ required: true }]}>
-                <DatePicker />
+                <DatePicker data-testid="exercise-held-on" />
               </Form.Item>
               <Form.Item name="participants" label={t('em.ex.participants')} rules={[{ required: true }]}>
-                <InputNumber min={1} />
+                <InputNumber min={1} data-testid="exercise-participants" />
               </Form.Item>
             </Space>
             <Form.Item name="place" label={t('em.ex.place')} rules={[{ required: true }]}>
-              <Input />
+              <Input data-testid="exercise-place" />
             </Form.Item>
             <Form.Item name="summary" label={t('em.ex.summary')}>
               <Input.TextArea rows={2} />
             </Form.Item>
-            <Button type="primary" htmlType="submit" loading={record.isPending}>
+            <Form.Item name="photos" label={t('em.ex.photos')}>
+              <ExercisePhotos />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" loading={record.isPending} data-testid="exercise-save">
               {t('em.save')}
             </Button>
           </Form>

@@ -2,6 +2,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Checkbox, Form, Input, Select, Space, Table, Tag } from 'antd';
 import { applyServerErrors, ErrorAlert, errorText } from '../common/errors.tsx';
 import { formatShanghai } from '../common/format.ts';
+import { useAuth } from '../auth/AuthContext.tsx';
+import { enterpriseColumn, useEnterpriseNames } from '../common/enterprises.tsx';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import type { Body } from '../api/contract.ts';
 import { warnings, type Warning } from './emergency.ts';
@@ -14,6 +16,8 @@ const CHANNELS = ['sms', 'wechat', 'web', 'broadcast', 'screen'];
 /** G-5.12.6: warnings to the customers of some communities; the level raised or lowered. */
 export function WarningsTab({ canEdit }: { canEdit: boolean }) {
   const { t, lang } = useI18n();
+  const regulator = useAuth().user?.role === 'regulator';
+  const names = useEnterpriseNames(regulator);
   const { message } = App.useApp();
   const queries = useQueryClient();
   const [form] = Form.useForm<Values>();
@@ -46,6 +50,7 @@ export function WarningsTab({ canEdit }: { canEdit: boolean }) {
         dataSource={list.data?.items ?? []}
         scroll={{ x: true }}
         columns={[
+          ...enterpriseColumn<Warning>(t, names, regulator),
           { title: t('em.warn.title'), dataIndex: 'title' },
           { title: t('em.warn.level'), render: (_: unknown, w: Warning) => levelTag(w.level) },
           { title: t('em.warn.communities'), render: (_: unknown, w: Warning) => w.communities.join('、') },

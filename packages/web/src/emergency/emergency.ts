@@ -50,4 +50,54 @@ export const warnings = {
 };
 
 export type Claim = Item<'/api/insurance/claims'>;
-export const insurance = { claims: () => ok(http.GET('/api/insurance/claims')) };
+export type Policy = Item<'/api/insurance/policies'>;
+export type ClaimEvent = Body<'/api/insurance/claims/{id}/events'>['event'];
+export const insurance = {
+  claims: () => ok(http.GET('/api/insurance/claims')),
+  policies: () => ok(http.GET('/api/insurance/policies')),
+  addPolicy: (body: Body<'/api/insurance/policies'>) => ok(http.POST('/api/insurance/policies', { body })),
+  openClaim: (body: Body<'/api/insurance/claims'>) => ok(http.POST('/api/insurance/claims', { body })),
+  act: (id: string, version: number, event: ClaimEvent) =>
+    ok(
+      http.POST('/api/insurance/claims/{id}/events', { params: { path: { id } }, body: { version, event } }),
+    ),
+};
+export const insuranceKeys = {
+  claims: ['emergency', 'claims'] as const,
+  policies: ['emergency', 'policies'] as const,
+};
+
+/** Heating operations (H-6.3.1, H-6.3.2, H-6.1.7) and building notices (H-6.3.4). */
+export type FacilityCheck = Item<'/api/heating/facility-checks'>;
+export type MaintenancePlan = Item<'/api/heating/maintenance-plans'>;
+export type Commitment = Item<'/api/heating/maintenance-commitments'>;
+export type BuildingNotice = Item<'/api/heating/building-notices'>;
+export const heatingOps = {
+  checks: () => ok(http.GET('/api/heating/facility-checks')),
+  recordCheck: (body: Body<'/api/heating/facility-checks'>) =>
+    ok(http.POST('/api/heating/facility-checks', { body })),
+  closeFinding: (id: string, body: Body<'/api/heating/findings/{id}/close'>) =>
+    ok(http.POST('/api/heating/findings/{id}/close', { params: { path: { id } }, body })),
+  plans: () => ok(http.GET('/api/heating/maintenance-plans')),
+  addPlan: (body: Body<'/api/heating/maintenance-plans'>) =>
+    ok(http.POST('/api/heating/maintenance-plans', { body })),
+  reportPlan: (id: string, reportedTo: string) =>
+    ok(
+      http.POST('/api/heating/maintenance-plans/{id}/report', {
+        params: { path: { id } },
+        body: { reportedTo },
+      }),
+    ),
+  commitments: () => ok(http.GET('/api/heating/maintenance-commitments')),
+  fileCommitment: (body: Body<'/api/heating/maintenance-commitments'>) =>
+    ok(http.POST('/api/heating/maintenance-commitments', { body })),
+  notices: () => ok(http.GET('/api/heating/building-notices')),
+  issueNotice: (body: Body<'/api/heating/building-notices'>) =>
+    ok(http.POST('/api/heating/building-notices', { body })),
+};
+export const heatingOpsKeys = {
+  checks: ['emergency', 'heating', 'checks'] as const,
+  plans: ['emergency', 'heating', 'plans'] as const,
+  commitments: ['emergency', 'heating', 'commitments'] as const,
+  notices: ['emergency', 'heating', 'notices'] as const,
+};

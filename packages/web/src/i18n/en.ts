@@ -1,5 +1,6 @@
 import { enGateways } from './en-gateways.ts';
 import { enEmergency } from './en-emergency.ts';
+import { enEmergencyOps } from './en-emergency-ops.ts';
 import { enInspections } from './en-inspections.ts';
 import { enPatrols } from './en-patrols.ts';
 import { enCylinders } from './en-cylinders.ts';
@@ -255,6 +256,7 @@ export const en: Record<MessageKey, string> = {
   ...enAppliances,
   ...enGateways,
   ...enEmergency,
+  ...enEmergencyOps,
   ...enCylinders,
   ...enVehicleGas,
   ...enDeliveries,

@@ -1,5 +1,6 @@
 import { zhGateways } from './zh-gateways.ts';
 import { zhEmergency } from './zh-emergency.ts';
+import { zhEmergencyOps } from './zh-emergency-ops.ts';
 import { zhInspections } from './zh-inspections.ts';
 import { zhPatrols } from './zh-patrols.ts';
 import { zhCylinders } from './zh-cylinders.ts';
@@ -254,6 +255,7 @@ export const zh = {
   ...zhAppliances,
   ...zhGateways,
   ...zhEmergency,
+  ...zhEmergencyOps,
   ...zhCylinders,
   ...zhVehicleGas,
   ...zhDeliveries,

@@ -21,7 +21,8 @@ export function AssigneeSelect(props: {
     .map((p) => ({
       value: p.id,
       // G-5.6.1: someone whose certificate has expired is shown with the reason and cannot be picked.
-      label: `${p.displayName}（${t(`role.${p.role}` as MessageKey)}）${p.unavailable ? ` — ${p.unavailable[lang]}` : ''}`,
+      // G-5.12.3: who is on a rush-repair shift now is marked; for an urgent order the others are unavailable.
+      label: `${p.displayName}（${t(`role.${p.role}` as MessageKey)}）${p.onDuty ? ` ${t('wo.onDuty')}` : ''}${p.unavailable ? ` — ${p.unavailable[lang]}` : ''}`,
       title: p.displayName,
       disabled: Boolean(p.unavailable),
     }));

@@ -214,6 +214,8 @@ export const insuranceClaims = pgTable('insurance_claims', {
     .notNull()
     .references(() => insurancePolicies.id),
   incidentId: uuid('incident_id').references(() => incidents.id),
+  /** H-9.6.3: the community of the loss (migration 0046), whose maintenance commitment is read. */
+  community: text('community'),
   claimant: text('claimant').notNull(),
   description: text('description').notNull(),
   exclusions: jsonb('exclusions').$type<string[]>().notNull(),

@@ -22,6 +22,8 @@ export const ZPolicyList = z.object({ items: z.array(ZPolicy) });
 export const ZClaimInput = z.strictObject({
   policyId: z.uuid(),
   incidentId: z.uuid().optional(),
+  /** H-9.6.3: the community of the loss; its maintenance commitment (H-6.1.7) decides the developer exclusion. */
+  community: ZText(100).optional(),
   claimant: ZText(100),
   description: ZText(2000),
   facts: z.partialRecord(z.enum(CLAIM_EXCLUSIONS), z.boolean()).default({}),
@@ -52,6 +54,7 @@ export const ZClaim = z.object({
   enterpriseId: z.string(),
   policyId: z.string(),
   incidentId: z.string().nullable(),
+  community: z.string().nullable(),
   claimant: z.string(),
   description: z.string(),
   exclusions: z.array(z.string()),

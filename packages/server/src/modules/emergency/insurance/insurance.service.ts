@@ -3,6 +3,7 @@ import {
   COMPENSATION_PAYMENT_LIMIT,
   claimExclusions,
   computeDeadline,
+  toShanghaiDate,
 } from '@ranre/domain';
 import type { z } from 'zod';
 import type { Actor } from '../../../core/actor.ts';
@@ -10,7 +11,9 @@ import type { AppContext } from '../../../core/context.ts';
 import { appError, forbidden, notFound } from '../../../core/errors.ts';
 import { enterpriseScope } from '../../../core/scope.ts';
 import { appendAudit } from '../../platform/audit/audit.repository.ts';
+import { developerMaintains } from '../../heating/operations/operations.service.ts';
 import { sectorOf } from '../duty/duty.service.ts';
+import { find as findIncident } from '../incidents/incidents.repository.ts';
 import * as repo from './insurance.repository.ts';
 import type { TClaimInput, ZClaimEvent, ZPolicyInput } from './insurance.schemas.ts';
 
@@ -86,7 +89,19 @@ export class InsuranceService {
     this.writer(actor);
     const policy = await repo.findPolicy(this.db, input.policyId);
     if (!policy || policy.enterpriseId !== actor.enterpriseId) throw notFound('policy');
-    const exclusions = claimExclusions(input.facts);
+    const incident = input.incidentId
+      ? await findIncident(this.db, input.incidentId, actor.enterpriseId)
+      : undefined;
+    if (input.incidentId && !incident) throw notFound('incident');
+    const facts = { ...input.facts };
+    if (input.community) {
+      // H-9.6.3: the developer's maintenance period is read from the community's filed commitment (H-6.1.7) on
+      // the day of the loss, not taken from the form; without a record the form's answer stands.
+      const day = toShanghaiDate(incident?.occurredAt ?? this.ctx.now());
+      const dev = await developerMaintains(this.db, actor.enterpriseId, input.community, day);
+      if (dev.known) facts.developer_warranty = dev.applies;
+    }
+    const exclusions = claimExclusions(facts);
     if (exclusions.length > 0 && !input.overrideReason) {
       throw appError(
         'CLAIM_EXCLUDED',
@@ -103,6 +118,7 @@ export class InsuranceService {
         enterpriseId: actor.enterpriseId,
         policyId: policy.id,
         incidentId: input.incidentId ?? null,
+        community: input.community ?? null,
         claimant: input.claimant,
         description: input.description,
         exclusions,
@@ -196,6 +212,7 @@ function claimView(r: repo.ClaimRow, events: repo.ClaimEventRow[], now: Date) {
     enterpriseId: r.enterpriseId,
     policyId: r.policyId,
     incidentId: r.incidentId,
+    community: r.community,
     claimant: r.claimant,
     description: r.description,
     exclusions: r.exclusions,

@@ -61,6 +61,8 @@ export const readinessRoutes =
       '/emergency/exercises',
       {
         preHandler: allow('enterprise_admin'),
+        // Up to four phone photos (each ≤ 700,000 characters) travel with the record.
+        bodyLimit: 3 * 1024 * 1024,
         schema: {
           tags,
           summary: '记录演练或宣传 / record a drill or publicity (G-5.12.4, G-5.12.5, H-6.4.2)',

@@ -1,3 +1,4 @@
+import { ZPublicCommitment } from '../../heating/operations/operations.schemas.ts';
 import { z } from 'zod';
 import { ZGasQualityReport } from '../../gas/gas-quality/gas-quality.schemas.ts';
 import { ZCatalogueItem } from '../../service/catalogue/catalogue.routes.ts';
@@ -74,5 +75,7 @@ export const ZPublicInfo = z.object({
   bottledGas: z.object({ residueMaxPercent: z.number(), rules: z.array(ZMessages) }).nullable(),
   /** G-5.12.3: the 24 h rush-repair and duty phones answered now or within the next day (the duty roster). */
   dutyPhones: z.array(z.string()),
+  /** H-6.1.7: newly connected communities' maintenance commitments (the developer's, or the inheriting property company). */
+  maintenanceCommitments: z.array(ZPublicCommitment),
 });
 export type TPublicInfo = z.infer<typeof ZPublicInfo>;

@@ -12,6 +12,7 @@ import {
 } from '@ranre/domain';
 import type { AppContext } from '../../../core/context.ts';
 import { notFound } from '../../../core/errors.ts';
+import { HeatingOperationsService } from '../../heating/operations/operations.service.ts';
 import { DutyService } from '../../emergency/duty/duty.service.ts';
 import { GasQualityService } from '../../gas/gas-quality/gas-quality.service.ts';
 import { published } from '../../service/catalogue/catalogue.routes.ts';
@@ -104,6 +105,7 @@ export class PublicInfoService {
           ? { residueMaxPercent: BOTTLED_GAS_RESIDUE_MAX_PERCENT, rules: [...BOTTLED_GAS_PUBLIC_RULES] }
           : null,
       dutyPhones: await new DutyService(this.ctx).publicPhones(id),
+      maintenanceCommitments: await new HeatingOperationsService(this.ctx).publicCommitments(id),
     };
   }
 }

@@ -2,6 +2,8 @@ import {
   assertSupplyAllowed,
   assigneeRolesFor,
   catalogueItem,
+  dutyProblem,
+  isRushRepairItem,
   extendableDue,
   qualificationProblem,
   toShanghaiDate,
@@ -69,7 +71,7 @@ export class WorkOrderEventService {
           : undefined;
       const event = toDomainEvent(body.event, actor.id, now, previousDue ? { previousDue } : {});
       const next = apply(current, event, actor.role);
-      await checkPeople(tx, row.enterpriseId, row.itemCode, event, toShanghaiDate(now));
+      await checkPeople(tx, row.enterpriseId, row.itemCode, event, now);
       await checkAttachments(tx, row.id, event, entries);
       await checkMeasurement(tx, row, event);
       await checkSupplyGate(tx, row, event);
@@ -120,13 +122,7 @@ export class WorkOrderEventService {
  * The people an event names must be logins of the order's enterprise who can take that part: a repair or an
  * emergency goes to a technician, never an inspector; nobody whose qualification certificate has expired (G-5.6.1).
  */
-async function checkPeople(
-  tx: Db,
-  enterpriseId: string,
-  itemCode: string,
-  event: WorkOrderEvent,
-  today: string,
-) {
+async function checkPeople(tx: Db, enterpriseId: string, itemCode: string, event: WorkOrderEvent, now: Date) {
   const dispatch =
     event.type === 'dispatched' || event.type === 'transferred' || event.type === 'redispatched';
   const named = dispatch
@@ -151,8 +147,12 @@ async function checkPeople(
   }
   if (!dispatch) return;
   const certs = await related.certificatesOfUsers(tx, enterpriseId, [user]);
-  const problem = qualificationProblem(certs.get(user.id) ?? [], today);
+  const problem = qualificationProblem(certs.get(user.id) ?? [], toShanghaiDate(now));
   if (problem) fieldError('ASSIGNEE_NOT_QUALIFIED', named.field, problem);
+  // G-5.12.3, H-6.4.3, H-7.3.1: an urgent order goes only to someone on a rush-repair shift now.
+  if (!isRushRepairItem(catalogueItem(itemCode))) return;
+  const off = dutyProblem((await related.onRushRepairDuty(tx, enterpriseId, [user.id], now)).has(user.id));
+  if (off) fieldError('ASSIGNEE_NOT_ON_DUTY', named.field, off);
 }
 
 /**

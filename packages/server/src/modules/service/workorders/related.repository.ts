@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import {
   certificates,
@@ -6,6 +6,7 @@ import {
   attachments,
   complaints,
   customers,
+  dutyShifts,
   enterprises,
   premises,
   residentOrderEntries,
@@ -244,4 +245,32 @@ export async function residentEntriesOf(db: Db, orderId: string) {
     reopenedOrderId: e.reopenedOrderId,
     at: e.createdAt.toISOString(),
   }));
+}
+
+/**
+ * G-5.12.3, H-6.4.3, H-7.3.1: which of these logins are on a rush-repair shift of the enterprise at `at` — through
+ * the staff record each login belongs to (`users.staff_id`), named on the shift.
+ */
+export async function onRushRepairDuty(
+  db: Db,
+  enterpriseId: string,
+  userIds: readonly string[],
+  at: Date,
+): Promise<Set<string>> {
+  if (userIds.length === 0) return new Set();
+  const rows = await db
+    .selectDistinct({ id: users.id })
+    .from(users)
+    .innerJoin(
+      dutyShifts,
+      and(
+        eq(dutyShifts.enterpriseId, enterpriseId),
+        eq(dutyShifts.kind, 'rush_repair'),
+        lte(dutyShifts.startsAt, at),
+        gt(dutyShifts.endsAt, at),
+        sql`${dutyShifts.staffIds} @> jsonb_build_array(${users.staffId}::text)`,
+      ),
+    )
+    .where(inArray(users.id, [...userIds]));
+  return new Set(rows.map((r) => r.id));
 }

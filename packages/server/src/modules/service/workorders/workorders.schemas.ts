@@ -260,4 +260,6 @@ export const ZAssignee = z.object({
   role: z.string(),
   /** Why this person cannot be dispatched now (an expired certificate, G-5.6.1); null when he can. */
   unavailable: z.object({ zh: z.string(), en: z.string() }).nullable(),
+  /** G-5.12.3, H-6.4.3: on a rush-repair duty shift now (null for a hand-over list). */
+  onDuty: z.boolean().nullable(),
 });

@@ -2,6 +2,8 @@ import {
   consentProblem,
   assigneeRolesFor,
   catalogueItem,
+  dutyProblem,
+  isRushRepairItem,
   evaluateOrderClocks,
   isCatalogueCode,
   qualificationProblem,
@@ -199,8 +201,7 @@ export class WorkOrderReader {
 
   /** G-5.5.4: greeting, company name and badge number (the login's staff record, else the login name), farewell. */
   async script(actor: Actor, companyName: string, channel: WorkOrderChannel) {
-    const badge =
-      (await related.findStaffBadge(this.db, actor.id)) ?? actor.username;
+    const badge = (await related.findStaffBadge(this.db, actor.id)) ?? actor.username;
     const lines = receptionScript({
       companyName,
       badgeNumber: badge,
@@ -228,11 +229,27 @@ export class WorkOrderReader {
           ? assigneeRolesFor(catalogueItem(itemCode).category)
           : ASSIGNEE_ROLES;
     const people = await related.listUsersWithRoles(this.db, actor.enterpriseId, roles);
-    if (purpose === 'handover') return { items: people.map((p) => ({ ...p, unavailable: null })) };
+    if (purpose === 'handover') {
+      return { items: people.map((p) => ({ ...p, unavailable: null, onDuty: null })) };
+    }
+    const now = this.ctx.now();
     const certs = await related.certificatesOfUsers(this.db, actor.enterpriseId, people);
-    const today = toShanghaiDate(this.ctx.now());
+    const today = toShanghaiDate(now);
+    // G-5.12.3, H-6.4.3, H-7.3.1: for an urgent order the list marks who is on a rush-repair shift now.
+    const urgent = !!itemCode && isCatalogueCode(itemCode) && isRushRepairItem(catalogueItem(itemCode));
+    const duty = await related.onRushRepairDuty(
+      this.db,
+      actor.enterpriseId,
+      people.map((p) => p.id),
+      now,
+    );
     return {
-      items: people.map((p) => ({ ...p, unavailable: qualificationProblem(certs.get(p.id) ?? [], today) })),
+      items: people.map((p) => ({
+        ...p,
+        unavailable:
+          qualificationProblem(certs.get(p.id) ?? [], today) ?? (urgent ? dutyProblem(duty.has(p.id)) : null),
+        onDuty: duty.has(p.id),
+      })),
     };
   }
 
