@@ -43,7 +43,7 @@ const EVENT_COLUMNS: readonly JsonColumn<EventRow>[] = [
   ['created_at', 'timestamptz', (e) => iso(e.createdAt)],
 ];
 
-function random(seed: number) {
+export function random(seed: number) {
   let s = seed >>> 0;
   return () => {
     s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
@@ -51,7 +51,7 @@ function random(seed: number) {
   };
 }
 
-async function chunked<T>(rows: T[], size: number, write: (part: T[]) => Promise<unknown>) {
+export async function chunked<T>(rows: T[], size: number, write: (part: T[]) => Promise<unknown>) {
   for (let i = 0; i < rows.length; i += size) await write(rows.slice(i, i + size));
 }
 

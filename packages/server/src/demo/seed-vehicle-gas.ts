@@ -23,6 +23,8 @@ import {
   vehicles,
 } from '../db/schema.ts';
 import { raiseDispenserAlerts } from '../modules/gas/dispensers/watcher.job.ts';
+import { storedCheck } from '../modules/gas/vehicle-fills/vehicle-fills.service.ts';
+import { chunked, random } from './seed-cylinders.ts';
 
 // Issue 18 demo, vehicle gas (G-8.1): the 正阳路加气站 with four dispensers (one due for verification in 12 days),
 // 60 vehicles (CNG taxis, LNG trucks, LPG cars) with their cylinders' certificates — one expired, three expiring
@@ -33,18 +35,6 @@ import { raiseDispenserAlerts } from '../modules/gas/dispensers/watcher.job.ts';
 const STATION = '正阳路加气站';
 const SEASON_DAYS = 90;
 const LEAK_TAXI = 17;
-
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-async function chunked<T>(rows: T[], size: number, write: (part: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += size) await write(rows.slice(i, i + size));
-}
 
 type VehicleSpec = { plate: string; medium: VehicleMedium; type: string; cylinders: number; expires: string };
 
@@ -223,14 +213,7 @@ export async function seedVehicleGas(tx: Db, enterpriseId: string, now: Date) {
       plate: v.plate,
       vehicleId: v.id,
       medium,
-      outcome: result.outcome,
-      reason: result.findings[0]?.reason ?? null,
-      findings: result.findings.map((f) => ({ reason: f.reason, serialNo: f.serialNo })),
-      reminders: result.reminders.map((r) => ({
-        serialNo: r.serialNo,
-        expiresOn: r.expiresOn,
-        daysLeft: r.daysLeft,
-      })),
+      ...storedCheck(result),
       actorId: p.id,
       checkedAt: when,
     });

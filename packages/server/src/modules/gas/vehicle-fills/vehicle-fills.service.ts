@@ -6,6 +6,7 @@ import {
   shanghaiMidnightUtc,
   toShanghaiDate,
   VEHICLE_GAS_RULES,
+  type VehicleCheck,
   type VehicleMedium,
 } from '@ranre/domain';
 import type { z } from 'zod';
@@ -27,6 +28,20 @@ import type { ZCheckInput, ZCheckResult, ZFillInput, ZFillLogQuery } from './veh
 // certificate near its date, and never refuses a compliant vehicle. Every check is kept. A fill is logged only on
 // an accepted check (one fill per check), with station, dispenser, attendant, vehicle, medium, quantity, time and
 // the leak check after filling (G-12.4.4); a leak found then opens a leak case in the same transaction (G-8.1.5).
+
+/** The stored form of the domain's answer: codes, not text (the messages are rebuilt from them). */
+export function storedCheck(result: VehicleCheck) {
+  return {
+    outcome: result.outcome,
+    reason: result.findings[0]?.reason ?? null,
+    findings: result.findings.map((f) => ({ reason: f.reason, serialNo: f.serialNo })),
+    reminders: result.reminders.map((r) => ({
+      serialNo: r.serialNo,
+      expiresOn: r.expiresOn,
+      daysLeft: r.daysLeft,
+    })),
+  };
+}
 
 /** A check is good for the fill that follows it, not for one an hour later. */
 const CHECK_VALID_MINUTES = 30;
@@ -90,14 +105,7 @@ export class VehicleFillService {
         plate: input.plate,
         vehicleId: v?.id ?? null,
         medium,
-        outcome: result.outcome,
-        reason: result.findings[0]?.reason ?? null,
-        findings: result.findings.map((f) => ({ reason: f.reason, serialNo: f.serialNo })),
-        reminders: result.reminders.map((r) => ({
-          serialNo: r.serialNo,
-          expiresOn: r.expiresOn,
-          daysLeft: r.daysLeft,
-        })),
+        ...storedCheck(result),
         actorId: actor.id,
         checkedAt: now,
       });
