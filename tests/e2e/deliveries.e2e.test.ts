@@ -16,11 +16,11 @@ describe.skipIf(!process.env.RANRE_E2E)('bottled-gas delivery and residue (brows
   beforeAll(async () => {
     ensureWebBuilt();
     // The demo seed (3,000 cylinders, a season of fills and deliveries) on a loaded machine: give start-up time.
-    server = await startServer(480_000);
+    server = await startServer(600_000);
     browser = await launchBrowser();
     // The machine is shared and loaded: let the fresh server serve its first page before the browser's 30 s wait.
     await fetch(`${server.url}/login`, { signal: AbortSignal.timeout(120_000) });
-  }, 640_000);
+  }, 760_000);
 
   afterAll(async () => {
     await browser?.close();
