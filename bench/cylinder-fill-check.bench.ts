@@ -1,6 +1,6 @@
 // Issue 18: the scan-to-answer time of the filling line (G-7.1.6). 1,000,000 cylinders registered on the PostgreSQL
 // server; the fill check as the API runs it (CylinderFillService.scan: the cylinder read by its code, the domain's
-// checkFillScan, the scan row and its audit event written in one transaction) against a bare
+// checkFillScan, the scan row and its audit event written by one statement) against a bare
 // `select … from cylinders where code = $1` on the same database in the same run, and the decision alone (the read
 // and the rule, without recording the scan). Prints p50/p99 of each and the ratio of the check to the bare SELECT.
 //

@@ -16,11 +16,11 @@ describe.skipIf(!process.env.RANRE_E2E)('bottled-gas delivery and residue (brows
   beforeAll(async () => {
     ensureWebBuilt();
     // The demo seed (3,000 cylinders, a season of fills and deliveries) on a loaded machine: give start-up time.
-    server = await startServer(480_000);
+    server = await startServer(600_000);
     browser = await launchBrowser();
     // The machine is shared and loaded: let the fresh server serve its first page before the browser's 30 s wait.
     await fetch(`${server.url}/login`, { signal: AbortSignal.timeout(120_000) });
-  }, 640_000);
+  }, 760_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -57,9 +57,12 @@ describe.skipIf(!process.env.RANRE_E2E)('bottled-gas delivery and residue (brows
     const orderId = phone.url().split('/').pop()!;
     await phone.getByTestId('dl-full').fill(codes.full);
     await phone.getByTestId('dl-empty').fill(codes.empty);
-    await phone.getByTestId('dl-amount').locator('input').fill('110');
-    await phone.getByTestId('dl-leak').check();
-    await phone.getByTestId('dl-ignition').check();
+    await phone
+      .locator('input[data-testid="dl-amount"], [data-testid="dl-amount"] input')
+      .first()
+      .fill('110');
+    await phone.getByTestId('dl-leak').click();
+    await phone.getByTestId('dl-ignition').click();
     await drawSignature(phone);
     await screenshot(phone, 'deliveries-courier-phone', true);
     // The form fits the phone: nothing wider than the screen.
@@ -95,7 +98,12 @@ describe.skipIf(!process.env.RANRE_E2E)('bottled-gas delivery and residue (brows
     await station.goto(`${server.url}/deliveries`);
     await station.getByTestId('page-deliveries').waitFor();
     await station.getByTestId('dl-filter').getByText('待称残液').click();
-    await station.getByTestId(`dl-weigh-input-${codes.empty}`).locator('input').fill('0.94');
+    await station
+      .locator(
+        `input[data-testid="dl-weigh-input-${codes.empty}"], [data-testid="dl-weigh-input-${codes.empty}"] input`,
+      )
+      .first()
+      .fill('0.94');
     await station.getByTestId(`dl-weigh-${codes.empty}`).click();
     await station.getByTestId('dl-filter').getByText('全部').click();
     const cell = station.getByTestId(`dl-residue-${codes.empty}`).first();
@@ -106,5 +114,5 @@ describe.skipIf(!process.env.RANRE_E2E)('bottled-gas delivery and residue (brows
     expect(await station.getByTestId('cy-timeline').textContent()).toContain('残液称重');
     await station.context().close();
     expect(cspViolations).toEqual([]);
-  });
+  }, 480_000);
 });

@@ -19,7 +19,7 @@ beforeAll(async () => {
   await createUser(t.database, lpg.id, 'lpg_courier', 'technician');
   counts = await t.database.db.transaction((tx) => seedCylinders(tx, lpg.id, NOW));
   delivered = await t.database.db.transaction((tx) => seedDeliveries(tx, lpg.id, NOW));
-}, 120_000);
+}, 400_000);
 afterAll(() => t.close());
 
 describe('bottled-gas demo data (issue 18)', () => {
