@@ -23,9 +23,10 @@ async function openCockpit(page: Page) {
 describe.skipIf(!process.env.RANRE_E2E)('evaluation cockpit (browser)', () => {
   beforeAll(async () => {
     ensureWebBuilt();
-    server = await startServer();
+    // The machine is shared: a loaded one can take minutes to seed the demo and start.
+    server = await startServer(300_000);
     browser = await launchBrowser();
-  });
+  }, 360_000);
 
   afterAll(async () => {
     await browser?.close();

@@ -36,7 +36,8 @@ export async function seedOutages(tx: Db, now: Date): Promise<number> {
       select distinct period, starts_on::text, ends_on::text from heating_seasons order by period`),
   );
   let made = 0;
-  for (const [i, c] of companies.entries()) {
+  let rated = 0;
+  for (const c of companies) {
     const own = rowsOf<{ n: number }>(
       await tx.execute(
         sql`select count(*)::int as n from heating_seasons where enterprise_id = ${c.id}::uuid`,
@@ -65,7 +66,8 @@ export async function seedOutages(tx: Db, now: Date): Promise<number> {
     );
     const total = communities.reduce((s, x) => s + Number(x.area), 0);
     if (communities.length === 0 || !c.user_id) continue;
-    const plan = PLANS[i % PLANS.length]!;
+    // The plans go to the companies that have an archive to rate, the first one over 2 ‰ in a month.
+    const plan = PLANS[rated++ % PLANS.length]!;
     for (const s of template) {
       const startYear = Number(s.period.slice(0, 4));
       for (const [k, p] of plan.entries()) {

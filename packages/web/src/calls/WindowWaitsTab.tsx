@@ -1,3 +1,4 @@
+import { WaitImportCard } from './WaitImportCard.tsx';
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
@@ -59,6 +60,7 @@ export function WindowWaitsTab() {
   const s = list.data?.summary;
   return (
     <Space direction="vertical" style={{ width: '100%' }} size={16}>
+      {writer ? <WaitImportCard /> : null}
       {writer ? (
         <Card title={t('waits.entry')}>
           <Typography.Paragraph type="secondary">{t('waits.hint')}</Typography.Paragraph>

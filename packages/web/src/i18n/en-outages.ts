@@ -35,4 +35,10 @@ export const enOutages: Record<keyof typeof zhOutages, string> = {
   'ev.outcome.restored': 'Restored',
   'ev.outcome.season_base': 'Hours × area',
   'ev.amount.m2h': '{n} m²·h',
+  'waits.import': 'Import sampled waits from a file',
+  'waits.importHint':
+    'Excel (.xlsx) or CSV with the header 服务网点, 取号时间, 等候分钟, 备注. Check first: each bad row is listed with its reasons; the rest can be imported.',
+  'waits.importChecked': '{n} rows can be imported, {bad} rows have problems',
+  'waits.imported': '{n} imported, {bad} rows with problems',
+  'waits.importRow': 'Row {row}: ',
 };

@@ -33,4 +33,10 @@ export const zhOutages = {
   'ev.outcome.restored': '已恢复',
   'ev.outcome.season_base': '时间×面积',
   'ev.amount.m2h': '{n} m²·h',
+  'waits.import': '从文件导入等候抽样',
+  'waits.importHint':
+    'Excel（.xlsx）或 CSV，表头：服务网点、取号时间、等候分钟、备注。先检查：有问题的行逐行列出原因，其余可导入。',
+  'waits.importChecked': '可导入 {n} 条，有问题 {bad} 行',
+  'waits.imported': '已导入 {n} 条，有问题 {bad} 行',
+  'waits.importRow': '第 {row} 行：',
 };

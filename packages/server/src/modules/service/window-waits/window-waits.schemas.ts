@@ -45,3 +45,25 @@ export const ZWaitList = z.object({
 });
 
 export const ZWaitEntryResult = z.object({ recorded: z.number() });
+
+/** G-12.4.1.2: sampled waits from a file; `dryRun` checks it and records nothing. */
+export const ZWaitImport = z.strictObject({
+  format: z.enum(['xlsx', 'csv']),
+  fileBase64: z.string().min(1).max(14_500_000),
+  dryRun: z.boolean().default(true),
+});
+export type TWaitImport = z.infer<typeof ZWaitImport>;
+export const ZWaitImportResult = z.object({
+  dryRun: z.boolean(),
+  /** Rows that are samples (recorded unless a dry run). */
+  accepted: z.number(),
+  recorded: z.number(),
+  bad: z.array(
+    z.object({
+      row: z.number(),
+      reasons: z.array(
+        z.object({ code: z.string(), column: z.string().optional(), zh: z.string(), en: z.string() }),
+      ),
+    }),
+  ),
+});

@@ -5,7 +5,9 @@ import { appError, forbidden } from '../../../core/errors.ts';
 import { enterpriseScope } from '../../../core/scope.ts';
 import { appendAudit } from '../../platform/audit/audit.repository.ts';
 import * as repo from './window-waits.repository.ts';
-import type { TWaitEntry, TWaitQuery } from './window-waits.schemas.ts';
+import type { TWaitEntry, TWaitImport, TWaitQuery } from './window-waits.schemas.ts';
+import { readCallFile } from '../calls/call-rows.ts';
+import { convertWaitSheet, isBadWait, type WaitRow } from './wait-rows.ts';
 
 // G-12.4.1.2: waits sampled at a service point's windows. The average window wait (≤ 15 min, Table 1) is counted
 // from these in evaluation (oversight/evaluation, indicator window_wait). Samples are kept as taken (append-only).
@@ -62,6 +64,44 @@ export class WindowWaitService {
       });
       return { recorded: rows.length };
     });
+  }
+
+  /** A file of sampled waits, checked row by row; the good rows are recorded unless it is a dry run. */
+  async importFile(actor: Actor, input: TWaitImport) {
+    if (actor.role !== 'enterprise_admin' && actor.role !== 'agent') throw forbidden();
+    const sheet = await readCallFile(input.format, input.fileBase64);
+    const points = await repo.servicePointsOf(this.db, actor.enterpriseId);
+    const now = this.ctx.now();
+    const rows = convertWaitSheet(sheet, points, now);
+    const good = rows.filter((r): r is WaitRow => !isBadWait(r));
+    const bad = rows.filter(isBadWait);
+    let recorded = 0;
+    if (!input.dryRun && good.length > 0) {
+      recorded = await this.db.transaction(async (tx) => {
+        const made = await repo.insertSamples(
+          tx,
+          good.map((g) => ({
+            enterpriseId: actor.enterpriseId,
+            servicePoint: g.servicePoint,
+            arrivedAt: g.arrivedAt,
+            waitSeconds: g.waitSeconds,
+            note: g.note,
+            createdBy: actor.id,
+            createdAt: now,
+          })),
+        );
+        await appendAudit(tx, {
+          actor,
+          enterpriseId: actor.enterpriseId,
+          action: 'window_wait.import',
+          entity: 'window_wait',
+          entityId: made[0]!.id,
+          after: { samples: made.length, badRows: bad.length },
+        });
+        return made.length;
+      });
+    }
+    return { dryRun: input.dryRun, accepted: good.length, recorded, bad };
   }
 
   async list(actor: Actor, q: TWaitQuery) {

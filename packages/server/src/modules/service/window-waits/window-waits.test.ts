@@ -102,4 +102,41 @@ describe('average window wait (G-12.4.1.2)', () => {
       ).statusCode,
     ).toBe(403);
   });
+
+  it('G-12.4.1.2 a file of waits is checked first with each bad row and its reasons, then its good rows are recorded and counted', async () => {
+    w.at('2026-12-05 12:00');
+    const csv = [
+      '服务网点,取号时间,等候分钟,备注',
+      '张店营业厅,2026-12-04 09:00,12,',
+      '张店营业厅,2026/12/4 10:00,6.5,窗口二',
+      '不存在的网点,2026-12-04 10:00,5,',
+      '张店营业厅,昨天上午,5,',
+      '张店营业厅,2026-12-04 11:00,很久,',
+    ].join('\n');
+    const body = (dryRun: boolean) => ({
+      format: 'csv',
+      fileBase64: Buffer.from(csv).toString('base64'),
+      dryRun,
+    });
+    const before = (await w.call('gas_admin', 'GET', '/window-waits')).json().total;
+    const checked = await w.call('gas_agent', 'POST', '/window-waits/import', body(true));
+    expect(checked.statusCode, checked.body).toBe(200);
+    expect(checked.json()).toMatchObject({ dryRun: true, accepted: 2, recorded: 0 });
+    expect(checked.json().bad.map((b: Detail) => [b.row, b.reasons[0].code])).toEqual([
+      [4, 'UNKNOWN_POINT'],
+      [5, 'TIME_INVALID'],
+      [6, 'MINUTES_INVALID'],
+    ]);
+    expect((await w.call('gas_admin', 'GET', '/window-waits')).json().total).toBe(before);
+    const done = await w.call('gas_agent', 'POST', '/window-waits/import', body(false));
+    expect(done.json()).toMatchObject({ dryRun: false, accepted: 2, recorded: 2 });
+    // December: the 4 min sample entered before, then 12 and 6.5 → 22.5 / 3 = 7.5 min.
+    expect((await wait('2026-12')).fig).toMatchObject({ numerator: 1350, denominator: 3, value: 7.5 });
+    const missing = await w.call('gas_agent', 'POST', '/window-waits/import', {
+      format: 'csv',
+      fileBase64: Buffer.from('网点,时间\n张店营业厅,2026-12-04 09:00').toString('base64'),
+      dryRun: true,
+    });
+    expect(missing.statusCode).toBe(422);
+  });
 });
