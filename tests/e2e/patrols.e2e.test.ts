@@ -79,7 +79,7 @@ describe.skipIf(!process.env.RANRE_E2E)('patrols and a hazard repaired by the co
     const reg = await signInPage(browser, server.url, 'regulator');
     await reg.goto(`${server.url}/inspections?tab=major`);
     await reg.getByTestId('major-table').locator('tr', { hasText: PLACE }).first().waitFor();
-  });
+  }, 180_000);
 
   it('G-5.11.7: the repair a customer asks for is a work order whose price list is signed on the phone before work', async () => {
     // An open household hazard of the demo company without a repair order yet.
@@ -148,5 +148,5 @@ describe.skipIf(!process.env.RANRE_E2E)('patrols and a hazard repaired by the co
       .click();
     await page.getByTestId('hazard-repair-consent').filter({ hasText: '45.00' }).waitFor();
     expect(await page.getByTestId('hazard-drawer').textContent()).toContain('用户委托企业维修');
-  });
+  }, 180_000);
 });

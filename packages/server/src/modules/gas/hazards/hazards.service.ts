@@ -225,6 +225,7 @@ export class HazardService {
   /** Instants as ISO strings; for the regulator, personal data masked. */
   private view<
     T extends {
+      customerId: string | null;
       customerName: string;
       phone: string | null;
       address: string;
@@ -241,7 +242,8 @@ export class HazardService {
       reportedAt: r.reportedAt?.toISOString() ?? null,
       closedAt: r.closedAt?.toISOString() ?? null,
     };
-    if (actor.role !== 'regulator') return out;
+    // A hazard on the network (a patrol's, G-5.11.10) names a place, no person: nothing to mask.
+    if (actor.role !== 'regulator' || !r.customerId) return out;
     return {
       ...out,
       customerName: maskName(r.customerName),

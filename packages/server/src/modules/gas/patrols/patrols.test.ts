@@ -78,6 +78,8 @@ describe('G-5.11.10 patrols of the network', () => {
       item: 'network_leak',
       reportedAt: '2026-03-02T03:30:00.000Z',
     });
+    // The place on the network is no personal data: the regulator reads it unmasked.
+    expect(major.address).toBe('华侨城北门 3 号阀门井');
     const seen = await w.call('reg', 'GET', `/patrols/${patrolId}`);
     expect(seen.statusCode).toBe(200);
   });
