@@ -2,3 +2,4 @@
 export * from './consent.ts';
 export * from './warranty.ts';
 export * from './certificate.ts';
+export * from './sale.ts';

@@ -1,20 +1,37 @@
-import { CONSENT_ITEMS, consentProblem, type WorkOrderEvent } from '@ranre/domain';
+import {
+  CONSENT_ITEMS,
+  PAID_REPAIR_ITEMS,
+  consentNeeded,
+  consentProblem,
+  type FacilityOwner,
+  type WorkOrderEvent,
+} from '@ranre/domain';
 import type { Db } from '../../../db/client.ts';
 import { fieldError } from '../../service/workorders/order-write.ts';
-import { latestConsent } from './repair-consents.repository.ts';
+import { facilityOwnerOf, latestConsent } from './repair-consents.repository.ts';
 
-// G-9.2.6: the gate the work-order event transaction passes through, like the supply gate of a gas connection:
-// appliance work starts and completes only on the customer's signed consent to the price list.
+// G-9.2.6, H-7.3.8: the gate the work-order event transaction passes through, like the supply gate of a gas
+// connection: appliance work, and a gas or heating repair of the customer's own facility, start and complete only on
+// the customer's signed consent to the price list.
+
+/** Whose facility the order repairs, for the items where that decides whether the work is paid. */
+export async function ownerFor(db: Db, row: { id: string; itemCode: string }): Promise<FacilityOwner | null> {
+  return PAID_REPAIR_ITEMS.includes(row.itemCode) ? facilityOwnerOf(db, row.id) : null;
+}
 
 /** Throws CONSENT_REQUIRED when `event` needs a signed consent this order does not have. */
 export async function checkConsent(tx: Db, row: { id: string; itemCode: string }, event: WorkOrderEvent) {
-  if (!CONSENT_ITEMS.includes(row.itemCode)) return;
+  if (!CONSENT_ITEMS.includes(row.itemCode) && !PAID_REPAIR_ITEMS.includes(row.itemCode)) return;
+  const owner = await ownerFor(tx, row);
+  if (!consentNeeded(row.itemCode, owner)) return;
   const signed = (await latestConsent(tx, row.id)) !== null;
-  const problem = consentProblem(row.itemCode, event.type, signed);
-  if (problem) fieldError('CONSENT_REQUIRED', 'consent', problem, { clause: 'G-9.2.6' });
+  const problem = consentProblem(row.itemCode, event.type, signed, owner);
+  const clause = CONSENT_ITEMS.includes(row.itemCode) ? 'G-9.2.6' : 'H-7.3.8';
+  if (problem) fieldError('CONSENT_REQUIRED', 'consent', problem, { clause });
 }
 
 /** For the order view: whether the work waits for the consent. */
 export async function consentMissing(db: Db, row: { id: string; itemCode: string }): Promise<boolean> {
-  return CONSENT_ITEMS.includes(row.itemCode) && (await latestConsent(db, row.id)) === null;
+  if (!consentNeeded(row.itemCode, await ownerFor(db, row))) return false;
+  return (await latestConsent(db, row.id)) === null;
 }

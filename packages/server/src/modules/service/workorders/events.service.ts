@@ -25,6 +25,7 @@ import { projectionOf, toDomainEvent, toLogEntry } from './order-log.ts';
 import { apply, eventRow, fieldError } from './order-write.ts';
 import { measurementMissing, measurementStatus } from './measurement-gate.ts';
 import * as related from './related.repository.ts';
+import { jobRequirementsOf } from '../../platform/qualifications/qualifications.repository.ts';
 import { supplyFacts } from '../../gas/inspections/visits.repository.ts';
 import { checkConsent } from '../../gas/repair-consents/consent-gate.ts';
 import { recordWarrantyOnCompletion } from '../../gas/warranties/warranties.service.ts';
@@ -145,7 +146,8 @@ async function checkPeople(
   }
   if (!dispatch) return;
   const certs = await related.certificatesOfUsers(tx, enterpriseId, [user]);
-  const problem = qualificationProblem(certs.get(user.id) ?? [], today);
+  const job = (await jobRequirementsOf(tx, enterpriseId, itemCode, [user])).get(user.id);
+  const problem = qualificationProblem(certs.get(user.id) ?? [], today, job);
   if (problem) fieldError('ASSIGNEE_NOT_QUALIFIED', named.field, problem);
 }
 

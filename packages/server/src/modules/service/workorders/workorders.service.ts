@@ -31,6 +31,7 @@ import { measurementMissing, measurementStatus, type MeasurementStatus } from '.
 import { clockBriefView, liveClockView, sortClocks } from './order-clocks.ts';
 import { toLogEntry } from './order-log.ts';
 import * as related from './related.repository.ts';
+import { jobRequirementsOf } from '../../platform/qualifications/qualifications.repository.ts';
 import * as repo from './workorders.repository.ts';
 import type { TClock, TWorkOrderDetail, TWorkOrderQuery, TWorkOrderSummary } from './workorders.schemas.ts';
 import { eventViews, toBoardItem, toSummary } from './workorders.views.ts';
@@ -199,8 +200,7 @@ export class WorkOrderReader {
 
   /** G-5.5.4: greeting, company name and badge number (the login's staff record, else the login name), farewell. */
   async script(actor: Actor, companyName: string, channel: WorkOrderChannel) {
-    const badge =
-      (await related.findStaffBadge(this.db, actor.id)) ?? actor.username;
+    const badge = (await related.findStaffBadge(this.db, actor.id)) ?? actor.username;
     const lines = receptionScript({
       companyName,
       badgeNumber: badge,
@@ -230,9 +230,14 @@ export class WorkOrderReader {
     const people = await related.listUsersWithRoles(this.db, actor.enterpriseId, roles);
     if (purpose === 'handover') return { items: people.map((p) => ({ ...p, unavailable: null })) };
     const certs = await related.certificatesOfUsers(this.db, actor.enterpriseId, people);
+    // G-5.6.1, G-9.2.2: the certificates the enterprise requires for this job, and whether the login has a record.
+    const jobs = await jobRequirementsOf(this.db, actor.enterpriseId, itemCode, people);
     const today = toShanghaiDate(this.ctx.now());
     return {
-      items: people.map((p) => ({ ...p, unavailable: qualificationProblem(certs.get(p.id) ?? [], today) })),
+      items: people.map((p) => ({
+        ...p,
+        unavailable: qualificationProblem(certs.get(p.id) ?? [], today, jobs.get(p.id)),
+      })),
     };
   }
 
@@ -281,10 +286,10 @@ function eventOptions(
     allowedEvents = allowedEvents.filter((e) => e !== 'completed');
     blockedEvents.push({ type: 'completed', reason: measurementMissing(measurement.protocol) });
   }
-  // G-9.2.6: appliance work waits for the customer's signed consent to the price list.
+  // G-9.2.6, H-7.3.8: appliance work and paid repairs wait for the customer's signed consent to the price list.
   if (consentMissing) {
     for (const type of allowedEvents.filter((e) => e === 'started' || e === 'completed')) {
-      blockedEvents.push({ type, reason: consentProblem(o.itemCode, type, false)! });
+      blockedEvents.push({ type, reason: consentProblem(o.itemCode, type, false, 'customer')! });
     }
     allowedEvents = allowedEvents.filter((e) => e !== 'started' && e !== 'completed');
   }
