@@ -8,12 +8,16 @@ import { useAuth } from '../auth/AuthContext.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { CertificateCard } from './CertificateCard.tsx';
 import { ConsentCard } from './ConsentCard.tsx';
+import { FacilityOwnerCard } from './FacilityOwnerCard.tsx';
 import { WarrantiesInForce } from './WarrantiesInForce.tsx';
 
 const DONE = ['completed', 'feedback_given', 'return_visited', 'closed'];
 const WORKING = ['in_progress', 'on_site', ...DONE];
 
-/** The technician's appliance flow on the order: warranties at the address, consent, certificate, receipt. */
+/**
+ * The technician's appliance flow on the order: warranties at the address, consent, certificate, receipt; on a gas or
+ * heating repair whose facility it is and, for the customer's own, the same consent (H-7.3.8).
+ */
 export function ApplianceWork({ order, onChange }: { order: WorkOrderDetail; onChange: () => void }) {
   const { t } = useI18n();
   const { user } = useAuth();
@@ -29,7 +33,10 @@ export function ApplianceWork({ order, onChange }: { order: WorkOrderDetail; onC
   const ended = ['refused', 'cancelled'].includes(order.state);
   return (
     <div data-testid="appliance-work">
-      <WarrantiesInForce items={view.warranties} />
+      {view.ownerAsked ? null : <WarrantiesInForce items={view.warranties} />}
+      {view.ownerAsked && !ended && !DONE.includes(order.state) ? (
+        <FacilityOwnerCard orderId={id} view={view} onChange={onChange} />
+      ) : null}
       {view.required && !ended && (view.consent || !DONE.includes(order.state)) ? (
         <ConsentCard
           orderId={id}
@@ -38,7 +45,7 @@ export function ApplianceWork({ order, onChange }: { order: WorkOrderDetail; onC
           onSigned={onChange}
         />
       ) : null}
-      {view.consent && WORKING.includes(order.state) ? (
+      {view.consent && !view.ownerAsked && WORKING.includes(order.state) ? (
         <CertificateCard orderId={id} itemCode={order.itemCode} me={String(user?.id ?? '')} />
       ) : null}
       {view.consent && DONE.includes(order.state) ? (

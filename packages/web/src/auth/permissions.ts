@@ -40,7 +40,10 @@ export type PageKey =
   | 'gateways'
   | 'emergency'
   | 'cylinders'
-  | 'filling';
+  | 'filling'
+  // Issue 19: the appliance counter (catalogue, sale, walk-in repair) and the certificates each job requires.
+  | 'applianceShop'
+  | 'jobQualifications';
 
 /** Routes without a menu entry of their own. */
 export type RouteKey =
@@ -73,8 +76,10 @@ const WORK_PAGES: Partial<Record<Role, PageKey[]>> = {
     'emergency',
     'filling',
     'cylinders',
+    'applianceShop',
+    'jobQualifications',
   ],
-  agent: ['console', 'board', 'customers', 'notices', 'heating', 'calls', 'warranties'],
+  agent: ['console', 'board', 'customers', 'notices', 'heating', 'calls', 'warranties', 'applianceShop'],
   dispatcher: ['board', 'console', 'notices', 'inspections', 'quality', 'heating', 'warranties', 'emergency'],
   technician: ['my', 'measure', 'warranties', 'filling'],
   // Issue 15: a gas company's inspector works the inspection route; a heating company's measures rooms.
@@ -170,7 +175,7 @@ const PIPELINE_GAS_ONLY: PageKey[] = [
 ];
 const HEATING_ONLY: PageKey[] = ['quality', 'measure', 'heating', 'gateways'];
 /** G-9.2.8: warranties on appliance work are an appliance company's. */
-const APPLIANCE_ONLY: PageKey[] = ['warranties'];
+const APPLIANCE_ONLY: PageKey[] = ['warranties', 'applianceShop'];
 /** Issue 18: cylinders and the filling line are a bottled-gas company's. */
 const BOTTLED_GAS_ONLY: PageKey[] = ['cylinders', 'filling'];
 

@@ -14,6 +14,7 @@ import { enEvaluation } from './en-evaluation.ts';
 import { enResidents } from './en-residents.ts';
 import { enCalls } from './en-calls.ts';
 import { enAppliances } from './en-appliances.ts';
+import { enApplianceShop } from './en-appliance-shop.ts';
 import type { MessageKey } from './zh.ts';
 
 export const en: Record<MessageKey, string> = {
@@ -245,6 +246,7 @@ export const en: Record<MessageKey, string> = {
   ...enInspections,
   ...enCalls,
   ...enAppliances,
+  ...enApplianceShop,
   ...enGateways,
   ...enEmergency,
   ...enCylinders,

@@ -14,6 +14,7 @@ import { zhEvaluation } from './zh-evaluation.ts';
 import { zhCalls } from './zh-calls.ts';
 import { zhResidents } from './zh-residents.ts';
 import { zhAppliances } from './zh-appliances.ts';
+import { zhApplianceShop } from './zh-appliance-shop.ts';
 
 /** Chinese dictionary (default). Keys are shared with en.ts; `{name}` placeholders are interpolated. */
 export const zh = {
@@ -244,6 +245,7 @@ export const zh = {
   ...zhInspections,
   ...zhCalls,
   ...zhAppliances,
+  ...zhApplianceShop,
   ...zhGateways,
   ...zhEmergency,
   ...zhCylinders,

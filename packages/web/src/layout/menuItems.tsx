@@ -84,6 +84,8 @@ export const PAGE_PATHS: Record<PageKey, string> = {
   emergency: '/emergency',
   cylinders: '/cylinders',
   filling: '/filling',
+  applianceShop: '/appliance-shop',
+  jobQualifications: '/job-qualifications',
 };
 
 const ICONS: Record<PageKey, ReactNode> = {
@@ -127,6 +129,8 @@ const ICONS: Record<PageKey, ReactNode> = {
   emergency: <ThunderboltOutlined />,
   cylinders: <DatabaseOutlined />,
   filling: <ScanOutlined />,
+  applianceShop: <ShopOutlined />,
+  jobQualifications: <IdcardOutlined />,
 };
 
 type MenuItem = NonNullable<MenuProps['items']>[number];
