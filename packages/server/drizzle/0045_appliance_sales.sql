@@ -101,3 +101,22 @@ CREATE INDEX IF NOT EXISTS "repair_facility_owners_order_idx" ON "repair_facilit
 --> statement-breakpoint
 CREATE TRIGGER repair_facility_owners_no_update_delete BEFORE UPDATE OR DELETE ON repair_facility_owners
   FOR EACH ROW EXECUTE FUNCTION audit_events_refuse_change();
+--> statement-breakpoint
+-- G-9.3.1: the return visits after an installation, on the schedule in `domain/appliances/return-visits.ts`: the
+-- safety advice given (operation, precautions, what to do on a leak) and the customer's answers. Append-only.
+CREATE TABLE IF NOT EXISTS "appliance_return_visits" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"enterprise_id" uuid NOT NULL REFERENCES "enterprises"("id"),
+	"work_order_id" uuid NOT NULL REFERENCES "work_orders"("id"),
+	"due_on" date NOT NULL,
+	"channel" text NOT NULL,
+	"advice" jsonb NOT NULL,
+	"answers" text NOT NULL,
+	"visited_at" timestamp with time zone NOT NULL,
+	"created_by" uuid NOT NULL
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX IF NOT EXISTS "appliance_return_visits_uq" ON "appliance_return_visits" ("work_order_id", "due_on");
+--> statement-breakpoint
+CREATE TRIGGER appliance_return_visits_no_update_delete BEFORE UPDATE OR DELETE ON appliance_return_visits
+  FOR EACH ROW EXECUTE FUNCTION audit_events_refuse_change();

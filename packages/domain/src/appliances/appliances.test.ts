@@ -124,3 +124,17 @@ describe('paid repair (H-7.3.8)', () => {
     expect(consentProblem('heating_repair', 'completed', true, 'customer')).toBeNull();
   });
 });
+
+describe('return visits (G-9.3.1)', () => {
+  it('G-9.3.1 visits at 1, 6 and 12 months after completion; a record needs all three points of advice and answers', async () => {
+    const { returnVisitSchedule, returnVisitProblem } = await import('./index.ts');
+    expect(returnVisitSchedule('2026-01-31', ['2026-02-28'], '2026-08-01')).toEqual([
+      { dueOn: '2026-02-28', state: 'done' },
+      { dueOn: '2026-07-31', state: 'due' },
+      { dueOn: '2027-01-31', state: 'upcoming' },
+    ]);
+    expect(returnVisitProblem(['operation', 'precautions'], '好')?.zh).toContain('燃气泄漏处理方法');
+    expect(returnVisitProblem(['operation', 'precautions', 'leak'], ' ')).not.toBeNull();
+    expect(returnVisitProblem(['operation', 'precautions', 'leak'], '使用正常')).toBeNull();
+  });
+});

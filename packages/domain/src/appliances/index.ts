@@ -3,3 +3,4 @@ export * from './consent.ts';
 export * from './warranty.ts';
 export * from './certificate.ts';
 export * from './sale.ts';
+export * from './return-visits.ts';

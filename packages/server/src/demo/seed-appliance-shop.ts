@@ -1,6 +1,18 @@
-import { addDays, shanghaiMidnightUtc, toShanghaiDate } from '@ranre/domain';
+import {
+  SAFETY_ADVICE,
+  addDays,
+  returnVisitSchedule,
+  shanghaiMidnightUtc,
+  toShanghaiDate,
+} from '@ranre/domain';
 import type { Db } from '../db/client.ts';
-import { applianceModels, applianceSales, qualificationRequirements, repairSlips } from '../db/schema.ts';
+import {
+  applianceModels,
+  applianceReturnVisits,
+  applianceSales,
+  qualificationRequirements,
+  repairSlips,
+} from '../db/schema.ts';
 import { gasAreas } from '../modules/gas/appliance-sales/appliance-sales.repository.ts';
 
 // Issue 19 (migration 0045): the demo appliance company's catalogue (natural gas and LPG lines, one withdrawn), a few
@@ -157,5 +169,27 @@ export async function seedRepairSlip(
     pickUpOn: addDays(day, 3),
     issuedBy: by.id,
     issuedAt: new Date(order.receivedAt.getTime() + 30 * 60_000),
+  });
+}
+
+/** G-9.3.1: the first return visit after the demo installation made, the next ones left due or upcoming. */
+export async function seedReturnVisit(
+  tx: Db,
+  ent: { id: string },
+  orderId: string,
+  completedAt: Date,
+  by: { id: string },
+): Promise<void> {
+  const [first] = returnVisitSchedule(toShanghaiDate(completedAt), [], toShanghaiDate(completedAt));
+  await tx.insert(applianceReturnVisits).values({
+    enterpriseId: ent.id,
+    workOrderId: orderId,
+    dueOn: first!.dueOn,
+    channel: 'phone',
+    advice: SAFETY_ADVICE.map((a) => a.key),
+    answers:
+      '用户反映灶具使用正常；已讲解点火和关火顺序、用后关闭灶前阀，闻到燃气味时关阀开窗、不开关电器，到室外拨打报修电话',
+    visitedAt: new Date(shanghaiMidnightUtc(first!.dueOn).getTime() + 15 * 3_600_000),
+    createdBy: by.id,
   });
 }

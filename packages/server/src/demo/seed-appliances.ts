@@ -26,7 +26,7 @@ import { storeOrderClocks } from '../modules/service/workorders/order-clocks.ts'
 import { projectionOf } from '../modules/service/workorders/order-log.ts';
 import { eventRow } from '../modules/service/workorders/order-write.ts';
 import * as repo from '../modules/service/workorders/workorders.repository.ts';
-import { seedApplianceShop, seedRepairSlip } from './seed-appliance-shop.ts';
+import { seedApplianceShop, seedRepairSlip, seedReturnVisit } from './seed-appliance-shop.ts';
 
 // Issue 19: the demo appliance company's work, relative to the day the seed runs — an installation with its signed
 // price list, quality certificate and 12-month warranty; a free redo under that warranty (restarting it); a paid
@@ -332,5 +332,6 @@ export async function seedAppliances(tx: Db, now: Date): Promise<number> {
     steps: [],
   });
   await seedRepairSlip(tx, ent, walkIn.row, admin);
+  await seedReturnVisit(tx, ent, inst.row.id, done, admin);
   return seq + 1;
 }

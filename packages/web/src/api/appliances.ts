@@ -75,3 +75,13 @@ export const shop = {
 };
 
 export const repairSlipPdfUrl = (id: string) => `/api/work-orders/${id}/repair-slip.pdf`;
+
+/** G-9.3.1: return visits after installations. */
+export type InstallationVisits = Item<'/api/appliance-return-visits'>;
+export type VisitInput = Body<'/api/work-orders/{id}/return-visits'>;
+export const returnVisits = {
+  list: (due: boolean) =>
+    ok(http.GET('/api/appliance-return-visits', { params: { query: { due: due ? 'true' : 'false' } } })),
+  record: (id: string, body: VisitInput) =>
+    ok(http.POST('/api/work-orders/{id}/return-visits', { ...byId(id), body })),
+};

@@ -76,6 +76,7 @@ const ENTITY: Record<string, [string, string]> = {
   appliance_model: ['燃气具目录', 'appliance catalogue'],
   appliance_sale: ['燃气具销售', 'appliance sale'],
   repair_slip: ['送修维修单', 'repair slip'],
+  appliance_return_visit: ['安装后回访', 'return visit'],
   qualification_requirement: ['岗位资格要求', 'job qualification'],
   repair_facility_owner: ['设施归属', 'facility owner'],
   catalogue_item: ['服务事项', 'service item'],

@@ -131,3 +131,24 @@ export const repairFacilityOwners = pgTable(
   },
   (t) => [index('repair_facility_owners_order_idx').on(t.workOrderId, t.createdAt)],
 );
+
+/** G-9.3.1: a return visit after an installation, with the safety advice given and the answers; append-only. */
+export const applianceReturnVisits = pgTable(
+  'appliance_return_visits',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    workOrderId: uuid('work_order_id')
+      .notNull()
+      .references(() => workOrders.id),
+    dueOn: date('due_on').notNull(),
+    channel: text('channel').notNull(),
+    advice: jsonb('advice').$type<string[]>().notNull(),
+    answers: text('answers').notNull(),
+    visitedAt: timestamp('visited_at', { withTimezone: true }).notNull(),
+    createdBy: uuid('created_by').notNull(),
+  },
+  (t) => [uniqueIndex('appliance_return_visits_uq').on(t.workOrderId, t.dueOn)],
+);
