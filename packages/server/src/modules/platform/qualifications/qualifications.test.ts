@@ -118,6 +118,11 @@ describe('qualified people (G-5.6.1, G-9.2.2)', () => {
     expect(unlinked.json().messages.zh).toContain('未关联员工档案');
     const ok = await w.tryAct('appl_dispatcher', o.id, { type: 'dispatched', assignee: w.ids.appl_full });
     expect(ok.statusCode, ok.body).toBe(200);
+    // G-9.2.2: the quality certificate's signers are judged by the same requirement.
+    const signers = (await w.call('appl_full', 'GET', `/work-orders/${o.id}/certificate-signers`)).json()
+      .items;
+    expect(reason(signers, 'appl_full')).toBeNull();
+    expect(reason(signers, 'appl_partial')).toContain(PRACTITIONER);
   });
 
   it('G-5.6.1 a required certificate that has expired blocks the dispatch', async () => {
