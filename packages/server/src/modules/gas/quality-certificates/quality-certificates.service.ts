@@ -64,6 +64,10 @@ const notQualified = (name: string) => ({
 
 type Person = { name: string; certificate: string } | null;
 
+/** Where the enterprise requires certificates for the job, what the person lacks of them (G-5.6.1); else null. */
+const jobProblem = (...args: Parameters<typeof qualificationProblem>) =>
+  args[2]?.required.length ? qualificationProblem(...args) : null;
+
 export class QualityCertificateService {
   constructor(private readonly ctx: AppContext) {}
 
@@ -233,8 +237,7 @@ export class QualityCertificateService {
         return {
           id: p.id,
           displayName: p.displayName,
-          unavailable:
-            qualificationProblem(held, today, jobs.get(p.id)) ?? (valid ? null : notQualified(p.displayName)),
+          unavailable: valid ? jobProblem(held, today, jobs.get(p.id)) : notQualified(p.displayName),
         };
       }),
     };
@@ -296,7 +299,7 @@ export class QualityCertificateService {
       fieldError('INSTALLER_NOT_QUALIFIED', field, notQualified(user.displayName), { clause: 'G-9.2.2' });
     }
     const job = (await jobRequirementsOf(tx, enterpriseId, itemCode, [user])).get(user.id);
-    const problem = qualificationProblem(certs, today, job);
+    const problem = jobProblem(certs, today, job);
     if (problem) fieldError('INSTALLER_NOT_QUALIFIED', field, problem, { clause: 'G-9.2.2' });
     return { name: user.displayName, certificate: `${valid[0]!.name} ${valid[0]!.number}` } as Person;
   }
