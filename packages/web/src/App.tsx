@@ -27,6 +27,8 @@ import {
   MeasurePage,
   InspectionsPage,
   WarrantiesPage,
+  ShopPage,
+  QualificationsPage,
   InspectPage,
   GatewayKeysPage,
   CylindersPage,
@@ -374,6 +376,22 @@ function Routed() {
           element={
             <Page page="warranties">
               <WarrantiesPage />
+            </Page>
+          }
+        />
+        <Route
+          path="appliance-shop"
+          element={
+            <Page page="applianceShop">
+              <ShopPage />
+            </Page>
+          }
+        />
+        <Route
+          path="job-qualifications"
+          element={
+            <Page page="jobQualifications">
+              <QualificationsPage />
             </Page>
           }
         />

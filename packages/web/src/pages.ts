@@ -136,6 +136,12 @@ export const CallsPage = lazy(() => import('./calls/CallsPage.tsx').then((m) => 
 export const WarrantiesPage = lazy(() =>
   import('./appliances/WarrantiesPage.tsx').then((m) => ({ default: m.WarrantiesPage })),
 );
+export const ShopPage = lazy(() =>
+  import('./appliances/ShopPage.tsx').then((m) => ({ default: m.ShopPage })),
+);
+export const QualificationsPage = lazy(() =>
+  import('./appliances/QualificationsPage.tsx').then((m) => ({ default: m.QualificationsPage })),
+);
 export const GatewayKeysPage = lazy(() =>
   import('./gateway-keys/GatewayKeysPage.tsx').then((m) => ({ default: m.GatewayKeysPage })),
 );

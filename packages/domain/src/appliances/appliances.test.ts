@@ -94,3 +94,47 @@ describe('installation checklist (G-9.2.4)', () => {
     expect(missingChecklist('appliance_repair', [])).toEqual([]);
   });
 });
+
+describe('sale (G-9.1.3)', () => {
+  it('G-9.1.3 the gas at the address: LPG when bottled, the network’s gas when piped, unknown when none or two', async () => {
+    const { addressGasType } = await import('./index.ts');
+    expect(addressGasType('bottled', [])).toEqual({ gasType: 'lpg', source: 'bottled' });
+    expect(addressGasType('pipeline', ['natural_gas', 'natural_gas'])).toEqual({
+      gasType: 'natural_gas',
+      source: 'pipeline_network',
+    });
+    expect(addressGasType('pipeline', [])).toBeNull();
+    expect(addressGasType('pipeline', ['natural_gas', 'lpg'])).toBeNull();
+  });
+
+  it('G-9.1.3 an appliance for another gas is refused with the reason; the five handover items are all needed', async () => {
+    const { gasTypeMismatch, missingHandover } = await import('./index.ts');
+    expect(gasTypeMismatch('natural_gas', 'natural_gas')).toBeNull();
+    expect(gasTypeMismatch('lpg', 'natural_gas')?.zh).toContain('液化石油气');
+    expect(missingHandover(['receipt', 'manual'])).toEqual(['warrantyCard', 'certificate', 'gasTypeLabel']);
+    expect(missingHandover(['receipt', 'warrantyCard', 'certificate', 'manual', 'gasTypeLabel'])).toEqual([]);
+  });
+});
+
+describe('paid repair (H-7.3.8)', () => {
+  it('H-7.3.8 a gas or heating repair needs the consent only when the facility is the customer’s own', () => {
+    expect(consentProblem('gas_repair', 'started', false)).toBeNull();
+    expect(consentProblem('gas_repair', 'started', false, 'company')).toBeNull();
+    expect(consentProblem('heating_repair', 'completed', false, 'customer')?.zh).toContain('H-7.3.8');
+    expect(consentProblem('heating_repair', 'completed', true, 'customer')).toBeNull();
+  });
+});
+
+describe('return visits (G-9.3.1)', () => {
+  it('G-9.3.1 visits at 1, 6 and 12 months after completion; a record needs all three points of advice and answers', async () => {
+    const { returnVisitSchedule, returnVisitProblem } = await import('./index.ts');
+    expect(returnVisitSchedule('2026-01-31', ['2026-02-28'], '2026-08-01')).toEqual([
+      { dueOn: '2026-02-28', state: 'done' },
+      { dueOn: '2026-07-31', state: 'due' },
+      { dueOn: '2027-01-31', state: 'upcoming' },
+    ]);
+    expect(returnVisitProblem(['operation', 'precautions'], '好')?.zh).toContain('燃气泄漏处理方法');
+    expect(returnVisitProblem(['operation', 'precautions', 'leak'], ' ')).not.toBeNull();
+    expect(returnVisitProblem(['operation', 'precautions', 'leak'], '使用正常')).toBeNull();
+  });
+});

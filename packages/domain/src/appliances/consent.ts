@@ -23,6 +23,19 @@ export const CONSENT_ITEMS: readonly string[] = [
   'appliance_walk_in_repair',
 ];
 
+/**
+ * H-7.3.8, G-5.11.7: a gas or heating company's repair is paid work — and so needs the same signed consent — when
+ * the facility is the customer's own; a facility the company maintains is repaired free.
+ */
+export const PAID_REPAIR_ITEMS: readonly string[] = ['gas_repair', 'heating_repair'];
+export const FACILITY_OWNERS = ['customer', 'company'] as const;
+export type FacilityOwner = (typeof FACILITY_OWNERS)[number];
+
+/** Whether an order's work needs the customer's signed consent at all. */
+export function consentNeeded(itemCode: string, owner: FacilityOwner | null = null): boolean {
+  return CONSENT_ITEMS.includes(itemCode) || (PAID_REPAIR_ITEMS.includes(itemCode) && owner === 'customer');
+}
+
 /** The events a missing consent holds back: the work may not start, nor be recorded as done. */
 export const CONSENT_GATED_EVENTS: readonly string[] = ['started', 'completed'];
 
@@ -66,29 +79,31 @@ export function priceListProblem(lines: readonly AppliancePriceLine[]): Messages
   return null;
 }
 
-/**
- * Whether this order must carry a signed consent before `event`: an appliance item, or any order that is priced
- * work by what it is for (`priced`: the repair of a hazard the customer asked the company to do, G-5.11.7).
- */
-export function consentRequired(itemCode: string, event: string, priced = false): boolean {
-  return (priced || CONSENT_ITEMS.includes(itemCode)) && CONSENT_GATED_EVENTS.includes(event);
+/** Whether this order must carry a signed consent before `event`. */
+export function consentRequired(
+  itemCode: string,
+  event: string,
+  owner: FacilityOwner | null = null,
+): boolean {
+  return consentNeeded(itemCode, owner) && CONSENT_GATED_EVENTS.includes(event);
 }
 
-/** Why `event` waits for the customer's signed consent, or null (G-9.2.6, H-7.3.8, G-5.11.7). */
+/** Why `event` waits for the customer's signed consent, or null (G-9.2.6, H-7.3.8). */
 export function consentProblem(
   itemCode: string,
   event: string,
   signedConsent: boolean,
-  priced = false,
+  owner: FacilityOwner | null = null,
 ): Messages | null {
-  if (!consentRequired(itemCode, event, priced) || signedConsent) return null;
+  if (!consentRequired(itemCode, event, owner) || signedConsent) return null;
+  const clause = CONSENT_ITEMS.includes(itemCode) ? 'G-9.2.6' : 'H-7.3.8';
   return event === 'started'
     ? {
-        zh: '须先向用户出示材料、配件和人工价格并由用户签字同意，才能开始施工（G-9.2.6）',
-        en: 'Show the customer the prices of materials, parts and labour and get the signed consent before starting (G-9.2.6)',
+        zh: `须先向用户出示材料、配件和人工价格并由用户签字同意，才能开始施工（${clause}）`,
+        en: `Show the customer the prices of materials, parts and labour and get the signed consent before starting (${clause})`,
       }
     : {
-        zh: '没有用户签字同意的价目清单，收费作业不能处理完毕（G-9.2.6）',
-        en: 'Priced work cannot be completed without the customer’s signed consent to the price list (G-9.2.6)',
+        zh: `没有用户签字同意的价目清单，收费作业不能处理完毕（${clause}）`,
+        en: `Priced work cannot be completed without the customer’s signed consent to the price list (${clause})`,
       };
 }

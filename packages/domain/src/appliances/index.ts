@@ -2,3 +2,5 @@
 export * from './consent.ts';
 export * from './warranty.ts';
 export * from './certificate.ts';
+export * from './sale.ts';
+export * from './return-visits.ts';

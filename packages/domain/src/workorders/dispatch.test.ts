@@ -25,3 +25,20 @@ describe('who may be dispatched', () => {
     expect(assigneeRolesFor('installation')).toContain('inspector');
   });
 });
+
+describe('certificates a job requires (G-5.6.1, G-9.2.2)', () => {
+  const c = (name: string, expiresOn: string) => ({ name, number: 'N-1', expiresOn });
+  const job = { staffLinked: true, required: ['从业人员证', '职业资格证'] };
+  it('G-9.2.2 a required certificate missing, or no staff record, refuses; all held and valid passes', () => {
+    expect(qualificationProblem([c('从业人员证', '2028-01-01')], '2026-12-01', job)?.zh).toContain(
+      '职业资格证',
+    );
+    expect(qualificationProblem([], '2026-12-01', { ...job, staffLinked: false })?.zh).toContain(
+      '未关联员工档案',
+    );
+    expect(
+      qualificationProblem([c('从业人员证', '2028-01-01'), c('职业资格证', '2028-01-01')], '2026-12-01', job),
+    ).toBeNull();
+    expect(qualificationProblem([], '2026-12-01', { staffLinked: false, required: [] })).toBeNull();
+  });
+});

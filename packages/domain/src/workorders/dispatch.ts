@@ -20,17 +20,43 @@ export interface HeldCertificate {
 }
 
 /**
+ * G-5.6.1, G-9.2.2: the certificates an enterprise requires for a job, and whether the login belongs to a staff
+ * record at all (whose certificates are the only ones that count).
+ */
+export interface JobRequirement {
+  staffLinked: boolean;
+  /** Certificate names required for the job; none declared keeps the expiry check alone. */
+  required: readonly string[];
+}
+
+/**
  * G-5.6.1: why this person may not be dispatched on `today`, or null. A certificate counts as renewed when a later
- * one of the same name is still valid; a certificate is valid through its expiry day.
+ * one of the same name is still valid; a certificate is valid through its expiry day. Where the enterprise requires
+ * certificates for the job, a login without a staff record, or a record missing one of them, is refused too.
  */
 export function qualificationProblem(
   certificates: readonly HeldCertificate[],
   today: DateString,
+  job?: JobRequirement,
 ): Messages | null {
   const latest = new Map<string, HeldCertificate>();
   for (const c of certificates) {
     const seen = latest.get(c.name);
     if (!seen || c.expiresOn > seen.expiresOn) latest.set(c.name, c);
+  }
+  const required = job?.required ?? [];
+  if (required.length > 0 && !job?.staffLinked) {
+    return {
+      zh: `账号未关联员工档案，无法核对本工作要求的资格证书（${required.join('、')}），不能派单（G-5.6.1）`,
+      en: `The login names no staff record, so the certificates this job requires (${required.join(', ')}) cannot be checked; not dispatched (G-5.6.1)`,
+    };
+  }
+  const missing = required.filter((name) => !latest.has(name));
+  if (missing.length > 0) {
+    return {
+      zh: `未持有本工作要求的资格证书：${missing.join('、')}，不能派单（G-5.6.1、G-9.2.2）`,
+      en: `Does not hold the certificate this job requires: ${missing.join(', ')}; not dispatched (G-5.6.1, G-9.2.2)`,
+    };
   }
   const expired = [...latest.values()].filter((c) => c.expiresOn < today);
   if (expired.length === 0) return null;

@@ -178,6 +178,7 @@ export * from './schema/patrols.ts';
 export * from './schema/gas-safety.ts';
 export * from './schema/calls.ts';
 export * from './schema/appliances.ts';
+export * from './schema/appliance-sales.ts';
 export * from './schema/gateway-keys.ts';
 export * from './schema/emergency.ts';
 export * from './schema/heating-operations.ts';

@@ -26,6 +26,7 @@ import { storeOrderClocks } from '../modules/service/workorders/order-clocks.ts'
 import { projectionOf } from '../modules/service/workorders/order-log.ts';
 import { eventRow } from '../modules/service/workorders/order-write.ts';
 import * as repo from '../modules/service/workorders/workorders.repository.ts';
+import { seedApplianceShop, seedRepairSlip, seedReturnVisit } from './seed-appliance-shop.ts';
 
 // Issue 19: the demo appliance company's work, relative to the day the seed runs — an installation with its signed
 // price list, quality certificate and 12-month warranty; a free redo under that warranty (restarting it); a paid
@@ -318,5 +319,19 @@ export async function seedAppliances(tx: Db, now: Date): Promise<number> {
     });
     seq++;
   }
-  return seq;
+
+  // 6. Issue 19 (migration 0045): catalogue, counter sales, the job's required certificate, a walk-in repair's slip.
+  await seedApplianceShop(tx, ent, admin, people.find((u) => u.role === 'agent') ?? admin, now);
+  const walkIn = await order({
+    item: 'appliance_walk_in_repair',
+    caller: '韩玉梅',
+    phone: '13853300567',
+    address: '',
+    description: '示范牌燃气灶送店维修：左眼打不着火',
+    receivedAt: dayAt(1, 10),
+    steps: [],
+  });
+  await seedRepairSlip(tx, ent, walkIn.row, admin);
+  await seedReturnVisit(tx, ent, inst.row.id, done, admin);
+  return seq + 1;
 }

@@ -40,6 +40,10 @@ import { gasQualityRoutes } from '../modules/gas/gas-quality/gas-quality.routes.
 import { safetyEducationRoutes } from '../modules/gas/safety-education/safety-education.routes.ts';
 import { networkCheckRoutes } from '../modules/gas/network-checks/network-checks.routes.ts';
 import { repairConsentRoutes } from '../modules/gas/repair-consents/repair-consents.routes.ts';
+import { qualificationRoutes } from '../modules/platform/qualifications/qualifications.routes.ts';
+import { applianceSaleRoutes } from '../modules/gas/appliance-sales/appliance-sales.routes.ts';
+import { repairSlipRoutes } from '../modules/gas/repair-slips/repair-slips.routes.ts';
+import { returnVisitRoutes } from '../modules/gas/return-visits/return-visits.routes.ts';
 import { qualityCertificateRoutes } from '../modules/gas/quality-certificates/quality-certificates.routes.ts';
 import { warrantyRoutes } from '../modules/gas/warranties/warranties.routes.ts';
 import { cylinderRoutes } from '../modules/gas/cylinders/cylinders.routes.ts';
@@ -155,6 +159,10 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
       await api.register(safetyEducationRoutes(ctx));
       await api.register(networkCheckRoutes(ctx));
       await api.register(repairConsentRoutes(ctx));
+      await api.register(qualificationRoutes(ctx));
+      await api.register(applianceSaleRoutes(ctx));
+      await api.register(repairSlipRoutes(ctx));
+      await api.register(returnVisitRoutes(ctx));
       await api.register(qualityCertificateRoutes(ctx));
       await api.register(warrantyRoutes(ctx));
       await api.register(alertRoutes(ctx));

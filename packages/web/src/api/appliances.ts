@@ -39,3 +39,49 @@ export const appliances = {
 export const certificatePdfUrl = (id: string) => `/api/work-orders/${id}/quality-certificate.pdf`;
 export const receiptPdfUrl = (id: string) => `/api/work-orders/${id}/receipt.pdf`;
 export const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
+
+/** Issue 19, migration 0045: catalogue and counter sales (G-9.1.3), walk-in repair slips (G-9.2.5), paid repairs. */
+export type ApplianceModel = Item<'/api/appliance-models'>;
+export type ModelInput = Body<'/api/appliance-models'>;
+export type Sale = Item<'/api/appliance-sales'>;
+export type SaleInput = Body<'/api/appliance-sales'>;
+export type RepairSlip = Item<'/api/work-orders/{id}/repair-slips'>;
+export type SlipInput = Body<'/api/work-orders/{id}/repair-slips'>;
+export type JobRequirement = Item<'/api/qualification-requirements'>;
+
+export const shop = {
+  models: (all: boolean) =>
+    ok(http.GET('/api/appliance-models', { params: { query: { all: all ? 'true' : 'false' } } })),
+  addModel: (body: ModelInput) => ok(http.POST('/api/appliance-models', { body })),
+  changeModel: (id: string, body: Body<'/api/appliance-models/{id}', 'patch'>) =>
+    ok(http.PATCH('/api/appliance-models/{id}', { ...byId(id), body })),
+  gasAreas: () => ok(http.GET('/api/appliance-sales/gas-areas')),
+  sales: () => ok(http.GET('/api/appliance-sales')),
+  sell: (body: SaleInput) => ok(http.POST('/api/appliance-sales', { body })),
+  slips: (id: string) => ok(http.GET('/api/work-orders/{id}/repair-slips', byId(id))),
+  issueSlip: (id: string, body: SlipInput) =>
+    ok(http.POST('/api/work-orders/{id}/repair-slips', { ...byId(id), body })),
+  /** H-7.3.8: whose facility a gas or heating repair is; the customer's own makes it paid work. */
+  facilityOwner: (id: string, owner: 'customer' | 'company') =>
+    ok(http.POST('/api/work-orders/{id}/facility-owner', { ...byId(id), body: { owner } })),
+  requirements: () => ok(http.GET('/api/qualification-requirements')),
+  declare: (itemCode: string, certificates: string[]) =>
+    ok(
+      http.PUT('/api/qualification-requirements/{itemCode}', {
+        params: { path: { itemCode } },
+        body: { certificates },
+      }),
+    ),
+};
+
+export const repairSlipPdfUrl = (id: string) => `/api/work-orders/${id}/repair-slip.pdf`;
+
+/** G-9.3.1: return visits after installations. */
+export type InstallationVisits = Item<'/api/appliance-return-visits'>;
+export type VisitInput = Body<'/api/work-orders/{id}/return-visits'>;
+export const returnVisits = {
+  list: (due: boolean) =>
+    ok(http.GET('/api/appliance-return-visits', { params: { query: { due: due ? 'true' : 'false' } } })),
+  record: (id: string, body: VisitInput) =>
+    ok(http.POST('/api/work-orders/{id}/return-visits', { ...byId(id), body })),
+};

@@ -8,12 +8,16 @@ import { useAuth } from '../auth/AuthContext.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { CertificateCard } from './CertificateCard.tsx';
 import { ConsentCard } from './ConsentCard.tsx';
+import { FacilityOwnerCard } from './FacilityOwnerCard.tsx';
 import { WarrantiesInForce } from './WarrantiesInForce.tsx';
 
 const DONE = ['completed', 'feedback_given', 'return_visited', 'closed'];
 const WORKING = ['in_progress', 'on_site', ...DONE];
 
-/** The technician's appliance flow on the order: warranties at the address, consent, certificate, receipt. */
+/**
+ * The technician's appliance flow on the order: warranties at the address, consent, certificate, receipt; on a gas or
+ * heating repair whose facility it is and, for the customer's own, the same consent (H-7.3.8).
+ */
 export function ApplianceWork({ order, onChange }: { order: WorkOrderDetail; onChange: () => void }) {
   const { t } = useI18n();
   const { user } = useAuth();
@@ -26,13 +30,13 @@ export function ApplianceWork({ order, onChange }: { order: WorkOrderDetail; onC
   }, [order.state, refetch]);
   if (!consent.data) return <Spin />;
   const view = consent.data;
-  const appliance = order.itemCode.startsWith('appliance_');
-  // Other priced work (a hazard's repair, G-5.11.7) shows only its consent and receipt, when it needs one.
-  if (!appliance && !view.required) return null;
   const ended = ['refused', 'cancelled'].includes(order.state);
   return (
     <div data-testid="appliance-work">
-      {appliance ? <WarrantiesInForce items={view.warranties} /> : null}
+      {view.ownerAsked ? null : <WarrantiesInForce items={view.warranties} />}
+      {view.ownerAsked && !ended && !DONE.includes(order.state) ? (
+        <FacilityOwnerCard orderId={id} view={view} onChange={onChange} />
+      ) : null}
       {view.required && !ended && (view.consent || !DONE.includes(order.state)) ? (
         <ConsentCard
           orderId={id}
@@ -41,7 +45,7 @@ export function ApplianceWork({ order, onChange }: { order: WorkOrderDetail; onC
           onSigned={onChange}
         />
       ) : null}
-      {appliance && view.consent && WORKING.includes(order.state) ? (
+      {view.consent && !view.ownerAsked && WORKING.includes(order.state) ? (
         <CertificateCard orderId={id} itemCode={order.itemCode} me={String(user?.id ?? '')} />
       ) : null}
       {view.consent && DONE.includes(order.state) ? (

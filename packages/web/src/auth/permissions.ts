@@ -44,7 +44,10 @@ export type PageKey =
   | 'filling'
   | 'vgFilling'
   | 'vehicleGas'
-  | 'deliveries';
+  | 'deliveries'
+  // Issue 19: the appliance counter (catalogue, sale, walk-in repair) and the certificates each job requires.
+  | 'applianceShop'
+  | 'jobQualifications';
 
 /** Routes without a menu entry of their own. */
 export type RouteKey =
@@ -80,8 +83,10 @@ const WORK_PAGES: Partial<Record<Role, PageKey[]>> = {
     'vgFilling',
     'vehicleGas',
     'deliveries',
+    'applianceShop',
+    'jobQualifications',
   ],
-  agent: ['console', 'board', 'customers', 'notices', 'heating', 'calls', 'warranties', 'deliveries'],
+  agent: ['console', 'board', 'customers', 'notices', 'heating', 'calls', 'warranties', 'deliveries', 'applianceShop'],
   dispatcher: ['board', 'console', 'notices', 'inspections', 'quality', 'heating', 'warranties', 'emergency'],
   technician: ['my', 'measure', 'warranties', 'filling', 'vgFilling', 'vehicleGas', 'deliveries'],
   // Issue 15: a gas company's inspector works the inspection route; a heating company's measures rooms.
@@ -178,7 +183,7 @@ const PIPELINE_GAS_ONLY: PageKey[] = [
 ];
 const HEATING_ONLY: PageKey[] = ['quality', 'measure', 'heating', 'gateways'];
 /** G-9.2.8: warranties on appliance work are an appliance company's. */
-const APPLIANCE_ONLY: PageKey[] = ['warranties'];
+const APPLIANCE_ONLY: PageKey[] = ['warranties', 'applianceShop'];
 /** Issue 18: cylinders and the filling line are a bottled-gas company's. */
 const BOTTLED_GAS_ONLY: PageKey[] = ['cylinders', 'filling', 'deliveries'];
 /** Issue 18: the station's filling check, vehicles, dispensers and leak cases are a vehicle-gas company's (G-8.1). */

@@ -20,6 +20,7 @@ import { enBookings } from './en-bookings.ts';
 import { enCalls } from './en-calls.ts';
 import { enOutages } from './en-outages.ts';
 import { enAppliances } from './en-appliances.ts';
+import { enApplianceShop } from './en-appliance-shop.ts';
 import type { MessageKey } from './zh.ts';
 
 export const en: Record<MessageKey, string> = {
@@ -254,6 +255,7 @@ export const en: Record<MessageKey, string> = {
   ...enCalls,
   ...enOutages,
   ...enAppliances,
+  ...enApplianceShop,
   ...enGateways,
   ...enEmergency,
   ...enEmergencyOps,

@@ -20,6 +20,7 @@ import { zhOutages } from './zh-outages.ts';
 import { zhResidents } from './zh-residents.ts';
 import { zhBookings } from './zh-bookings.ts';
 import { zhAppliances } from './zh-appliances.ts';
+import { zhApplianceShop } from './zh-appliance-shop.ts';
 
 /** Chinese dictionary (default). Keys are shared with en.ts; `{name}` placeholders are interpolated. */
 export const zh = {
@@ -253,6 +254,7 @@ export const zh = {
   ...zhCalls,
   ...zhOutages,
   ...zhAppliances,
+  ...zhApplianceShop,
   ...zhGateways,
   ...zhEmergency,
   ...zhEmergencyOps,

@@ -89,6 +89,8 @@ export const PAGE_PATHS: Record<PageKey, string> = {
   vgFilling: '/vehicle-filling',
   vehicleGas: '/vehicle-gas',
   deliveries: '/deliveries',
+  applianceShop: '/appliance-shop',
+  jobQualifications: '/job-qualifications',
 };
 
 const ICONS: Record<PageKey, ReactNode> = {
@@ -136,6 +138,8 @@ const ICONS: Record<PageKey, ReactNode> = {
   vgFilling: <CarOutlined />,
   vehicleGas: <DashboardOutlined />,
   deliveries: <CarOutlined />,
+  applianceShop: <ShopOutlined />,
+  jobQualifications: <IdcardOutlined />,
 };
 
 type MenuItem = NonNullable<MenuProps['items']>[number];

@@ -16,6 +16,9 @@ import { useOrder } from '../orders/useOrder.ts';
 import { ApplianceWork } from '../appliances/ApplianceWork.tsx';
 import { ContactButtons } from './ContactButtons.tsx';
 
+/** H-7.3.8: the gas and heating repairs that are paid work when the facility is the customer's own. */
+const PAID_REPAIRS = ['gas_repair', 'heating_repair'];
+
 /** One tap, no form. */
 const DIRECT: readonly WorkOrderEventType[] = ['accepted', 'arrived_on_site', 'started'];
 /** The technician's steps in order: only the next one is shown as the large button; the rest go below. */
@@ -111,8 +114,8 @@ export function MyOrderPage() {
       </Card>
 
       {/* G-9.2.6–G-9.2.8: appliance work — consent before it starts, the certificate after the test, the receipt. */}
-      {/* G-5.11.7: a hazard's repair the customer asked for is priced work too (ApplianceWork shows it if required). */}
-      {order.itemCode.startsWith('appliance_') || order.itemCode === 'gas_repair' ? (
+      {/* H-7.3.8: a gas or heating repair of the customer's own facility takes the same consent. */}
+      {order.itemCode.startsWith('appliance_') || PAID_REPAIRS.includes(order.itemCode) ? (
         <ApplianceWork order={order} onChange={reload} />
       ) : null}
 

@@ -3,6 +3,7 @@ import {
   certificateTestProblem,
   missingCertificateFields,
   missingChecklist,
+  qualificationProblem,
   INSTALLATION_CHECKLIST,
   toShanghaiDate,
   warrantyKindFor,
@@ -18,6 +19,7 @@ import { visibleOrders } from '../../service/workorders/access.ts';
 import { fieldError } from '../../service/workorders/order-write.ts';
 import * as related from '../../service/workorders/related.repository.ts';
 import * as orders from '../../service/workorders/workorders.repository.ts';
+import { jobRequirementsOf } from '../../platform/qualifications/qualifications.repository.ts';
 import { latestConsent, signatureOf } from '../repair-consents/repair-consents.repository.ts';
 import { renderCertificatePdf, renderRefusalPdf } from './pdf.ts';
 import * as repo from './quality-certificates.repository.ts';
@@ -61,6 +63,10 @@ const notQualified = (name: string) => ({
 });
 
 type Person = { name: string; certificate: string } | null;
+
+/** Where the enterprise requires certificates for the job, what the person lacks of them (G-5.6.1); else null. */
+const jobProblem = (...args: Parameters<typeof qualificationProblem>) =>
+  args[2]?.required.length ? qualificationProblem(...args) : null;
 
 export class QualityCertificateService {
   constructor(private readonly ctx: AppContext) {}
@@ -114,8 +120,8 @@ export class QualityCertificateService {
       }
       const enterprise = await related.findEnterprise(tx, order.enterpriseId);
       const customer = order.customerId ? await orders.findOrderView(tx, order.id, undefined) : null;
-      const installer = await this.person(tx, order.enterpriseId, input.installerId, today, 'installerId');
-      const tester = await this.person(tx, order.enterpriseId, input.testerId, today, 'testerId');
+      const installer = await this.person(tx, order, input.installerId, today, 'installerId');
+      const tester = await this.person(tx, order, input.testerId, today, 'testerId');
       const installerSig = input.installerSignatureId
         ? await signatureOf(tx, order.id, input.installerSignatureId)
         : null;
@@ -222,13 +228,16 @@ export class QualityCertificateService {
     const today = toShanghaiDate(this.ctx.now());
     const people = await related.listUsersWithRoles(db, order.enterpriseId, ['technician', 'inspector']);
     const certs = await related.certificatesOfUsers(db, order.enterpriseId, people);
+    // The certificates the enterprise requires for this job (G-5.6.1) as well as one valid at all.
+    const jobs = await jobRequirementsOf(db, order.enterpriseId, order.itemCode, people);
     return {
       items: people.map((p) => {
-        const valid = (certs.get(p.id) ?? []).some((c) => c.expiresOn >= today);
+        const held = certs.get(p.id) ?? [];
+        const valid = held.some((c) => c.expiresOn >= today);
         return {
           id: p.id,
           displayName: p.displayName,
-          unavailable: valid ? null : notQualified(p.displayName),
+          unavailable: valid ? jobProblem(held, today, jobs.get(p.id)) : notQualified(p.displayName),
         };
       }),
     };
@@ -269,7 +278,7 @@ export class QualityCertificateService {
    */
   private async person(
     tx: Db,
-    enterpriseId: string,
+    { enterpriseId, itemCode }: { enterpriseId: string; itemCode: string },
     userId: string | undefined,
     today: string,
     field: string,
@@ -289,6 +298,9 @@ export class QualityCertificateService {
     if (valid.length === 0) {
       fieldError('INSTALLER_NOT_QUALIFIED', field, notQualified(user.displayName), { clause: 'G-9.2.2' });
     }
+    const job = (await jobRequirementsOf(tx, enterpriseId, itemCode, [user])).get(user.id);
+    const problem = jobProblem(certs, today, job);
+    if (problem) fieldError('INSTALLER_NOT_QUALIFIED', field, problem, { clause: 'G-9.2.2' });
     return { name: user.displayName, certificate: `${valid[0]!.name} ${valid[0]!.number}` } as Person;
   }
 }

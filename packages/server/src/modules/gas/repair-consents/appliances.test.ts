@@ -372,3 +372,35 @@ describe('qualified installers (G-9.2.2)', () => {
     expect(items.find((p) => p.displayName === 'appl_lapsed')?.unavailable?.zh).toContain('G-9.2.2');
   });
 });
+
+describe('return visits (G-9.3.1)', () => {
+  it('G-9.3.1 an installation is visited on its schedule; a visit is recorded only with all the safety advice and the answers', async () => {
+    w.at('2027-01-05 10:00');
+    const due = (await w.call('appl_agent', 'GET', '/appliance-return-visits?due=true')).json().items;
+    expect(due).toHaveLength(1);
+    expect(due[0]).toMatchObject({ workOrderId: installation, completedOn: '2026-11-26' });
+    expect(due[0].visits.map((v: { dueOn: string; state: string }) => [v.dueOn, v.state])).toEqual([
+      ['2026-12-26', 'due'],
+      ['2027-05-26', 'upcoming'],
+      ['2027-11-26', 'upcoming'],
+    ]);
+    const visit = (body: Record<string, unknown>) =>
+      w.call('appl_agent', 'POST', `/work-orders/${installation}/return-visits`, {
+        dueOn: '2026-12-26',
+        channel: 'phone',
+        advice: ['operation', 'precautions', 'leak'],
+        answers: '用户表示使用正常，已掌握关阀开窗的做法',
+        ...body,
+      });
+    const partial = await visit({ advice: ['operation'] });
+    expect(partial.json()).toMatchObject({ code: 'RETURN_VISIT_INCOMPLETE', details: { clause: 'G-9.3.1' } });
+    expect(partial.json().messages.zh).toContain('燃气泄漏处理方法');
+    expect((await visit({ answers: ' ' })).json().code).toBe('RETURN_VISIT_INCOMPLETE');
+    expect((await visit({ dueOn: '2026-12-27' })).json().code).toBe('RETURN_VISIT_NOT_SCHEDULED');
+    const ok = await visit({});
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect(ok.json().visits[0]).toMatchObject({ state: 'done', channel: 'phone', visitedBy: 'appl_agent' });
+    expect((await visit({})).json().code).toBe('RETURN_VISIT_RECORDED');
+    expect((await w.call('appl_agent', 'GET', '/appliance-return-visits?due=true')).json().items).toEqual([]);
+  });
+});

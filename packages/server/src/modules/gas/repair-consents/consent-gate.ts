@@ -1,27 +1,42 @@
-import { CONSENT_GATED_EVENTS, CONSENT_ITEMS, consentProblem, type WorkOrderEvent } from '@ranre/domain';
+import {
+  CONSENT_ITEMS,
+  PAID_REPAIR_ITEMS,
+  consentNeeded,
+  consentProblem,
+  type FacilityOwner,
+  type WorkOrderEvent,
+} from '@ranre/domain';
 import type { Db } from '../../../db/client.ts';
 import { fieldError } from '../../service/workorders/order-write.ts';
 import { hazardOfRepairOrder } from '../hazards/hazards.repository.ts';
-import { latestConsent } from './repair-consents.repository.ts';
+import { facilityOwnerOf, latestConsent } from './repair-consents.repository.ts';
 
-/** Appliance items, and the repair of a hazard the customer asked the company to do (G-5.11.7). */
-export async function consentNeeded(db: Db, row: { id: string; itemCode: string }): Promise<boolean> {
-  if (CONSENT_ITEMS.includes(row.itemCode)) return true;
-  return row.itemCode === 'gas_repair' && (await hazardOfRepairOrder(db, row.id)) !== null;
+// G-9.2.6, H-7.3.8: the gate the work-order event transaction passes through, like the supply gate of a gas
+// connection: appliance work, and a gas or heating repair of the customer's own facility, start and complete only on
+// the customer's signed consent to the price list.
+
+/** Whose facility the order repairs, for the items where that decides whether the work is paid. */
+export async function ownerFor(db: Db, row: { id: string; itemCode: string }): Promise<FacilityOwner | null> {
+  if (!PAID_REPAIR_ITEMS.includes(row.itemCode)) return null;
+  const stated = await facilityOwnerOf(db, row.id);
+  if (stated) return stated;
+  // G-5.11.7: the repair of a hazard that the customer asked the company to do is priced work on his own facility.
+  return row.itemCode === 'gas_repair' && (await hazardOfRepairOrder(db, row.id)) !== null ? 'customer' : null;
 }
-
-// G-9.2.6: the gate the work-order event transaction passes through, like the supply gate of a gas connection:
-// appliance work starts and completes only on the customer's signed consent to the price list.
 
 /** Throws CONSENT_REQUIRED when `event` needs a signed consent this order does not have. */
 export async function checkConsent(tx: Db, row: { id: string; itemCode: string }, event: WorkOrderEvent) {
-  if (!CONSENT_GATED_EVENTS.includes(event.type) || !(await consentNeeded(tx, row))) return;
+  if (!CONSENT_ITEMS.includes(row.itemCode) && !PAID_REPAIR_ITEMS.includes(row.itemCode)) return;
+  const owner = await ownerFor(tx, row);
+  if (!consentNeeded(row.itemCode, owner)) return;
   const signed = (await latestConsent(tx, row.id)) !== null;
-  const problem = consentProblem(row.itemCode, event.type, signed, true);
-  if (problem) fieldError('CONSENT_REQUIRED', 'consent', problem, { clause: 'G-9.2.6' });
+  const problem = consentProblem(row.itemCode, event.type, signed, owner);
+  const clause = CONSENT_ITEMS.includes(row.itemCode) ? 'G-9.2.6' : 'H-7.3.8';
+  if (problem) fieldError('CONSENT_REQUIRED', 'consent', problem, { clause });
 }
 
 /** For the order view: whether the work waits for the consent. */
 export async function consentMissing(db: Db, row: { id: string; itemCode: string }): Promise<boolean> {
-  return (await consentNeeded(db, row)) && (await latestConsent(db, row.id)) === null;
+  if (!consentNeeded(row.itemCode, await ownerFor(db, row))) return false;
+  return (await latestConsent(db, row.id)) === null;
 }

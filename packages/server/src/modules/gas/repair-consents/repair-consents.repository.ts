@@ -1,6 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { attachments, repairConsents, users } from '../../../db/schema.ts';
+import type { FacilityOwner } from '@ranre/domain';
+import { attachments, repairConsents, repairFacilityOwners, users } from '../../../db/schema.ts';
 
 export type ConsentRow = typeof repairConsents.$inferSelect;
 
@@ -42,4 +43,19 @@ export async function signatureOf(db: Db, orderId: string, attachmentId: string)
       ),
     );
   return row ?? null;
+}
+
+/** H-7.3.8: whose facility a gas or heating repair is, as last recorded; null when not yet recorded. */
+export async function facilityOwnerOf(db: Db, orderId: string): Promise<FacilityOwner | null> {
+  const [row] = await db
+    .select({ owner: repairFacilityOwners.owner })
+    .from(repairFacilityOwners)
+    .where(eq(repairFacilityOwners.workOrderId, orderId))
+    .orderBy(desc(repairFacilityOwners.createdAt))
+    .limit(1);
+  return (row?.owner as FacilityOwner | undefined) ?? null;
+}
+
+export async function insertFacilityOwner(db: Db, values: typeof repairFacilityOwners.$inferInsert) {
+  await db.insert(repairFacilityOwners).values(values);
 }

@@ -3,7 +3,7 @@ import type { AppContext } from '../../../core/context.ts';
 import { ZIdParams } from '../../../core/schemas.ts';
 import { allow, requireActor } from '../../../http/guard.ts';
 import { fileResponse } from '../../../http/openapi.ts';
-import { ZConsentInput, ZConsentView } from './repair-consents.schemas.ts';
+import { ZConsentInput, ZConsentView, ZFacilityOwnerInput } from './repair-consents.schemas.ts';
 import { RepairConsentService } from './repair-consents.service.ts';
 
 export const repairConsentRoutes =
@@ -39,6 +39,21 @@ export const repairConsentRoutes =
       },
       async (req, reply) =>
         reply.status(201).send(await service.sign(requireActor(req), req.params.id, req.body)),
+    );
+    app.post(
+      '/work-orders/:id/facility-owner',
+      {
+        preHandler: allow('technician', 'agent', 'dispatcher', 'enterprise_admin'),
+        schema: {
+          tags,
+          summary: '设施归属（用户自有为收费维修）/ whose facility a gas or heating repair is (H-7.3.8)',
+          params: ZIdParams,
+          body: ZFacilityOwnerInput,
+          response: { 201: ZConsentView },
+        },
+      },
+      async (req, reply) =>
+        reply.status(201).send(await service.declareOwner(requireActor(req), req.params.id, req.body.owner)),
     );
     app.get(
       '/work-orders/:id/receipt.pdf',

@@ -1,4 +1,4 @@
-import { PRICE_LINE_KINDS } from '@ranre/domain';
+import { FACILITY_OWNERS, PRICE_LINE_KINDS } from '@ranre/domain';
 import { z } from 'zod';
 import { ZWarranty } from '../warranties/warranties.schemas.ts';
 
@@ -35,9 +35,14 @@ export const ZConsent = z.strictObject({
 export const ZConsentView = z.strictObject({
   /** Whether this order's work needs the signed consent before it starts (G-9.2.6). */
   required: z.boolean(),
+  /** H-7.3.8: a gas or heating repair asks whose facility it is; the customer's own is paid work. */
+  ownerAsked: z.boolean(),
+  facilityOwner: z.enum(FACILITY_OWNERS).nullable(),
   /** The consent in force: the latest one signed. */
   consent: ZConsent.nullable(),
   history: z.array(ZConsent),
   /** G-9.2.8: warranties in force at the order's address. */
   warranties: z.array(ZWarranty),
 });
+
+export const ZFacilityOwnerInput = z.strictObject({ owner: z.enum(FACILITY_OWNERS) });

@@ -1,11 +1,14 @@
 import {
+  PAID_REPAIR_ITEMS,
   TERMINAL_STATES,
+  consentNeeded,
   chargedFen,
   lineFen,
   priceListProblem,
   priceListTotalFen,
   toShanghaiDate,
   warrantyInForce,
+  type FacilityOwner,
   type WorkOrderState,
 } from '@ranre/domain';
 import type { Actor } from '../../../core/actor.ts';
@@ -19,9 +22,9 @@ import { addressKey, warrantiesInForceAt } from '../warranties/warranties.servic
 import { findWarranty } from '../warranties/warranties.repository.ts';
 import { findEnterprise } from '../../service/workorders/related.repository.ts';
 import { renderReceiptPdf } from '../quality-certificates/pdf.ts';
-import { consentNeeded } from './consent-gate.ts';
 import * as repo from './repair-consents.repository.ts';
 import type { TConsentInput } from './repair-consents.schemas.ts';
+import { ownerFor } from './consent-gate.ts';
 
 // G-9.2.6, H-7.3.8: the technician's phone shows the price list of materials, parts and labour; the customer signs
 // it; only then may the work start, and priced work never completes without it. A changed list is signed again
@@ -54,8 +57,11 @@ export class RepairConsentService {
     if (!order) throw notFound('work order');
     const history = (await repo.consentsOf(db, orderId)).map(toConsent);
     const today = toShanghaiDate(this.ctx.now());
+    const owner = await ownerFor(db, order);
     return {
-      required: await consentNeeded(db, order),
+      required: consentNeeded(order.itemCode, owner),
+      ownerAsked: PAID_REPAIR_ITEMS.includes(order.itemCode),
+      facilityOwner: owner,
       consent: history[0] ?? null,
       history,
       warranties: await warrantiesInForceAt(db, order.enterpriseId, order.address, today),
@@ -68,18 +74,11 @@ export class RepairConsentService {
     const now = this.ctx.now();
     const today = toShanghaiDate(now);
     await this.ctx.database.db.transaction(async (tx) => {
-      const order = await orders.lockOrder(tx, orderId, visibleOrders(actor));
-      if (!order || actor.role === 'regulator') throw notFound('work order');
-      if (actor.role === 'technician' && order.assigneeId !== actor.id) {
-        throw appError('FORBIDDEN', {
-          zh: '只有被派单的维修人员可以请用户签字确认价目',
-          en: 'Only the technician the order is assigned to may take the consent',
-        });
-      }
-      if (AFTER_WORK.includes(order.state) || TERMINAL_STATES.includes(order.state as WorkOrderState)) {
-        fieldError('CONSENT_TOO_LATE', 'state', {
-          zh: `工单 ${order.orderNo} 已处理完毕或已结束，价目须在施工前确认（G-9.2.6）`,
-          en: `Work order ${order.orderNo} is done or ended; prices are agreed before the work (G-9.2.6)`,
+      const order = await lockBeforeWork(tx, actor, orderId);
+      if (!consentNeeded(order.itemCode, await ownerFor(tx, order))) {
+        fieldError('CONSENT_NOT_NEEDED', 'facilityOwner', {
+          zh: '先确认维修的是用户自有设施（收费）还是企业负责维护的设施（免费）（H-7.3.8）',
+          en: 'First record whether the facility is the customer’s own (paid) or one the company maintains (free) (H-7.3.8)',
         });
       }
       if (!(await repo.signatureOf(tx, orderId, input.signatureAttachmentId))) {
@@ -126,6 +125,36 @@ export class RepairConsentService {
     return this.of(actor, orderId);
   }
 
+  /** H-7.3.8: record whose facility a gas or heating repair is; the customer's own makes it paid work. */
+  async declareOwner(actor: Actor, orderId: string, owner: FacilityOwner) {
+    const now = this.ctx.now();
+    await this.ctx.database.db.transaction(async (tx) => {
+      const order = await lockBeforeWork(tx, actor, orderId);
+      if (!PAID_REPAIR_ITEMS.includes(order.itemCode)) {
+        fieldError('FACILITY_OWNER_NOT_ASKED', 'itemCode', {
+          zh: '只有燃气或供热报修需要确认设施归属（H-7.3.8）',
+          en: 'Only a gas or heating repair records whose facility it is (H-7.3.8)',
+        });
+      }
+      await repo.insertFacilityOwner(tx, {
+        enterpriseId: order.enterpriseId,
+        workOrderId: order.id,
+        owner,
+        createdBy: actor.id,
+        createdAt: now,
+      });
+      await appendAudit(tx, {
+        actor,
+        enterpriseId: order.enterpriseId,
+        action: 'repair_facility_owner.create',
+        entity: 'work_order',
+        entityId: order.id,
+        after: { owner },
+      });
+    });
+    return this.of(actor, orderId);
+  }
+
   /** G-9.2.6: the receipt after the work, from the consent in force; only once the order is completed. */
   async receipt(actor: Actor, orderId: string) {
     const db = this.ctx.database.db;
@@ -156,4 +185,23 @@ export class RepairConsentService {
     });
     return { body, fileName: `receipt-${order.orderNo}.pdf` };
   }
+}
+
+/** The order locked for a consent or an owner record: visible, the assigned technician's, the work not yet done. */
+async function lockBeforeWork(tx: Parameters<typeof orders.lockOrder>[0], actor: Actor, orderId: string) {
+  const order = await orders.lockOrder(tx, orderId, visibleOrders(actor));
+  if (!order || actor.role === 'regulator') throw notFound('work order');
+  if (actor.role === 'technician' && order.assigneeId !== actor.id) {
+    throw appError('FORBIDDEN', {
+      zh: '只有被派单的维修人员可以请用户签字确认价目',
+      en: 'Only the technician the order is assigned to may take the consent',
+    });
+  }
+  if (AFTER_WORK.includes(order.state) || TERMINAL_STATES.includes(order.state as WorkOrderState)) {
+    fieldError('CONSENT_TOO_LATE', 'state', {
+      zh: `工单 ${order.orderNo} 已处理完毕或已结束，价目须在施工前确认（G-9.2.6）`,
+      en: `Work order ${order.orderNo} is done or ended; prices are agreed before the work (G-9.2.6)`,
+    });
+  }
+  return order;
 }

@@ -27,6 +27,7 @@ import { projectionOf, toDomainEvent, toLogEntry } from './order-log.ts';
 import { apply, eventRow, fieldError } from './order-write.ts';
 import { measurementMissing, measurementStatus } from './measurement-gate.ts';
 import * as related from './related.repository.ts';
+import { jobRequirementsOf } from '../../platform/qualifications/qualifications.repository.ts';
 import { supplyFacts } from '../../gas/inspections/visits.repository.ts';
 import { checkConsent } from '../../gas/repair-consents/consent-gate.ts';
 import { checkDelivered } from '../../gas/cylinder-deliveries/delivery-gate.ts';
@@ -147,7 +148,8 @@ async function checkPeople(tx: Db, enterpriseId: string, itemCode: string, event
   }
   if (!dispatch) return;
   const certs = await related.certificatesOfUsers(tx, enterpriseId, [user]);
-  const problem = qualificationProblem(certs.get(user.id) ?? [], toShanghaiDate(now));
+  const job = (await jobRequirementsOf(tx, enterpriseId, itemCode, [user])).get(user.id);
+  const problem = qualificationProblem(certs.get(user.id) ?? [], toShanghaiDate(now), job);
   if (problem) fieldError('ASSIGNEE_NOT_QUALIFIED', named.field, problem);
   // G-5.12.3, H-6.4.3, H-7.3.1: an urgent order goes only to someone on a rush-repair shift now.
   if (!isRushRepairItem(catalogueItem(itemCode))) return;

@@ -6,7 +6,7 @@ import { buildTestApp, createUser, seedTestWorld, type TestApp } from '../../../
 // Shared set-up of the work-order tests: the test world plus the people of the loop, a few customer accounts,
 // and helpers that call the API as one of them.
 
-export type Method = 'GET' | 'POST' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'DELETE' | 'PUT' | 'PATCH';
 type Response = Awaited<ReturnType<TestApp['app']['inject']>>;
 
 export interface OrderWorld {

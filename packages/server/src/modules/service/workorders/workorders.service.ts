@@ -33,6 +33,7 @@ import { measurementMissing, measurementStatus, type MeasurementStatus } from '.
 import { clockBriefView, liveClockView, sortClocks } from './order-clocks.ts';
 import { toLogEntry } from './order-log.ts';
 import * as related from './related.repository.ts';
+import { jobRequirementsOf } from '../../platform/qualifications/qualifications.repository.ts';
 import * as repo from './workorders.repository.ts';
 import type { TClock, TWorkOrderDetail, TWorkOrderQuery, TWorkOrderSummary } from './workorders.schemas.ts';
 import { eventViews, toBoardItem, toSummary } from './workorders.views.ts';
@@ -235,6 +236,8 @@ export class WorkOrderReader {
     const now = this.ctx.now();
     const certs = await related.certificatesOfUsers(this.db, actor.enterpriseId, people);
     const today = toShanghaiDate(now);
+    // G-5.6.1, G-9.2.2: the certificates the enterprise requires for this job, and whether the login has a record.
+    const jobs = await jobRequirementsOf(this.db, actor.enterpriseId, itemCode, people);
     // G-5.12.3, H-6.4.3, H-7.3.1: for an urgent order the list marks who is on a rush-repair shift now.
     const urgent = !!itemCode && isCatalogueCode(itemCode) && isRushRepairItem(catalogueItem(itemCode));
     const duty = await related.onRushRepairDuty(
@@ -247,7 +250,8 @@ export class WorkOrderReader {
       items: people.map((p) => ({
         ...p,
         unavailable:
-          qualificationProblem(certs.get(p.id) ?? [], today) ?? (urgent ? dutyProblem(duty.has(p.id)) : null),
+          qualificationProblem(certs.get(p.id) ?? [], today, jobs.get(p.id)) ??
+          (urgent ? dutyProblem(duty.has(p.id)) : null),
         onDuty: duty.has(p.id),
       })),
     };
@@ -298,10 +302,10 @@ function eventOptions(
     allowedEvents = allowedEvents.filter((e) => e !== 'completed');
     blockedEvents.push({ type: 'completed', reason: measurementMissing(measurement.protocol) });
   }
-  // G-9.2.6: appliance work waits for the customer's signed consent to the price list.
+  // G-9.2.6, H-7.3.8: appliance work and paid repairs wait for the customer's signed consent to the price list.
   if (consentMissing) {
     for (const type of allowedEvents.filter((e) => e === 'started' || e === 'completed')) {
-      blockedEvents.push({ type, reason: consentProblem(o.itemCode, type, false, true)! });
+      blockedEvents.push({ type, reason: consentProblem(o.itemCode, type, false, 'customer')! });
     }
     allowedEvents = allowedEvents.filter((e) => e !== 'started' && e !== 'completed');
   }
