@@ -102,7 +102,7 @@ describe.skipIf(!process.env.RANRE_E2E)('evaluation cockpit (browser)', () => {
     const rows = page.getByTestId('eval-table').locator('tbody tr.ant-table-row');
     const all = await rows.count();
     await page.getByTestId('eval-district').click();
-    await page.locator('.ant-select-dropdown').getByText('临淄区', { exact: true }).click();
+    await page.locator('.ant-select-item-option[title="临淄区"]').first().click();
     await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.first().textContent()).toContain('临淄');
     expect(all).toBeGreaterThan(1);
