@@ -49,7 +49,7 @@ export function RefundsTab({ canWrite }: { canWrite: boolean }) {
         seasonId: v.seasonId,
         cause: v.cause,
         reason: v.reason ?? '',
-        amountFen: fenFromYuan(v.amount),
+        amountFen: fenFromYuan(v.amount) ?? 0,
         committedOn: (v.committedOn as Dayjs).format('YYYY-MM-DD'),
         method: v.method,
       });

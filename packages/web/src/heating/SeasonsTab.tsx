@@ -40,8 +40,8 @@ export function SeasonsTab({ canWrite }: { canWrite: boolean }) {
       await heating.createSeason({
         area: v.area,
         districts: v.districts ?? [],
-        startsOn: day(v.startsOn),
-        endsOn: day(v.endsOn),
+        startsOn: (v.startsOn as Dayjs).format('YYYY-MM-DD'),
+        endsOn: (v.endsOn as Dayjs).format('YYYY-MM-DD'),
         paymentDueOn: day(v.paymentDueOn),
         ...(v.legalHeatingDays ? { legalHeatingDays: v.legalHeatingDays } : {}),
         basis: v.basis ?? '',
@@ -142,16 +142,18 @@ export function SeasonsTab({ canWrite }: { canWrite: boolean }) {
               title: t('h.class'),
               render: (_, p) => t(`h.class.${p.customerClass.split(':')[0]}` as MessageKey),
             },
-            { title: t('h.method'), render: (_, p) => t(`h.method.${p.heating.method}`) },
+            { title: t('h.method'), render: (_, p) => (p.heating ? t(`h.method.${p.heating.method}`) : '—') },
             {
               title: t('h.price'),
               render: (_, p) =>
-                p.heating.method === 'area'
-                  ? t('h.priceArea', { yuan: yuan(p.heating.fenPerM2PerSeason) })
-                  : t('h.priceTwoPart', {
-                      base: yuan(p.heating.baseFenPerM2),
-                      kwh: yuan(p.heating.fenPerKwh),
-                    }),
+                !p.heating
+                  ? '—'
+                  : p.heating.method === 'area'
+                    ? t('h.priceArea', { yuan: yuan(p.heating.fenPerM2PerSeason) })
+                    : t('h.priceTwoPart', {
+                        base: yuan(p.heating.baseFenPerM2),
+                        kwh: yuan(p.heating.fenPerKwh),
+                      }),
             },
             { title: t('h.effectiveFrom'), dataIndex: 'effectiveFrom' },
             { title: t('h.announcedOn'), dataIndex: 'announcedOn' },

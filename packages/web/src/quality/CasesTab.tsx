@@ -50,7 +50,7 @@ export function CasesTab({ canHandle }: { canHandle: boolean }) {
           institution: v.institution,
           result: v.result,
           tenths: Math.round(v.celsius * 10),
-          testedOn: day(v.testedOn),
+          testedOn: (v.testedOn as Dayjs).format('YYYY-MM-DD'),
           testFeeFen: Math.round((v.fee ?? 0) * 100),
         });
       } else {

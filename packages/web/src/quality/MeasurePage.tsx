@@ -5,7 +5,7 @@ import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
 import { ErrorAlert } from '../common/errors.tsx';
 import { useAsync } from '../common/useAsync.ts';
 import { useI18n } from '../i18n/index.tsx';
-import { degrees, quality, type Measurement } from './api.ts';
+import { degrees, quality, type Recorded } from './api.ts';
 import { MeasureForm, type MeasureTarget } from './MeasureForm.tsx';
 
 /**
@@ -19,7 +19,7 @@ export function MeasurePage() {
   const orderId = params.get('order');
   const tasks = useAsync(() => quality.tasks(), []);
   const [target, setTarget] = useState<MeasureTarget | null>(null);
-  const [result, setResult] = useState<Measurement | null>(null);
+  const [result, setResult] = useState<Recorded | null>(null);
   const forOrder = orderId ? (tasks.data?.orders ?? []).find((o) => o.workOrderId === orderId) : undefined;
   useEffect(() => {
     if (forOrder?.premisesId && !target && !result)
