@@ -34,7 +34,10 @@ export function ensureWebBuilt(): void {
   execSync('npm run build -w @ranre/web', { cwd: ROOT, stdio: 'inherit' });
 }
 
-export async function startServer(timeoutMs = 120_000): Promise<TestServer> {
+/** RANRE_E2E_START_MS lengthens the wait on a loaded machine (default 2 minutes). */
+export async function startServer(
+  timeoutMs = Number(process.env.RANRE_E2E_START_MS ?? 120_000),
+): Promise<TestServer> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ranre-e2e-'));
   let output = '';

@@ -1,4 +1,4 @@
-/** The /api contract: `http`, a client typed by the generated schema (npm run api:generate), and the older `api`. */
+/** The /api contract: `http`, a client typed by the generated schema (npm run api:generate). */
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { components, paths } from './schema';
 
@@ -116,72 +116,3 @@ http.use(session);
 export async function ok<T>(call: Promise<{ data?: T }>): Promise<T> {
   return (await call).data as T;
 }
-
-type Query = Record<string, string | number | undefined | null>;
-
-function buildUrl(path: string, query?: Query): string {
-  const url = `/api${path}`;
-  if (!query) return url;
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) {
-    if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
-  }
-  const qs = params.toString();
-  return qs ? `${url}?${qs}` : url;
-}
-
-async function request<T>(method: string, path: string, body?: unknown, query?: Query): Promise<T> {
-  const headers: Record<string, string> = {
-    Accept: 'application/json',
-    'Accept-Language': acceptLanguage(),
-  };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  let res: Response;
-  try {
-    res = await fetch(buildUrl(path, query), {
-      method,
-      headers,
-      credentials: 'include',
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiError(0, 'NETWORK', NETWORK_MESSAGES.zh, NETWORK_MESSAGES);
-  }
-  if (res.status === 204) return undefined as T;
-  const text = await res.text();
-  let data: unknown = undefined;
-  if (text) {
-    try {
-      data = JSON.parse(text);
-    } catch {
-      data = undefined;
-    }
-  }
-  if (!res.ok) {
-    const e = (data ?? {}) as {
-      code?: string;
-      message?: string;
-      messages?: Partial<Record<Lang, string>>;
-      details?: unknown;
-    };
-    const fallback = `HTTP ${res.status}`;
-    const err = new ApiError(
-      res.status,
-      e.code ?? 'HTTP_ERROR',
-      e.message ?? fallback,
-      e.messages ?? {},
-      e.details,
-    );
-    if (res.status === 401 && err.code === 'AUTH_REQUIRED' && onUnauthorized) onUnauthorized();
-    throw err;
-  }
-  return data as T;
-}
-
-export const api = {
-  get: <T>(path: string, query?: Query) => request<T>('GET', path, undefined, query),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
-  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
-  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
-  del: <T = void>(path: string) => request<T>('DELETE', path),
-};

@@ -1,12 +1,10 @@
 /** Customer archive shapes (server modules/customers/customers.schemas.ts; docs/api.md "Customer archive"). */
-import type { CustomerKind } from '@ranre/domain';
 import { http, ok } from './client.ts';
 import type { Body, Item, Ok, Query } from './contract.ts';
 import type { Id } from './types.ts';
 
-export type { CustomerKind };
-
 export type Customer = Item<'/api/customers'>;
+export type CustomerKind = Customer['kind'];
 export type Customer360 = Ok<'/api/customers/{id}'>;
 export type Premises = Customer360['premises'][number];
 export type Contract = Customer360['contracts'][number];

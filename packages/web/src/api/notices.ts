@@ -1,12 +1,10 @@
 /** Service notices: filling, commissioning, interruptions (H-6.1.4, H-6.2.6, H-6.4.5, G-6.2.12). */
-import type { NoticeKind } from '@ranre/domain';
 import { http, ok } from './client.ts';
 import type { Body, Item, Ok, Query } from './contract.ts';
 import type { Id } from './types.ts';
 
-export type { NoticeKind };
-
 export type Notice = Item<'/api/notices'>;
+export type NoticeKind = Notice['kind'];
 export type NoticeDetail = Ok<'/api/notices/{id}'>;
 export type NoticeMessage = NoticeDetail['messages'][number];
 export type NoticeContent = Omit<Body<'/api/notices'>, 'kind'>;

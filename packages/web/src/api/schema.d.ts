@@ -13157,6 +13157,136 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        seasons: {
+                            id: string;
+                            enterpriseId: string;
+                            area: string;
+                            districts: string[];
+                            period: string;
+                            startsOn: string;
+                            endsOn: string;
+                            legalHeatingDays: number;
+                            paymentDueOn: string;
+                            actualStartOn: string | null;
+                            actualEndOn: string | null;
+                            flags: {
+                                /** @enum {string} */
+                                code: "late_start" | "early_end";
+                                days: number;
+                                on: string;
+                            }[];
+                            basis: string;
+                            version: number;
+                            createdBy: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             */
+                            updatedAt: string;
+                        }[];
+                        prices: {
+                            id: string;
+                            enterpriseId: string;
+                            sector: string;
+                            customerClass: string;
+                            effectiveFrom: string;
+                            label: string;
+                            demo: boolean;
+                            tiers: {
+                                upTo: number | null;
+                                price: number;
+                            }[];
+                            tierYearStartMonth: number;
+                            heating: ({
+                                /** @enum {string} */
+                                method: "area";
+                                fenPerM2PerSeason: number;
+                            } | {
+                                /** @enum {string} */
+                                method: "two_part";
+                                baseFenPerM2: number;
+                                fenPerKwh: number;
+                            }) | null;
+                            basis: string;
+                            announcedOn: string | null;
+                            createdBy: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             */
+                            createdAt: string;
+                        }[];
+                        rules: {
+                            id: string;
+                            enterpriseId: string;
+                            effectiveFrom: string;
+                            rules: {
+                                earlyPayment: {
+                                    enabled: boolean;
+                                    payByDaysBeforeDue: number;
+                                    rewardBps: number;
+                                    capFen: number | null;
+                                };
+                                suspendedFee: {
+                                    bpsOfAreaFee: number;
+                                    acceptedBeforeDaysOfStart: number;
+                                };
+                                reminders: {
+                                    daysAfterDue: number[];
+                                    repeatEveryDays: number | null;
+                                    maxReminders: number;
+                                };
+                                stopHeating: {
+                                    contractAllows: boolean;
+                                    minOverdueDays: number;
+                                    minReminders: number;
+                                };
+                            };
+                            note: string;
+                            createdBy: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             */
+                            createdAt: string;
+                        }[];
+                        demoRules: {
+                            earlyPayment: {
+                                enabled: boolean;
+                                payByDaysBeforeDue: number;
+                                rewardBps: number;
+                                capFen: number | null;
+                            };
+                            suspendedFee: {
+                                bpsOfAreaFee: number;
+                                acceptedBeforeDaysOfStart: number;
+                            };
+                            reminders: {
+                                daysAfterDue: number[];
+                                repeatEveryDays: number | null;
+                                maxReminders: number;
+                            };
+                            stopHeating: {
+                                contractAllows: boolean;
+                                minOverdueDays: number;
+                                minReminders: number;
+                            };
+                        };
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -13212,6 +13342,46 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        area: string;
+                        districts: string[];
+                        period: string;
+                        startsOn: string;
+                        endsOn: string;
+                        legalHeatingDays: number;
+                        paymentDueOn: string;
+                        actualStartOn: string | null;
+                        actualEndOn: string | null;
+                        flags: {
+                            /** @enum {string} */
+                            code: "late_start" | "early_end";
+                            days: number;
+                            on: string;
+                        }[];
+                        basis: string;
+                        version: number;
+                        createdBy: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -13283,6 +13453,46 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        area: string;
+                        districts: string[];
+                        period: string;
+                        startsOn: string;
+                        endsOn: string;
+                        legalHeatingDays: number;
+                        paymentDueOn: string;
+                        actualStartOn: string | null;
+                        actualEndOn: string | null;
+                        flags: {
+                            /** @enum {string} */
+                            code: "late_start" | "early_end";
+                            days: number;
+                            on: string;
+                        }[];
+                        basis: string;
+                        version: number;
+                        createdBy: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -13375,6 +13585,46 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        sector: string;
+                        customerClass: string;
+                        effectiveFrom: string;
+                        label: string;
+                        demo: boolean;
+                        tiers: {
+                            upTo: number | null;
+                            price: number;
+                        }[];
+                        tierYearStartMonth: number;
+                        heating: ({
+                            /** @enum {string} */
+                            method: "area";
+                            fenPerM2PerSeason: number;
+                        } | {
+                            /** @enum {string} */
+                            method: "two_part";
+                            baseFenPerM2: number;
+                            fenPerKwh: number;
+                        }) | null;
+                        basis: string;
+                        announcedOn: string | null;
+                        createdBy: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         */
+                        createdAt: string;
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -13462,6 +13712,48 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        effectiveFrom: string;
+                        rules: {
+                            earlyPayment: {
+                                enabled: boolean;
+                                payByDaysBeforeDue: number;
+                                rewardBps: number;
+                                capFen: number | null;
+                            };
+                            suspendedFee: {
+                                bpsOfAreaFee: number;
+                                acceptedBeforeDaysOfStart: number;
+                            };
+                            reminders: {
+                                daysAfterDue: number[];
+                                repeatEveryDays: number | null;
+                                maxReminders: number;
+                            };
+                            stopHeating: {
+                                contractAllows: boolean;
+                                minOverdueDays: number;
+                                minReminders: number;
+                            };
+                        };
+                        note: string;
+                        createdBy: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         */
+                        createdAt: string;
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -13520,6 +13812,154 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        season: {
+                            id: string;
+                            enterpriseId: string;
+                            area: string;
+                            districts: string[];
+                            period: string;
+                            startsOn: string;
+                            endsOn: string;
+                            legalHeatingDays: number;
+                            paymentDueOn: string;
+                            actualStartOn: string | null;
+                            actualEndOn: string | null;
+                            flags: {
+                                /** @enum {string} */
+                                code: "late_start" | "early_end";
+                                days: number;
+                                on: string;
+                            }[];
+                            basis: string;
+                            version: number;
+                            createdBy: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             */
+                            updatedAt: string;
+                        };
+                        rules: {
+                            earlyPayment: {
+                                enabled: boolean;
+                                payByDaysBeforeDue: number;
+                                rewardBps: number;
+                                capFen: number | null;
+                            };
+                            suspendedFee: {
+                                bpsOfAreaFee: number;
+                                acceptedBeforeDaysOfStart: number;
+                            };
+                            reminders: {
+                                daysAfterDue: number[];
+                                repeatEveryDays: number | null;
+                                maxReminders: number;
+                            };
+                            stopHeating: {
+                                contractAllows: boolean;
+                                minOverdueDays: number;
+                                minReminders: number;
+                            };
+                        };
+                        bills: {
+                            id: string;
+                            billNo: string;
+                            kind: string;
+                            customerId: string;
+                            customerName: string;
+                            accountNo: string;
+                            customerClass: string;
+                            period: string;
+                            issuedOn: string;
+                            dueOn: string;
+                            amountFen: number;
+                            lines: {
+                                [key: string]: unknown;
+                            }[];
+                            note: string;
+                            paidFen: number;
+                            paidOn: string | null;
+                            rewardFen: number;
+                            outstandingFen: number;
+                            /** @enum {string} */
+                            status: "paid" | "partly_paid" | "unpaid" | "overdue";
+                            remindersSent: number;
+                            stopHeating: {
+                                allowed: boolean;
+                                reason: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                        }[];
+                        runs: {
+                            id: string;
+                            enterpriseId: string;
+                            sector: string;
+                            period: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            status: string;
+                            total: number;
+                            processed: number;
+                            billed: number;
+                            estimated: number;
+                            skipped: number;
+                            summary: {
+                                skipped?: {
+                                    [key: string]: number;
+                                };
+                                byMethod?: {
+                                    [key: string]: number;
+                                };
+                                amountFen?: number;
+                                sample?: {
+                                    [key: string]: unknown;
+                                }[];
+                                seasonId?: string;
+                            };
+                            error: string | null;
+                            startedBy: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             */
+                            startedAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             */
+                            finishedAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             */
+                            createdAt: string;
+                        }[];
+                        totals: {
+                            count: number;
+                            amountFen: number;
+                            paidFen: number;
+                            rewardFen: number;
+                            outstandingFen: number;
+                            overdue: number;
+                            paid: number;
+                        };
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -13569,6 +14009,58 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        sector: string;
+                        period: string;
+                        periodFrom: string;
+                        periodTo: string;
+                        status: string;
+                        total: number;
+                        processed: number;
+                        billed: number;
+                        estimated: number;
+                        skipped: number;
+                        summary: {
+                            skipped?: {
+                                [key: string]: number;
+                            };
+                            byMethod?: {
+                                [key: string]: number;
+                            };
+                            amountFen?: number;
+                            sample?: {
+                                [key: string]: unknown;
+                            }[];
+                            seasonId?: string;
+                        };
+                        error: string | null;
+                        startedBy: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         */
+                        startedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         */
+                        finishedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         */
+                        createdAt: string;
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -13636,6 +14128,29 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        seasonId: string;
+                        period: string;
+                        billed: number;
+                        amountFen: number;
+                        skipped: {
+                            [key: string]: number;
+                        };
+                        sample: {
+                            accountNo: string;
+                            /** @enum {string} */
+                            reason: "no_price" | "already_settled" | "in_season_bill" | "area_billed_by_dispute" | "no_reading" | "no_start_reading" | "no_end_reading" | "register_decreased";
+                            meterId?: string;
+                        }[];
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -13703,6 +14218,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        rewarded: number;
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -13772,6 +14298,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        seasons: number;
+                        queued: number;
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -13831,6 +14369,61 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        orderNo: string;
+                        /** @enum {string} */
+                        itemCode: "heating_suspension" | "heating_resumption";
+                        channel: string;
+                        state: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         */
+                        receivedAt: string;
+                        breached: boolean;
+                        customerId: string | null;
+                        customerName: string | null;
+                        accountNo: string | null;
+                        address: string;
+                        clocks: {
+                            name: string;
+                            clause: string;
+                            state: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             */
+                            dueAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             */
+                            stoppedAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             */
+                            breachedAt: string | null;
+                        }[];
+                        season: {
+                            id: string;
+                            period: string;
+                            area: string;
+                            startsOn: string;
+                        } | null;
+                        suspendedFeeApplies: boolean | null;
+                        suspendedFeeBps: number | null;
+                    }[];
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -13871,6 +14464,57 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        customerId: string;
+                        meterId: string | null;
+                        seasonId: string;
+                        /** @enum {string} */
+                        disputedBy: "company" | "customer";
+                        raisedOn: string;
+                        disputeFrom: string;
+                        disputeTo: string;
+                        description: string;
+                        /** @enum {string} */
+                        status: "open" | "resolved";
+                        /** @enum {string|null} */
+                        testResult: "passed" | "failed" | null;
+                        testedOn: string | null;
+                        testAgency: string;
+                        testFeeFen: number | null;
+                        /** @enum {string|null} */
+                        testPaidBy: "company" | "customer" | null;
+                        /** @enum {string|null} */
+                        billing: "meter" | "area" | null;
+                        disputedDays: number | null;
+                        areaSeasonFeeFen: number | null;
+                        disputedDaysFeeFen: number | null;
+                        correctionBillId: string | null;
+                        version: number;
+                        createdBy: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         */
+                        updatedAt: string;
+                        customerName: string;
+                        accountNo: string;
+                        meterSerial: string | null;
+                    }[];
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -13930,6 +14574,54 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        customerId: string;
+                        meterId: string | null;
+                        seasonId: string;
+                        /** @enum {string} */
+                        disputedBy: "company" | "customer";
+                        raisedOn: string;
+                        disputeFrom: string;
+                        disputeTo: string;
+                        description: string;
+                        /** @enum {string} */
+                        status: "open" | "resolved";
+                        /** @enum {string|null} */
+                        testResult: "passed" | "failed" | null;
+                        testedOn: string | null;
+                        testAgency: string;
+                        testFeeFen: number | null;
+                        /** @enum {string|null} */
+                        testPaidBy: "company" | "customer" | null;
+                        /** @enum {string|null} */
+                        billing: "meter" | "area" | null;
+                        disputedDays: number | null;
+                        areaSeasonFeeFen: number | null;
+                        disputedDaysFeeFen: number | null;
+                        correctionBillId: string | null;
+                        version: number;
+                        createdBy: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -14000,6 +14692,58 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        customerId: string;
+                        meterId: string | null;
+                        seasonId: string;
+                        /** @enum {string} */
+                        disputedBy: "company" | "customer";
+                        raisedOn: string;
+                        disputeFrom: string;
+                        disputeTo: string;
+                        description: string;
+                        /** @enum {string} */
+                        status: "open" | "resolved";
+                        /** @enum {string|null} */
+                        testResult: "passed" | "failed" | null;
+                        testedOn: string | null;
+                        testAgency: string;
+                        testFeeFen: number | null;
+                        /** @enum {string|null} */
+                        testPaidBy: "company" | "customer" | null;
+                        /** @enum {string|null} */
+                        billing: "meter" | "area" | null;
+                        disputedDays: number | null;
+                        areaSeasonFeeFen: number | null;
+                        disputedDaysFeeFen: number | null;
+                        correctionBillId: string | null;
+                        version: number;
+                        createdBy: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         */
+                        updatedAt: string;
+                        reason: {
+                            zh: string;
+                            en: string;
+                        };
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -14068,6 +14812,53 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        customerId: string;
+                        seasonId: string;
+                        refundNo: string;
+                        cause: string;
+                        reason: string;
+                        amountFen: number;
+                        committedOn: string;
+                        latestOn: string;
+                        /** @enum {string} */
+                        method: "pay" | "offset";
+                        /** @enum {string} */
+                        status: "pending" | "paid" | "offset";
+                        settledOn: string | null;
+                        offsetSeasonId: string | null;
+                        settledBy: string | null;
+                        version: number;
+                        createdBy: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         */
+                        updatedAt: string;
+                        customerName: string;
+                        accountNo: string;
+                        period: string;
+                        seasonEndsOn: string;
+                        dueOn: string;
+                        daysLeft: number;
+                        overdue: boolean;
+                        settledLate: boolean;
+                    }[];
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -14124,6 +14915,45 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        customerId: string;
+                        seasonId: string;
+                        refundNo: string;
+                        cause: string;
+                        reason: string;
+                        amountFen: number;
+                        committedOn: string;
+                        latestOn: string;
+                        /** @enum {string} */
+                        method: "pay" | "offset";
+                        /** @enum {string} */
+                        status: "pending" | "paid" | "offset";
+                        settledOn: string | null;
+                        offsetSeasonId: string | null;
+                        settledBy: string | null;
+                        version: number;
+                        createdBy: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -14190,6 +15020,45 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        customerId: string;
+                        seasonId: string;
+                        refundNo: string;
+                        cause: string;
+                        reason: string;
+                        amountFen: number;
+                        committedOn: string;
+                        latestOn: string;
+                        /** @enum {string} */
+                        method: "pay" | "offset";
+                        /** @enum {string} */
+                        status: "pending" | "paid" | "offset";
+                        settledOn: string | null;
+                        offsetSeasonId: string | null;
+                        settledBy: string | null;
+                        version: number;
+                        createdBy: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -17439,6 +18308,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description WeChat Pay acknowledgement */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        message: string;
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -17499,6 +18380,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Alipay acknowledgement */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -19454,6 +20344,43 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            seasonId: string;
+                            requestedSize: number;
+                            selectedCount: number;
+                            populationCount: number;
+                            excludedLastSeason: number;
+                            quotas: {
+                                /** @enum {string} */
+                                dimension: "total" | "networkPosition" | "orientation" | "floorBand";
+                                value: string;
+                                target: number;
+                                achieved: number;
+                            }[];
+                            shortfalls: {
+                                /** @enum {string} */
+                                dimension: "total" | "networkPosition" | "orientation" | "floorBand";
+                                value: string;
+                                target: number;
+                                achieved: number;
+                                missing: number;
+                                zh: string;
+                                en: string;
+                            }[];
+                            seed: number;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -19501,6 +20428,41 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        seasonId: string;
+                        requestedSize: number;
+                        selectedCount: number;
+                        populationCount: number;
+                        excludedLastSeason: number;
+                        quotas: {
+                            /** @enum {string} */
+                            dimension: "total" | "networkPosition" | "orientation" | "floorBand";
+                            value: string;
+                            target: number;
+                            achieved: number;
+                        }[];
+                        shortfalls: {
+                            /** @enum {string} */
+                            dimension: "total" | "networkPosition" | "orientation" | "floorBand";
+                            value: string;
+                            target: number;
+                            achieved: number;
+                            missing: number;
+                            zh: string;
+                            en: string;
+                        }[];
+                        seed: number;
+                        createdAt: string;
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -19557,6 +20519,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        season: {
+                            id: string;
+                            area: string;
+                            period: string;
+                            startsOn: string;
+                            endsOn: string;
+                        } | null;
+                        plan: {
+                            id: string;
+                            seasonId: string;
+                            requestedSize: number;
+                            selectedCount: number;
+                            populationCount: number;
+                            excludedLastSeason: number;
+                            quotas: {
+                                /** @enum {string} */
+                                dimension: "total" | "networkPosition" | "orientation" | "floorBand";
+                                value: string;
+                                target: number;
+                                achieved: number;
+                            }[];
+                            shortfalls: {
+                                /** @enum {string} */
+                                dimension: "total" | "networkPosition" | "orientation" | "floorBand";
+                                value: string;
+                                target: number;
+                                achieved: number;
+                                missing: number;
+                                zh: string;
+                                en: string;
+                            }[];
+                            seed: number;
+                            createdAt: string;
+                        } | null;
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -19595,6 +20601,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            displayName: string;
+                            role: string;
+                        }[];
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -19635,6 +20656,41 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        seasonId: string;
+                        requestedSize: number;
+                        selectedCount: number;
+                        populationCount: number;
+                        excludedLastSeason: number;
+                        quotas: {
+                            /** @enum {string} */
+                            dimension: "total" | "networkPosition" | "orientation" | "floorBand";
+                            value: string;
+                            target: number;
+                            achieved: number;
+                        }[];
+                        shortfalls: {
+                            /** @enum {string} */
+                            dimension: "total" | "networkPosition" | "orientation" | "floorBand";
+                            value: string;
+                            target: number;
+                            achieved: number;
+                            missing: number;
+                            zh: string;
+                            en: string;
+                        }[];
+                        seed: number;
+                        createdAt: string;
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -19689,6 +20745,35 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        items: {
+                            id: string;
+                            premisesId: string;
+                            networkPosition: string;
+                            orientation: string;
+                            floorBand: string;
+                            assignedOn: string | null;
+                            measurerId: string | null;
+                            measurerName: string | null;
+                            /** @enum {string} */
+                            status: "planned" | "measured";
+                            address: string;
+                            district: string;
+                            floor: number | null;
+                            buildingFloors: number | null;
+                            customerName: string;
+                            accountNo: string;
+                        }[];
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -19748,6 +20833,17 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        updated: number;
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -19824,6 +20920,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        updated: number;
+                        lastDay: string | null;
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -19895,6 +21003,56 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            premisesId: string;
+                            customerId: string;
+                            sampleHouseholdId: string | null;
+                            workOrderId: string | null;
+                            measuredAt: string;
+                            protocol: {
+                                [key: string]: unknown;
+                            };
+                            conditions: {
+                                [key: string]: boolean;
+                            };
+                            readings: {
+                                /** @enum {string} */
+                                room: "bedroom" | "living_room" | "other";
+                                label?: string;
+                                tenths: number;
+                            }[];
+                            unitHeatUseRate: number;
+                            /** @enum {string} */
+                            band: "full" | "partial" | "low";
+                            requiredTenths: number | null;
+                            minDecisiveTenths: number | null;
+                            /** @enum {string} */
+                            outcome: "pass" | "fail" | "analysis_only";
+                            reasons: {
+                                code: string;
+                                zh: string;
+                                en: string;
+                            }[];
+                            note: string;
+                            signed: boolean;
+                            signatureRefusedReason: string | null;
+                            address: string;
+                            district: string;
+                            customerName: string;
+                            measurerName: string | null;
+                            orderNo: string | null;
+                        }[];
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -19982,6 +21140,50 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        premisesId: string;
+                        customerId: string;
+                        sampleHouseholdId: string | null;
+                        workOrderId: string | null;
+                        measuredAt: string;
+                        protocol: {
+                            [key: string]: unknown;
+                        };
+                        conditions: {
+                            [key: string]: boolean;
+                        };
+                        readings: {
+                            /** @enum {string} */
+                            room: "bedroom" | "living_room" | "other";
+                            label?: string;
+                            tenths: number;
+                        }[];
+                        unitHeatUseRate: number;
+                        /** @enum {string} */
+                        band: "full" | "partial" | "low";
+                        requiredTenths: number | null;
+                        minDecisiveTenths: number | null;
+                        /** @enum {string} */
+                        outcome: "pass" | "fail" | "analysis_only";
+                        reasons: {
+                            code: string;
+                            zh: string;
+                            en: string;
+                        }[];
+                        note: string;
+                        signed: boolean;
+                        signatureRefusedReason: string | null;
+                        caseId: string | null;
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -20038,6 +21240,33 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        sampled: {
+                            sampleHouseholdId: string;
+                            premisesId: string;
+                            assignedOn: string | null;
+                            address: string;
+                            customerName: string;
+                            unitHeatUseRate: number | null;
+                        }[];
+                        orders: {
+                            workOrderId: string;
+                            orderNo: string;
+                            itemCode: string;
+                            description: string;
+                            premisesId: string | null;
+                            customerName: string | null;
+                            address: string;
+                        }[];
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -20079,6 +21308,44 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        season: {
+                            id: string;
+                            period: string;
+                            area: string;
+                        } | null;
+                        target: number;
+                        households: {
+                            measured: number;
+                            passing: number;
+                            percent: number | null;
+                            meetsTarget: boolean;
+                        };
+                        outcomes: {
+                            [key: string]: number;
+                        };
+                        histogram: {
+                            degree: number;
+                            /** @enum {string} */
+                            outcome: "pass" | "fail" | "analysis_only";
+                            n: number;
+                        }[];
+                        districts: {
+                            measured: number;
+                            passing: number;
+                            percent: number | null;
+                            meetsTarget: boolean;
+                            district: string;
+                        }[];
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -20127,6 +21394,27 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ingestionId: number;
+                        received: number;
+                        accepted: number;
+                        rejected: number;
+                        rejections: {
+                            index: number;
+                            sensorId: string;
+                            code: string;
+                            zh: string;
+                            en: string;
+                        }[];
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -20183,6 +21471,28 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            sensorCode: string;
+                            room: string;
+                            premisesId: string;
+                            installedOn: string;
+                            address: string;
+                            district: string;
+                            customerName: string;
+                            lastAt: string | null;
+                            lastTenths: number | null;
+                        }[];
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -20236,6 +21546,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        sensorCode: string;
+                        premisesId: string;
+                        room: string;
+                        installedOn: string;
+                        active: boolean;
+                        createdAt: string;
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -20292,6 +21620,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            enterpriseId: string;
+                            at: string;
+                            received: number;
+                            accepted: number;
+                            rejections: {
+                                index: number;
+                                sensorId: string;
+                                code: string;
+                                zh: string;
+                                en: string;
+                            }[];
+                            createdBy: string | null;
+                            gatewayKeyId: string | null;
+                        }[];
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -20334,6 +21688,29 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        premisesId: string;
+                        address: string;
+                        standardTenths: number;
+                        from: string;
+                        to: string;
+                        days: {
+                            day: string;
+                            min: number;
+                            avg: number;
+                            max: number;
+                            readings: number;
+                            shareAtStandard: number;
+                        }[];
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -20374,6 +21751,71 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            enterpriseId: string;
+                            workOrderId: string;
+                            customerId: string;
+                            premisesId: string;
+                            measurementId: string;
+                            orderNo: string;
+                            itemCode: string;
+                            orderState: string;
+                            nextDueAt: string | null;
+                            breached: boolean;
+                            customerName: string;
+                            accountNo: string;
+                            address: string;
+                            measuredAt: string;
+                            minDecisiveTenths: number | null;
+                            requiredTenths: number | null;
+                            /** @enum {string} */
+                            measurementOutcome: "pass" | "fail" | "analysis_only";
+                            /** @enum {string} */
+                            status: "measured" | "disputed" | "decided";
+                            /** @enum {string} */
+                            companyResult: "pass" | "fail" | "analysis_only";
+                            disputedByCustomer: boolean;
+                            thirdPartyInstitution: string | null;
+                            /** @enum {string|null} */
+                            thirdPartyResult: "passed" | "failed" | null;
+                            thirdPartyTenths: number | null;
+                            thirdPartyTestedOn: string | null;
+                            testFeeFen: number | null;
+                            /** @enum {string|null} */
+                            finalResult: "passed" | "failed" | null;
+                            /** @enum {string|null} */
+                            cause: "company_facility" | "customer_facility" | "unretrofitted_public_facility" | null;
+                            /** @enum {string|null} */
+                            testPaidBy: "company" | "customer" | "unspecified" | null;
+                            repairBy: string | null;
+                            feeReduced: boolean | null;
+                            outcomeReason: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                            belowFrom: string | null;
+                            restoredOn: string | null;
+                            daysBelow: number | null;
+                            tenthsBelow: number | null;
+                            ruleId: string | null;
+                            reductionFen: number | null;
+                            ledgerEntryId: number | null;
+                            version: number;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -20427,6 +21869,69 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        workOrderId: string;
+                        customerId: string;
+                        premisesId: string;
+                        measurementId: string;
+                        orderNo: string;
+                        itemCode: string;
+                        orderState: string;
+                        nextDueAt: string | null;
+                        breached: boolean;
+                        customerName: string;
+                        accountNo: string;
+                        address: string;
+                        measuredAt: string;
+                        minDecisiveTenths: number | null;
+                        requiredTenths: number | null;
+                        /** @enum {string} */
+                        measurementOutcome: "pass" | "fail" | "analysis_only";
+                        /** @enum {string} */
+                        status: "measured" | "disputed" | "decided";
+                        /** @enum {string} */
+                        companyResult: "pass" | "fail" | "analysis_only";
+                        disputedByCustomer: boolean;
+                        thirdPartyInstitution: string | null;
+                        /** @enum {string|null} */
+                        thirdPartyResult: "passed" | "failed" | null;
+                        thirdPartyTenths: number | null;
+                        thirdPartyTestedOn: string | null;
+                        testFeeFen: number | null;
+                        /** @enum {string|null} */
+                        finalResult: "passed" | "failed" | null;
+                        /** @enum {string|null} */
+                        cause: "company_facility" | "customer_facility" | "unretrofitted_public_facility" | null;
+                        /** @enum {string|null} */
+                        testPaidBy: "company" | "customer" | "unspecified" | null;
+                        repairBy: string | null;
+                        feeReduced: boolean | null;
+                        outcomeReason: {
+                            zh: string;
+                            en: string;
+                        } | null;
+                        belowFrom: string | null;
+                        restoredOn: string | null;
+                        daysBelow: number | null;
+                        tenthsBelow: number | null;
+                        ruleId: string | null;
+                        reductionFen: number | null;
+                        ledgerEntryId: number | null;
+                        version: number;
+                        createdBy: string | null;
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -20506,6 +22011,69 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        workOrderId: string;
+                        customerId: string;
+                        premisesId: string;
+                        measurementId: string;
+                        orderNo: string;
+                        itemCode: string;
+                        orderState: string;
+                        nextDueAt: string | null;
+                        breached: boolean;
+                        customerName: string;
+                        accountNo: string;
+                        address: string;
+                        measuredAt: string;
+                        minDecisiveTenths: number | null;
+                        requiredTenths: number | null;
+                        /** @enum {string} */
+                        measurementOutcome: "pass" | "fail" | "analysis_only";
+                        /** @enum {string} */
+                        status: "measured" | "disputed" | "decided";
+                        /** @enum {string} */
+                        companyResult: "pass" | "fail" | "analysis_only";
+                        disputedByCustomer: boolean;
+                        thirdPartyInstitution: string | null;
+                        /** @enum {string|null} */
+                        thirdPartyResult: "passed" | "failed" | null;
+                        thirdPartyTenths: number | null;
+                        thirdPartyTestedOn: string | null;
+                        testFeeFen: number | null;
+                        /** @enum {string|null} */
+                        finalResult: "passed" | "failed" | null;
+                        /** @enum {string|null} */
+                        cause: "company_facility" | "customer_facility" | "unretrofitted_public_facility" | null;
+                        /** @enum {string|null} */
+                        testPaidBy: "company" | "customer" | "unspecified" | null;
+                        repairBy: string | null;
+                        feeReduced: boolean | null;
+                        outcomeReason: {
+                            zh: string;
+                            en: string;
+                        } | null;
+                        belowFrom: string | null;
+                        restoredOn: string | null;
+                        daysBelow: number | null;
+                        tenthsBelow: number | null;
+                        ruleId: string | null;
+                        reductionFen: number | null;
+                        ledgerEntryId: number | null;
+                        version: number;
+                        createdBy: string | null;
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -20571,6 +22139,28 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            enterpriseId: string;
+                            name: string;
+                            fenPerDayPerDegree: number;
+                            effectiveFrom: string;
+                            effectiveTo: string | null;
+                            basis: string;
+                            demo: boolean;
+                            createdBy: string | null;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {
@@ -20622,6 +22212,26 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        name: string;
+                        fenPerDayPerDegree: number;
+                        effectiveFrom: string;
+                        effectiveTo: string | null;
+                        basis: string;
+                        demo: boolean;
+                        createdBy: string | null;
+                        createdAt: string;
+                    };
+                };
+            };
             /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
             400: {
                 headers: {

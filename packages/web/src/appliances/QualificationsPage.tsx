@@ -1,3 +1,4 @@
+import type { Query } from '../api/contract.ts';
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Select, Table, Typography } from 'antd';
@@ -16,7 +17,12 @@ export function QualificationsPage() {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const items = useQuery({
     queryKey: ['catalogue', 'kind', user?.enterpriseKind],
-    queryFn: () => workOrders.catalogue({ enterpriseKind: String(user?.enterpriseKind ?? '') }),
+    queryFn: () =>
+      workOrders.catalogue(
+        user?.enterpriseKind
+          ? { enterpriseKind: user.enterpriseKind as NonNullable<Query<'/api/catalogue'>['enterpriseKind']> }
+          : {},
+      ),
   });
   const declared = useQuery({ queryKey: ['qualification-requirements'], queryFn: shop.requirements });
   const save = useMutation({

@@ -1,27 +1,27 @@
-import { useEffect } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Badge, Button, List, Popover, Tag, Typography } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { workOrders, type ClockAlert } from '../api/workorders.ts';
 import { errorText } from '../common/errors.tsx';
 import { formatShanghai } from '../common/format.ts';
-import { useAsync } from '../common/useAsync.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { pick } from '../orders/labels.ts';
+
+const ALERTS = ['alerts', 'unacknowledged'] as const;
 
 /** Unacknowledged warnings and breaches from the deadline watcher (GET /alerts), refreshed every minute. */
 export function AlertsBadge() {
   const { t, lang } = useI18n();
   const { message } = App.useApp();
-  const alerts = useAsync(() => workOrders.alerts(), []);
-  const { reload } = alerts;
-  useEffect(() => {
-    const id = setInterval(reload, 60_000);
-    return () => clearInterval(id);
-  }, [reload]);
+  const queryClient = useQueryClient();
+  const alerts = useQuery({ queryKey: ALERTS, queryFn: () => workOrders.alerts(), refetchInterval: 60_000 });
   const items = alerts.data?.items ?? [];
   const acknowledge = (id: ClockAlert['id']) =>
-    workOrders.acknowledge(id).then(reload, (e: unknown) => message.error(errorText(e, lang)));
+    workOrders.acknowledge(id).then(
+      () => queryClient.invalidateQueries({ queryKey: ALERTS }),
+      (e: unknown) => message.error(errorText(e, lang)),
+    );
   const content = (
     <List
       size="small"

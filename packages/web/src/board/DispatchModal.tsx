@@ -39,8 +39,8 @@ export function DispatchModal(props: {
     try {
       const event =
         mode === 'transferred'
-          ? { type: mode, assignee: v.assignee, reason: v.reason?.trim() ?? '' }
-          : { type: mode, assignee: v.assignee };
+          ? { type: mode, assignee: String(v.assignee), reason: v.reason?.trim() ?? '' }
+          : { type: mode, assignee: String(v.assignee) };
       await workOrders.act(order.id, order.version, event);
       message.success(t('wo.done', { action: eventLabel(mode, lang) }));
       onDone();

@@ -9,7 +9,7 @@ export function feeText(fee: CatalogueItem['fee'], t: Translate, lang: Lang): st
     fee.kind === 'free'
       ? t('cat.free')
       : fee.kind === 'amount'
-        ? t('cat.amount', { yuan: (fee.fen / 100).toFixed(2) })
+        ? t('cat.amount', { yuan: ((fee.fen ?? 0) / 100).toFixed(2) })
         : t('cat.priceList');
   return note ? t('wo.kv', { k: head, v: note }) : head;
 }

@@ -1,10 +1,10 @@
+import { useQuery } from '@tanstack/react-query';
 import { forwardRef, useImperativeHandle, useRef, useState } from 'react';
 import { App, Input, List, Tag, Typography, type InputRef } from 'antd';
 import { HeartFilled, SearchOutlined } from '@ant-design/icons';
 import { CUSTOMER_KINDS, isCustomerKind } from '@ranre/domain';
 import { customers, type Customer } from '../api/customers.ts';
 import { errorText } from '../common/errors.tsx';
-import { useAsync } from '../common/useAsync.ts';
 import { useDebounced } from '../common/useDebounced.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { pick } from '../orders/labels.ts';
@@ -30,10 +30,11 @@ export const CustomerSearch = forwardRef<
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const q = useDebounced(query.trim(), 250);
-  const result = useAsync(
-    () => (q ? customers.search({ q, limit: LIMIT }) : Promise.resolve({ items: [], nextCursor: null })),
-    [q],
-  );
+  const result = useQuery({
+    queryKey: ['customers', 'search', { q, limit: LIMIT }],
+    queryFn: () => customers.search({ q, limit: LIMIT }),
+    enabled: q !== '',
+  });
   const items = result.data?.items ?? [];
 
   useImperativeHandle(ref, () => ({ focus: () => input.current?.focus({ cursor: 'all' }) }), []);
@@ -47,7 +48,7 @@ export const CustomerSearch = forwardRef<
     const text = query.trim();
     if (!text) return;
     // Typed faster than the debounce: search now rather than open a stale hit.
-    if (text !== q || result.loading) {
+    if (text !== q || result.isFetching) {
       try {
         const fresh = await customers.search({ q: text, limit: LIMIT });
         if (fresh.items[0]) choose(fresh.items[0]);
@@ -93,7 +94,7 @@ export const CustomerSearch = forwardRef<
           className="search-results"
           size="small"
           bordered
-          loading={result.loading}
+          loading={result.isFetching}
           dataSource={items}
           data-testid="search-results"
           locale={{ emptyText: result.error ? errorText(result.error, lang) : t('console.noHit') }}

@@ -110,8 +110,8 @@ export const NewOrderForm = forwardRef<
       const order = await workOrders.create({
         itemCode: v.itemCode,
         channel: v.channel,
-        customerId: customer?.account.id,
-        premisesId: customer ? v.premisesId : undefined,
+        customerId: customer ? String(customer.account.id) : undefined,
+        premisesId: customer && v.premisesId !== undefined ? String(v.premisesId) : undefined,
         callerName: v.callerName.trim(),
         callerPhone: v.callerPhone?.trim() || undefined,
         address: v.address?.trim() || undefined,

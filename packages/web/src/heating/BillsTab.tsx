@@ -1,9 +1,9 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { App, Button, Card, Col, Drawer, Row, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { errorText, ErrorAlert } from '../common/errors.tsx';
-import { useAsync } from '../common/useAsync.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
-import { heating, yuan, type Bill, type MeteredSummary, type Run } from './api.ts';
+import { heatingKeys, heating, yuan, type Bill, type MeteredSummary, type Run } from './api.ts';
 import { BillLines } from './BillLines.tsx';
 import { SeasonSelect } from './SeasonSelect.tsx';
 
@@ -17,6 +17,7 @@ const STATUS_COLOR = {
 /** Season bills (H-7.2.1): run the season for every heating account, totals, reminders (H-7.2.2), per-bill lines. */
 export function BillsTab({ canWrite }: { canWrite: boolean }) {
   const { t, lang } = useI18n();
+  const queryClient = useQueryClient();
   const { message } = App.useApp();
   const [seasonId, setSeasonId] = useState<string>();
   const [status, setStatus] = useState<string>();
@@ -24,7 +25,11 @@ export function BillsTab({ canWrite }: { canWrite: boolean }) {
   const [lastRun, setLastRun] = useState<Run | null>(null);
   const [open, setOpen] = useState<Bill | null>(null);
   const [metered, setMetered] = useState<MeteredSummary | null>(null);
-  const data = useAsync(() => (seasonId ? heating.bills(seasonId) : Promise.resolve(undefined)), [seasonId]);
+  const data = useQuery({
+    queryKey: heatingKeys.bills(seasonId ?? ''),
+    queryFn: () => heating.bills(seasonId!),
+    enabled: Boolean(seasonId),
+  });
   const rows = useMemo(
     () => (data.data?.bills ?? []).filter((b) => !status || b.status === status),
     [data.data, status],
@@ -35,7 +40,7 @@ export function BillsTab({ canWrite }: { canWrite: boolean }) {
     try {
       const r = await fn();
       message.success(done(r as never));
-      data.reload();
+      void queryClient.invalidateQueries({ queryKey: heatingKeys.all });
     } catch (e) {
       message.error(errorText(e, lang));
     } finally {
@@ -102,7 +107,7 @@ export function BillsTab({ canWrite }: { canWrite: boolean }) {
         )}
       </Space>
       <Typography.Paragraph type="secondary">{t('h.billsIntro')}</Typography.Paragraph>
-      <ErrorAlert error={data.error} onRetry={data.reload} />
+      <ErrorAlert error={data.error} onRetry={data.refetch} />
       {summary && (
         <Card size="small" title={t('h.lastRun')} data-testid="bills-run-summary">
           <Space wrap>
@@ -186,7 +191,7 @@ export function BillsTab({ canWrite }: { canWrite: boolean }) {
         <Table<Bill>
           size="small"
           rowKey="id"
-          loading={data.loading}
+          loading={data.isFetching}
           dataSource={rows}
           data-testid="bills-table"
           pagination={{ pageSize: 15, showSizeChanger: false }}

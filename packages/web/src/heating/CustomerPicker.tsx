@@ -1,7 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Select } from 'antd';
 import { customers } from '../api/customers.ts';
-import { useAsync } from '../common/useAsync.ts';
 import { useDebounced } from '../common/useDebounced.ts';
 import { useI18n } from '../i18n/index.tsx';
 
@@ -10,7 +10,10 @@ export function CustomerPicker({ value, onChange }: { value?: string; onChange?:
   const { t } = useI18n();
   const [q, setQ] = useState('');
   const query = useDebounced(q, 300);
-  const found = useAsync(() => customers.search({ q: query, limit: 20 }), [query]);
+  const found = useQuery({
+    queryKey: ['customers', 'search', { q: query, limit: 20 }],
+    queryFn: () => customers.search({ q: query, limit: 20 }),
+  });
   return (
     <Select
       showSearch
@@ -19,7 +22,7 @@ export function CustomerPicker({ value, onChange }: { value?: string; onChange?:
       onChange={onChange}
       onSearch={setQ}
       placeholder={t('h.findCustomer')}
-      loading={found.loading}
+      loading={found.isFetching}
       options={(found.data?.items ?? [])
         .filter((c) => c.kind.startsWith('heating'))
         .map((c) => ({ value: String(c.id), label: `${c.name}（${c.accountNo}）` }))}

@@ -1,10 +1,10 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { App, Button, DatePicker, Form, Input, Modal, Radio, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { errorText, ErrorAlert } from '../common/errors.tsx';
-import { useAsync } from '../common/useAsync.ts';
 import { useI18n } from '../i18n/index.tsx';
-import { fenFromYuan, heating, yuan, type Dispute } from './api.ts';
+import { heatingKeys, fenFromYuan, heating, yuan, type Dispute } from './api.ts';
 import { CustomerPicker } from './CustomerPicker.tsx';
 import { SeasonSelect } from './SeasonSelect.tsx';
 
@@ -13,8 +13,9 @@ const day = (d: Dayjs) => d.format('YYYY-MM-DD');
 /** H-7.2.4: heat-meter disputes — who pays the test, area billing for a faulty meter and the disputed-days fee. */
 export function DisputesTab({ canWrite }: { canWrite: boolean }) {
   const { t, lang } = useI18n();
+  const queryClient = useQueryClient();
   const { message } = App.useApp();
-  const data = useAsync(() => heating.disputes(), []);
+  const data = useQuery({ queryKey: heatingKeys.disputes, queryFn: () => heating.disputes() });
   const [creating, setCreating] = useState(false);
   const [resolving, setResolving] = useState<Dispute | null>(null);
   const [form] = Form.useForm();
@@ -33,7 +34,7 @@ export function DisputesTab({ canWrite }: { canWrite: boolean }) {
       });
       setCreating(false);
       form.resetFields();
-      data.reload();
+      void queryClient.invalidateQueries({ queryKey: heatingKeys.all });
     } catch (e) {
       message.error(errorText(e, lang));
     }
@@ -50,7 +51,7 @@ export function DisputesTab({ canWrite }: { canWrite: boolean }) {
       });
       message.success(r.reason[lang]);
       setResolving(null);
-      data.reload();
+      void queryClient.invalidateQueries({ queryKey: heatingKeys.all });
     } catch (e) {
       message.error(errorText(e, lang));
     }
@@ -62,11 +63,11 @@ export function DisputesTab({ canWrite }: { canWrite: boolean }) {
         <Typography.Text type="secondary">{t('h.disputeIntro')}</Typography.Text>
         {canWrite && <Button onClick={() => setCreating(true)}>{t('h.newDispute')}</Button>}
       </Space>
-      <ErrorAlert error={data.error} onRetry={data.reload} />
+      <ErrorAlert error={data.error} onRetry={data.refetch} />
       <Table<Dispute>
         size="small"
         rowKey="id"
-        loading={data.loading}
+        loading={data.isFetching}
         dataSource={data.data ?? []}
         data-testid="dispute-table"
         pagination={false}

@@ -14,12 +14,15 @@ export function PriceForm({ onSaved }: { onSaved: () => void }) {
   const method = Form.useWatch('method', form) ?? 'area';
   const yuanRule = { pattern: /^\d+(\.\d{1,2})?$/, message: t('h.yuanInvalid') };
 
+  // The fields' pattern (yuanRule) admits only amounts fenFromYuan reads.
+  const fen = (text: string) => fenFromYuan(text) ?? 0;
+
   const save = async () => {
     const v = await form.validateFields();
     const price =
       v.method === 'area'
-        ? { method: 'area', fenPerM2PerSeason: fenFromYuan(v.area) }
-        : { method: 'two_part', baseFenPerM2: fenFromYuan(v.base), fenPerKwh: fenFromYuan(v.kwh) };
+        ? { method: 'area' as const, fenPerM2PerSeason: fen(v.area) }
+        : { method: 'two_part' as const, baseFenPerM2: fen(v.base), fenPerKwh: fen(v.kwh) };
     try {
       await heating.addPrice({
         customerClass: v.customerClass,

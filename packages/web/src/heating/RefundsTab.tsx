@@ -1,3 +1,4 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
   App,
@@ -16,9 +17,8 @@ import {
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { errorText, ErrorAlert } from '../common/errors.tsx';
-import { useAsync } from '../common/useAsync.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
-import { fenFromYuan, heating, yuan, type Refund } from './api.ts';
+import { heatingKeys, fenFromYuan, heating, yuan, type Refund } from './api.ts';
 import { CustomerPicker } from './CustomerPicker.tsx';
 import { SeasonSelect } from './SeasonSelect.tsx';
 
@@ -27,8 +27,9 @@ const CAUSES = ['low_temperature', 'suspension', 'meter_dispute', 'overpayment',
 /** H-5.5.2 / H-7.2.5: refunds after the season with their deadline, overdue flag, and pay or offset. */
 export function RefundsTab({ canWrite }: { canWrite: boolean }) {
   const { t, lang } = useI18n();
+  const queryClient = useQueryClient();
   const { message } = App.useApp();
-  const data = useAsync(() => heating.refunds(), []);
+  const data = useQuery({ queryKey: heatingKeys.refunds, queryFn: () => heating.refunds() });
   const [creating, setCreating] = useState(false);
   const [form] = Form.useForm();
 
@@ -36,7 +37,7 @@ export function RefundsTab({ canWrite }: { canWrite: boolean }) {
     try {
       await heating.settleRefund(r.id, { version: r.version, method });
       message.success(t('h.saved'));
-      data.reload();
+      void queryClient.invalidateQueries({ queryKey: heatingKeys.all });
     } catch (e) {
       message.error(errorText(e, lang));
     }
@@ -49,13 +50,13 @@ export function RefundsTab({ canWrite }: { canWrite: boolean }) {
         seasonId: v.seasonId,
         cause: v.cause,
         reason: v.reason ?? '',
-        amountFen: fenFromYuan(v.amount),
+        amountFen: fenFromYuan(v.amount) ?? 0,
         committedOn: (v.committedOn as Dayjs).format('YYYY-MM-DD'),
         method: v.method,
       });
       setCreating(false);
       form.resetFields();
-      data.reload();
+      void queryClient.invalidateQueries({ queryKey: heatingKeys.all });
     } catch (e) {
       message.error(errorText(e, lang));
     }
@@ -67,11 +68,11 @@ export function RefundsTab({ canWrite }: { canWrite: boolean }) {
         <Typography.Text type="secondary">{t('h.refundIntro')}</Typography.Text>
         {canWrite && <Button onClick={() => setCreating(true)}>{t('h.newRefund')}</Button>}
       </Space>
-      <ErrorAlert error={data.error} onRetry={data.reload} />
+      <ErrorAlert error={data.error} onRetry={data.refetch} />
       <Table<Refund>
         size="small"
         rowKey="id"
-        loading={data.loading}
+        loading={data.isFetching}
         dataSource={data.data ?? []}
         data-testid="refund-table"
         pagination={false}

@@ -1,7 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useEffect } from 'react';
-import { useAsync } from '../common/useAsync.ts';
-import { heating } from './api.ts';
+import { heatingKeys, heating } from './api.ts';
 
 /** Picks a season; defaults to the latest one. */
 export function SeasonSelect({
@@ -11,7 +11,7 @@ export function SeasonSelect({
   value: string | undefined;
   onChange: (id: string) => void;
 }) {
-  const data = useAsync(() => heating.setUp(), []);
+  const data = useQuery({ queryKey: heatingKeys.setUp, queryFn: () => heating.setUp() });
   const seasons = data.data?.seasons ?? [];
   useEffect(() => {
     if (!value && seasons[0]) onChange(seasons[0].id);
@@ -22,7 +22,7 @@ export function SeasonSelect({
       style={{ minWidth: 260 }}
       value={value}
       onChange={onChange}
-      loading={data.loading}
+      loading={data.isFetching}
       options={seasons.map((s) => ({ value: s.id, label: `${s.period} · ${s.area}` }))}
     />
   );

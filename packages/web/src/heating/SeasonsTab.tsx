@@ -1,3 +1,4 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
   App,
@@ -16,9 +17,8 @@ import {
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { errorText, ErrorAlert } from '../common/errors.tsx';
-import { useAsync } from '../common/useAsync.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
-import { heating, yuan, type Price, type Season } from './api.ts';
+import { heatingKeys, heating, yuan, type Price, type Season } from './api.ts';
 import { PriceForm } from './PriceForm.tsx';
 import { RulesCard } from './RulesCard.tsx';
 
@@ -27,8 +27,9 @@ const day = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : undef
 /** Seasons per area (H-5.2) with the H-5.2.2 flags, prices with effective dates (H-7.2.1), and the rules (H-7.2.2). */
 export function SeasonsTab({ canWrite }: { canWrite: boolean }) {
   const { t, lang } = useI18n();
+  const queryClient = useQueryClient();
   const { message } = App.useApp();
-  const data = useAsync(() => heating.setUp(), []);
+  const data = useQuery({ queryKey: heatingKeys.setUp, queryFn: () => heating.setUp() });
   const [open, setOpen] = useState(false);
   const [actual, setActual] = useState<Season | null>(null);
   const [form] = Form.useForm();
@@ -40,8 +41,8 @@ export function SeasonsTab({ canWrite }: { canWrite: boolean }) {
       await heating.createSeason({
         area: v.area,
         districts: v.districts ?? [],
-        startsOn: day(v.startsOn),
-        endsOn: day(v.endsOn),
+        startsOn: (v.startsOn as Dayjs).format('YYYY-MM-DD'),
+        endsOn: (v.endsOn as Dayjs).format('YYYY-MM-DD'),
         paymentDueOn: day(v.paymentDueOn),
         ...(v.legalHeatingDays ? { legalHeatingDays: v.legalHeatingDays } : {}),
         basis: v.basis ?? '',
@@ -49,7 +50,7 @@ export function SeasonsTab({ canWrite }: { canWrite: boolean }) {
       message.success(t('h.saved'));
       setOpen(false);
       form.resetFields();
-      data.reload();
+      void queryClient.invalidateQueries({ queryKey: heatingKeys.all });
     } catch (e) {
       message.error(errorText(e, lang));
     }
@@ -64,7 +65,7 @@ export function SeasonsTab({ canWrite }: { canWrite: boolean }) {
         actualEndOn: day(v.actualEndOn) ?? null,
       });
       setActual(null);
-      data.reload();
+      void queryClient.invalidateQueries({ queryKey: heatingKeys.all });
     } catch (e) {
       message.error(errorText(e, lang));
     }
@@ -72,7 +73,7 @@ export function SeasonsTab({ canWrite }: { canWrite: boolean }) {
 
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
-      <ErrorAlert error={data.error} onRetry={data.reload} />
+      <ErrorAlert error={data.error} onRetry={data.refetch} />
       <Card
         size="small"
         title={t('h.seasons')}
@@ -88,7 +89,7 @@ export function SeasonsTab({ canWrite }: { canWrite: boolean }) {
         <Table<Season>
           size="small"
           rowKey="id"
-          loading={data.loading}
+          loading={data.isFetching}
           dataSource={data.data?.seasons ?? []}
           pagination={false}
           data-testid="season-table"
@@ -130,7 +131,7 @@ export function SeasonsTab({ canWrite }: { canWrite: boolean }) {
           ]}
         />
       </Card>
-      <Card size="small" title={t('h.prices')} extra={canWrite && <PriceForm onSaved={data.reload} />}>
+      <Card size="small" title={t('h.prices')} extra={canWrite && <PriceForm onSaved={data.refetch} />}>
         <Table<Price>
           size="small"
           rowKey="id"
@@ -142,16 +143,18 @@ export function SeasonsTab({ canWrite }: { canWrite: boolean }) {
               title: t('h.class'),
               render: (_, p) => t(`h.class.${p.customerClass.split(':')[0]}` as MessageKey),
             },
-            { title: t('h.method'), render: (_, p) => t(`h.method.${p.heating.method}`) },
+            { title: t('h.method'), render: (_, p) => (p.heating ? t(`h.method.${p.heating.method}`) : '—') },
             {
               title: t('h.price'),
               render: (_, p) =>
-                p.heating.method === 'area'
-                  ? t('h.priceArea', { yuan: yuan(p.heating.fenPerM2PerSeason) })
-                  : t('h.priceTwoPart', {
-                      base: yuan(p.heating.baseFenPerM2),
-                      kwh: yuan(p.heating.fenPerKwh),
-                    }),
+                !p.heating
+                  ? '—'
+                  : p.heating.method === 'area'
+                    ? t('h.priceArea', { yuan: yuan(p.heating.fenPerM2PerSeason) })
+                    : t('h.priceTwoPart', {
+                        base: yuan(p.heating.baseFenPerM2),
+                        kwh: yuan(p.heating.fenPerKwh),
+                      }),
             },
             { title: t('h.effectiveFrom'), dataIndex: 'effectiveFrom' },
             { title: t('h.announcedOn'), dataIndex: 'announcedOn' },
@@ -167,7 +170,7 @@ export function SeasonsTab({ canWrite }: { canWrite: boolean }) {
           ]}
         />
       </Card>
-      {data.data && <RulesCard setUp={data.data} canWrite={canWrite} onSaved={data.reload} />}
+      {data.data && <RulesCard setUp={data.data} canWrite={canWrite} onSaved={data.refetch} />}
       <Modal
         open={open}
         title={t('h.newSeason')}

@@ -1,12 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Space, Switch, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../common/errors.tsx';
 import { formatShanghai } from '../common/format.ts';
-import { useAsync } from '../common/useAsync.ts';
 import { useNow } from '../common/useNow.ts';
 import { useI18n } from '../i18n/index.tsx';
-import { heating, type QueueRow } from './api.ts';
+import { heatingKeys, heating, type QueueRow } from './api.ts';
 
 /**
  * H-7.1.7 / H-7.1.8: suspension and resumption orders with the published completion commitment and the 48 h
@@ -15,7 +15,7 @@ import { heating, type QueueRow } from './api.ts';
 export function SuspensionsTab() {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
-  const data = useAsync(() => heating.queue(open), [open]);
+  const data = useQuery({ queryKey: heatingKeys.queue(open), queryFn: () => heating.queue(open) });
   const now = useNow();
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
@@ -24,11 +24,11 @@ export function SuspensionsTab() {
         {t('h.openOnly')}
       </Space>
       <Typography.Paragraph type="secondary">{t('h.queueIntro')}</Typography.Paragraph>
-      <ErrorAlert error={data.error} onRetry={data.reload} />
+      <ErrorAlert error={data.error} onRetry={data.refetch} />
       <Table<QueueRow>
         size="small"
         rowKey="id"
-        loading={data.loading}
+        loading={data.isFetching}
         dataSource={data.data ?? []}
         data-testid="queue-table"
         pagination={{ pageSize: 20, showSizeChanger: false }}

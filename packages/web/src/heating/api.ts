@@ -1,205 +1,67 @@
-import { api } from '../api/client.ts';
+import { http, ok } from '../api/client.ts';
+import type { Body, Ok } from '../api/contract.ts';
 
 // The heating money API (issue 5: H-5.2, H-5.5.2, H-7.1.7, H-7.1.8, H-7.2.1–H-7.2.5). Money in fen.
+// Types come from the generated contract (npm run api:generate).
 
-export interface Msg {
-  zh: string;
-  en: string;
-}
-export interface Season {
-  id: string;
-  enterpriseId: string;
-  area: string;
-  districts: string[];
-  period: string;
-  startsOn: string;
-  endsOn: string;
-  legalHeatingDays: number;
-  paymentDueOn: string;
-  actualStartOn: string | null;
-  actualEndOn: string | null;
-  flags: { code: 'late_start' | 'early_end'; days: number; on: string }[];
-  basis: string;
-  version: number;
-}
-export type HeatingPrice =
-  | { method: 'area'; fenPerM2PerSeason: number }
-  | { method: 'two_part'; baseFenPerM2: number; fenPerKwh: number };
-export interface Price {
-  id: string;
-  customerClass: string;
-  effectiveFrom: string;
-  label: string;
-  demo: boolean;
-  heating: HeatingPrice;
-  basis: string;
-  announcedOn: string | null;
-}
-export interface Rules {
-  earlyPayment: { enabled: boolean; payByDaysBeforeDue: number; rewardBps: number; capFen: number | null };
-  suspendedFee: { bpsOfAreaFee: number; acceptedBeforeDaysOfStart: number };
-  reminders: { daysAfterDue: number[]; repeatEveryDays: number | null; maxReminders: number };
-  stopHeating: { contractAllows: boolean; minOverdueDays: number; minReminders: number };
-}
-export interface RulesRow {
-  id: string;
-  effectiveFrom: string;
-  rules: Rules;
-  note: string;
-}
-export interface SetUp {
-  seasons: Season[];
-  prices: Price[];
-  rules: RulesRow[];
-  demoRules: Rules;
-}
-export interface Bill {
-  id: string;
-  billNo: string;
-  customerId: string;
-  customerName: string;
-  accountNo: string;
-  customerClass: string;
-  issuedOn: string;
-  dueOn: string;
-  amountFen: number;
-  lines: Record<string, unknown>[];
-  note: string;
-  paidFen: number;
-  paidOn: string | null;
-  rewardFen: number;
-  outstandingFen: number;
-  status: 'paid' | 'partly_paid' | 'unpaid' | 'overdue';
-  remindersSent: number;
-  stopHeating: { allowed: boolean; reason: Msg };
-}
-export interface Run {
-  id: string;
-  status: string;
-  total: number;
-  billed: number;
-  skipped: number;
-  summary: { skipped?: Record<string, number>; byMethod?: Record<string, number>; amountFen?: number };
-  createdAt: string;
-}
-/** The metered settlement of two-part accounts (H-7.2.1). */
-export interface MeteredSummary {
-  seasonId: string;
-  period: string;
-  billed: number;
-  amountFen: number;
-  skipped: Record<string, number>;
-  sample: { accountNo: string; reason: string; meterId?: string }[];
-}
-export interface BillList {
-  season: Season;
-  rules: Rules;
-  bills: Bill[];
-  runs: Run[];
-  totals: {
-    count: number;
-    amountFen: number;
-    paidFen: number;
-    rewardFen: number;
-    outstandingFen: number;
-    overdue: number;
-    paid: number;
-  };
-}
-export interface QueueRow {
-  id: string;
-  orderNo: string;
-  itemCode: 'heating_suspension' | 'heating_resumption';
-  channel: string;
-  state: string;
-  receivedAt: string;
-  breached: boolean;
-  customerName: string | null;
-  accountNo: string | null;
-  address: string;
-  clocks: {
-    name: string;
-    clause: string;
-    state: string;
-    dueAt: string | null;
-    stoppedAt: string | null;
-    breachedAt: string | null;
-  }[];
-  season: { id: string; period: string; area: string; startsOn: string } | null;
-  suspendedFeeApplies: boolean | null;
-  suspendedFeeBps: number | null;
-}
-export interface Dispute {
-  id: string;
-  customerId: string;
-  customerName: string;
-  accountNo: string;
-  meterSerial: string | null;
-  seasonId: string;
-  disputedBy: 'company' | 'customer';
-  raisedOn: string;
-  disputeFrom: string;
-  disputeTo: string;
-  description: string;
-  status: 'open' | 'resolved';
-  testResult: 'passed' | 'failed' | null;
-  testedOn: string | null;
-  testAgency: string;
-  testFeeFen: number | null;
-  testPaidBy: 'company' | 'customer' | null;
-  billing: 'meter' | 'area' | null;
-  disputedDays: number | null;
-  areaSeasonFeeFen: number | null;
-  disputedDaysFeeFen: number | null;
-  correctionBillId: string | null;
-  version: number;
-}
-export interface Refund {
-  id: string;
-  refundNo: string;
-  customerId: string;
-  customerName: string;
-  accountNo: string;
-  period: string;
-  seasonEndsOn: string;
-  cause: string;
-  reason: string;
-  amountFen: number;
-  committedOn: string;
-  latestOn: string;
-  dueOn: string;
-  daysLeft: number;
-  overdue: boolean;
-  settledLate: boolean;
-  method: 'pay' | 'offset';
-  status: 'pending' | 'paid' | 'offset';
-  settledOn: string | null;
-  version: number;
-}
+export type SetUp = Ok<'/api/heating/seasons'>;
+export type Season = SetUp['seasons'][number];
+export type Price = SetUp['prices'][number];
+export type HeatingPrice = NonNullable<Price['heating']>;
+export type RulesRow = SetUp['rules'][number];
+export type Rules = RulesRow['rules'];
+export type BillList = Ok<'/api/heating/seasons/{seasonId}/bills'>;
+export type Bill = BillList['bills'][number];
+export type Run = BillList['runs'][number];
+export type MeteredSummary = Ok<'/api/heating/seasons/{seasonId}/metered-settlement', 'post'>;
+export type QueueRow = Ok<'/api/heating/suspensions'>[number];
+export type Dispute = Ok<'/api/heating/meter-disputes'>[number];
+export type DisputeInput = Body<'/api/heating/meter-disputes'>;
+export type DisputeResolve = Body<'/api/heating/meter-disputes/{id}/resolve'>;
+export type Refund = Ok<'/api/heating/refunds'>[number];
+export type RefundInput = Body<'/api/heating/refunds'>;
+export type SeasonInput = Body<'/api/heating/seasons'>;
+export type SeasonPatch = Body<'/api/heating/seasons/{id}', 'patch'>;
+export type PriceInput = Body<'/api/heating/prices'>;
+export type RulesInput = Body<'/api/heating/rules', 'put'>;
+
+const byId = (id: string) => ({ params: { path: { id } } });
+const bySeason = (seasonId: string) => ({ params: { path: { seasonId } } });
 
 export const heating = {
-  setUp: () => api.get<SetUp>('/heating/seasons'),
-  createSeason: (body: Record<string, unknown>) => api.post<Season>('/heating/seasons', body),
-  patchSeason: (id: string, body: Record<string, unknown>) =>
-    api.patch<Season>(`/heating/seasons/${id}`, body),
-  addPrice: (body: Record<string, unknown>) => api.post<Price>('/heating/prices', body),
-  putRules: (body: { effectiveFrom: string; rules: Rules; note?: string }) =>
-    api.put<RulesRow>('/heating/rules', body),
-  bills: (seasonId: string) => api.get<BillList>(`/heating/seasons/${seasonId}/bills`),
-  runBilling: (seasonId: string) => api.post<Run>(`/heating/seasons/${seasonId}/billing-runs`),
+  setUp: () => ok(http.GET('/api/heating/seasons')),
+  createSeason: (body: SeasonInput) => ok(http.POST('/api/heating/seasons', { body })),
+  patchSeason: (id: string, body: SeasonPatch) =>
+    ok(http.PATCH('/api/heating/seasons/{id}', { ...byId(id), body })),
+  addPrice: (body: PriceInput) => ok(http.POST('/api/heating/prices', { body })),
+  putRules: (body: RulesInput) => ok(http.PUT('/api/heating/rules', { body })),
+  bills: (seasonId: string) => ok(http.GET('/api/heating/seasons/{seasonId}/bills', bySeason(seasonId))),
+  runBilling: (seasonId: string) =>
+    ok(http.POST('/api/heating/seasons/{seasonId}/billing-runs', bySeason(seasonId))),
   settleMetered: (seasonId: string) =>
-    api.post<MeteredSummary>(`/heating/seasons/${seasonId}/metered-settlement`),
-  rewards: (seasonId: string) => api.post<{ rewarded: number }>(`/heating/seasons/${seasonId}/rewards`),
-  remind: () => api.post<{ seasons: number; queued: number }>('/heating/reminders/run', {}),
-  queue: (open: boolean) => api.get<QueueRow[]>('/heating/suspensions', { open: open ? 'true' : undefined }),
-  disputes: () => api.get<Dispute[]>('/heating/meter-disputes'),
-  createDispute: (body: Record<string, unknown>) => api.post<Dispute>('/heating/meter-disputes', body),
-  resolveDispute: (id: string, body: Record<string, unknown>) =>
-    api.post<Dispute & { reason: Msg }>(`/heating/meter-disputes/${id}/resolve`, body),
-  refunds: () => api.get<Refund[]>('/heating/refunds'),
-  createRefund: (body: Record<string, unknown>) => api.post<Refund>('/heating/refunds', body),
-  settleRefund: (id: string, body: { version: number; method: 'pay' | 'offset' }) =>
-    api.post<Refund>(`/heating/refunds/${id}/settle`, body),
+    ok(http.POST('/api/heating/seasons/{seasonId}/metered-settlement', bySeason(seasonId))),
+  rewards: (seasonId: string) => ok(http.POST('/api/heating/seasons/{seasonId}/rewards', bySeason(seasonId))),
+  remind: () => ok(http.POST('/api/heating/reminders/run', { body: {} })),
+  queue: (open: boolean) =>
+    ok(http.GET('/api/heating/suspensions', { params: { query: { open: open ? 'true' : undefined } } })),
+  disputes: () => ok(http.GET('/api/heating/meter-disputes')),
+  createDispute: (body: DisputeInput) => ok(http.POST('/api/heating/meter-disputes', { body })),
+  resolveDispute: (id: string, body: DisputeResolve) =>
+    ok(http.POST('/api/heating/meter-disputes/{id}/resolve', { ...byId(id), body })),
+  refunds: () => ok(http.GET('/api/heating/refunds')),
+  createRefund: (body: RefundInput) => ok(http.POST('/api/heating/refunds', { body })),
+  settleRefund: (id: string, body: Body<'/api/heating/refunds/{id}/settle'>) =>
+    ok(http.POST('/api/heating/refunds/{id}/settle', { ...byId(id), body })),
+};
+
+/** Query keys: a write invalidates the prefix it changes (`['heating']` covers every heating read). */
+export const heatingKeys = {
+  all: ['heating'] as const,
+  setUp: ['heating', 'set-up'] as const,
+  bills: (seasonId: string) => ['heating', 'bills', seasonId] as const,
+  queue: (open: boolean) => ['heating', 'suspensions', open] as const,
+  disputes: ['heating', 'disputes'] as const,
+  refunds: ['heating', 'refunds'] as const,
 };
 
 /** 223925 → '2,239.25' */

@@ -10,7 +10,7 @@ import {
   leadTimeLatest,
   toLimit,
 } from '@ranre/domain';
-import type { NoticeKind } from '@ranre/domain';
+import type { NoticeKind } from '../api/notices.ts';
 import { notices, type NoticeDetail } from '../api/notices.ts';
 import { DateTimeInput } from '../common/DateTimeInput.tsx';
 import { applyServerErrors } from '../common/errors.tsx';

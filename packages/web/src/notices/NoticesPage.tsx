@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Button, Select, Space, Table, Typography } from 'antd';
 import { NotificationOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
-import type { NoticeKind } from '@ranre/domain';
+import type { NoticeKind } from '../api/notices.ts';
 import { notices, type Notice } from '../api/notices.ts';
 import { useUser } from '../auth/AuthContext.tsx';
 import { ErrorAlert } from '../common/errors.tsx';

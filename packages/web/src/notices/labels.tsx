@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import type { NoticeKind } from '@ranre/domain';
+import type { NoticeKind } from '../api/notices.ts';
 import type { Notice } from '../api/notices.ts';
 import type { Role } from '../api/types.ts';
 import type { Translate } from '../i18n/index.tsx';

@@ -1,7 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import type { Id } from '../api/types.ts';
 import { workOrders } from '../api/workorders.ts';
-import { useAsync } from '../common/useAsync.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 
 /** Technicians and inspectors of the enterprise, or for a hand-over every staff login (GET /work-orders/assignees). */
@@ -15,7 +15,10 @@ export function AssigneeSelect(props: {
 }) {
   const { t, lang } = useI18n();
   const purpose = props.purpose ?? 'dispatch';
-  const people = useAsync(() => workOrders.assignees(purpose, props.itemCode), [purpose, props.itemCode]);
+  const people = useQuery({
+    queryKey: ['work-orders', 'assignees', purpose, props.itemCode ?? ''],
+    queryFn: () => workOrders.assignees(purpose, props.itemCode),
+  });
   const options = (people.data?.items ?? [])
     .filter((p) => props.exclude == null || String(p.id) !== String(props.exclude))
     .map((p) => ({
@@ -30,7 +33,7 @@ export function AssigneeSelect(props: {
     <Select
       showSearch
       optionFilterProp="label"
-      loading={people.loading}
+      loading={people.isFetching}
       value={props.value}
       onChange={props.onChange}
       options={options}

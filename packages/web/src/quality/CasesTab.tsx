@@ -1,3 +1,4 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
   App,
@@ -18,9 +19,8 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { Link } from 'react-router-dom';
 import { errorText, ErrorAlert } from '../common/errors.tsx';
-import { useAsync } from '../common/useAsync.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
-import { degrees, quality, yuan, type LowTemperatureCase } from './api.ts';
+import { qualityKeys, degrees, quality, yuan, type LowTemperatureCase } from './api.ts';
 import { Countdown } from '../orders/Countdown.tsx';
 import { StateTag } from '../orders/StateTag.tsx';
 import { OutcomeTag } from './DashboardTab.tsx';
@@ -30,9 +30,10 @@ type Action = { kind: 'dispute' | 'decide'; c: LowTemperatureCase } | null;
 /** H-7.2.3: low-temperature complaints: measurement, third-party test, cause, who pays, the reduction booked. */
 export function CasesTab({ canHandle }: { canHandle: boolean }) {
   const { t, lang } = useI18n();
+  const queryClient = useQueryClient();
   const { message } = App.useApp();
-  const cases = useAsync(() => quality.cases(), []);
-  const rules = useAsync(() => quality.rules(), []);
+  const cases = useQuery({ queryKey: qualityKeys.cases, queryFn: () => quality.cases() });
+  const rules = useQuery({ queryKey: [...qualityKeys.cases, 'rules'], queryFn: () => quality.rules() });
   const [action, setAction] = useState<Action>(null);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm();
@@ -50,7 +51,7 @@ export function CasesTab({ canHandle }: { canHandle: boolean }) {
           institution: v.institution,
           result: v.result,
           tenths: Math.round(v.celsius * 10),
-          testedOn: day(v.testedOn),
+          testedOn: (v.testedOn as Dayjs).format('YYYY-MM-DD'),
           testFeeFen: Math.round((v.fee ?? 0) * 100),
         });
       } else {
@@ -64,7 +65,7 @@ export function CasesTab({ canHandle }: { canHandle: boolean }) {
       }
       message.success(t('common.saved'));
       setAction(null);
-      cases.reload();
+      void queryClient.invalidateQueries({ queryKey: qualityKeys.all });
     } catch (e) {
       message.error(errorText(e, lang));
     } finally {
@@ -98,11 +99,11 @@ export function CasesTab({ canHandle }: { canHandle: boolean }) {
           </div>
         ))}
       </Card>
-      <ErrorAlert error={cases.error} onRetry={cases.reload} />
+      <ErrorAlert error={cases.error} onRetry={cases.refetch} />
       <Table<LowTemperatureCase>
         size="small"
         rowKey="id"
-        loading={cases.loading}
+        loading={cases.isFetching}
         dataSource={cases.data?.items ?? []}
         scroll={{ x: 1370 }}
         onRow={(c) => ({ 'data-testid': `case-row-${c.orderNo}` }) as object}

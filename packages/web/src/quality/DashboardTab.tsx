@@ -1,9 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Progress, Row, Spin, Statistic, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { ErrorAlert } from '../common/errors.tsx';
-import { useAsync } from '../common/useAsync.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
-import { degrees, quality, type Dashboard, type Measurement } from './api.ts';
+import { qualityKeys, degrees, quality, type Dashboard, type Measurement } from './api.ts';
 import { TemperatureHistogram } from './charts.tsx';
 
 export function OutcomeTag({ outcome }: { outcome: string }) {
@@ -19,9 +19,12 @@ export function OutcomeTag({ outcome }: { outcome: string }) {
 /** H-10.5.3: pass rate C = passing ÷ measured households against the 99 % target; the distribution; by district. */
 export function DashboardTab() {
   const { t, lang } = useI18n();
-  const data = useAsync(() => Promise.all([quality.dashboard(), quality.measurements({ limit: 30 })]), []);
-  if (data.loading && !data.data) return <Spin style={{ display: 'block', margin: 40 }} />;
-  if (data.error || !data.data) return <ErrorAlert error={data.error} onRetry={data.reload} />;
+  const data = useQuery({
+    queryKey: [...qualityKeys.dashboard, 'with-latest'],
+    queryFn: () => Promise.all([quality.dashboard(), quality.measurements({ limit: 30 })]),
+  });
+  if (data.isFetching && !data.data) return <Spin style={{ display: 'block', margin: 40 }} />;
+  if (data.error || !data.data) return <ErrorAlert error={data.error} onRetry={data.refetch} />;
   const [d, list] = data.data as [Dashboard, { items: Measurement[] }];
   const percent = d.households.percent;
   return (

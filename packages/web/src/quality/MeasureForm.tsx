@@ -17,7 +17,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { errorText } from '../common/errors.tsx';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import { SignaturePad, type SignaturePadHandle } from '../orders/SignaturePad.tsx';
-import { quality, type Measurement } from './api.ts';
+import { quality, type Recorded } from './api.ts';
 
 export interface MeasureTarget {
   premisesId: string;
@@ -41,6 +41,10 @@ const PROTOCOL_ITEMS = [
 ] as const;
 const CONDITION_ITEMS = ['outdoorNotBelowDesign', 'envelopeToCode', 'indoorSystemWorking'] as const;
 
+/** Every item of the list, true where it was ticked. */
+const ticked = <K extends string>(items: readonly K[], on: string[]) =>
+  Object.fromEntries(items.map((k) => [k, on.includes(k)])) as Record<K, boolean>;
+
 type Values = {
   protocol: string[];
   conditions: string[];
@@ -55,7 +59,7 @@ type Values = {
 };
 
 /** H-5.4.5 on a phone: the checklist, the H-5.1 conditions, readings per room and the customer's signature. */
-export function MeasureForm({ target, onDone }: { target: MeasureTarget; onDone: (m: Measurement) => void }) {
+export function MeasureForm({ target, onDone }: { target: MeasureTarget; onDone: (m: Recorded) => void }) {
   const { t, lang } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -73,7 +77,7 @@ export function MeasureForm({ target, onDone }: { target: MeasureTarget; onDone:
     }
     setBusy(true);
     try {
-      const protocol = Object.fromEntries(PROTOCOL_ITEMS.map((k) => [k, v.protocol.includes(k)]));
+      const protocol = ticked(PROTOCOL_ITEMS, v.protocol);
       const result = await quality.record({
         premisesId: target.premisesId,
         ...(target.sampleHouseholdId ? { sampleHouseholdId: target.sampleHouseholdId } : {}),
@@ -84,7 +88,7 @@ export function MeasureForm({ target, onDone }: { target: MeasureTarget; onDone:
           enlargedAreaOrAddedRadiators: v.enlarged,
           modifications: v.modified,
         },
-        conditions: Object.fromEntries(CONDITION_ITEMS.map((k) => [k, v.conditions.includes(k)])),
+        conditions: ticked(CONDITION_ITEMS, v.conditions),
         readings: v.readings.map((r) => ({
           room: r.room,
           ...(r.label ? { label: r.label } : {}),

@@ -1,11 +1,11 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { Alert, Button, Card, Empty, List, Result, Space, Spin, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
 import { ErrorAlert } from '../common/errors.tsx';
-import { useAsync } from '../common/useAsync.ts';
 import { useI18n } from '../i18n/index.tsx';
-import { degrees, quality, type Measurement } from './api.ts';
+import { qualityKeys, degrees, quality, type Recorded } from './api.ts';
 import { MeasureForm, type MeasureTarget } from './MeasureForm.tsx';
 
 /**
@@ -14,12 +14,13 @@ import { MeasureForm, type MeasureTarget } from './MeasureForm.tsx';
  */
 export function MeasurePage() {
   const { t, lang } = useI18n();
+  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const orderId = params.get('order');
-  const tasks = useAsync(() => quality.tasks(), []);
+  const tasks = useQuery({ queryKey: qualityKeys.tasks, queryFn: () => quality.tasks() });
   const [target, setTarget] = useState<MeasureTarget | null>(null);
-  const [result, setResult] = useState<Measurement | null>(null);
+  const [result, setResult] = useState<Recorded | null>(null);
   const forOrder = orderId ? (tasks.data?.orders ?? []).find((o) => o.workOrderId === orderId) : undefined;
   useEffect(() => {
     if (forOrder?.premisesId && !target && !result)
@@ -35,7 +36,7 @@ export function MeasurePage() {
     if (orderId) return toOrder();
     setTarget(null);
     setResult(null);
-    tasks.reload();
+    void queryClient.invalidateQueries({ queryKey: qualityKeys.all });
   };
 
   if (result) {
@@ -91,9 +92,14 @@ export function MeasurePage() {
     <div className="my-page" data-testid="page-measure">
       <div className="page-title">
         <Typography.Title level={4}>{t('m.tasks')}</Typography.Title>
-        <Button icon={<ReloadOutlined />} onClick={tasks.reload} loading={tasks.loading} size="large" />
+        <Button
+          icon={<ReloadOutlined />}
+          onClick={() => void tasks.refetch()}
+          loading={tasks.isFetching}
+          size="large"
+        />
       </div>
-      <ErrorAlert error={tasks.error} onRetry={tasks.reload} />
+      <ErrorAlert error={tasks.error} onRetry={tasks.refetch} />
       {orderId && tasks.data && !forOrder?.premisesId ? (
         <Alert
           type="warning"
@@ -104,7 +110,7 @@ export function MeasurePage() {
           style={{ marginBottom: 12 }}
         />
       ) : null}
-      {tasks.loading && !tasks.data ? <Spin style={{ display: 'block', margin: '60px auto' }} /> : null}
+      {tasks.isFetching && !tasks.data ? <Spin style={{ display: 'block', margin: '60px auto' }} /> : null}
       {tasks.data && sampled.length + orders.length === 0 ? <Empty description={t('m.noTasks')} /> : null}
       <List
         dataSource={[

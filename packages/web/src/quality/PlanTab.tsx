@@ -1,3 +1,4 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import {
   Alert,
@@ -16,25 +17,27 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { errorText, ErrorAlert } from '../common/errors.tsx';
-import { useAsync } from '../common/useAsync.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
-import { quality, type QuotaRow, type SampleHousehold } from './api.ts';
+import { qualityKeys, quality, type QuotaRow, type SampleHousehold } from './api.ts';
 import { valueLabel } from './labels.ts';
 
 /** H-5.4.2–H-5.4.4: the season's sampling plan, its quota table and shortfalls, and who measures when. */
 export function PlanTab({ canPlan }: { canPlan: boolean }) {
   const { t, lang } = useI18n();
+  const queryClient = useQueryClient();
   const { message, modal } = App.useApp();
-  const current = useAsync(() => quality.current(), []);
+  const current = useQuery({ queryKey: qualityKeys.current, queryFn: () => quality.current() });
   const plan = current.data?.plan ?? null;
-  const households = useAsync(
-    () => (plan ? quality.households(plan.id) : Promise.resolve({ total: 0, items: [] })),
-    [plan?.id],
-  );
-  const measurers = useAsync(
-    () => (canPlan ? quality.measurers() : Promise.resolve({ items: [] })),
-    [canPlan],
-  );
+  const households = useQuery({
+    queryKey: qualityKeys.households(plan?.id ?? ''),
+    queryFn: () => quality.households(plan!.id),
+    enabled: Boolean(plan),
+  });
+  const measurers = useQuery({
+    queryKey: qualityKeys.measurers,
+    queryFn: () => quality.measurers(),
+    enabled: canPlan,
+  });
   const [size, setSize] = useState<number | null>(60);
   const [busy, setBusy] = useState(false);
   const [selected, setSelected] = useState<string[]>([]);
@@ -55,7 +58,7 @@ export function PlanTab({ canPlan }: { canPlan: boolean }) {
   const make = () =>
     run(async () => {
       const p = await quality.createPlan(size ?? 0);
-      current.reload();
+      void queryClient.invalidateQueries({ queryKey: qualityKeys.all });
       return t('q.planMade', { n: p.selectedCount });
     });
   const confirmMake = () => (plan ? modal.confirm({ title: t('q.remakeConfirm'), onOk: make }) : void make());
@@ -67,7 +70,7 @@ export function PlanTab({ canPlan }: { canPlan: boolean }) {
         measurerId: measurer!,
       });
       setSelected([]);
-      households.reload();
+      void queryClient.invalidateQueries({ queryKey: qualityKeys.all });
       return t('q.assigned', { n: r.updated });
     });
   const autoAssign = () =>
@@ -77,7 +80,7 @@ export function PlanTab({ canPlan }: { canPlan: boolean }) {
         startOn: date!.format('YYYY-MM-DD'),
         perDay: perDay ?? 1,
       });
-      households.reload();
+      void queryClient.invalidateQueries({ queryKey: qualityKeys.all });
       return t('q.assigned', { n: r.updated });
     });
 
@@ -85,8 +88,8 @@ export function PlanTab({ canPlan }: { canPlan: boolean }) {
     () => (plan?.quotas ?? []).map((q) => ({ ...q, key: `${q.dimension}-${q.value}` })),
     [plan],
   );
-  if (current.loading && !current.data) return <Spin style={{ display: 'block', margin: 40 }} />;
-  if (current.error) return <ErrorAlert error={current.error} onRetry={current.reload} />;
+  if (current.isFetching && !current.data) return <Spin style={{ display: 'block', margin: 40 }} />;
+  if (current.error) return <ErrorAlert error={current.error} onRetry={current.refetch} />;
   const season = current.data?.season;
   if (!season) return <Alert type="warning" showIcon message={t('q.noSeason')} />;
 
@@ -212,7 +215,7 @@ export function PlanTab({ canPlan }: { canPlan: boolean }) {
             <Table<SampleHousehold>
               size="small"
               rowKey="id"
-              loading={households.loading}
+              loading={households.isFetching}
               dataSource={households.data?.items ?? []}
               pagination={{ pageSize: 20, showSizeChanger: false }}
               rowSelection={

@@ -1,29 +1,33 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Card, Col, Empty, Row, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { ErrorAlert } from '../common/errors.tsx';
-import { useAsync } from '../common/useAsync.ts';
 import { useI18n } from '../i18n/index.tsx';
-import { degrees, quality, type Ingestion, type Sensor } from './api.ts';
+import { qualityKeys, degrees, quality, type Ingestion, type Sensor } from './api.ts';
 import { DailyChart } from './charts.tsx';
 
 /** H-5.4.1: the remote sensors, one household's days against 18 °C, and the ingestion log with rejected items. */
 export function SensorsTab() {
   const { t, lang } = useI18n();
-  const sensors = useAsync(() => quality.sensors(), []);
-  const log = useAsync(() => quality.ingestions(), []);
+  const sensors = useQuery({ queryKey: qualityKeys.sensors, queryFn: () => quality.sensors() });
+  const log = useQuery({ queryKey: qualityKeys.ingestions, queryFn: () => quality.ingestions() });
   const [premisesId, setPremisesId] = useState<string>();
   const chosen = premisesId ?? sensors.data?.items[0]?.premisesId;
-  const daily = useAsync(() => (chosen ? quality.daily(chosen) : Promise.resolve(null)), [chosen]);
+  const daily = useQuery({
+    queryKey: qualityKeys.daily(chosen ?? ''),
+    queryFn: () => quality.daily(chosen!),
+    enabled: Boolean(chosen),
+  });
   return (
     <Row gutter={[16, 16]} data-testid="quality-sensors">
       <Col xs={24} lg={10}>
         <Card size="small" title={`${t('q.sensors')}（${sensors.data?.items.length ?? 0}）`}>
-          <ErrorAlert error={sensors.error} onRetry={sensors.reload} />
+          <ErrorAlert error={sensors.error} onRetry={sensors.refetch} />
           <Table<Sensor>
             size="small"
             rowKey="id"
-            loading={sensors.loading}
+            loading={sensors.isFetching}
             dataSource={sensors.data?.items ?? []}
             pagination={{ pageSize: 10, showSizeChanger: false }}
             onRow={(s) => ({ onClick: () => setPremisesId(s.premisesId), style: { cursor: 'pointer' } })}
@@ -46,7 +50,7 @@ export function SensorsTab() {
       </Col>
       <Col xs={24} lg={14}>
         <Card size="small" title={`${t('q.daily')}${daily.data ? ` · ${daily.data.address}` : ''}`}>
-          <ErrorAlert error={daily.error} onRetry={daily.reload} />
+          <ErrorAlert error={daily.error} onRetry={daily.refetch} />
           {daily.data && daily.data.days.length > 0 ? (
             <>
               <DailyChart
@@ -76,7 +80,7 @@ export function SensorsTab() {
           <Table<Ingestion>
             size="small"
             rowKey="id"
-            loading={log.loading}
+            loading={log.isFetching}
             dataSource={log.data?.items ?? []}
             pagination={{ pageSize: 5 }}
             expandable={{

@@ -23,7 +23,12 @@ import { workOrders } from './workorders.ts';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
-export type QuotaRowJson = { dimension: string; value: string; target: number; achieved: number };
+export type QuotaRowJson = {
+  dimension: 'total' | 'networkPosition' | 'orientation' | 'floorBand';
+  value: string;
+  target: number;
+  achieved: number;
+};
 export type ShortfallJson = QuotaRowJson & { missing: number; zh: string; en: string };
 
 /** H-5.4.4: the season's sampling plan — how many, which households (sample_households), when, by whom. */
@@ -67,7 +72,7 @@ export const sampleHouseholds = pgTable(
     floorBand: text('floor_band').notNull(),
     assignedOn: date('assigned_on'),
     measurerId: uuid('measurer_id').references(() => users.id),
-    status: text('status').notNull().default('planned'),
+    status: text('status').$type<'planned' | 'measured'>().notNull().default('planned'),
     version: integer('version').notNull().default(1),
   },
   (t) => [
@@ -107,11 +112,11 @@ export const temperatureMeasurements = pgTable(
     unitHeatUseRate: text('unit_heat_use_rate').notNull(),
     contractTenths: smallint('contract_tenths'),
     outdoorTenths: smallint('outdoor_tenths'),
-    band: text('band').notNull(),
+    band: text('band').$type<'full' | 'partial' | 'low'>().notNull(),
     requiredTenths: smallint('required_tenths'),
     /** The lowest bedroom / living-room reading. */
     minDecisiveTenths: smallint('min_decisive_tenths'),
-    outcome: text('outcome').notNull(),
+    outcome: text('outcome').$type<'pass' | 'fail' | 'analysis_only'>().notNull(),
     reasons: jsonb('reasons').$type<ReasonJson[]>().notNull(),
     note: text('note').notNull().default(''),
     signatureData: text('signature_data'),
@@ -232,17 +237,17 @@ export const lowTemperatureCases = pgTable(
     measurementId: uuid('measurement_id')
       .notNull()
       .references(() => temperatureMeasurements.id),
-    status: text('status').notNull().default('measured'),
-    companyResult: text('company_result').notNull(),
+    status: text('status').$type<'measured' | 'disputed' | 'decided'>().notNull().default('measured'),
+    companyResult: text('company_result').$type<'pass' | 'fail' | 'analysis_only'>().notNull(),
     disputedByCustomer: boolean('disputed_by_customer').notNull().default(false),
     thirdPartyInstitution: text('third_party_institution'),
-    thirdPartyResult: text('third_party_result'),
+    thirdPartyResult: text('third_party_result').$type<'passed' | 'failed'>(),
     thirdPartyTenths: smallint('third_party_tenths'),
     thirdPartyTestedOn: date('third_party_tested_on'),
     testFeeFen: integer('test_fee_fen'),
-    finalResult: text('final_result'),
-    cause: text('cause'),
-    testPaidBy: text('test_paid_by'),
+    finalResult: text('final_result').$type<'passed' | 'failed'>(),
+    cause: text('cause').$type<'company_facility' | 'customer_facility' | 'unretrofitted_public_facility'>(),
+    testPaidBy: text('test_paid_by').$type<'company' | 'customer' | 'unspecified'>(),
     repairBy: text('repair_by'),
     feeReduced: boolean('fee_reduced'),
     outcomeReason: jsonb('outcome_reason').$type<{ zh: string; en: string }>(),

@@ -3,7 +3,18 @@ import type { AppContext } from '../../../core/context.ts';
 import { allow, requireActor } from '../../../http/guard.ts';
 import { HEATING_READERS } from '../seasons/seasons.routes.ts';
 import { assertHeatingWriter } from '../seasons/heating-access.ts';
-import { ZQueueQuery, ZRemindInput, ZSeasonParams } from './bills.schemas.ts';
+import { z } from 'zod';
+import {
+  ZHeatingBillList,
+  ZHeatingRun,
+  ZMeteredSummary,
+  ZQueueQuery,
+  ZQueueRow,
+  ZRemindersSent,
+  ZRemindInput,
+  ZRewarded,
+  ZSeasonParams,
+} from './bills.schemas.ts';
 import { HeatingBillService } from './bills.service.ts';
 import { settleMeteredHeat } from './metered.service.ts';
 import { runHeatingReminders } from './reminders.service.ts';
@@ -20,14 +31,27 @@ export const heatingBillRoutes =
 
     app.get(
       '/heating/seasons/:seasonId/bills',
-      { preHandler: readers, schema: { tags, summary: '采暖期账单 / season bills', params: ZSeasonParams } },
+      {
+        preHandler: readers,
+        schema: {
+          tags,
+          summary: '采暖期账单 / season bills',
+          params: ZSeasonParams,
+          response: { 200: ZHeatingBillList },
+        },
+      },
       async (req) => service.list(requireActor(req), req.params.seasonId),
     );
     app.post(
       '/heating/seasons/:seasonId/billing-runs',
       {
         preHandler: writers,
-        schema: { tags, summary: '生成采暖期账单（H-7.2.1） / run season billing', params: ZSeasonParams },
+        schema: {
+          tags,
+          summary: '生成采暖期账单（H-7.2.1） / run season billing',
+          params: ZSeasonParams,
+          response: { 201: ZHeatingRun },
+        },
       },
       async (req, reply) => reply.status(201).send(await service.run(requireActor(req), req.params.seasonId)),
     );
@@ -39,6 +63,7 @@ export const heatingBillRoutes =
           tags,
           summary: '两部制计量热费结算（H-7.2.1） / settle the metered heat of two-part accounts',
           params: ZSeasonParams,
+          response: { 200: ZMeteredSummary },
         },
       },
       async (req) => settleMeteredHeat(ctx, requireActor(req), req.params.seasonId),
@@ -47,7 +72,12 @@ export const heatingBillRoutes =
       '/heating/seasons/:seasonId/rewards',
       {
         preHandler: writers,
-        schema: { tags, summary: '提前缴费奖励（H-7.2.2） / early-payment rewards', params: ZSeasonParams },
+        schema: {
+          tags,
+          summary: '提前缴费奖励（H-7.2.2） / early-payment rewards',
+          params: ZSeasonParams,
+          response: { 200: ZRewarded },
+        },
       },
       async (req) => service.rewards(requireActor(req), req.params.seasonId),
     );
@@ -59,6 +89,7 @@ export const heatingBillRoutes =
           tags,
           summary: '立即发送到期提醒（H-7.2.2） / send due reminders now',
           body: ZRemindInput.optional(),
+          response: { 200: ZRemindersSent },
         },
       },
       async (req) => {
@@ -75,6 +106,7 @@ export const heatingBillRoutes =
           tags,
           summary: '报停/复热队列（H-7.1.7, H-7.1.8） / suspension queue',
           querystring: ZQueueQuery,
+          response: { 200: z.array(ZQueueRow) },
         },
       },
       async (req) =>

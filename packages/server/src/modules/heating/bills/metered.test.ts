@@ -109,7 +109,7 @@ beforeAll(async () => {
     disputeFrom: '2026-11-15',
     disputeTo: '2026-12-01',
     status: 'resolved',
-    testResult: 'fail',
+    testResult: 'failed',
     billing: 'area',
   });
 });

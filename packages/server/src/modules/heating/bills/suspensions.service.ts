@@ -7,7 +7,8 @@ import { enterpriseScope } from '../../../core/scope.ts';
 import * as seasons from '../seasons/seasons.repository.ts';
 import { HeatingSeasonService } from '../seasons/seasons.service.ts';
 
-const ITEMS = ['heating_suspension', 'heating_resumption'];
+const ITEMS = ['heating_suspension', 'heating_resumption'] as const;
+type QueueItem = (typeof ITEMS)[number];
 
 /**
  * The suspension/resumption queue (H-7.1.7, H-7.1.8): the work orders of those two catalogue items with their clocks —
@@ -87,6 +88,8 @@ export class SuspensionQueueService {
         suspendedFeeApplies:
           o.itemCode === 'heating_suspension' && lastAcceptDay !== null ? received <= lastAcceptDay : null,
         suspendedFeeBps: o.itemCode === 'heating_suspension' ? rules.suspendedFee.bpsOfAreaFee : null,
+        // The query selects only these two items.
+        itemCode: o.itemCode as QueueItem,
       };
     });
   }

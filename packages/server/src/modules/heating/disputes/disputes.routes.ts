@@ -3,7 +3,15 @@ import type { AppContext } from '../../../core/context.ts';
 import { allow, requireActor } from '../../../http/guard.ts';
 import { ZIdParams } from '../../../core/schemas.ts';
 import { HEATING_READERS } from '../seasons/seasons.routes.ts';
-import { ZDisputeInput, ZDisputeQuery, ZDisputeResolve } from './disputes.schemas.ts';
+import { z } from 'zod';
+import {
+  ZDisputeInput,
+  ZDisputeQuery,
+  ZDisputeResolve,
+  ZHeatMeterDispute,
+  ZHeatMeterDisputeResolved,
+  ZHeatMeterDisputeRow,
+} from './disputes.schemas.ts';
 import { HeatMeterDisputeService } from './disputes.service.ts';
 
 export const heatMeterDisputeRoutes =
@@ -20,6 +28,7 @@ export const heatMeterDisputeRoutes =
           tags,
           summary: '热计量表异议（H-7.2.4） / heat-meter disputes',
           querystring: ZDisputeQuery,
+          response: { 200: z.array(ZHeatMeterDisputeRow) },
         },
       },
       async (req) => service.list(requireActor(req), req.query.enterpriseId),
@@ -28,7 +37,12 @@ export const heatMeterDisputeRoutes =
       '/heating/meter-disputes',
       {
         preHandler: writers,
-        schema: { tags, summary: '登记热表异议 / record a dispute', body: ZDisputeInput },
+        schema: {
+          tags,
+          summary: '登记热表异议 / record a dispute',
+          body: ZDisputeInput,
+          response: { 201: ZHeatMeterDispute },
+        },
       },
       async (req, reply) => reply.status(201).send(await service.create(requireActor(req), req.body)),
     );
@@ -41,6 +55,7 @@ export const heatMeterDisputeRoutes =
           summary: '检定结果（H-7.2.4） / verification result',
           params: ZIdParams,
           body: ZDisputeResolve,
+          response: { 200: ZHeatMeterDisputeResolved },
         },
       },
       async (req) => service.resolve(requireActor(req), req.params.id, req.body),

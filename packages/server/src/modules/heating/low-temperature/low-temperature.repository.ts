@@ -57,7 +57,11 @@ export async function caseById(db: Db, id: string, forUpdate = false) {
   return row ?? null;
 }
 
-export async function listCases(db: Db, enterpriseId: string | null, status?: string) {
+export async function listCases(
+  db: Db,
+  enterpriseId: string | null,
+  status?: (typeof lowTemperatureCases.$inferSelect)['status'],
+) {
   const where: SQL[] = [];
   if (enterpriseId) where.push(eq(lowTemperatureCases.enterpriseId, enterpriseId));
   if (status) where.push(eq(lowTemperatureCases.status, status));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZBilingual } from '../../../core/schemas.ts';
 
 export const ZCaseQuery = z.strictObject({ status: z.enum(['measured', 'disputed', 'decided']).optional() });
 
@@ -34,3 +35,70 @@ export const ZRuleInput = z.strictObject({
   basis: z.string().trim().max(300).default(''),
 });
 export type TRuleInput = z.infer<typeof ZRuleInput>;
+
+// Answers (H-7.2.3, H-5.5).
+
+const ZOutcome = z.enum(['pass', 'fail', 'analysis_only']);
+const ZTestResult = z.enum(['passed', 'failed']);
+
+/** A low-temperature case with its complaint order's clocks, the customer and the measurement it rests on. */
+export const ZLowTemperatureCase = z.object({
+  id: z.string(),
+  enterpriseId: z.string(),
+  workOrderId: z.string(),
+  customerId: z.string(),
+  premisesId: z.string(),
+  measurementId: z.string(),
+  orderNo: z.string(),
+  itemCode: z.string(),
+  /** The complaint order's state and clocks (H-7.4.3, H-7.4.4): its next deadline and whether one was missed. */
+  orderState: z.string(),
+  nextDueAt: z.string().nullable(),
+  breached: z.boolean(),
+  customerName: z.string(),
+  accountNo: z.string(),
+  address: z.string(),
+  measuredAt: z.string(),
+  minDecisiveTenths: z.number().nullable(),
+  requiredTenths: z.number().nullable(),
+  measurementOutcome: ZOutcome,
+  status: z.enum(['measured', 'disputed', 'decided']),
+  companyResult: ZOutcome,
+  disputedByCustomer: z.boolean(),
+  thirdPartyInstitution: z.string().nullable(),
+  thirdPartyResult: ZTestResult.nullable(),
+  thirdPartyTenths: z.number().nullable(),
+  thirdPartyTestedOn: z.string().nullable(),
+  testFeeFen: z.number().nullable(),
+  finalResult: ZTestResult.nullable(),
+  cause: ZCause.nullable(),
+  testPaidBy: z.enum(['company', 'customer', 'unspecified']).nullable(),
+  repairBy: z.string().nullable(),
+  feeReduced: z.boolean().nullable(),
+  outcomeReason: ZBilingual.nullable(),
+  belowFrom: z.string().nullable(),
+  restoredOn: z.string().nullable(),
+  daysBelow: z.number().nullable(),
+  tenthsBelow: z.number().nullable(),
+  ruleId: z.string().nullable(),
+  reductionFen: z.number().nullable(),
+  ledgerEntryId: z.number().nullable(),
+  version: z.number(),
+  createdBy: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+/** A local fee-reduction rule (H-5.5). */
+export const ZLowTemperatureRule = z.object({
+  id: z.string(),
+  enterpriseId: z.string(),
+  name: z.string(),
+  fenPerDayPerDegree: z.number(),
+  effectiveFrom: z.string(),
+  effectiveTo: z.string().nullable(),
+  basis: z.string(),
+  demo: z.boolean(),
+  createdBy: z.string().nullable(),
+  createdAt: z.string(),
+});

@@ -133,7 +133,7 @@ export class LowTemperatureService {
     return this.ctx.database.db;
   }
 
-  async list(actor: Actor, status?: string) {
+  async list(actor: Actor, status?: repo.CaseRow['status']) {
     const rows = await repo.listCases(this.db, enterpriseScope(actor), status);
     return {
       items: rows.map((r) => ({
@@ -176,7 +176,7 @@ export class LowTemperatureService {
         );
       }
       const changes = {
-        status: 'disputed',
+        status: 'disputed' as const,
         disputedByCustomer: true,
         thirdPartyInstitution: input.institution,
         thirdPartyResult: input.result,

@@ -64,7 +64,7 @@ export async function listMeasurements(
     enterpriseId: string | null;
     from?: Date;
     to?: Date;
-    outcome?: string;
+    outcome?: (typeof temperatureMeasurements.$inferSelect)['outcome'];
     premisesId?: string;
     workOrderId?: string;
     limit: number;
@@ -119,11 +119,22 @@ export async function dashboardRows(db: Db, enterpriseId: string | null, from: D
   return {
     households: rowsOf(households) as { premises_id: string; outcome: string; district: string }[],
     counts: rowsOf(counts) as { outcome: string; n: number }[],
-    histogram: rowsOf(histogram) as { degree: number; outcome: string; n: number }[],
+    histogram: rowsOf(histogram) as { degree: number; outcome: MeasurementRow['outcome']; n: number }[],
   };
 }
 
 /** The measurer's work for the phone: planned sampled households and his open measurement orders (BEFORE_COMPLETION). */
+/** A measurement order not yet measured, as the SQL of tasksOf selects it. */
+export interface MeasurementOrder {
+  workOrderId: string;
+  orderNo: string;
+  itemCode: string;
+  description: string;
+  premisesId: string | null;
+  customerName: string | null;
+  address: string;
+}
+
 export async function tasksOf(db: Db, userId: string, enterpriseId: string, orderStates: readonly string[]) {
   const sampled = await db
     .select({
@@ -159,6 +170,6 @@ export async function tasksOf(db: Db, userId: string, enterpriseId: string, orde
         sql`, `,
       )})
       and not exists (select 1 from temperature_measurements m where m.work_order_id = o.id)
-    order by o.received_at limit 50`)) as unknown as { rows: Record<string, unknown>[] };
+    order by o.received_at limit 50`)) as unknown as { rows: MeasurementOrder[] };
   return { sampled, orders: rows };
 }

@@ -69,3 +69,89 @@ export const ZDashboardQuery = z.strictObject({
   seasonId: z.uuid().optional(),
   enterpriseId: z.uuid().optional(),
 });
+
+// Answers (H-5.4.5, H-5.4.7, H-10.5.3).
+
+const ZOutcome = z.enum(['pass', 'fail', 'analysis_only']);
+
+/** A measurement as stored, judged by H-5.1 / H-5.4.7. */
+export const ZMeasurement = z.object({
+  id: z.string(),
+  premisesId: z.string(),
+  customerId: z.string(),
+  sampleHouseholdId: z.string().nullable(),
+  workOrderId: z.string().nullable(),
+  measuredAt: z.string(),
+  protocol: z.record(z.string(), z.unknown()),
+  conditions: z.record(z.string(), z.boolean()),
+  readings: z.array(
+    z.object({
+      room: z.enum(['bedroom', 'living_room', 'other']),
+      label: z.string().optional(),
+      tenths: z.number(),
+    }),
+  ),
+  unitHeatUseRate: z.number(),
+  band: z.enum(['full', 'partial', 'low']),
+  requiredTenths: z.number().nullable(),
+  minDecisiveTenths: z.number().nullable(),
+  outcome: ZOutcome,
+  reasons: z.array(z.object({ code: z.string(), zh: z.string(), en: z.string() })),
+  note: z.string(),
+  signed: z.boolean(),
+  signatureRefusedReason: z.string().nullable(),
+});
+
+/** The answer to recording one: the low-temperature case it opened, if it failed on a complaint. */
+export const ZMeasurementRecorded = ZMeasurement.extend({ caseId: z.string().nullable() });
+
+/** A row of the list, with where and by whom. */
+export const ZMeasurementRow = ZMeasurement.extend({
+  address: z.string(),
+  district: z.string(),
+  customerName: z.string(),
+  measurerName: z.string().nullable(),
+  orderNo: z.string().nullable(),
+});
+
+/** The measurer's tasks: sampled households and measurement orders not yet measured. */
+export const ZMeasurementTasks = z.object({
+  sampled: z.array(
+    z.object({
+      sampleHouseholdId: z.string(),
+      premisesId: z.string(),
+      assignedOn: z.string().nullable(),
+      address: z.string(),
+      customerName: z.string(),
+      unitHeatUseRate: z.number().nullable(),
+    }),
+  ),
+  orders: z.array(
+    z.object({
+      workOrderId: z.string(),
+      orderNo: z.string(),
+      itemCode: z.string(),
+      description: z.string(),
+      premisesId: z.string().nullable(),
+      customerName: z.string().nullable(),
+      address: z.string(),
+    }),
+  ),
+});
+
+const ZPassRate = z.object({
+  measured: z.number(),
+  passing: z.number(),
+  percent: z.number().nullable(),
+  meetsTarget: z.boolean(),
+});
+
+/** H-10.5.3: the season's room-temperature pass rate, its histogram and the districts. */
+export const ZQualityDashboard = z.object({
+  season: z.object({ id: z.string(), period: z.string(), area: z.string() }).nullable(),
+  target: z.number(),
+  households: ZPassRate,
+  outcomes: z.partialRecord(ZOutcome, z.number()),
+  histogram: z.array(z.object({ degree: z.number(), outcome: ZOutcome, n: z.number() })),
+  districts: z.array(ZPassRate.extend({ district: z.string() })),
+});

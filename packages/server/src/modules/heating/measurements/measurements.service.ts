@@ -158,7 +158,13 @@ export class MeasurementService {
 
   async list(
     actor: Actor,
-    q: { seasonId?: string; outcome?: string; premisesId?: string; workOrderId?: string; limit: number },
+    q: {
+      seasonId?: string;
+      outcome?: 'pass' | 'fail' | 'analysis_only';
+      premisesId?: string;
+      workOrderId?: string;
+      limit: number;
+    },
   ) {
     const scope = enterpriseScope(actor);
     const window = q.seasonId && scope ? seasonInstants(await seasonById(this.db, scope, q.seasonId)) : null;

@@ -4,7 +4,7 @@ import { customers, heatingRefunds, heatingSeasons } from '../../../db/schema.ts
 
 export type RefundRow = typeof heatingRefunds.$inferSelect;
 
-export async function listRefunds(db: Db, q: { enterpriseId: string | null; status?: string }) {
+export async function listRefunds(db: Db, q: { enterpriseId: string | null; status?: RefundRow['status'] }) {
   const where: SQL[] = [];
   if (q.enterpriseId) where.push(eq(heatingRefunds.enterpriseId, q.enterpriseId));
   if (q.status) where.push(eq(heatingRefunds.status, q.status));

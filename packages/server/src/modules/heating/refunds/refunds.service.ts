@@ -23,7 +23,7 @@ export class HeatingRefundService {
   }
 
   /** Refunds with their H-5.5.2 dates: due (the committed date), latest lawful day, days left, overdue. */
-  async list(actor: Actor, q: { enterpriseId?: string; status?: string }) {
+  async list(actor: Actor, q: { enterpriseId?: string; status?: repo.RefundRow['status'] }) {
     const today = toShanghaiDate(this.ctx.now());
     const rows = await repo.listRefunds(this.db, {
       enterpriseId: enterpriseScope(actor, q.enterpriseId),

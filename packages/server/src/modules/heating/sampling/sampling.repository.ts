@@ -82,7 +82,13 @@ export async function insertHouseholds(tx: Db, rows: NewHousehold[]): Promise<vo
 export async function householdsOf(
   db: Db,
   planId: string,
-  q: { status?: string; unassigned?: boolean; measurerId?: string; limit: number; offset: number },
+  q: {
+    status?: (typeof sampleHouseholds.$inferSelect)['status'];
+    unassigned?: boolean;
+    measurerId?: string;
+    limit: number;
+    offset: number;
+  },
 ) {
   const where: SQL[] = [eq(sampleHouseholds.planId, planId)];
   if (q.status) where.push(eq(sampleHouseholds.status, q.status));

@@ -32,3 +32,63 @@ export const ZAutoAssign = z.strictObject({
   perDay: z.number().int().min(1).max(50),
 });
 export type TAutoAssign = z.infer<typeof ZAutoAssign>;
+
+// Answers (H-5.4.2–H-5.4.4).
+
+const ZQuotaRow = z.object({
+  dimension: z.enum(['total', 'networkPosition', 'orientation', 'floorBand']),
+  value: z.string(),
+  target: z.number(),
+  achieved: z.number(),
+});
+
+/** A season's sampling plan: its quotas per dimension and where the population could not fill them. */
+export const ZSamplingPlan = z.object({
+  id: z.string(),
+  seasonId: z.string(),
+  requestedSize: z.number(),
+  selectedCount: z.number(),
+  populationCount: z.number(),
+  excludedLastSeason: z.number(),
+  quotas: z.array(ZQuotaRow),
+  shortfalls: z.array(ZQuotaRow.extend({ missing: z.number(), zh: z.string(), en: z.string() })),
+  seed: z.number(),
+  createdAt: z.string(),
+});
+
+/** The season today falls in (or the next one) and its plan, if any. */
+export const ZCurrentPlan = z.object({
+  season: z
+    .object({
+      id: z.string(),
+      area: z.string(),
+      period: z.string(),
+      startsOn: z.string(),
+      endsOn: z.string(),
+    })
+    .nullable(),
+  plan: ZSamplingPlan.nullable(),
+});
+
+export const ZMeasurer = z.object({ id: z.string(), displayName: z.string(), role: z.string() });
+
+export const ZSampleHousehold = z.object({
+  id: z.string(),
+  premisesId: z.string(),
+  networkPosition: z.string(),
+  orientation: z.string(),
+  floorBand: z.string(),
+  assignedOn: z.string().nullable(),
+  measurerId: z.string().nullable(),
+  measurerName: z.string().nullable(),
+  status: z.enum(['planned', 'measured']),
+  address: z.string(),
+  district: z.string(),
+  floor: z.number().nullable(),
+  buildingFloors: z.number().nullable(),
+  customerName: z.string(),
+  accountNo: z.string(),
+});
+
+export const ZAssigned = z.object({ updated: z.number() });
+export const ZAutoAssigned = z.object({ updated: z.number(), lastDay: z.string().nullable() });

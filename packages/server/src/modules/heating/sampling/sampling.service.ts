@@ -162,7 +162,7 @@ export class SamplingService {
   async households(
     actor: Actor,
     id: string,
-    q: { status?: string; unassigned?: 'true' | 'false'; limit: number; offset: number },
+    q: { status?: 'planned' | 'measured'; unassigned?: 'true' | 'false'; limit: number; offset: number },
   ) {
     await this.visible(actor, id);
     const { rows, total } = await repo.householdsOf(this.db, id, {

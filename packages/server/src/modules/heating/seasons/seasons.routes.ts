@@ -2,7 +2,17 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../../core/context.ts';
 import { allow, requireActor } from '../../../http/guard.ts';
 import { ZIdParams } from '../../../core/schemas.ts';
-import { ZPriceInput, ZRulesInput, ZScopeQuery, ZSeasonInput, ZSeasonPatch } from './seasons.schemas.ts';
+import {
+  ZHeatingPriceRow,
+  ZHeatingRulesRow,
+  ZHeatingSetUp,
+  ZPriceInput,
+  ZRulesInput,
+  ZScopeQuery,
+  ZSeason,
+  ZSeasonInput,
+  ZSeasonPatch,
+} from './seasons.schemas.ts';
 import { HeatingSeasonService } from './seasons.service.ts';
 
 export const HEATING_READERS = [
@@ -25,7 +35,12 @@ export const heatingSeasonRoutes =
       '/heating/seasons',
       {
         preHandler: readers,
-        schema: { tags, summary: '供热期、热价与规则 / seasons, prices, rules', querystring: ZScopeQuery },
+        schema: {
+          tags,
+          summary: '供热期、热价与规则 / seasons, prices, rules',
+          querystring: ZScopeQuery,
+          response: { 200: ZHeatingSetUp },
+        },
       },
       async (req) => service.list(requireActor(req), req.query.enterpriseId),
     );
@@ -33,7 +48,12 @@ export const heatingSeasonRoutes =
       '/heating/seasons',
       {
         preHandler: writers,
-        schema: { tags, summary: '新建供热期（H-5.2） / create a season', body: ZSeasonInput },
+        schema: {
+          tags,
+          summary: '新建供热期（H-5.2） / create a season',
+          body: ZSeasonInput,
+          response: { 201: ZSeason },
+        },
       },
       async (req, reply) => reply.status(201).send(await service.create(requireActor(req), req.body)),
     );
@@ -46,6 +66,7 @@ export const heatingSeasonRoutes =
           summary: '实际起止日（H-5.2.2） / actual start and end',
           params: ZIdParams,
           body: ZSeasonPatch,
+          response: { 200: ZSeason },
         },
       },
       async (req) => service.patch(requireActor(req), req.params.id, req.body),
@@ -54,7 +75,12 @@ export const heatingSeasonRoutes =
       '/heating/prices',
       {
         preHandler: writers,
-        schema: { tags, summary: '新增热价（H-7.2.1） / add a price', body: ZPriceInput },
+        schema: {
+          tags,
+          summary: '新增热价（H-7.2.1） / add a price',
+          body: ZPriceInput,
+          response: { 201: ZHeatingPriceRow },
+        },
       },
       async (req, reply) => reply.status(201).send(await service.addPrice(requireActor(req), req.body)),
     );
@@ -62,7 +88,12 @@ export const heatingSeasonRoutes =
       '/heating/rules',
       {
         preHandler: writers,
-        schema: { tags, summary: '热费规则（H-7.2.2） / heating rules', body: ZRulesInput },
+        schema: {
+          tags,
+          summary: '热费规则（H-7.2.2） / heating rules',
+          body: ZRulesInput,
+          response: { 200: ZHeatingRulesRow },
+        },
       },
       async (req) => service.putRules(requireActor(req), req.body),
     );

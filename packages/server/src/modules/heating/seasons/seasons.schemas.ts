@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZInstant } from '../../../core/schemas.ts';
 
 // Heating seasons (H-5.2), prices (H-7.2.1) and the enterprise's heating rules (H-7.2.2). Shapes here (400);
 // the rules that need dates or other rows are the service's (422 naming the field).
@@ -35,6 +36,16 @@ export const ZHeatingPrice = z.discriminatedUnion('method', [
     fenPerKwh: z.number().int().min(0).max(100_000),
   }),
 ]);
+
+export type THeatingPrice = z.infer<typeof ZHeatingPrice>;
+
+/** The stored price as it is sent (the input's shape, not strict). */
+export const ZHeatingPriceOut = z
+  .discriminatedUnion('method', [
+    z.object({ method: z.literal('area'), fenPerM2PerSeason: z.number() }),
+    z.object({ method: z.literal('two_part'), baseFenPerM2: z.number(), fenPerKwh: z.number() }),
+  ])
+  .meta({ type: 'object' });
 
 export const HEATING_CUSTOMER_CLASSES = ['heating_resident', 'heating_non_resident'] as const;
 
@@ -79,3 +90,81 @@ export const ZRulesInput = z.strictObject({
 export type TRulesInput = z.infer<typeof ZRulesInput>;
 
 export const ZScopeQuery = z.strictObject({ enterpriseId: z.uuid().optional() });
+
+// Answers (H-5.2, H-7.2.1, H-7.2.2): the stored rows as they are sent.
+
+export const ZSeason = z.object({
+  id: z.string(),
+  enterpriseId: z.string(),
+  area: z.string(),
+  districts: z.array(z.string()),
+  period: z.string(),
+  startsOn: z.string(),
+  endsOn: z.string(),
+  legalHeatingDays: z.number(),
+  paymentDueOn: z.string(),
+  actualStartOn: z.string().nullable(),
+  actualEndOn: z.string().nullable(),
+  /** H-5.2.2: a late start or an early end, with the days it cost. */
+  flags: z.array(z.object({ code: z.enum(['late_start', 'early_end']), days: z.number(), on: z.string() })),
+  basis: z.string(),
+  version: z.number(),
+  createdBy: z.string().nullable(),
+  createdAt: ZInstant,
+  updatedAt: ZInstant,
+});
+
+export const ZHeatingPriceRow = z.object({
+  id: z.string(),
+  enterpriseId: z.string(),
+  sector: z.string(),
+  customerClass: z.string(),
+  effectiveFrom: z.string(),
+  label: z.string(),
+  demo: z.boolean(),
+  tiers: z.array(z.object({ upTo: z.number().nullable(), price: z.number() })),
+  tierYearStartMonth: z.number(),
+  heating: ZHeatingPriceOut.nullable(),
+  basis: z.string(),
+  announcedOn: z.string().nullable(),
+  createdBy: z.string().nullable(),
+  createdAt: ZInstant,
+});
+
+export const ZHeatingRulesOut = z.object({
+  earlyPayment: z.object({
+    enabled: z.boolean(),
+    payByDaysBeforeDue: z.number(),
+    rewardBps: z.number(),
+    capFen: z.number().nullable(),
+  }),
+  suspendedFee: z.object({ bpsOfAreaFee: z.number(), acceptedBeforeDaysOfStart: z.number() }),
+  reminders: z.object({
+    daysAfterDue: z.array(z.number()),
+    repeatEveryDays: z.number().nullable(),
+    maxReminders: z.number(),
+  }),
+  stopHeating: z.object({
+    contractAllows: z.boolean(),
+    minOverdueDays: z.number(),
+    minReminders: z.number(),
+  }),
+});
+
+export const ZHeatingRulesRow = z.object({
+  id: z.string(),
+  enterpriseId: z.string(),
+  effectiveFrom: z.string(),
+  rules: ZHeatingRulesOut,
+  note: z.string(),
+  createdBy: z.string().nullable(),
+  createdAt: ZInstant,
+});
+
+/** GET /heating/seasons: everything the set-up page shows at once. */
+export const ZHeatingSetUp = z.object({
+  seasons: z.array(ZSeason),
+  prices: z.array(ZHeatingPriceRow),
+  rules: z.array(ZHeatingRulesRow),
+  demoRules: ZHeatingRulesOut,
+});

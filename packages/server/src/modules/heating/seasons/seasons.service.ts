@@ -20,11 +20,20 @@ import { appendAudit } from '../../platform/audit/audit.repository.ts';
 import { versionConflict } from '../../platform/enterprises/enterprises.service.ts';
 import { assertHeatingWriter, ownRow, visibleRow } from './heating-access.ts';
 import * as repo from './seasons.repository.ts';
-import type { TPriceInput, TRulesInput, TSeasonInput, TSeasonPatch } from './seasons.schemas.ts';
+import type {
+  THeatingPrice,
+  TPriceInput,
+  TRulesInput,
+  TSeasonInput,
+  TSeasonPatch,
+} from './seasons.schemas.ts';
 
 const SEASON = { zh: '供热期', en: 'heating season' };
 /** Shandong heating regulation (zibo-facts): the base part of a two-part tariff is at most 30 % of the area price. */
 const BASE_PART_MAX_BPS = 3000;
+
+/** A heating price row as sent: its `heating` column was written from ZHeatingPrice (jsonb reads back untyped). */
+const priceView = (row: repo.PriceRow) => ({ ...row, heating: row.heating as THeatingPrice | null });
 
 export class HeatingSeasonService {
   constructor(private readonly ctx: AppContext) {}
@@ -40,7 +49,7 @@ export class HeatingSeasonService {
       repo.listPrices(this.db, scope),
       repo.listRules(this.db, scope),
     ]);
-    return { seasons, prices, rules, demoRules: DEMO_HEATING_RULES };
+    return { seasons, prices: prices.map(priceView), rules, demoRules: DEMO_HEATING_RULES };
   }
 
   async get(actor: Actor, id: string) {
@@ -165,7 +174,7 @@ export class HeatingSeasonService {
         entityId: row.id,
         after: row,
       });
-      return row;
+      return priceView(row);
     });
   }
 

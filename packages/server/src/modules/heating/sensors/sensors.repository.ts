@@ -2,7 +2,31 @@ import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { customers, premises, sensorIngestions, sensorReadings, sensors } from '../../../db/schema.ts';
 
-const rowsOf = (r: unknown) => (r as { rows: Record<string, unknown>[] }).rows;
+const rowsOf = <T = Record<string, unknown>>(r: unknown) => (r as { rows: T[] }).rows;
+
+/** A sensor row as listSensors selects it (`lastAt` as the driver returns it: a Date or a text). */
+export interface SensorListRow {
+  id: string;
+  sensorCode: string;
+  room: string;
+  premisesId: string;
+  installedOn: string;
+  address: string;
+  district: string;
+  customerName: string;
+  lastAt: Date | string | null;
+  lastTenths: number | null;
+}
+
+/** One local day of a household's readings, as dailyStats selects it. */
+export interface DailyStatRow {
+  day: string;
+  min: number;
+  avg: number;
+  max: number;
+  readings: number;
+  shareAtStandard: number;
+}
 
 export async function sensorsByCode(db: Db, enterpriseId: string, codes: string[]) {
   if (codes.length === 0) return [];
@@ -52,7 +76,7 @@ export async function insertSensor(tx: Db, values: typeof sensors.$inferInsert) 
 /** Sensors with their household and the last reading. */
 export async function listSensors(db: Db, enterpriseId: string | null) {
   const scope = enterpriseId ? sql`where s.enterprise_id = ${enterpriseId}::uuid` : sql``;
-  return rowsOf(
+  return rowsOf<SensorListRow>(
     await db.execute(sql`
       select s.id, s.sensor_code as "sensorCode", s.room, s.premises_id as "premisesId", s.installed_on::text as "installedOn",
         p.address, p.district, c.name as "customerName",
@@ -70,7 +94,7 @@ export async function listSensors(db: Db, enterpriseId: string | null) {
  * the UTC instant + 8 h. `shareAtStandard` is the share of readings at or above the standard (tenths).
  */
 export async function dailyStats(db: Db, premisesId: string, from: Date, to: Date, standardTenths: number) {
-  return rowsOf(
+  return rowsOf<DailyStatRow>(
     await db.execute(sql`
       select ((r.at + interval '8 hours')::date)::text as day,
         min(r.tenths)::int as min, round(avg(r.tenths))::int as avg, max(r.tenths)::int as max,

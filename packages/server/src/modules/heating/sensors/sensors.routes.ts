@@ -1,7 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../../core/context.ts';
 import { allow, requireActor } from '../../../http/guard.ts';
-import { ZDailyQuery, ZIngest, ZSensorInput } from './sensors.schemas.ts';
+import { z } from 'zod';
+import {
+  ZDailyQuery,
+  ZDailyStats,
+  ZIngest,
+  ZIngested,
+  ZIngestion,
+  ZSensor,
+  ZSensorInput,
+  ZSensorRow,
+} from './sensors.schemas.ts';
 import { SensorService } from './sensors.service.ts';
 import { GatewayKeyService, invalidKey, personSource } from '../gateway-keys/gateway-keys.service.ts';
 
@@ -38,6 +48,7 @@ export const sensorRoutes =
           tags,
           summary: '室温远传数据接入 (H-5.4.1)：网关密钥 Authorization: Bearer rgk_… 或登录会话',
           body: ZIngest,
+          response: { 200: ZIngested },
         },
       },
       async (req) => {
@@ -47,25 +58,41 @@ export const sensorRoutes =
         return service.ingest(personSource(requireActor(req)), req.body);
       },
     );
-    app.get('/sensors', { preHandler: readers, schema: { tags, summary: '室温传感器' } }, async (req) =>
-      service.list(requireActor(req)),
+    app.get(
+      '/sensors',
+      {
+        preHandler: readers,
+        schema: { tags, summary: '室温传感器', response: { 200: z.object({ items: z.array(ZSensorRow) }) } },
+      },
+      async (req) => service.list(requireActor(req)),
     );
     app.post(
       '/sensors',
       {
         preHandler: allow('enterprise_admin', 'dispatcher'),
-        schema: { tags, summary: '登记传感器', body: ZSensorInput },
+        schema: { tags, summary: '登记传感器', body: ZSensorInput, response: { 201: ZSensor } },
       },
       async (req, reply) => reply.status(201).send(await service.register(requireActor(req), req.body)),
     );
     app.get(
       '/sensors/ingestions',
-      { preHandler: readers, schema: { tags, summary: '接入日志' } },
+      {
+        preHandler: readers,
+        schema: { tags, summary: '接入日志', response: { 200: z.object({ items: z.array(ZIngestion) }) } },
+      },
       async (req) => service.ingestions(requireActor(req)),
     );
     app.get(
       '/sensors/daily',
-      { preHandler: readers, schema: { tags, summary: '每户每日室温统计', querystring: ZDailyQuery } },
+      {
+        preHandler: readers,
+        schema: {
+          tags,
+          summary: '每户每日室温统计',
+          querystring: ZDailyQuery,
+          response: { 200: ZDailyStats },
+        },
+      },
       async (req) => service.daily(requireActor(req), req.query),
     );
   };

@@ -33,3 +33,77 @@ export const ZDailyQuery = z.strictObject({
 });
 
 export const ZSensorQuery = z.strictObject({ q: z.string().trim().max(60).optional() });
+
+// Answers (H-5.4.1).
+
+const ZRejection = z.object({
+  index: z.number(),
+  sensorId: z.string(),
+  code: z.string(),
+  zh: z.string(),
+  en: z.string(),
+});
+
+/** What one call ingested: the items kept and each rejected one with its reason. */
+export const ZIngested = z.object({
+  ingestionId: z.number(),
+  received: z.number(),
+  accepted: z.number(),
+  rejected: z.number(),
+  rejections: z.array(ZRejection),
+});
+
+/** A sensor with its household and its last reading. */
+export const ZSensorRow = z.object({
+  id: z.string(),
+  sensorCode: z.string(),
+  room: z.string(),
+  premisesId: z.string(),
+  installedOn: z.string(),
+  address: z.string(),
+  district: z.string(),
+  customerName: z.string(),
+  lastAt: z.string().nullable(),
+  lastTenths: z.number().nullable(),
+});
+
+export const ZSensor = z.object({
+  id: z.string(),
+  enterpriseId: z.string(),
+  sensorCode: z.string(),
+  premisesId: z.string(),
+  room: z.string(),
+  installedOn: z.string(),
+  active: z.boolean(),
+  createdAt: z.string(),
+});
+
+export const ZIngestion = z.object({
+  id: z.number(),
+  enterpriseId: z.string(),
+  at: z.string(),
+  received: z.number(),
+  accepted: z.number(),
+  rejections: z.array(ZRejection),
+  createdBy: z.string().nullable(),
+  gatewayKeyId: z.string().nullable(),
+});
+
+/** H-5.4.6: one household's days, min / avg / max in tenths and the share of readings at the standard. */
+export const ZDailyStats = z.object({
+  premisesId: z.string(),
+  address: z.string(),
+  standardTenths: z.number(),
+  from: z.string(),
+  to: z.string(),
+  days: z.array(
+    z.object({
+      day: z.string(),
+      min: z.number(),
+      avg: z.number(),
+      max: z.number(),
+      readings: z.number(),
+      shareAtStandard: z.number(),
+    }),
+  ),
+});

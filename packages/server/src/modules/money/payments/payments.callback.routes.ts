@@ -105,6 +105,21 @@ export const callbackRoutes =
                 ? '微信支付 v3 支付通知（验签、解密、对单） / WeChat Pay v3 notification (verified, matched to an order)'
                 : '支付宝异步通知（RSA2 验签、对单） / Alipay notification (RSA2 verified, matched to an order)',
             body: z.unknown(),
+            // The channel's own acknowledgement, sent as the text it expects (never serialized again).
+            response: {
+              200:
+                channel === 'wechat'
+                  ? {
+                      description: 'WeChat Pay acknowledgement',
+                      content: {
+                        'application/json': { schema: z.object({ code: z.string(), message: z.string() }) },
+                      },
+                    }
+                  : {
+                      description: 'Alipay acknowledgement',
+                      content: { 'text/plain': { schema: z.string() } },
+                    },
+            },
           },
         },
         async (req, reply) => {
