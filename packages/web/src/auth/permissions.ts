@@ -86,7 +86,17 @@ const WORK_PAGES: Partial<Record<Role, PageKey[]>> = {
     'applianceShop',
     'jobQualifications',
   ],
-  agent: ['console', 'board', 'customers', 'notices', 'heating', 'calls', 'warranties', 'deliveries', 'applianceShop'],
+  agent: [
+    'console',
+    'board',
+    'customers',
+    'notices',
+    'heating',
+    'calls',
+    'warranties',
+    'deliveries',
+    'applianceShop',
+  ],
   dispatcher: ['board', 'console', 'notices', 'inspections', 'quality', 'heating', 'warranties', 'emergency'],
   technician: ['my', 'measure', 'warranties', 'filling', 'vgFilling', 'vehicleGas', 'deliveries'],
   // Issue 15: a gas company's inspector works the inspection route; a heating company's measures rooms.

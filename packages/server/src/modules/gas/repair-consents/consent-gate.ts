@@ -21,7 +21,9 @@ export async function ownerFor(db: Db, row: { id: string; itemCode: string }): P
   const stated = await facilityOwnerOf(db, row.id);
   if (stated) return stated;
   // G-5.11.7: the repair of a hazard that the customer asked the company to do is priced work on his own facility.
-  return row.itemCode === 'gas_repair' && (await hazardOfRepairOrder(db, row.id)) !== null ? 'customer' : null;
+  return row.itemCode === 'gas_repair' && (await hazardOfRepairOrder(db, row.id)) !== null
+    ? 'customer'
+    : null;
 }
 
 /** Throws CONSENT_REQUIRED when `event` needs a signed consent this order does not have. */

@@ -26,17 +26,15 @@ export async function replaceRequirements(
   const before = await db.select().from(qualificationRequirements).where(where);
   await db.delete(qualificationRequirements).where(where);
   if (names.length > 0) {
-    await db
-      .insert(qualificationRequirements)
-      .values(
-        names.map((certificateName) => ({
-          enterpriseId,
-          itemCode,
-          certificateName,
-          createdBy: by,
-          createdAt: at,
-        })),
-      );
+    await db.insert(qualificationRequirements).values(
+      names.map((certificateName) => ({
+        enterpriseId,
+        itemCode,
+        certificateName,
+        createdBy: by,
+        createdAt: at,
+      })),
+    );
   }
   return before.map((r) => r.certificateName);
 }
