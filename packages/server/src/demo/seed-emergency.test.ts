@@ -66,7 +66,13 @@ describe('demo emergency readiness', () => {
       and s.staff_ids @> jsonb_build_array(u.staff_id::text)
       and s.starts_at <= '2027-01-05T02:00:00Z' and s.ends_at > '2027-01-05T02:00:00Z'
       where u.role = 'technician' order by u.username`);
-    expect(on.map((r) => r.username)).toEqual(['appl_tech', 'appl_tester', 'gas_tech', 'heat_tech']);
+    expect(on.map((r) => r.username)).toEqual([
+      'appl_tech',
+      'appl_tester',
+      'cng_attendant',
+      'gas_tech',
+      'heat_tech',
+    ]);
   });
 
   it('H-6.3.1 H-6.3.2 H-6.1.7 each demo heating company has a patrol with an open finding, a reported plan and a commitment on its public page', async () => {

@@ -202,7 +202,7 @@ describe('booking a visit', () => {
     expect(made.statusCode, made.body).toBe(201);
     const b = (await bookings('gas_resident')).find((x) => x.kind === 'bottled_gas_delivery')!;
     expect(b).toMatchObject({ enterpriseName: '测试液化气公司', status: 'proposed' });
-    // The company's own board has it; it agrees the time, which the on-site clock then counts to.
+    // The company's own board has it; it agrees the time, which the delivery clock then counts to.
     const staff = await w.get('lpg_dispatcher', b.order!.id);
     expect(staff).toMatchObject({ itemCode: 'bottled_gas_delivery', enterpriseId: lpgId });
     await w.act('lpg_dispatcher', b.order!.id, {
@@ -210,7 +210,7 @@ describe('booking a visit', () => {
       agreedAt: '2026-12-01T16:00:00+08:00',
     });
     const order = (await w.call('gas_resident', 'GET', `/resident/orders/${b.order!.id}`)).json();
-    expect(order.clocks[0]).toMatchObject({ name: 'on_site', dueText: '2026-12-01 16:00' });
+    expect(order.clocks[0]).toMatchObject({ name: 'delivery', dueText: '2026-12-01 16:00' });
     // His orders list has the orders of all three companies.
     const mine = (await w.call('gas_resident', 'GET', '/resident/orders')).json().items;
     expect(new Set(mine.map((o: { enterpriseName: string }) => o.enterpriseName))).toEqual(
