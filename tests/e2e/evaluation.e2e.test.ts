@@ -64,10 +64,15 @@ describe.skipIf(!process.env.RANRE_E2E)('evaluation cockpit (browser)', () => {
     await cell.getByTestId('eval-denominator').click();
     const drawer = page.getByTestId('eval-drilldown');
     await drawer.waitFor();
+    // Right after start-up the server's first jobs (watchers over every open order, on one PGlite connection) can
+    // hold the first drill-down for several seconds on a loaded machine: wait for the answer, then compare.
+    const settled = { timeout: 60_000 };
     await expect
-      .poll(async () => Number(await drawer.getByTestId('eval-drill-total').textContent()))
+      .poll(async () => Number(await drawer.getByTestId('eval-drill-total').textContent()), settled)
       .toBe(denominator);
-    await expect.poll(() => drawer.locator('tbody tr.ant-table-row').count()).toBe(Math.min(denominator, 20));
+    await expect
+      .poll(() => drawer.locator('tbody tr.ant-table-row').count(), settled)
+      .toBe(Math.min(denominator, 20));
     await shot(page, 'evaluation-drilldown');
     await drawer.getByText('分子', { exact: true }).click();
     await expect
