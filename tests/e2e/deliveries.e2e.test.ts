@@ -111,7 +111,8 @@ describe.skipIf(!process.env.RANRE_E2E)('bottled-gas delivery and residue (brows
     expect(await cell.textContent()).toContain('补偿 ¥');
     await screenshot(station, 'deliveries-residue');
     await station.goto(`${server.url}/cylinders/${codes.empty}`);
-    expect(await station.getByTestId('cy-timeline').textContent()).toContain('残液称重');
+    // The timeline loads after the page: wait for it rather than read it at once.
+    await expect.poll(() => station.getByTestId('cy-timeline').textContent()).toContain('残液称重');
     await station.context().close();
     expect(cspViolations).toEqual([]);
   }, 480_000);
