@@ -74,7 +74,8 @@ describe('bad requests to every route get a 4xx with a code and write nothing', 
     expect(routes.filter((r) => r.hasBody).length).toBeGreaterThanOrEqual(5);
   });
 
-  it('unknown field, wrong type, missing fields, oversize body, not JSON', async () => {
+  // Every published route is called: minutes on a loaded machine.
+  it('unknown field, wrong type, missing fields, oversize body, not JSON', { timeout: 180_000 }, async () => {
     const before = await snapshot();
     for (const r of routes.filter((x) => x.hasBody)) {
       const probes: { payload: string; contentType?: string; want: number[] }[] = [
@@ -122,121 +123,132 @@ describe('bad requests to every route get a 4xx with a code and write nothing', 
 
   // Issue 12: PostgreSQL refuses NUL in text and jsonb, and jsonb refuses a lone UTF-16 surrogate; each used to
   // answer 500 from the routes that stored them. One hook refuses both for every route, naming the field.
-  it('a NUL character or a lone surrogate anywhere in a body, query or path is refused with 400 and a code', async () => {
-    const before = await snapshot();
-    const refused = (r: Route, what: string, res: { statusCode: number; body: string }, field: RegExp) => {
-      expect(
-        res.statusCode,
-        `${r.method} ${r.url} ${what} → ${res.statusCode} ${res.body.slice(0, 200)}`,
-      ).toBe(400);
-      const body = JSON.parse(res.body);
-      expect(body.code, `${r.method} ${r.url} ${what}`).toBe('TEXT_INVALID_CHARACTER');
-      expect(body.messages.en).toMatch(field);
-      expect(body.messages.zh).toMatch(field);
-    };
-    for (const r of routes.filter((x) => x.hasBody)) {
-      // Raw JSON text, so the escapes reach the server as written: \u0000 and an unpaired \ud800 / \udc00.
-      const bodies = [
-        ['NUL', '{"name":"abc\\u0000def","note":"x"}', /body\.name/],
-        ['high surrogate', '{"name":"\\ud800x"}', /body\.name/],
-        ['low surrogate in an array', '{"rows":[{"bankRef":"x\\udc00"}]}', /body\.rows\.0\.bankRef/],
-        ['NUL in a key', '{"a\\u0000b":1}', /body\.a\?b/],
-      ] as const;
-      if (FORM_BODY.test(r.url)) {
-        // The Alipay notification is a form: the same characters, percent-encoded.
-        const forms = [
-          ['NUL', 'out_trade_no=abc%00def&sign=x', /body\.out_trade_no/],
-          ['lone surrogate', 'out_trade_no=x%ED%A0%80&sign=x', /body\.out_trade_no/],
-        ] as const;
-        for (const [what, payload, field] of forms) {
-          const res = await t.app.inject({
-            method: 'POST',
-            url: r.url,
-            headers: { 'content-type': 'application/x-www-form-urlencoded' },
-            payload,
-          });
-          if (what === 'NUL') refused(r, what, res, field);
-          // A lone surrogate cannot be percent-encoded as valid UTF-8: it decodes to U+FFFD, which is storable.
-          else expect(res.statusCode, `${r.url} ${what}`).toBeLessThan(500);
-        }
-        continue;
-      }
-      for (const [what, payload, field] of bodies) {
-        const res = await t.app.inject({
-          method: r.method as 'POST',
-          url: r.url,
-          headers: { cookie, 'content-type': 'application/json' },
-          payload,
-        });
-        refused(r, what, res, field);
-      }
-    }
-    for (const r of routes.filter((x) => x.queryName)) {
-      const sep = r.url.includes('?') ? '&' : '?';
-      const res = await t.app.inject({
-        method: r.method as 'GET',
-        url: `${r.url}${sep}${r.queryName}=abc%00def`,
-        headers: { cookie },
-      });
-      refused(r, `?${r.queryName}=abc%00def`, res, new RegExp(`query\\.${r.queryName}`));
-    }
-    for (const r of routes.filter((x) => /\{[^}]+\}/.test(x.template))) {
-      const name = /\{([^}]+)\}/.exec(r.template)![1]!;
-      const url = r.template
-        .replace(`{${name}}`, 'a%00b')
-        .replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');
-      const res = await t.app.inject({
-        method: r.method as 'GET',
-        url,
-        headers: { cookie },
-        ...(r.hasBody ? { payload: {} } : {}),
-      });
-      refused(r, `path ${name}`, res, new RegExp(`params\\.${name}`));
-    }
-    expect(await snapshot()).toBe(before);
-  });
-
-  // Issue 12: an HTML form (text/plain or form data, no preflight) on another origin must not change anything.
-  it('every state-changing route refuses text/plain bodies and requests from a foreign origin', async () => {
-    const before = await snapshot();
-    for (const r of routes.filter(
-      (x) => x.method !== 'GET' && !x.url.startsWith('/api/payments/callback/'),
-    )) {
-      const plain = await t.app.inject({
-        method: r.method as 'POST',
-        url: r.url,
-        headers: { cookie, 'content-type': 'text/plain' },
-        payload: '{"name":"x"}',
-      });
-      expect(plain.statusCode, `${r.method} ${r.url} text/plain → ${plain.body.slice(0, 200)}`).toBe(415);
-      expect(plain.json().code).toBe('UNSUPPORTED_MEDIA_TYPE');
-      // A body-less form post, as a same-site page on another port sends it.
-      for (const headers of [
-        { origin: 'http://localhost:3001', 'content-type': 'text/plain' },
-        { 'sec-fetch-site': 'same-site', origin: 'http://localhost:3001' },
-        {
-          'sec-fetch-site': 'cross-site',
-          origin: 'https://evil.example',
-          'content-type': 'application/json',
-        },
-      ]) {
-        const res = await t.app.inject({
-          method: r.method as 'POST',
-          url: r.url,
-          headers: { cookie, ...headers },
-          ...(headers['content-type'] === 'application/json' ? { payload: '{}' } : {}),
-        });
+  // Every published route is called: minutes on a loaded machine.
+  it(
+    'a NUL character or a lone surrogate anywhere in a body, query or path is refused with 400 and a code',
+    { timeout: 180_000 },
+    async () => {
+      const before = await snapshot();
+      const refused = (r: Route, what: string, res: { statusCode: number; body: string }, field: RegExp) => {
         expect(
           res.statusCode,
-          `${r.method} ${r.url} ${JSON.stringify(headers)} → ${res.body.slice(0, 200)}`,
-        ).toBe(403);
-        expect(res.json().code).toBe('CSRF_REJECTED');
+          `${r.method} ${r.url} ${what} → ${res.statusCode} ${res.body.slice(0, 200)}`,
+        ).toBe(400);
+        const body = JSON.parse(res.body);
+        expect(body.code, `${r.method} ${r.url} ${what}`).toBe('TEXT_INVALID_CHARACTER');
+        expect(body.messages.en).toMatch(field);
+        expect(body.messages.zh).toMatch(field);
+      };
+      for (const r of routes.filter((x) => x.hasBody)) {
+        // Raw JSON text, so the escapes reach the server as written: \u0000 and an unpaired \ud800 / \udc00.
+        const bodies = [
+          ['NUL', '{"name":"abc\\u0000def","note":"x"}', /body\.name/],
+          ['high surrogate', '{"name":"\\ud800x"}', /body\.name/],
+          ['low surrogate in an array', '{"rows":[{"bankRef":"x\\udc00"}]}', /body\.rows\.0\.bankRef/],
+          ['NUL in a key', '{"a\\u0000b":1}', /body\.a\?b/],
+        ] as const;
+        if (FORM_BODY.test(r.url)) {
+          // The Alipay notification is a form: the same characters, percent-encoded.
+          const forms = [
+            ['NUL', 'out_trade_no=abc%00def&sign=x', /body\.out_trade_no/],
+            ['lone surrogate', 'out_trade_no=x%ED%A0%80&sign=x', /body\.out_trade_no/],
+          ] as const;
+          for (const [what, payload, field] of forms) {
+            const res = await t.app.inject({
+              method: 'POST',
+              url: r.url,
+              headers: { 'content-type': 'application/x-www-form-urlencoded' },
+              payload,
+            });
+            if (what === 'NUL') refused(r, what, res, field);
+            // A lone surrogate cannot be percent-encoded as valid UTF-8: it decodes to U+FFFD, which is storable.
+            else expect(res.statusCode, `${r.url} ${what}`).toBeLessThan(500);
+          }
+          continue;
+        }
+        for (const [what, payload, field] of bodies) {
+          const res = await t.app.inject({
+            method: r.method as 'POST',
+            url: r.url,
+            headers: { cookie, 'content-type': 'application/json' },
+            payload,
+          });
+          refused(r, what, res, field);
+        }
       }
-    }
-    expect(await snapshot()).toBe(before);
-  });
+      for (const r of routes.filter((x) => x.queryName)) {
+        const sep = r.url.includes('?') ? '&' : '?';
+        const res = await t.app.inject({
+          method: r.method as 'GET',
+          url: `${r.url}${sep}${r.queryName}=abc%00def`,
+          headers: { cookie },
+        });
+        refused(r, `?${r.queryName}=abc%00def`, res, new RegExp(`query\\.${r.queryName}`));
+      }
+      for (const r of routes.filter((x) => /\{[^}]+\}/.test(x.template))) {
+        const name = /\{([^}]+)\}/.exec(r.template)![1]!;
+        const url = r.template
+          .replace(`{${name}}`, 'a%00b')
+          .replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');
+        const res = await t.app.inject({
+          method: r.method as 'GET',
+          url,
+          headers: { cookie },
+          ...(r.hasBody ? { payload: {} } : {}),
+        });
+        refused(r, `path ${name}`, res, new RegExp(`params\\.${name}`));
+      }
+      expect(await snapshot()).toBe(before);
+    },
+  );
 
-  it('signed-out callers get AUTH_REQUIRED on every protected route', async () => {
+  // Issue 12: an HTML form (text/plain or form data, no preflight) on another origin must not change anything.
+  // Every published route is called: minutes on a loaded machine.
+  it(
+    'every state-changing route refuses text/plain bodies and requests from a foreign origin',
+    { timeout: 180_000 },
+    async () => {
+      const before = await snapshot();
+      for (const r of routes.filter(
+        (x) => x.method !== 'GET' && !x.url.startsWith('/api/payments/callback/'),
+      )) {
+        const plain = await t.app.inject({
+          method: r.method as 'POST',
+          url: r.url,
+          headers: { cookie, 'content-type': 'text/plain' },
+          payload: '{"name":"x"}',
+        });
+        expect(plain.statusCode, `${r.method} ${r.url} text/plain → ${plain.body.slice(0, 200)}`).toBe(415);
+        expect(plain.json().code).toBe('UNSUPPORTED_MEDIA_TYPE');
+        // A body-less form post, as a same-site page on another port sends it.
+        for (const headers of [
+          { origin: 'http://localhost:3001', 'content-type': 'text/plain' },
+          { 'sec-fetch-site': 'same-site', origin: 'http://localhost:3001' },
+          {
+            'sec-fetch-site': 'cross-site',
+            origin: 'https://evil.example',
+            'content-type': 'application/json',
+          },
+        ]) {
+          const res = await t.app.inject({
+            method: r.method as 'POST',
+            url: r.url,
+            headers: { cookie, ...headers },
+            ...(headers['content-type'] === 'application/json' ? { payload: '{}' } : {}),
+          });
+          expect(
+            res.statusCode,
+            `${r.method} ${r.url} ${JSON.stringify(headers)} → ${res.body.slice(0, 200)}`,
+          ).toBe(403);
+          expect(res.json().code).toBe('CSRF_REJECTED');
+        }
+      }
+      expect(await snapshot()).toBe(before);
+    },
+  );
+
+  // Every published route is called: minutes on a loaded machine.
+  it('signed-out callers get AUTH_REQUIRED on every protected route', { timeout: 180_000 }, async () => {
     // Payment channels' notifications are anonymous by design: their signature is the credential.
     const PUBLIC = [
       '/api/health',
