@@ -5,6 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -34,12 +35,29 @@ export function ensureWebBuilt(): void {
   execSync('npm run build -w @ranre/web', { cwd: ROOT, stdio: 'inherit' });
 }
 
-/** RANRE_E2E_START_MS lengthens the wait on a loaded machine (default 2 minutes). */
+/** The seeded data directory global-setup.ts made for this run (embedded database only). */
+export const TEMPLATE_KEY = 'ranreE2eTemplate';
+
+function seededTemplate(): string | undefined {
+  try {
+    return inject(TEMPLATE_KEY);
+  } catch {
+    return undefined; // called from global set-up itself, outside a test file
+  }
+}
+
+/**
+ * RANRE_E2E_START_MS lengthens the wait on a loaded machine (default 2 minutes). The data directory is a copy of the
+ * run's seeded template when there is one, else fresh (the server migrates and seeds it).
+ */
 export async function startServer(
   timeoutMs = Number(process.env.RANRE_E2E_START_MS ?? 120_000),
+  options: { keepData?: boolean } = {},
 ): Promise<TestServer> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ranre-e2e-'));
+  const template = options.keepData ? undefined : seededTemplate();
+  if (template && !process.env.DATABASE_URL) fs.cpSync(template, dataDir, { recursive: true });
   let output = '';
   const child: ChildProcess = spawn(process.execPath, ['packages/server/bin/ranre.js', 'serve'], {
     cwd: ROOT,
@@ -60,7 +78,7 @@ export async function startServer(
       await done;
       clearTimeout(timer);
     }
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    if (!options.keepData) fs.rmSync(dataDir, { recursive: true, force: true });
   };
 
   const deadline = Date.now() + timeoutMs;

@@ -83,3 +83,6 @@ export * from './cylinders/index.ts';
 
 // vehicle-gas/: vehicle cylinders' filling check, dispenser verification, the leak procedure (G-8.1).
 export * from './vehicle-gas/index.ts';
+
+// G-5.1.8 gas-quality units, shared by the staff page and the public page.
+export { megajoules, percent, pressure } from './gas-quality/units.ts';

@@ -1,4 +1,4 @@
-import { formatShanghai } from '@ranre/domain';
+import { formatShanghai, megajoules, percent, pressure } from '@ranre/domain';
 import type { TPublicInfo } from '../public-info/public-info.schemas.ts';
 
 // The public enterprise pages as plain HTML, rendered on the server from the same data the API publishes (the staff's
@@ -83,7 +83,7 @@ export function enterprisePage(info: TPublicInfo): string {
       ? `<section><h2>供热期</h2>${list(info.heatingSeasons.map((s) => `<li>${esc(s.area)}：${esc(s.startsOn)} — ${esc(s.endsOn)}</li>`))}</section>`
       : '',
     q
-      ? `<section data-testid="public-gas-quality"><h2>燃气质量</h2><p>气种：${esc(q.gasType)}；热值 ${esc(q.calorificKjPerM3)} kJ/m³；供气压力 ${esc(q.supplyPressurePa)} Pa；检测日期 ${esc(q.testedOn)}<br>组分：${q.composition.map((c) => `${esc(c.name)} ${(c.basisPoints / 100).toFixed(2)}%`).join('，')}</p></section>`
+      ? `<section data-testid="public-gas-quality"><h2>燃气质量</h2><p>气种：${esc(q.gasType)}；热值 ${esc(megajoules(q.calorificKjPerM3))}；供气压力 ${esc(pressure(q.supplyPressurePa))}；检测日期 ${esc(q.testedOn)}<br>组分：${q.composition.map((c) => `${esc(c.name)} ${percent(c.basisPoints)}`).join('，')}</p></section>`
       : '',
     `<section><h2>办理时限与收费</h2><p class="muted">处理完毕后 ${info.reopenPeriodDays} 天内不满意可在网上重新打开工单。</p>${info.catalogue
       .map(
