@@ -4,43 +4,22 @@
 import type { Messages } from '../errors.ts';
 import type { ChecklistItem } from './checklist.ts';
 
-export const PATROL_ITEMS: readonly ChecklistItem[] = [
-  {
-    code: 'network_leak',
-    label: { zh: '管道、阀门泄漏', en: 'Leak on a main or valve' },
-    defaultGrade: 'major',
-  },
-  {
-    code: 'third_party_works',
-    label: { zh: '第三方施工危及管道', en: 'Third-party works near the pipeline' },
-    defaultGrade: 'serious',
-  },
-  {
-    code: 'pipeline_occupied',
-    label: { zh: '违章占压管道', en: 'Building or storage on top of the pipeline' },
-    defaultGrade: 'serious',
-  },
-  {
-    code: 'exposed_corroded',
-    label: { zh: '管道裸露、腐蚀', en: 'Pipe exposed or corroded' },
-    defaultGrade: 'general',
-  },
-  {
-    code: 'valve_pit',
-    label: { zh: '阀门井积水、井盖缺损', en: 'Valve pit flooded or its cover damaged' },
-    defaultGrade: 'general',
-  },
-  {
-    code: 'regulator_box',
-    label: { zh: '调压箱（柜）异常', en: 'Pressure-regulating box faulty' },
-    defaultGrade: 'serious',
-  },
-  {
-    code: 'marker_missing',
-    label: { zh: '标志桩、警示牌缺失', en: 'Route marker or warning sign missing' },
-    defaultGrade: 'general',
-  },
+// One row an item: code, label in Chinese and English, the grade a fault usually earns.
+const ROWS: readonly [string, string, string, ChecklistItem['defaultGrade']][] = [
+  ['network_leak', '管道、阀门泄漏', 'Leak on a main or valve', 'major'],
+  ['third_party_works', '第三方施工危及管道', 'Third-party works near the pipeline', 'serious'],
+  ['pipeline_occupied', '违章占压管道', 'Building or storage on top of the pipeline', 'serious'],
+  ['exposed_corroded', '管道裸露、腐蚀', 'Pipe exposed or corroded', 'general'],
+  ['valve_pit', '阀门井积水、井盖缺损', 'Valve pit flooded or its cover damaged', 'general'],
+  ['regulator_box', '调压箱（柜）异常', 'Pressure-regulating box faulty', 'serious'],
+  ['marker_missing', '标志桩、警示牌缺失', 'Route marker or warning sign missing', 'general'],
 ];
+
+export const PATROL_ITEMS: readonly ChecklistItem[] = ROWS.map(([code, zh, en, defaultGrade]) => ({
+  code,
+  label: { zh, en },
+  defaultGrade,
+}));
 
 export const PATROL_ITEM_CODES = PATROL_ITEMS.map((i) => i.code);
 
