@@ -36,6 +36,8 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const ENGINES = (process.env.BENCH_ENGINE ?? 'postgres,pglite').split(',');
 const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const BATCH = 5000;
+const MIX_SECONDS = Number(process.env.BENCH_MIX_SECONDS ?? 60);
+const MIX_CONNECTIONS = Number(process.env.BENCH_MIX_CONNECTIONS ?? 200);
 
 type Load = { rps: number; p50: number; p99: number; bytes: number; errors: number; non2xx: number };
 
@@ -261,6 +263,31 @@ async function ingestion(database: Database, engine: string, base: string, heade
   console.log(`  ratio     ${((httpRate / copyRate) * 100).toFixed(0)} % of COPY`);
 }
 
+/**
+ * Issue 21's read mix: 200 connections for 60 s over the order list, the board, a customer search and an order's
+ * detail, a quarter of the connections each, all at once (four autocannon processes). Target: no error, p99 ≤ 200 ms.
+ * autocannon reports each process's p99; the mix's p99 is given as the highest of the four (a bound, not a merge).
+ */
+async function readMix(base: string, headers: Record<string, string>, orderId: string, q: string) {
+  const each = Math.max(1, Math.floor(MIX_CONNECTIONS / 4));
+  const routes = [
+    ['list', `${base}/api/work-orders?limit=50`],
+    ['board', `${base}/api/work-orders/board`],
+    ['search', `${base}/api/customers?q=${encodeURIComponent(q)}`],
+    ['detail', `${base}/api/work-orders/${orderId}`],
+  ] as const;
+  const loads = await Promise.all(
+    routes.map(([, url]) => cannon(url, { headers, connections: each, seconds: MIX_SECONDS })),
+  );
+  console.log(`read mix, ${each * 4} connections for ${MIX_SECONDS} s (${each} each on four routes)`);
+  routes.forEach(([name], i) => console.log(`  ${name.padEnd(8)}${fmt(loads[i]!)}`));
+  const p99 = Math.max(...loads.map((l) => l.p99));
+  const failed = loads.reduce((n, l) => n + l.errors + l.non2xx, 0);
+  console.log(
+    `  mix       p99 ≤ ${p99} ms, ${failed} errors or non-2xx (target: none, p99 ≤ 200 ms: ${failed === 0 && p99 <= 200 ? 'met' : 'NOT met'})`,
+  );
+}
+
 async function copyRows(database: Database, engine: string, csv: string) {
   if (engine === 'pglite') {
     const client = (
@@ -361,6 +388,15 @@ async function runEngine(engine: string) {
       body: '{}',
     }),
   );
+
+  const [sample] = (
+    await database.executeSql(
+      `select o.id, c.name from work_orders o left join customers c on c.id = o.customer_id
+       where o.enterprise_id = $1 order by o.received_at desc limit 1`,
+      [dispatcher.enterpriseId],
+    )
+  ).rows as { id: string; name: string | null }[];
+  if (sample) await readMix(base, headers, sample.id, (sample.name ?? '张').slice(0, 1));
 
   // The gateway's own key (H-5.4.1), as a gateway sends.
   const heatCookie = await login(base, 'heat_admin');
