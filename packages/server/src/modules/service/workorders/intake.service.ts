@@ -131,7 +131,7 @@ export class IntakeService {
       const row = await repo.insertOrder(tx, {
         id,
         enterpriseId: enterprise.id,
-        orderNo: await repo.nextOrderNo(tx, enterprise.id, prefix, toShanghaiDate(now)),
+        orderNo: repo.provisionalOrderNo(id),
         itemCode: item.code,
         channel: input.channel,
         customerId,
@@ -168,15 +168,17 @@ export class IntakeService {
           updatedAt: now,
         });
       }
+      // The number last: the day's counter is locked from here to the commit (see assignOrderNo).
+      const orderNo = await repo.assignOrderNo(tx, row.id, enterprise.id, prefix, toShanghaiDate(now));
       await appendAudit(tx, {
         actor,
         enterpriseId: enterprise.id,
         action: 'work_order.create',
         entity: 'work_order',
         entityId: row.id,
-        after: { orderNo: row.orderNo, itemCode: item.code, channel: input.channel, state: row.state },
+        after: { orderNo, itemCode: item.code, channel: input.channel, state: row.state },
       });
-      if (within) await within(tx, row.id, row.orderNo);
+      if (within) await within(tx, row.id, orderNo);
       return row.id;
     });
   }

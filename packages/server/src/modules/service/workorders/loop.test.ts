@@ -264,6 +264,17 @@ describe('the work-order loop (H-7.3.4)', () => {
     ]);
   });
 
+  it('past the 9,999th order of a day the number keeps every digit, and no order is left with a provisional one', async () => {
+    w.at('2026-03-07 08:00');
+    await w.t.database.executeSql(
+      `insert into work_order_counters (enterprise_id, day, last)
+       select enterprise_id, '2026-03-07', 9999 from users where username = 'gas_agent'`,
+    );
+    const o = await w.create('gas_agent', repair());
+    expect(o.orderNo).toBe('G20260307-10000');
+    expect(await w.count(`select count(*) as n from work_orders where order_no like '~%'`)).toBe(0);
+  });
+
   it('a state change not allowed from the current state → 422, and nothing changes', async () => {
     const o = await w.create('gas_agent', repair());
     const before = await snapshot(w);

@@ -66,6 +66,35 @@ export async function nextOrderNo(
   return `${prefix}${day.replaceAll('-', '')}-${String(row!.last).padStart(4, '0')}`;
 }
 
+/** Stands in the order-number column until `assignOrderNo` (unique, as it is the order's id). */
+export const provisionalOrderNo = (orderId: string) => `~${orderId}`;
+
+/**
+ * Gives an order inserted with a provisional number its number of the day, in one statement. The day's counter row
+ * stays locked until the transaction commits, so every intake of the enterprise that day waits here: called last,
+ * after the order's events and clocks are written, it holds that lock for the commit alone (issue 21).
+ */
+export async function assignOrderNo(
+  db: Db,
+  orderId: string,
+  enterpriseId: string,
+  prefix: string,
+  day: string,
+): Promise<string> {
+  const c = workOrderCounters;
+  const result = await db.execute(sql`
+    with n as (
+      insert into ${c} (enterprise_id, day, last) values (${enterpriseId}, ${day}, 1)
+      on conflict (enterprise_id, day) do update set last = ${c}.last + 1
+      returning last
+    )
+    update ${workOrders} set order_no = ${`${prefix}${day.replaceAll('-', '')}-`} ||
+      case when n.last < 10000 then lpad(n.last::text, 4, '0') else n.last::text end
+    from n where ${workOrders}.id = ${orderId}
+    returning ${workOrders}.order_no as "orderNo"`);
+  return String((result as unknown as { rows: { orderNo: string }[] }).rows[0]!.orderNo);
+}
+
 export async function insertOrder(db: Db, values: NewOrder): Promise<OrderRow> {
   const [row] = await db.insert(workOrders).values(values).returning();
   return row!;
