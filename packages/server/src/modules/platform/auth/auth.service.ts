@@ -90,10 +90,7 @@ export class AuthService {
   /** The actor behind a session token, or null when it is unknown, expired, or its user was deactivated. */
   async resolve(token: string | undefined): Promise<Actor | null> {
     if (!token) return null;
-    const { db } = this.ctx.database;
-    const session = await repo.findSession(db, sha256(token));
-    if (!session || session.expiresAt <= this.ctx.now()) return null;
-    const user = await repo.findUserById(db, session.userId);
+    const user = await repo.findSessionUser(this.ctx.database.db, sha256(token), this.ctx.now());
     return user && user.active ? toActor(user) : null;
   }
 
