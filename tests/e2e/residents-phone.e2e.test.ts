@@ -69,7 +69,7 @@ describe.skipIf(!process.env.RANRE_E2E)('residents on a phone: page time, severa
     await server?.stop();
   });
 
-  it('H-7.5.5 on a slow phone network the public enterprise pages paint within 1 s; every public page and the resident home are measured', async () => {
+  it('H-7.5.5, G-4.2.3 on a slow phone network every public page without sign-in paints within 1 s; the web app pages and the resident home are measured', async () => {
     const { items } = (await (await fetch(`${server.url}/api/public/enterprises`)).json()) as {
       items: { id: string; name: string }[];
     };
@@ -109,10 +109,11 @@ describe.skipIf(!process.env.RANRE_E2E)('residents on a phone: page time, severa
     await screenshot(again.page, 'residents-home-slow', true, 200);
     await context.close();
     console.log(`page time on 400 kbit/s, 400 ms: ${JSON.stringify(results, null, 1)}`);
-    // The public enterprise pages are server-rendered HTML without script: their content is the first paint, within
-    // the budget on the slow profile by the browser's clock. The web app's pages are measured and logged (they are
-    // not yet within it: see the report); compressed, each first visit moves well under half a megabyte.
-    for (const path of ['/info', `/info/${gas.id}`]) {
+    // The public pages are server-rendered HTML without script: their content is the first paint, within the budget
+    // on the slow profile by the browser's clock. The web app's pages (sign-up, login, the resident's home) are
+    // measured and logged (they are not within it: see the report); each first visit moves under half a megabyte.
+    const serverRendered = ['/info', `/info/${gas.id}`, '/catalogue', '/notice-board', '/cylinder-lookup'];
+    for (const path of serverRendered) {
       expect(results[path]!.fcp, path).not.toBeNull();
       expect(results[path]!.fcp!, path).toBeLessThan(BUDGET_MS);
       expect(results[path]!.kb, path).toBeLessThan(20);
