@@ -8,7 +8,7 @@ import { StatementService } from '../../oversight/statements/statements.service.
 import { NoticeService } from '../../service/notices/notices.service.ts';
 import { PublicInfoService } from '../public-info/public-info.service.ts';
 import { cataloguePage, cylinderLookupPage, noticeBoardPage, type Sector } from './more-pages.render.ts';
-import { enterprisePage, enterprisesPage, page } from './public-pages.render.ts';
+import { enterprisePage, enterprisesPage, esc, page } from './public-pages.render.ts';
 
 const CYLINDER_CODE = /^[A-Za-z0-9-]{4,40}$/;
 /** A query value as one short string ('' when absent, repeated or not a string). */
@@ -17,6 +17,14 @@ const param = (query: unknown, name: string, max = 80): string => {
   return typeof v === 'string' ? v.trim().slice(0, max) : '';
 };
 const sectorOf = (v: string): Sector | null => (v === 'gas' || v === 'heating' ? v : null);
+
+/** The public pages a search engine may index (robots.txt); everything else is the API or the signed-in app. */
+const PUBLIC_PATHS = ['/info', '/catalogue', '/notice-board', '/cylinder-lookup'];
+/** This server's origin as the request reached it (behind the proxy when trustProxy is set); a malformed host is dropped. */
+const origin = (req: FastifyRequest) => {
+  const host = /^[A-Za-z0-9.-]+(:\d+)?$/.test(req.host) ? req.host : 'localhost';
+  return `${req.protocol}://${host}`;
+};
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -63,6 +71,41 @@ export async function publicPageRoutes(app: FastifyInstance, ctx: AppContext) {
       if (e instanceof DomainError && e.code === 'NOT_FOUND') return send(req, reply, 404, notFound());
       throw e;
     }
+  });
+  // Indexable (issue 16): the public pages are open to search engines, the API and the signed-in app are not.
+  app.get('/robots.txt', { schema: { hide: true } }, async (req, reply) =>
+    reply
+      .type('text/plain; charset=utf-8')
+      .header('cache-control', 'public, max-age=3600')
+      .send(
+        [
+          'User-agent: *',
+          ...PUBLIC_PATHS.map((p) => `Allow: ${p}`),
+          'Disallow: /',
+          `Sitemap: ${origin(req)}/sitemap.xml`,
+          '',
+        ].join('\n'),
+      ),
+  );
+  app.get('/sitemap.xml', { schema: { hide: true } }, async (req, reply) => {
+    const base = origin(req);
+    const { items } = await service.enterprises();
+    const paths = [
+      '/info',
+      ...items.map((e) => `/info/${e.id}`),
+      '/catalogue?sector=gas',
+      '/catalogue?sector=heating',
+      '/notice-board',
+      '/cylinder-lookup',
+    ];
+    return reply
+      .type('application/xml; charset=utf-8')
+      .header('cache-control', 'public, max-age=3600')
+      .send(
+        `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${paths
+          .map((p) => `<url><loc>${esc(base + p)}</loc></url>`)
+          .join('')}</urlset>\n`,
+      );
   });
   // G-4.2.3, H-7.1.1, H-7.5.5: the service guide, the same published items as GET /api/catalogue.
   app.get('/catalogue', { schema: { hide: true } }, async (req, reply) => {

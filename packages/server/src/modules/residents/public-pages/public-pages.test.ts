@@ -112,6 +112,24 @@ describe('server-rendered public pages', () => {
     expect(gas).not.toContain('不低于 18℃');
   });
 
+  it('G-4.2.3 indexable: robots.txt opens the public pages and closes the API; the sitemap lists every public enterprise page', async () => {
+    const robots = await get('/robots.txt', { host: 'ranre.example.cn' });
+    expect(robots.statusCode).toBe(200);
+    const lines = robots.body.split('\n');
+    for (const p of ['/info', '/catalogue', '/notice-board', '/cylinder-lookup'])
+      expect(lines).toContain(`Allow: ${p}`);
+    expect(lines).toContain('Disallow: /');
+    expect(lines).toContain('Sitemap: http://ranre.example.cn/sitemap.xml');
+    const sitemap = await get('/sitemap.xml', { host: 'ranre.example.cn' });
+    expect(sitemap.headers['content-type']).toContain('application/xml');
+    const { items } = (await get('/api/public/enterprises')).json() as { items: { id: string }[] };
+    for (const e of items) expect(sitemap.body).toContain(`<loc>http://ranre.example.cn/info/${e.id}</loc>`);
+    expect(sitemap.body).not.toContain(w.world.regulator.id);
+    expect(sitemap.body).toContain('<loc>http://ranre.example.cn/catalogue?sector=heating</loc>');
+    // A forged host is not echoed into the sitemap.
+    expect((await get('/sitemap.xml', { host: 'x"><script>' })).body).not.toContain('<script>');
+  });
+
   it('the page goes compressed to a browser that accepts Brotli, and an unknown enterprise is a 404 page', async () => {
     const br = await get(`/info/${w.world.gas.id}`, { 'accept-encoding': 'gzip, deflate, br' });
     expect(br.headers['content-encoding']).toBe('br');
