@@ -69,7 +69,7 @@ describe.skipIf(!process.env.RANRE_E2E)('residents on a phone: page time, severa
     await server?.stop();
   });
 
-  it('H-7.5.5 on a slow phone network the public enterprise pages paint within 1 s; every public page and the resident home are measured', async () => {
+  it('H-7.5.5, G-4.2.3 on a slow phone network every public page without sign-in paints within 1 s; the web app pages and the resident home are measured', async () => {
     const { items } = (await (await fetch(`${server.url}/api/public/enterprises`)).json()) as {
       items: { id: string; name: string }[];
     };
@@ -109,16 +109,69 @@ describe.skipIf(!process.env.RANRE_E2E)('residents on a phone: page time, severa
     await screenshot(again.page, 'residents-home-slow', true, 200);
     await context.close();
     console.log(`page time on 400 kbit/s, 400 ms: ${JSON.stringify(results, null, 1)}`);
-    // The public enterprise pages are server-rendered HTML without script: their content is the first paint, within
-    // the budget on the slow profile by the browser's clock. The web app's pages are measured and logged (they are
-    // not yet within it: see the report); compressed, each first visit moves well under half a megabyte.
-    for (const path of ['/info', `/info/${gas.id}`]) {
+    // The public pages are server-rendered HTML without script: their content is the first paint, within the budget
+    // on the slow profile by the browser's clock. The web app's pages (sign-up, login, the resident's home) are
+    // measured and logged (they are not within it: see the report); each first visit moves under half a megabyte.
+    const serverRendered = ['/info', `/info/${gas.id}`, '/catalogue', '/notice-board', '/cylinder-lookup'];
+    for (const path of serverRendered) {
       expect(results[path]!.fcp, path).not.toBeNull();
       expect(results[path]!.fcp!, path).toBeLessThan(BUDGET_MS);
       expect(results[path]!.kb, path).toBeLessThan(20);
     }
     for (const [path, r] of Object.entries(results)) expect(r.kb, path).toBeLessThan(500);
   }, 600_000);
+
+  it('G-5.4.5, H-7.5.5, G-7.1.13 the server-rendered public pages work on a phone without script: charter and results, guide tabs and search, the cylinder form', async () => {
+    const { items } = (await (await fetch(`${server.url}/api/public/enterprises`)).json()) as {
+      items: { id: string; name: string; kind: string }[];
+    };
+    const heat = items.find((e) => e.kind === 'heating')!;
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    const fitsPhone = async () =>
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        PHONE.width,
+      );
+    // The heating company's page: its charter (the 18 ℃ it promises, accountability with the reopen period).
+    await page.goto(`${server.url}/info/${heat.id}`);
+    expect(await page.getByTestId('public-charter-quality').textContent()).toContain('不低于 18℃');
+    expect(await page.getByTestId('public-charter-commitments').textContent()).toContain('服务问责');
+    expect(await page.getByTestId('public-charter-rights').textContent()).toContain('权利');
+    expect(await page.getByTestId('public-results').count()).toBe(1);
+    await fitsPhone();
+    await screenshot(page, 'residents-public-info-server', true, 100);
+    // The guide: the heating tab by a plain link, a search by a plain form, an item opened.
+    await page.goto(`${server.url}/catalogue`);
+    await page.getByRole('link', { name: '供热', exact: true }).click();
+    await page.waitForURL(/sector=heating/);
+    expect(await page.locator('[data-testid^="catalogue-item-heating"]').count()).toBeGreaterThan(0);
+    await page.getByRole('link', { name: '燃气', exact: true }).click();
+    await page.waitForURL(/sector=gas/);
+    await page.getByRole('searchbox').fill('投诉');
+    await page.getByRole('button', { name: '搜索' }).click();
+    await page.waitForURL(/q=/);
+    const complaint = page.getByTestId('catalogue-item-gas_complaint');
+    await complaint.locator('summary').click();
+    expect(await complaint.textContent()).toContain('G-5.7.2');
+    await fitsPhone();
+    await screenshot(page, 'residents-catalogue-server', false, 100);
+    // The cylinder lookup: a code typed into the form; an unregistered one must not be used.
+    await page.goto(`${server.url}/cylinder-lookup`);
+    await page.getByTestId('pc-code').fill('ZZ0000001');
+    await page.getByRole('button', { name: '查询' }).click();
+    expect(await page.getByTestId('pc-verdict').textContent()).toContain('请勿使用');
+    await fitsPhone();
+    // The board.
+    await page.goto(`${server.url}/notice-board`);
+    await page.getByTestId('page-notice-board').waitFor();
+    await fitsPhone();
+    expect(scripts).toEqual([]);
+    await context.close();
+  }, 120_000);
 
   it('G-5.8.1, G-5.9.2 one login binds a heating account of another company and books a temperature test on it', async () => {
     // The heating company has the household on file; the demo resident (a gas company login) holds that account.

@@ -284,6 +284,9 @@ describe.skipIf(!process.env.RANRE_E2E)('residents on a phone (browser)', () => 
     // G-5.4.5: staff badge numbers and duties, names by surname only.
     const staff = (await page.getByTestId('public-staff').textContent()) ?? '';
     expect(staff).toMatch(/\*/);
+    // G-5.4.5 b, e: the service commitments with accountability, and safety knowledge (the gas company's charter).
+    expect(await page.getByTestId('public-charter-commitments').textContent()).toContain('服务问责');
+    expect(await page.getByTestId('public-charter-safety').textContent()).toContain('闻到燃气味');
     const results = page.getByTestId('public-results');
     await results.getByTestId('public-result').first().waitFor();
     expect(await results.textContent()).toContain(period);

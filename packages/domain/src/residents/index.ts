@@ -4,3 +4,4 @@ export * from './reopen.ts';
 export * from './emergency.ts';
 export * from './public-rules.ts';
 export * from './booking.ts';
+export * from './public-charter.ts';

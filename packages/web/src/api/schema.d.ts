@@ -24072,6 +24072,28 @@ export interface operations {
                             }[];
                         } | null;
                         dutyPhones: string[];
+                        charter: {
+                            commitments: {
+                                zh: string;
+                                en: string;
+                            }[];
+                            quality: {
+                                zh: string;
+                                en: string;
+                            }[];
+                            rightsAndDuties: {
+                                zh: string;
+                                en: string;
+                            }[];
+                            safety: {
+                                zh: string;
+                                en: string;
+                            }[];
+                            policies: {
+                                zh: string;
+                                en: string;
+                            }[];
+                        };
                         maintenanceCommitments: {
                             community: string;
                             /** @enum {string} */

@@ -17,6 +17,7 @@ import { useI18n, type MessageKey, type Translate } from '../i18n/index.tsx';
 import { LangSwitch } from '../layout/LangSwitch.tsx';
 import { Logo } from '../layout/Logo.tsx';
 import { pick } from '../orders/labels.ts';
+import { PublicCharter } from './PublicCharter.tsx';
 import { PublicCommitments } from './PublicCommitments.tsx';
 import { PublicRules } from './PublicRules.tsx';
 
@@ -246,6 +247,7 @@ export function PublicInfoPage() {
         </Card>
         <PublicRules info={q.data} />
         <PublicCommitments info={q.data} />
+        <PublicCharter info={q.data} />
         {q.data.gasQuality ? (
           <Card size="small" title={t('gq.publicTitle')} data-testid="public-gas-quality">
             <GasQualityFacts report={q.data.gasQuality} />

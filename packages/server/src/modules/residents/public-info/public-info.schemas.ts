@@ -75,6 +75,17 @@ export const ZPublicInfo = z.object({
   bottledGas: z.object({ residueMaxPercent: z.number(), rules: z.array(ZMessages) }).nullable(),
   /** G-5.12.3: the 24 h rush-repair and duty phones answered now or within the next day (the duty roster). */
   dutyPhones: z.array(z.string()),
+  /**
+   * G-5.4.5 b, c, e; G-5.10.6 d; H-7.5.5; H-7.7.2.4: service commitments and accountability, the quality promised,
+   * both parties' rights and duties, safe and economical use, and the rules followed (domain publicCharter).
+   */
+  charter: z.object({
+    commitments: z.array(ZMessages),
+    quality: z.array(ZMessages),
+    rightsAndDuties: z.array(ZMessages),
+    safety: z.array(ZMessages),
+    policies: z.array(ZMessages),
+  }),
   /** H-6.1.7: newly connected communities' maintenance commitments (the developer's, or the inheriting property company). */
   maintenanceCommitments: z.array(ZPublicCommitment),
 });

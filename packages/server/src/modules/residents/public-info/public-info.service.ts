@@ -1,4 +1,6 @@
 import {
+  charterSectorOf,
+  publicCharter,
   BOTTLED_GAS_PUBLIC_RULES,
   BOTTLED_GAS_RESIDUE_MAX_PERCENT,
   COMPLAINT_CATEGORIES,
@@ -105,6 +107,7 @@ export class PublicInfoService {
           ? { residueMaxPercent: BOTTLED_GAS_RESIDUE_MAX_PERCENT, rules: [...BOTTLED_GAS_PUBLIC_RULES] }
           : null,
       dutyPhones: await new DutyService(this.ctx).publicPhones(id),
+      charter: publicCharter(charterSectorOf(e.kind)),
       maintenanceCommitments: await new HeatingOperationsService(this.ctx).publicCommitments(id),
     };
   }

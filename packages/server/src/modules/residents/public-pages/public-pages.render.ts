@@ -1,4 +1,5 @@
 import { formatShanghai, megajoules, percent, pressure } from '@ranre/domain';
+import type { TStatement } from '../../oversight/statements/statements.schemas.ts';
 import type { TPublicInfo } from '../public-info/public-info.schemas.ts';
 
 // The public enterprise pages as plain HTML, rendered on the server from the same data the API publishes (the staff's
@@ -14,7 +15,12 @@ header{background:#1f6fb2;color:#fff;padding:12px 16px}header a{color:#fff}main{
 section{background:#fff;border-radius:8px;padding:10px 14px;margin:10px 0}h1{font-size:20px;margin:6px 0}h2{font-size:16px;margin:4px 0 8px}
 ul{padding-left:18px;margin:4px 0}.muted{color:#777}.call{display:block;text-align:center;background:#d4380d;color:#fff;border-radius:6px;padding:10px;text-decoration:none;font-weight:600}
 .tag{display:inline-block;font-size:12px;border:1px solid #91caff;color:#1f6fb2;border-radius:4px;padding:0 4px;margin-left:6px}
-details{border-top:1px solid #eee;padding:6px 0}summary{cursor:pointer}`;
+details{border-top:1px solid #eee;padding:6px 0}summary{cursor:pointer}h3{font-size:14px;margin:8px 0 2px}.small{font-size:12px}
+.tag.ok{border-color:#95de64;color:#389e0d}.tag.bad{border-color:#ff7875;color:#cf1322}.tabs{display:flex;gap:14px;margin:6px 0}
+.search{display:flex;gap:6px;margin:8px 0}.search input{flex:1;min-width:0;font:inherit;padding:7px 9px;border:1px solid #ccc;border-radius:6px}
+.search button{font:inherit;padding:7px 14px;border:0;border-radius:6px;background:#1f6fb2;color:#fff}
+.verdict{padding:8px 10px;border-radius:6px}.verdict.ok{background:#f6ffed;color:#237804}.verdict.bad{background:#fff1f0;color:#a8071a}
+dl{display:grid;grid-template-columns:auto 1fr;gap:2px 12px;margin:8px 0}dt{color:#777}dd{margin:0}`;
 
 /** The page frame: title, the site header with the way into the web app, the sections. */
 export function page(title: string, body: string): string {
@@ -59,7 +65,31 @@ function price(p: TPublicInfo['prices'][number]): string {
   return `<li data-testid="public-price"><b>${esc(p.label || p.customerClass)}</b>${p.inForce ? '<span class="tag">现行</span>' : `<span class="tag">${esc(p.effectiveFrom)} 起</span>`}<br>${esc(tiers || heating)}${p.basis ? `<br><span class="muted">依据：${esc(p.basis)}</span>` : ''}</li>`;
 }
 
-export function enterprisePage(info: TPublicInfo): string {
+const PARTY: Record<string, string> = {
+  developer: '建设单位（已备案承诺）',
+  property_company: '物业公司（继承维保责任）',
+};
+
+/** G-12.3, H-10.5.6: the evaluation results as they were published (never recomputed), newest first. */
+function resultsSection(results: TStatement[]): string {
+  const items = results.filter((s) => s.figures.length > 0);
+  const rows = items.map(
+    (s) =>
+      `<li><b>${esc(s.period)}</b><span class="tag">${s.enterpriseId ? '企业公布' : '主管部门公布'}</span> <span class="muted">${esc(formatShanghai(new Date(s.createdAt)).slice(0, 10))} 公布</span><ul>${s.figures
+        .map(
+          (f) =>
+            `<li data-testid="public-result">${esc(f.name.zh)}：${f.value === null ? '—' : `${f.value}%`}${f.target !== '—' ? `（目标 ${esc(f.target)}）` : ''}${f.status === 'met' ? '<span class="tag ok">达标</span>' : f.status === 'missed' ? '<span class="tag bad">未达标</span>' : ''}</li>`,
+        )
+        .join('')}</ul></li>`,
+  );
+  return `<section data-testid="public-results"><h2>服务评价结果公布</h2>${rows.length ? `<ul>${rows.join('')}</ul>` : '<p class="muted">尚未公布评价结果</p>'}</section>`;
+}
+
+/** One part of the published charter (G-5.4.5, H-7.5.5, H-7.7.2.4). */
+const charterSection = (title: string, testId: string, lines: { zh: string }[]) =>
+  `<section data-testid="${testId}"><h2>${esc(title)}</h2><ul>${lines.map((m) => `<li>${esc(m.zh)}</li>`).join('')}</ul></section>`;
+
+export function enterprisePage(info: TPublicInfo, results: TStatement[] = []): string {
   const e = info.enterprise;
   const list = (items: string[], empty = '暂无') =>
     items.length ? `<ul>${items.join('')}</ul>` : `<p class="muted">${empty}</p>`;
@@ -98,10 +128,23 @@ ${item.freeItems.length ? `<p>免费项目：${item.freeItems.map((s) => esc(s.z
       .join('')}</section>`,
     `<section data-testid="public-complaints"><h2>投诉规则与办结时限</h2><ul>${info.complaints.rules.map((r) => `<li>${esc(r.zh)}</li>`).join('')}</ul>
 ${list(info.complaints.limits.map((l) => `<li data-testid="public-complaint-limit"><b>${esc(l.name.zh)}</b>：${l.clocks.map((c) => `${esc(c.description.zh)} ${esc(c.limitText.zh)}`).join('；')}</li>`))}</section>`,
+    charterSection('服务承诺与服务问责', 'public-charter-commitments', info.charter.commitments),
+    charterSection(
+      e.kind === 'heating' || e.kind === 'heating_reseller' ? '供热质量' : '供气质量与用气条件',
+      'public-charter-quality',
+      info.charter.quality,
+    ),
+    charterSection('双方的权利与义务', 'public-charter-rights', info.charter.rightsAndDuties),
+    charterSection('安全与节约使用常识', 'public-charter-safety', info.charter.safety),
+    charterSection('政策法规与服务规范', 'public-charter-policies', info.charter.policies),
     info.bottledGas
       ? `<section><h2>瓶装燃气残液标准</h2><p>残液量不超过充装量的 ${info.bottledGas.residueMaxPercent}%</p><ul>${info.bottledGas.rules.map((r) => `<li>${esc(r.zh)}</li>`).join('')}</ul></section>`
       : '',
+    info.maintenanceCommitments.length
+      ? `<section data-testid="public-commitments"><h2>入网小区供热设施维保承诺</h2>${list(info.maintenanceCommitments.map((c) => `<li><b>${esc(c.community)}</b> ${esc(PARTY[c.party] ?? c.party)}：${esc(c.partyName)}（<a href="tel:${esc(c.partyPhone)}">${esc(c.partyPhone)}</a>）${c.endsOn ? `，维保期至 ${esc(c.endsOn)}` : ''}<br>${esc(c.terms)}</li>`))}</section>`
+      : '',
     `<section data-testid="public-staff"><h2>服务人员工号与岗位</h2>${list(info.staff.map((m) => `<li>${esc(m.badgeNo)} ${esc(m.name)} <span class="tag">${esc(m.post)}</span></li>`))}</section>`,
+    resultsSection(results),
   ];
   return page(`${e.name} 服务信息公开`, sections.join(''));
 }
