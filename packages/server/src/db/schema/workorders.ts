@@ -87,6 +87,10 @@ export const workOrderEvents = pgTable(
     index('work_order_events_ended_idx')
       .on(t.orderId)
       .where(sql`type in ('referred', 'refused', 'cancelled')`),
+    // The return visits of a period (G-12.4.5, H-10.3.7), per enterprise (migration 0052).
+    index('work_order_events_return_visit_idx')
+      .on(t.enterpriseId, t.at)
+      .where(sql`type = 'return_visited'`),
   ],
 );
 
