@@ -7,7 +7,7 @@
 // dropped and created, dropped again at the end), never the one named:
 //
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx bench/evaluation.bench.ts
-//   BENCH_ORDERS=500000 …   (a smaller run)
+//   BENCH_ORDERS=500000 …   (a smaller run); BENCH_KEEP=1 keeps the database afterwards for EXPLAIN ANALYZE
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../packages/server/src/core/actor.ts';
@@ -49,7 +49,8 @@ async function main() {
     await run(database);
   } finally {
     await database.close();
-    await admin.query(`drop database if exists "${name}" with (force)`);
+    // BENCH_KEEP=1 leaves the database for EXPLAIN ANALYZE of the queries afterwards.
+    if (!process.env.BENCH_KEEP) await admin.query(`drop database if exists "${name}" with (force)`);
     await admin.end();
   }
 }

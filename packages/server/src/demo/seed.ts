@@ -25,6 +25,7 @@ import { seedCylinders } from './seed-cylinders.ts';
 import { seedVehicleGas } from './seed-vehicle-gas.ts';
 import { seedDeliveries } from './seed-deliveries.ts';
 import { seedOutages } from './seed-outages.ts';
+import { seedEvaluation } from './seed-evaluation.ts';
 import { hashPassword } from '../modules/platform/auth/passwords.ts';
 import { appendAudit } from '../modules/platform/audit/audit.repository.ts';
 import type { Database, Db } from '../db/client.ts';
@@ -227,6 +228,8 @@ export async function seedDemo(
     await seedDeliveries(tx, idOf.get('lpg')!.id, now);
     // Issue 14: heating interruptions for every heating company's accident rate (H-10.5.1), after the seasons.
     await seedOutages(tx, now);
+    // Issue 14: every indicator a value for every company over three months, some met and some missed.
+    await seedEvaluation(tx, now);
 
     const summary = {
       label: '演示数据 / demo data',

@@ -21,6 +21,7 @@ import { useAuth } from '../auth/AuthContext.tsx';
 import { applyServerErrors } from '../common/errors.tsx';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import { surveys } from './api.ts';
+import { SurveyImportCard } from './SurveyImportCard.tsx';
 
 type Grade = 'satisfied' | 'basically_satisfied' | 'dissatisfied';
 type Values = {
@@ -145,6 +146,7 @@ export function SurveysTab() {
           </Form>
         </Card>
       ) : null}
+      {writer ? <SurveyImportCard /> : null}
       <Card title={t('surveys.list')}>
         <Space wrap size={32} style={{ marginBottom: 12 }}>
           <Statistic title={t('surveys.respondents')} value={s?.respondents ?? 0} />

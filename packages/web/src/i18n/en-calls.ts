@@ -58,6 +58,9 @@ export const enCalls: Record<keyof typeof zhCalls, string> = {
   'waits.min': 'min',
   'calls.tab.surveys': 'Satisfaction surveys',
   'surveys.entry': 'Record survey results',
+  'surveys.import': 'Import survey answers from a file',
+  'surveys.importHint':
+    'CSV or Excel, one respondent a row: surveyor, survey date, respondent, overall grade (满意, 基本满意, 不满意); every other column is a factor (room temperature, attitude …). Check first, then import.',
   'surveys.hint':
     'Results of the company’s own sample survey or a third party’s, one line per respondent: the overall grade and, where asked, a factor’s grade (G-12.4.5, H-3.14, H-10.3.2). Satisfied and basically satisfied count as satisfied.',
   'surveys.source': 'Source',

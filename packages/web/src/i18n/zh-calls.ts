@@ -55,6 +55,9 @@ export const zhCalls = {
   'waits.min': '分钟',
   'calls.tab.surveys': '满意度调查',
   'surveys.entry': '录入满意度调查结果',
+  'surveys.import': '从文件导入调查答卷',
+  'surveys.importHint':
+    'CSV 或 Excel，每位受访者一行：调查单位、调查日期、受访者、总体评价（满意、基本满意、不满意），其余各列为评价因素（如室温、服务态度）。先检查，再导入。',
   'surveys.hint':
     '企业自行抽样调查或第三方调查的结果，每位受访者一行：总体评价，以及所问因素的评价（G-12.4.5、H-3.14、H-10.3.2）。满意与基本满意计为满意。',
   'surveys.source': '来源',

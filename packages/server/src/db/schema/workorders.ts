@@ -11,6 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { enterprises, users } from '../schema.ts';
 import { customers, premises } from './customers.ts';
 
@@ -80,7 +81,17 @@ export const workOrderEvents = pgTable(
     payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default({}),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('work_order_events_order_idx').on(t.orderId, t.id)],
+  (t) => [
+    index('work_order_events_order_idx').on(t.orderId, t.id),
+    // The orders that ended without the service, which no indicator counts (migration 0052).
+    index('work_order_events_ended_idx')
+      .on(t.orderId)
+      .where(sql`type in ('referred', 'refused', 'cancelled')`),
+    // The return visits of a period (G-12.4.5, H-10.3.7), per enterprise (migration 0052).
+    index('work_order_events_return_visit_idx')
+      .on(t.enterpriseId, t.at)
+      .where(sql`type = 'return_visited'`),
+  ],
 );
 
 /** Each clock's stored outcome (met / breached, minutes used, margin) for the board and, later, the KPIs. */

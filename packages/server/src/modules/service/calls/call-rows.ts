@@ -10,7 +10,7 @@ import type { TCallReason } from './calls.schemas.ts';
 
 export type CallKey = 'callId' | 'line' | 'agent' | 'rangAt' | 'answeredAt' | 'endedAt';
 
-export const CALL_COLUMNS: Record<CallKey, { zh: string; aliases: string[]; required: boolean }> = {
+export const CALL_COLUMNS: Record<CallKey, ImportColumn> = {
   callId: { zh: '呼叫编号', aliases: ['呼叫id', '通话编号', '流水号', 'callid', 'call id'], required: true },
   line: { zh: '线路', aliases: ['热线号码', '中继号', '被叫号码', 'line'], required: true },
   agent: { zh: '坐席', aliases: ['坐席工号', '话务员', 'agent'], required: false },
@@ -33,28 +33,43 @@ export type BadRow = { row: number; callId?: string; reasons: TCallReason[] };
 
 const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
-/** Header cells → the column of each field; a missing required column refuses the whole file. */
-export function mapCallHeader(header: string[]): Partial<Record<CallKey, number>> {
-  const out: Partial<Record<CallKey, number>> = {};
+export interface ImportColumn {
+  zh: string;
+  aliases: string[];
+  required: boolean;
+}
+
+/**
+ * Header cells → the column of each field (its Chinese name or an alias, any case and spacing); a missing required
+ * column refuses the whole file. Every file import of this area (calls, window waits, surveys) maps its header here.
+ */
+export function mapColumns<K extends string>(
+  columns: Record<K, ImportColumn>,
+  header: string[],
+): Partial<Record<K, number>> {
+  const out: Partial<Record<K, number>> = {};
   header.forEach((cell, i) => {
     const n = norm(cell);
-    for (const [key, col] of Object.entries(CALL_COLUMNS) as [CallKey, (typeof CALL_COLUMNS)[CallKey]][]) {
+    for (const [key, col] of Object.entries(columns) as [K, ImportColumn][]) {
       if (out[key] === undefined && (norm(col.zh) === n || col.aliases.some((a) => norm(a) === n)))
         out[key] = i;
     }
   });
-  const missing = (Object.keys(CALL_COLUMNS) as CallKey[]).filter(
-    (k) => CALL_COLUMNS[k].required && out[k] === undefined,
-  );
+  const missing = (Object.keys(columns) as K[]).filter((k) => columns[k].required && out[k] === undefined);
   if (missing.length > 0) {
-    const names = missing.map((k) => CALL_COLUMNS[k].zh).join('、');
+    const names = missing.map((k) => columns[k].zh).join('、');
     throw appError(
       'IMPORT_FILE_INVALID',
       { zh: `缺少必需的列：${names}`, en: `Required columns are missing: ${names}` },
-      { missing: missing.map((k) => CALL_COLUMNS[k].zh) },
+      { missing: missing.map((k) => columns[k].zh) },
     );
   }
   return out;
+}
+
+/** Header cells → the column of each call field. */
+export function mapCallHeader(header: string[]): Partial<Record<CallKey, number>> {
+  return mapColumns(CALL_COLUMNS, header);
 }
 
 /** A time cell: Shanghai wall-clock text or ISO 8601 with an offset. */

@@ -1,7 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../../core/context.ts';
 import { allow, requireActor } from '../../../http/guard.ts';
-import { ZSurveyEntry, ZSurveyList, ZSurveyQuery, ZSurveyResult } from './surveys.schemas.ts';
+import {
+  ZSurveyEntry,
+  ZSurveyImport,
+  ZSurveyImportResult,
+  ZSurveyList,
+  ZSurveyQuery,
+  ZSurveyResult,
+} from './surveys.schemas.ts';
 import { SurveyService } from './surveys.service.ts';
 
 export const surveyRoutes =
@@ -35,5 +42,19 @@ export const surveyRoutes =
         },
       },
       async (req, reply) => reply.status(201).send(await service.record(requireActor(req), req.body)),
+    );
+    app.post(
+      '/satisfaction-surveys/import',
+      {
+        preHandler: allow('enterprise_admin', 'agent'),
+        bodyLimit: 15 * 1024 * 1024,
+        schema: {
+          tags,
+          summary: '导入抽样或第三方满意度调查答卷（Excel / CSV，先检查）/ import survey answers from a file',
+          body: ZSurveyImport,
+          response: { 200: ZSurveyImportResult },
+        },
+      },
+      async (req) => service.importFile(requireActor(req), req.body),
     );
   };

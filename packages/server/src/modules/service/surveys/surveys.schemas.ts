@@ -61,3 +61,26 @@ export const ZSurveyList = z.object({
 });
 
 export const ZSurveyResult = z.object({ recorded: z.number() });
+
+/** A file of answers (CSV/Excel), one respondent a row; checked only (`dryRun`, the default) or recorded. */
+export const ZSurveyImport = z.strictObject({
+  source: z.enum(['sample', 'third_party']),
+  format: z.enum(['xlsx', 'csv']),
+  fileBase64: z.string().min(1).max(14_500_000),
+  dryRun: z.boolean().default(true),
+});
+export type TSurveyImport = z.infer<typeof ZSurveyImport>;
+export const ZSurveyImportResult = z.object({
+  dryRun: z.boolean(),
+  /** Rows that are answers (recorded unless a dry run). */
+  accepted: z.number(),
+  recorded: z.number(),
+  bad: z.array(
+    z.object({
+      row: z.number(),
+      reasons: z.array(
+        z.object({ code: z.string(), column: z.string().optional(), zh: z.string(), en: z.string() }),
+      ),
+    }),
+  ),
+});

@@ -5,7 +5,9 @@ import { appError, forbidden } from '../../../core/errors.ts';
 import { enterpriseScope } from '../../../core/scope.ts';
 import { appendAudit } from '../../platform/audit/audit.repository.ts';
 import * as repo from './surveys.repository.ts';
-import type { TSurveyEntry, TSurveyQuery } from './surveys.schemas.ts';
+import type { TSurveyEntry, TSurveyImport, TSurveyQuery } from './surveys.schemas.ts';
+import { readCallFile } from '../calls/call-rows.ts';
+import { convertSurveySheet, isBadSurvey, type SurveyRow } from './survey-rows.ts';
 
 // Satisfaction surveys (G-12.3, G-12.4.5, H-3.14, H-10.3.2, H-10.3.7): each respondent's answers from the company's
 // sample survey or a third party's, kept as given (append-only). The survey satisfaction rate is counted from them
@@ -57,6 +59,51 @@ export class SurveyService {
       });
       return { recorded };
     });
+  }
+
+  /**
+   * A file of a sample or third-party survey's answers: every row judged (an answer, or each reason it is not one);
+   * a dry run records nothing, otherwise the good rows are recorded together and the bad ones reported.
+   */
+  async importFile(actor: Actor, input: TSurveyImport) {
+    if (actor.role !== 'enterprise_admin' && actor.role !== 'agent') throw forbidden();
+    const sheet = await readCallFile(input.format, input.fileBase64);
+    const now = this.ctx.now();
+    const rows = convertSurveySheet(sheet, toShanghaiDate(now));
+    const good = rows.filter((r): r is SurveyRow => !isBadSurvey(r));
+    const bad = rows.filter(isBadSurvey);
+    let recorded = 0;
+    if (!input.dryRun && good.length > 0) {
+      recorded = await this.db.transaction(async (tx) => {
+        const made = await repo.insertResponses(
+          tx,
+          good.map((g) => ({
+            enterpriseId: actor.enterpriseId,
+            source: input.source,
+            surveyor: g.surveyor,
+            // The day's noon in Shanghai, as an answer entered on the page.
+            surveyedAt: new Date(
+              shanghaiMidnightUtc(g.surveyedOn as DateString).getTime() + 12 * 3600 * 1000,
+            ),
+            respondent: g.respondent,
+            grade: g.grade,
+            factors: g.factors,
+            createdBy: actor.id,
+            createdAt: now,
+          })),
+        );
+        await appendAudit(tx, {
+          actor,
+          enterpriseId: actor.enterpriseId,
+          action: 'satisfaction_survey.import',
+          entity: 'satisfaction_survey',
+          entityId: actor.enterpriseId,
+          after: { source: input.source, recorded: made, badRows: bad.length },
+        });
+        return made;
+      });
+    }
+    return { dryRun: input.dryRun, accepted: good.length, recorded, bad };
   }
 
   async list(actor: Actor, q: TSurveyQuery) {

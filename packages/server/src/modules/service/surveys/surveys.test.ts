@@ -90,4 +90,58 @@ describe('satisfaction surveys (H-3.14, G-12.4.5, H-10.3.2)', () => {
       w.t.database.db.execute(sql`update satisfaction_responses set grade = 'satisfied'`),
     ).rejects.toThrow();
   });
+
+  it('G-12.4.5, H-3.14: a third party’s results imported from a file — checked first (nothing recorded), each bad row with its reasons, then the good rows counted', async () => {
+    w.at('2026-11-05 09:00');
+    const csv = [
+      '调查单位,调查日期,受访者,总体评价,室温,服务态度',
+      '淄博市城市调查队,2026-10-20,RL0101,满意,满意,基本满意',
+      '淄博市城市调查队,2026/10/21,RL0102,不满意,不满意,',
+      '淄博市城市调查队,2026-10-22,RL0103,还行,满意,满意',
+      '淄博市城市调查队,2026-11-30,RL0104,满意,满意,满意',
+    ].join('\n');
+    const body = (dryRun: boolean) => ({
+      source: 'third_party',
+      format: 'csv',
+      fileBase64: Buffer.from(csv, 'utf8').toString('base64'),
+      dryRun,
+    });
+    const checked = await w.call('heat_admin', 'POST', '/satisfaction-surveys/import', body(true));
+    expect(checked.statusCode, checked.body).toBe(200);
+    expect(checked.json()).toMatchObject({ dryRun: true, accepted: 2, recorded: 0 });
+    expect(
+      checked.json().bad.map((b: Detail) => [b.row, b.reasons.map((r: Detail) => [r.code, r.column])]),
+    ).toEqual([
+      [4, [['GRADE_INVALID', '总体评价']]],
+      [5, [['IN_FUTURE', '调查日期']]],
+    ]);
+    expect((await figure('2026-10')).denominator).toBe(0);
+    const done = await w.call('heat_admin', 'POST', '/satisfaction-surveys/import', body(false));
+    expect(done.json()).toMatchObject({ dryRun: false, accepted: 2, recorded: 2 });
+    expect(await figure('2026-10')).toMatchObject({ numerator: 1, denominator: 2, value: 50 });
+    const list = (
+      await w.call('heat_admin', 'GET', '/satisfaction-surveys?from=2026-10-01&to=2026-10-31')
+    ).json();
+    expect(list.items.map((i: Detail) => [i.source, i.surveyedOn, i.respondent, i.grade, i.factors])).toEqual(
+      expect.arrayContaining([
+        [
+          'third_party',
+          '2026-10-20',
+          'RL0101',
+          'satisfied',
+          { 室温: 'satisfied', 服务态度: 'basically_satisfied' },
+        ],
+        ['third_party', '2026-10-21', 'RL0102', 'dissatisfied', { 室温: 'dissatisfied' }],
+      ]),
+    );
+    const missing = await w.call('heat_admin', 'POST', '/satisfaction-surveys/import', {
+      ...body(true),
+      fileBase64: Buffer.from('受访者,室温\nRL1,满意', 'utf8').toString('base64'),
+    });
+    expect(missing.json()).toMatchObject({ code: 'IMPORT_FILE_INVALID' });
+    expect((await w.call('heat_agent', 'POST', '/satisfaction-surveys/import', body(true))).statusCode).toBe(
+      200,
+    );
+    expect((await w.call('reg', 'POST', '/satisfaction-surveys/import', body(true))).statusCode).toBe(403);
+  });
 });

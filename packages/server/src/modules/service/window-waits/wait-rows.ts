@@ -1,13 +1,12 @@
 import type { Sheet } from '../customers/spreadsheet.ts';
-import { parseCallTime } from '../calls/call-rows.ts';
-import { appError } from '../../../core/errors.ts';
+import { mapColumns, parseCallTime, type ImportColumn } from '../calls/call-rows.ts';
 
 // G-12.4.1.2: sampled window waits from a file (CSV/Excel), one customer a row — the service point, when the number
 // was taken (Shanghai wall-clock or ISO with an offset), the wait in minutes and a note. Each row becomes a sample or
 // every reason it cannot be one; nothing is recorded from a file until it is checked.
 
 type Key = 'servicePoint' | 'arrivedAt' | 'waitMinutes' | 'note';
-const COLUMNS: Record<Key, { zh: string; aliases: string[]; required: boolean }> = {
+const COLUMNS: Record<Key, ImportColumn> = {
   servicePoint: { zh: '服务网点', aliases: ['网点', '营业厅', 'service point'], required: true },
   arrivedAt: { zh: '取号时间', aliases: ['到达时间', '取号', 'arrived at'], required: true },
   waitMinutes: { zh: '等候分钟', aliases: ['等候时间', '等待分钟', 'wait minutes'], required: true },
@@ -29,27 +28,7 @@ export interface WaitRow {
 }
 export type BadWaitRow = { row: number; reasons: WaitReason[] };
 
-const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
-
-function mapHeader(header: string[]): Partial<Record<Key, number>> {
-  const out: Partial<Record<Key, number>> = {};
-  header.forEach((cell, i) => {
-    for (const [key, col] of Object.entries(COLUMNS) as [Key, (typeof COLUMNS)[Key]][]) {
-      if (out[key] === undefined && [col.zh, ...col.aliases].some((a) => norm(a) === norm(cell)))
-        out[key] = i;
-    }
-  });
-  const missing = (Object.keys(COLUMNS) as Key[]).filter((k) => COLUMNS[k].required && out[k] === undefined);
-  if (missing.length > 0) {
-    const names = missing.map((k) => COLUMNS[k].zh).join('、');
-    throw appError(
-      'IMPORT_FILE_INVALID',
-      { zh: `缺少必需的列：${names}`, en: `Required columns are missing: ${names}` },
-      { missing: missing.map((k) => COLUMNS[k].zh) },
-    );
-  }
-  return out;
-}
+const mapHeader = (header: string[]) => mapColumns(COLUMNS, header);
 
 /** Every row of the sheet judged: a sample, or the reasons it is not one. */
 export function convertWaitSheet(
