@@ -27,6 +27,9 @@ async function filed(page: Page) {
 }
 
 const status = (page: Page) => page.getByTestId('cess-status').first();
+/** The list refetches after the answer: wait for the status, not only the message. */
+const statusBecomes = (page: Page, text: string) =>
+  page.getByTestId('cess-status').filter({ hasText: text }).first().waitFor();
 
 describe.skipIf(!process.env.RANRE_E2E)('ceasing business on a phone (browser)', () => {
   const f = e2eFile();
@@ -40,6 +43,7 @@ describe.skipIf(!process.env.RANRE_E2E)('ceasing business on a phone (browser)',
     expect(await gas.getByTestId('cess-preview').textContent()).toContain('2099-02-17');
     await filed(gas);
     await gas.getByTestId('cess-table').getByText('2099-02-17').waitFor();
+    await statusBecomes(gas, '待燃气管理部门同意');
     expect(await status(gas).textContent()).toBe('待燃气管理部门同意');
     expect(await gas.getByTestId('cess-notify').count()).toBe(0);
     expect(await gas.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
@@ -49,12 +53,14 @@ describe.skipIf(!process.env.RANRE_E2E)('ceasing business on a phone (browser)',
     await reg.goto(`${f.server.url}/cessations`);
     await reg.getByTestId('cess-approve').first().click();
     await reg.getByTestId('cess-ok').waitFor();
+    await statusBecomes(reg, '已同意');
     expect(await status(reg).textContent()).toBe('已同意');
 
     await gas.reload();
     await gas.getByTestId('cess-notify').first().click();
     await gas.locator('.ant-popconfirm .ant-btn-primary').click();
     await gas.getByTestId('cess-ok').waitFor();
+    await statusBecomes(gas, '已告知用户');
     expect(await status(gas).textContent()).toBe('已告知用户');
     await gas.locator('.ant-table-row-expand-icon').first().click();
     await gas.getByText(/已告知用户（短信 \d+ 条）/).waitFor();
@@ -71,6 +77,7 @@ describe.skipIf(!process.env.RANRE_E2E)('ceasing business on a phone (browser)',
     await appl.getByTestId('cess-successor').fill('张店燃气具维修部');
     await appl.getByTestId('cess-submit').click();
     await appl.getByTestId('cess-ok').waitFor();
+    await statusBecomes(appl, '已申报');
     expect(await status(appl).textContent()).toBe('已申报');
     expect(await appl.getByTestId('cess-approve').count()).toBe(0);
     await screenshot(appl, 'cessation-appliance', true, 400);
