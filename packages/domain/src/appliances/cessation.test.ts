@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cal } from '../testing/support.ts';
 import {
   cessationClause,
+  cessationNoticeOverdue,
   cessationDeadlines,
   cessationStatus,
   judgeCessationFiling,
@@ -65,5 +66,13 @@ describe('ceasing business (G-6.2.14, G-9.3.2)', () => {
     expect(
       judgeCessationStep('G-6.2.14', ['approved'], 'customers_notified', '2026-07-01', '2026-07-01')?.code,
     ).toBe('CESSATION_TOO_LATE');
+  });
+
+  it('G-9.3.2 a filing whose customers are not told by the notice date is overdue; told, withdrawn or refused it is not', () => {
+    expect(cessationNoticeOverdue('filed', '2026-11-30', '2026-11-30')).toBe(false);
+    expect(cessationNoticeOverdue('filed', '2026-11-30', '2026-12-01')).toBe(true);
+    expect(cessationNoticeOverdue('awaiting_approval', '2026-11-30', '2026-12-01')).toBe(true);
+    expect(cessationNoticeOverdue('customers_notified', '2026-11-30', '2026-12-01')).toBe(false);
+    expect(cessationNoticeOverdue('withdrawn', '2026-11-30', '2026-12-01')).toBe(false);
   });
 });

@@ -164,3 +164,15 @@ export function judgeCessationStep(
   }
   return null;
 }
+
+/**
+ * Whether the customers' notice is overdue: the filing is still open (not withdrawn or refused), the customers are
+ * not yet told, and the last day to tell them (notifyBy) has passed. Shown to the enterprise and the regulator.
+ */
+export function cessationNoticeOverdue(
+  status: CessationStatus,
+  notifyBy: DateString,
+  today: DateString,
+): boolean {
+  return ['awaiting_approval', 'filed', 'approved'].includes(status) && today > notifyBy;
+}

@@ -11391,6 +11391,7 @@ export interface operations {
                             filedAt: string;
                             /** @enum {string} */
                             status: "awaiting_approval" | "filed" | "approved" | "rejected" | "customers_notified" | "withdrawn";
+                            noticeOverdue: boolean;
                             steps: {
                                 /** @enum {string} */
                                 step: "approved" | "rejected" | "customers_notified" | "withdrawn";
@@ -11482,6 +11483,7 @@ export interface operations {
                         filedAt: string;
                         /** @enum {string} */
                         status: "awaiting_approval" | "filed" | "approved" | "rejected" | "customers_notified" | "withdrawn";
+                        noticeOverdue: boolean;
                         steps: {
                             /** @enum {string} */
                             step: "approved" | "rejected" | "customers_notified" | "withdrawn";
@@ -11643,6 +11645,7 @@ export interface operations {
                         filedAt: string;
                         /** @enum {string} */
                         status: "awaiting_approval" | "filed" | "approved" | "rejected" | "customers_notified" | "withdrawn";
+                        noticeOverdue: boolean;
                         steps: {
                             /** @enum {string} */
                             step: "approved" | "rejected" | "customers_notified" | "withdrawn";
@@ -11747,6 +11750,7 @@ export interface operations {
                         filedAt: string;
                         /** @enum {string} */
                         status: "awaiting_approval" | "filed" | "approved" | "rejected" | "customers_notified" | "withdrawn";
+                        noticeOverdue: boolean;
                         steps: {
                             /** @enum {string} */
                             step: "approved" | "rejected" | "customers_notified" | "withdrawn";
@@ -11851,6 +11855,7 @@ export interface operations {
                         filedAt: string;
                         /** @enum {string} */
                         status: "awaiting_approval" | "filed" | "approved" | "rejected" | "customers_notified" | "withdrawn";
+                        noticeOverdue: boolean;
                         steps: {
                             /** @enum {string} */
                             step: "approved" | "rejected" | "customers_notified" | "withdrawn";

@@ -198,9 +198,12 @@ export function CessationsPage() {
             {
               title: t('cess.col.status'),
               render: (_, c) => (
-                <Tag color={STATUS_COLOR[c.status]} data-testid="cess-status">
-                  {t(`cess.status.${c.status}` as MessageKey)}
-                </Tag>
+                <>
+                  <Tag color={STATUS_COLOR[c.status]} data-testid="cess-status">
+                    {t(`cess.status.${c.status}` as MessageKey)}
+                  </Tag>
+                  {c.noticeOverdue ? <Tag color="red">{t('cess.noticeOverdue')}</Tag> : null}
+                </>
               ),
             },
             {

@@ -45,6 +45,7 @@ export const enCessations: Record<keyof typeof zhCessations, string> = {
   'cess.step.rejected': 'Refused by the gas authority',
   'cess.step.customers_notified': 'Customers told ({n} SMS)',
   'cess.step.withdrawn': 'Withdrawn by the enterprise',
+  'cess.noticeOverdue': 'Past the notice date, customers not told',
   'cess.notify': 'Tell customers',
   'cess.notifyConfirm':
     'Send the cessation SMS to the affected customers? The filing cannot be withdrawn afterwards.',

@@ -41,6 +41,7 @@ export const zhCessations = {
   'cess.step.rejected': '燃气管理部门不同意',
   'cess.step.customers_notified': '已告知用户（短信 {n} 条）',
   'cess.step.withdrawn': '企业撤回',
+  'cess.noticeOverdue': '已过告知截止日，尚未告知用户',
   'cess.notify': '告知用户',
   'cess.notifyConfirm': '向受影响的用户发送停业告知短信？发出后不能撤回申报。',
   'cess.withdraw': '撤回',

@@ -53,6 +53,8 @@ export const ZCessation = z.strictObject({
   filedBy: z.string(),
   filedAt: z.string(),
   status: z.enum(['awaiting_approval', 'filed', ...CESSATION_STEPS]),
+  /** Still open, customers not told, and the last day to tell them has passed. */
+  noticeOverdue: z.boolean(),
   steps: z.array(
     z.strictObject({
       step: z.enum(CESSATION_STEPS),

@@ -1,6 +1,7 @@
 import {
   cessationClause,
   cessationDeadlines,
+  cessationNoticeOverdue,
   cessationStatus,
   judgeCessationFiling,
   judgeCessationStep,
@@ -30,10 +31,15 @@ import type { TCessationInput, TDecisionInput } from './cessations.schemas.ts';
 type ListRow = Awaited<ReturnType<typeof repo.listCessations>>[number];
 type StepRows = Awaited<ReturnType<typeof repo.stepsOf>>;
 
-function view(row: ListRow, steps: StepRows) {
+function view(row: ListRow, steps: StepRows, today: string) {
   const { c } = row;
   const own = steps.filter((s) => s.s.cessationId === c.id);
   const clause = c.clause as CessationClause;
+  const status = cessationStatus(
+    clause,
+    own.map((s) => s.s.step as CessationStep),
+  );
+  const notifyBy = String(c.notifyBy).slice(0, 10);
   return {
     id: c.id,
     enterpriseId: c.enterpriseId,
@@ -42,7 +48,7 @@ function view(row: ListRow, steps: StepRows) {
     service: c.service,
     ceasesOn: String(c.ceasesOn).slice(0, 10),
     applyBy: c.applyBy ? String(c.applyBy).slice(0, 10) : null,
-    notifyBy: String(c.notifyBy).slice(0, 10),
+    notifyBy,
     reason: c.reason,
     arrangements: c.arrangements,
     successor: c.successor,
@@ -52,10 +58,8 @@ function view(row: ListRow, steps: StepRows) {
     customers: c.customers,
     filedBy: row.filedBy ?? '',
     filedAt: c.filedAt.toISOString(),
-    status: cessationStatus(
-      clause,
-      own.map((s) => s.s.step as CessationStep),
-    ),
+    status,
+    noticeOverdue: cessationNoticeOverdue(status, notifyBy, today),
     steps: own.map((s) => ({
       step: s.s.step as CessationStep,
       note: s.s.note,
@@ -80,13 +84,14 @@ export class CessationService {
       this.db,
       rows.map((r) => r.c.id),
     );
-    return { items: rows.map((r) => view(r, steps)) };
+    const today = toShanghaiDate(this.ctx.now());
+    return { items: rows.map((r) => view(r, steps, today)) };
   }
 
   private async one(db: Db, id: string) {
     const [row] = await repo.listCessations(db, null, id);
     if (!row) throw notFound('cessation');
-    return view(row, await repo.stepsOf(db, [id]));
+    return view(row, await repo.stepsOf(db, [id]), toShanghaiDate(this.ctx.now()));
   }
 
   private async clauseOf(enterpriseId: string): Promise<CessationClause> {

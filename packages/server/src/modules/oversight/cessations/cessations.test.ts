@@ -190,8 +190,18 @@ describe('appliance company (G-9.3.2)', () => {
     expect((await w.call('appl2_admin', 'POST', `/cessations/${first.json().id}/notify`)).json().code).toBe(
       'CESSATION_CLOSED',
     );
-    expect((await w.call('appl2_admin', 'POST', '/cessations', body)).statusCode).toBe(201);
+    const second = await w.call('appl2_admin', 'POST', '/cessations', body);
+    expect(second.statusCode).toBe(201);
+    expect(second.json()).toMatchObject({ notifyBy: '2027-01-28', noticeOverdue: false });
     expect((await w.call('heat_admin', 'POST', '/cessations', body)).json().code).toBe('CESSATION_NO_CLAUSE');
     expect((await w.call('gas_agent', 'GET', '/cessations')).statusCode).toBe(403);
+
+    // Past the notice date with the customers not yet told, the filing shows as overdue to the company and the regulator.
+    w.at('2027-01-29 10:00');
+    const mine = (await w.call('appl2_admin', 'GET', '/cessations')).json().items[0];
+    expect(mine).toMatchObject({ id: second.json().id, noticeOverdue: true });
+    const regView = (await w.call('reg', 'GET', '/cessations')).json().items;
+    expect(regView.find((c: { id: string }) => c.id === second.json().id).noticeOverdue).toBe(true);
+    expect(regView.find((c: { id: string }) => c.id === first.json().id).noticeOverdue).toBe(false);
   });
 });
