@@ -1,6 +1,12 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { businessCessationSteps, businessCessations, enterprises, users } from '../../../db/schema.ts';
+import {
+  businessCessationSteps,
+  businessCessations,
+  enterprises,
+  notifications,
+  users,
+} from '../../../db/schema.ts';
 
 export type CessationRow = typeof businessCessations.$inferSelect;
 export type StepRow = typeof businessCessationSteps.$inferSelect;
@@ -118,4 +124,15 @@ export async function openCessationOf(db: Db, enterpriseId: string) {
                        where s.cessation_id = c.id and s.step in ('withdrawn', 'rejected'))
     limit 1`);
   return rowsOf<{ id: string }>(r)[0] ?? null;
+}
+
+/** Queues outbox messages in one statement; a message already queued (same dedupe key) is skipped. */
+export async function queueNotices(db: Db, rows: (typeof notifications.$inferInsert)[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  const queued = await db
+    .insert(notifications)
+    .values(rows)
+    .onConflictDoNothing({ target: [notifications.enterpriseId, notifications.dedupeKey] })
+    .returning({ id: notifications.id });
+  return queued.length;
 }

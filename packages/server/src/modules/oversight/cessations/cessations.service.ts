@@ -15,7 +15,6 @@ import { appError, forbidden, notFound } from '../../../core/errors.ts';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { appendAudit } from '../../platform/audit/audit.repository.ts';
-import { enqueueNotification } from '../../platform/notifications/notifications.repository.ts';
 import { fieldError } from '../../service/workorders/order-write.ts';
 import { findEnterprise } from '../../service/workorders/related.repository.ts';
 import * as repo from './cessations.repository.ts';
@@ -207,21 +206,22 @@ export class CessationService {
         const takeoverEn = c.successor
           ? ` Open orders and warranties are taken over by ${c.successor}${c.successorPhone ? ` (${c.successorPhone})` : ''}.`
           : '';
-        for (const r of await repo.recipients(tx, c.enterpriseId, clause, today)) {
-          const queued = await enqueueNotification(tx, {
-            enterpriseId: c.enterpriseId,
-            customerId: r.customerId,
-            channel: 'sms',
-            kind: 'business_cessation',
-            recipient: r.phone,
-            subject: `${enterprise?.name ?? ''}${what}告知`,
-            body: `【${enterprise?.name ?? ''}】尊敬的${r.name}：本公司自 ${ceasesOn} 起${what}。${c.arrangements}${takeover}咨询电话 ${enterprise?.hotline ?? ''}。`,
-            bodyEn: `${enterprise?.name ?? ''} ${whatEn} from ${ceasesOn}. ${c.arrangements}${takeoverEn} Hotline ${enterprise?.hotline ?? ''}.`,
-            refType: 'business_cessation',
-            refId: c.id,
-            dedupeKey: `business_cessation:${c.id}:${r.phone}`,
-          });
-          if (queued) notices++;
+        // A pipeline company tells every customer: the messages go into the outbox a thousand rows per statement.
+        const messages = (await repo.recipients(tx, c.enterpriseId, clause, today)).map((r) => ({
+          enterpriseId: c.enterpriseId,
+          customerId: r.customerId,
+          channel: 'sms' as const,
+          kind: 'business_cessation',
+          recipient: r.phone,
+          subject: `${enterprise?.name ?? ''}${what}告知`,
+          body: `【${enterprise?.name ?? ''}】尊敬的${r.name}：本公司自 ${ceasesOn} 起${what}。${c.arrangements}${takeover}咨询电话 ${enterprise?.hotline ?? ''}。`,
+          bodyEn: `${enterprise?.name ?? ''} ${whatEn} from ${ceasesOn}. ${c.arrangements}${takeoverEn} Hotline ${enterprise?.hotline ?? ''}.`,
+          refType: 'business_cessation',
+          refId: c.id,
+          dedupeKey: `business_cessation:${c.id}:${r.phone}`,
+        }));
+        for (let i = 0; i < messages.length; i += 1000) {
+          notices += await repo.queueNotices(tx, messages.slice(i, i + 1000));
         }
       }
       const row = await repo.insertStep(tx, {
