@@ -57,6 +57,19 @@ describe.skipIf(!process.env.RANRE_E2E)('appliance counter on a phone (browser)'
     await page.getByTestId('sale-submit').click();
     await page.getByTestId('sale-ok').waitFor();
     expect(await page.getByTestId('sale-ok').textContent()).toMatch(/XS\d{8}-\d{4}/);
+    // G-9.1.3: the receipt of the sale prints from the result and from the list.
+    const href = await page.getByTestId('sale-receipt').getAttribute('href');
+    expect(href).toMatch(/^\/api\/appliance-sales\/[0-9a-f-]+\/receipt\.pdf$/);
+    const pdf = await page.evaluate(async (u) => {
+      const r = await fetch(u);
+      return {
+        status: r.status,
+        type: r.headers.get('content-type'),
+        size: (await r.arrayBuffer()).byteLength,
+      };
+    }, href!);
+    expect(pdf).toMatchObject({ status: 200, type: 'application/pdf' });
+    expect(pdf.size).toBeGreaterThan(1000);
     await page.getByTestId('sales-table').getByText('JZT-2-DEMO').first().waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await screenshot(page, 'appliance-sale-done', true, 400);

@@ -29,6 +29,7 @@ import {
   WarrantiesPage,
   ShopPage,
   QualificationsPage,
+  CessationsPage,
   InspectPage,
   GatewayKeysPage,
   CylindersPage,
@@ -392,6 +393,14 @@ function Routed() {
           element={
             <Page page="jobQualifications">
               <QualificationsPage />
+            </Page>
+          }
+        />
+        <Route
+          path="cessations"
+          element={
+            <Page page="cessations">
+              <CessationsPage />
             </Page>
           }
         />

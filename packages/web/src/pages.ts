@@ -169,3 +169,6 @@ export const DeliveriesPage = lazy(() =>
 export const CylinderLookupPage = lazy(() =>
   import('./cylinders/CylinderLookupPage.tsx').then((m) => ({ default: m.CylinderLookupPage })),
 );
+export const CessationsPage = lazy(() =>
+  import('./cessations/CessationsPage.tsx').then((m) => ({ default: m.CessationsPage })),
+);

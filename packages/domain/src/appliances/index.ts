@@ -4,3 +4,4 @@ export * from './warranty.ts';
 export * from './certificate.ts';
 export * from './sale.ts';
 export * from './return-visits.ts';
+export * from './cessation.ts';

@@ -6,6 +6,7 @@ import {
   toShanghaiDate,
 } from '@ranre/domain';
 import type { Db } from '../db/client.ts';
+import { nextDocumentNo } from '../db/document-numbers.ts';
 import {
   applianceModels,
   applianceReturnVisits,
@@ -117,7 +118,6 @@ export async function seedApplianceShop(
     { days: 12, model: 'JZT-2-DEMO', name: '吴建国', phone: '13953300233', area: areas[1] ?? areas[0] },
     { days: 3, model: 'JZY-2-DEMO', name: '韩玉梅', phone: '13853300567', area: undefined },
   ];
-  let n = 0;
   for (const s of sales) {
     const m = byModel(s.model);
     // A pipeline sale needs a declared natural-gas community; without one the demo sells only to bottled gas.
@@ -125,10 +125,9 @@ export async function seedApplianceShop(
     const soldAt = new Date(
       shanghaiMidnightUtc(addDays(toShanghaiDate(now), -s.days)).getTime() + 10 * 3_600_000,
     );
-    n++;
     await tx.insert(applianceSales).values({
       enterpriseId: ent.id,
-      saleNo: `XS${toShanghaiDate(soldAt).replaceAll('-', '')}-${String(n).padStart(4, '0')}`,
+      saleNo: await nextDocumentNo(tx, ent.id, `XS${toShanghaiDate(soldAt).replaceAll('-', '')}-`),
       modelId: m.id,
       brand: m.brand,
       model: m.model,
@@ -163,7 +162,7 @@ export async function seedRepairSlip(
   await tx.insert(repairSlips).values({
     enterpriseId: ent.id,
     workOrderId: order.id,
-    slipNo: `WX${day.replaceAll('-', '')}-0001`,
+    slipNo: await nextDocumentNo(tx, ent.id, `WX${day.replaceAll('-', '')}-`),
     appliance: '示范牌 JZT-2-DEMO 燃气灶',
     reason: '点火器损坏，需向厂家订购配件',
     pickUpOn: addDays(day, 3),

@@ -43,6 +43,7 @@ import { repairConsentRoutes } from '../modules/gas/repair-consents/repair-conse
 import { qualificationRoutes } from '../modules/platform/qualifications/qualifications.routes.ts';
 import { applianceSaleRoutes } from '../modules/gas/appliance-sales/appliance-sales.routes.ts';
 import { repairSlipRoutes } from '../modules/gas/repair-slips/repair-slips.routes.ts';
+import { cessationRoutes } from '../modules/oversight/cessations/cessations.routes.ts';
 import { returnVisitRoutes } from '../modules/gas/return-visits/return-visits.routes.ts';
 import { qualityCertificateRoutes } from '../modules/gas/quality-certificates/quality-certificates.routes.ts';
 import { warrantyRoutes } from '../modules/gas/warranties/warranties.routes.ts';
@@ -162,6 +163,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
       await api.register(qualificationRoutes(ctx));
       await api.register(applianceSaleRoutes(ctx));
       await api.register(repairSlipRoutes(ctx));
+      await api.register(cessationRoutes(ctx));
       await api.register(returnVisitRoutes(ctx));
       await api.register(qualityCertificateRoutes(ctx));
       await api.register(warrantyRoutes(ctx));

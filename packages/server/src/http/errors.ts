@@ -53,6 +53,8 @@ const STATUS: Record<string, number> = {
   // Issue 15 (migration 0041): one repair order per hazard (G-5.11.7); a closed hazard is not repaired again.
   REPAIR_ORDER_EXISTS: 409,
   HAZARD_CLOSED: 409,
+  CESSATION_OPEN: 409,
+  CESSATION_STEP_DONE: 409,
 };
 /** Domain rule codes not in the table are a user's request the rules refuse: 422. */
 const DEFAULT_DOMAIN_STATUS = 422;

@@ -75,6 +75,8 @@ export const shop = {
 };
 
 export const repairSlipPdfUrl = (id: string) => `/api/work-orders/${id}/repair-slip.pdf`;
+/** G-9.1.3: the receipt of a counter sale, as sold. */
+export const saleReceiptPdfUrl = (id: string) => `/api/appliance-sales/${id}/receipt.pdf`;
 
 /** G-9.3.1: return visits after installations. */
 export type InstallationVisits = Item<'/api/appliance-return-visits'>;

@@ -14,7 +14,8 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { shop, yuan, type Sale, type SaleInput } from '../api/appliances.ts';
+import { FilePdfOutlined } from '@ant-design/icons';
+import { saleReceiptPdfUrl, shop, yuan, type Sale, type SaleInput } from '../api/appliances.ts';
 import { ErrorAlert, errorText } from '../common/errors.tsx';
 import { formatShanghai } from '../common/format.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
@@ -27,7 +28,7 @@ export function SalePanel() {
   const queries = useQueryClient();
   const [form] = Form.useForm<SaleInput>();
   const supply = Form.useWatch('supply', form);
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const [result, setResult] = useState<{ ok: boolean; text: string; id?: string } | null>(null);
   const models = useQuery({ queryKey: ['appliance-models', false], queryFn: () => shop.models(false) });
   const areas = useQuery({ queryKey: ['gas-areas'], queryFn: shop.gasAreas });
   const sales = useQuery({ queryKey: ['appliance-sales'], queryFn: shop.sales });
@@ -36,7 +37,7 @@ export function SalePanel() {
   const sell = useMutation({
     mutationFn: (v: SaleInput) => shop.sell({ ...v, community: v.supply === 'pipeline' ? v.community : '' }),
     onSuccess: (sale) => {
-      setResult({ ok: true, text: t('shop.sold', { no: sale.saleNo }) });
+      setResult({ ok: true, text: t('shop.sold', { no: sale.saleNo }), id: sale.id });
       form.resetFields();
       void queries.invalidateQueries({ queryKey: ['appliance-sales'] });
     },
@@ -112,7 +113,20 @@ export function SalePanel() {
               type={result.ok ? 'success' : 'error'}
               showIcon
               message={result.ok ? result.text : t('shop.refused')}
-              description={result.ok ? undefined : result.text}
+              description={
+                result.ok && result.id ? (
+                  <a
+                    href={saleReceiptPdfUrl(result.id)}
+                    target="_blank"
+                    rel="noreferrer"
+                    data-testid="sale-receipt"
+                  >
+                    <FilePdfOutlined /> {t('shop.receipt')}
+                  </a>
+                ) : result.ok ? undefined : (
+                  result.text
+                )
+              }
               style={{ marginBottom: 12 }}
               data-testid={result.ok ? 'sale-ok' : 'sale-error'}
             />
@@ -146,6 +160,19 @@ export function SalePanel() {
             { title: t('shop.col.customer'), render: (_, s) => `${s.customerName} ${s.customerPhone}` },
             { title: t('shop.col.total'), render: (_, s) => yuan(s.totalFen) },
             { title: t('shop.col.time'), render: (_, s) => formatShanghai(s.soldAt, false) },
+            {
+              title: t('shop.col.receipt'),
+              render: (_, s) => (
+                <a
+                  href={saleReceiptPdfUrl(s.id)}
+                  target="_blank"
+                  rel="noreferrer"
+                  data-testid="sale-receipt-row"
+                >
+                  <FilePdfOutlined /> PDF
+                </a>
+              ),
+            },
           ]}
         />
       </Card>

@@ -47,7 +47,9 @@ export type PageKey =
   | 'deliveries'
   // Issue 19: the appliance counter (catalogue, sale, walk-in repair) and the certificates each job requires.
   | 'applianceShop'
-  | 'jobQualifications';
+  | 'jobQualifications'
+  // Migration 0049: ceasing business (G-6.2.14 pipeline gas, G-9.3.2 appliance companies), and the regulator's view.
+  | 'cessations';
 
 /** Routes without a menu entry of their own. */
 export type RouteKey =
@@ -85,6 +87,7 @@ const WORK_PAGES: Partial<Record<Role, PageKey[]>> = {
     'deliveries',
     'applianceShop',
     'jobQualifications',
+    'cessations',
   ],
   agent: [
     'console',
@@ -150,6 +153,7 @@ export function pagesFor(role: Role): PageKey[] {
       'warranties',
       'emergency',
       'vehicleGas',
+      'cessations',
       ...(BILLING_PAGES.regulator ?? []),
       ...(METERING_PAGES.regulator ?? []),
       'enterprises',
@@ -198,6 +202,8 @@ const APPLIANCE_ONLY: PageKey[] = ['warranties', 'applianceShop'];
 const BOTTLED_GAS_ONLY: PageKey[] = ['cylinders', 'filling', 'deliveries'];
 /** Issue 18: the station's filling check, vehicles, dispensers and leak cases are a vehicle-gas company's (G-8.1). */
 const VEHICLE_GAS_ONLY: PageKey[] = ['vgFilling', 'vehicleGas'];
+/** G-6.2.14, G-9.3.2: the two kinds of enterprise whose ceasing business the standards rule. */
+const CESSATION_KINDS = ['pipeline_gas', 'appliance'];
 
 /**
  * The menu of a signed-in user: the role's pages, less those of the other sector — a heating company's clerk has no
@@ -213,7 +219,8 @@ export function pagesForUser(u: Pick<User, 'role' | 'enterpriseKind'>): PageKey[
       !(PIPELINE_GAS_ONLY.includes(p) && kind !== 'pipeline_gas') &&
       !(APPLIANCE_ONLY.includes(p) && kind !== 'appliance') &&
       !(BOTTLED_GAS_ONLY.includes(p) && kind !== 'bottled_gas') &&
-      !(VEHICLE_GAS_ONLY.includes(p) && kind !== 'vehicle_gas'),
+      !(VEHICLE_GAS_ONLY.includes(p) && kind !== 'vehicle_gas') &&
+      !(p === 'cessations' && !CESSATION_KINDS.includes(kind)),
   );
 }
 

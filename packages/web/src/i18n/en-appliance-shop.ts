@@ -32,6 +32,8 @@ export const enApplianceShop: Record<keyof typeof zhApplianceShop, string> = {
   'shop.sold': 'Sold, sale no. {no}',
   'shop.refused': 'Not sold',
   'shop.sales': 'Sales',
+  'shop.col.receipt': 'Receipt',
+  'shop.receipt': 'Print the sale receipt PDF',
   'shop.col.no': 'No.',
   'shop.col.appliance': 'Appliance',
   'shop.col.gas': 'Gas type',

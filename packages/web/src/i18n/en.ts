@@ -21,6 +21,7 @@ import { enCalls } from './en-calls.ts';
 import { enOutages } from './en-outages.ts';
 import { enAppliances } from './en-appliances.ts';
 import { enApplianceShop } from './en-appliance-shop.ts';
+import { enCessations } from './en-cessations.ts';
 import type { MessageKey } from './zh.ts';
 
 export const en: Record<MessageKey, string> = {
@@ -256,6 +257,7 @@ export const en: Record<MessageKey, string> = {
   ...enOutages,
   ...enAppliances,
   ...enApplianceShop,
+  ...enCessations,
   ...enGateways,
   ...enEmergency,
   ...enEmergencyOps,

@@ -30,6 +30,8 @@ export const zhApplianceShop = {
   'shop.sold': '已售出，销售单号 {no}',
   'shop.refused': '不能销售',
   'shop.sales': '销售记录',
+  'shop.col.receipt': '销售凭证',
+  'shop.receipt': '打印销售凭证 PDF',
   'shop.col.no': '单号',
   'shop.col.appliance': '器具',
   'shop.col.gas': '适用气种',

@@ -21,6 +21,7 @@ import { zhResidents } from './zh-residents.ts';
 import { zhBookings } from './zh-bookings.ts';
 import { zhAppliances } from './zh-appliances.ts';
 import { zhApplianceShop } from './zh-appliance-shop.ts';
+import { zhCessations } from './zh-cessations.ts';
 
 /** Chinese dictionary (default). Keys are shared with en.ts; `{name}` placeholders are interpolated. */
 export const zh = {
@@ -255,6 +256,7 @@ export const zh = {
   ...zhOutages,
   ...zhAppliances,
   ...zhApplianceShop,
+  ...zhCessations,
   ...zhGateways,
   ...zhEmergency,
   ...zhEmergencyOps,

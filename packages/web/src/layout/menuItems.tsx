@@ -29,6 +29,7 @@ import {
   ProjectOutlined,
   SafetyCertificateOutlined,
   ShopOutlined,
+  StopOutlined,
   TeamOutlined,
   ToolOutlined,
   TrophyOutlined,
@@ -91,6 +92,7 @@ export const PAGE_PATHS: Record<PageKey, string> = {
   deliveries: '/deliveries',
   applianceShop: '/appliance-shop',
   jobQualifications: '/job-qualifications',
+  cessations: '/cessations',
 };
 
 const ICONS: Record<PageKey, ReactNode> = {
@@ -140,6 +142,7 @@ const ICONS: Record<PageKey, ReactNode> = {
   deliveries: <CarOutlined />,
   applianceShop: <ShopOutlined />,
   jobQualifications: <IdcardOutlined />,
+  cessations: <StopOutlined />,
 };
 
 type MenuItem = NonNullable<MenuProps['items']>[number];

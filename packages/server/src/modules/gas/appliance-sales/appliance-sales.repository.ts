@@ -41,14 +41,17 @@ export async function listSales(db: Db, enterpriseId: string | null) {
     .limit(200);
 }
 
-export async function countSalesOn(db: Db, enterpriseId: string, prefix: string) {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
+export async function findSale(db: Db, id: string, enterpriseId: string | null) {
+  return db
+    .select({ s: applianceSales, soldBy: users.displayName })
     .from(applianceSales)
+    .leftJoin(users, eq(users.id, applianceSales.soldBy))
     .where(
-      and(eq(applianceSales.enterpriseId, enterpriseId), sql`${applianceSales.saleNo} like ${`${prefix}%`}`),
+      and(
+        eq(applianceSales.id, id),
+        enterpriseId ? eq(applianceSales.enterpriseId, enterpriseId) : undefined,
+      ),
     );
-  return row?.n ?? 0;
 }
 
 export async function insertSale(db: Db, values: typeof applianceSales.$inferInsert) {

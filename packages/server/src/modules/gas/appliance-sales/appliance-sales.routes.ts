@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../../core/context.ts';
 import { ZIdParams } from '../../../core/schemas.ts';
 import { allow, requireActor } from '../../../http/guard.ts';
+import { fileResponse } from '../../../http/openapi.ts';
 import {
   ZGasAreaList,
   ZModel,
@@ -94,5 +95,24 @@ export const applianceSaleRoutes =
         },
       },
       async (req, reply) => reply.status(201).send(await service.sell(requireActor(req), req.body)),
+    );
+    app.get(
+      '/appliance-sales/:id/receipt.pdf',
+      {
+        preHandler: readers,
+        schema: {
+          tags,
+          summary: '销售凭证 PDF / the receipt of a sale as PDF (G-9.1.3)',
+          params: ZIdParams,
+          response: { 200: fileResponse(['application/pdf'], 'The sale receipt as PDF') },
+        },
+      },
+      async (req, reply) => {
+        const file = await service.receipt(requireActor(req), req.params.id);
+        return reply
+          .header('content-type', 'application/pdf')
+          .header('content-disposition', `inline; filename="${file.fileName}"`)
+          .send(file.body);
+      },
     );
   };

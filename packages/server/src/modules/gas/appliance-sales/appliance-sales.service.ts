@@ -1,5 +1,7 @@
 import {
+  GAS_TYPE_NAMES,
   addressGasType,
+  formatShanghai,
   gasTypeMismatch,
   maskName,
   maskPhone,
@@ -12,9 +14,12 @@ import type { Actor } from '../../../core/actor.ts';
 import type { AppContext } from '../../../core/context.ts';
 import { appError, notFound } from '../../../core/errors.ts';
 import { assertCanManage, enterpriseScope } from '../../../core/scope.ts';
+import { nextDocumentNo } from '../../../db/document-numbers.ts';
 import { appendAudit } from '../../platform/audit/audit.repository.ts';
 import { fieldError } from '../../service/workorders/order-write.ts';
+import { findEnterprise } from '../../service/workorders/related.repository.ts';
 import * as repo from './appliance-sales.repository.ts';
+import { renderSaleReceiptPdf } from './sale-receipt.pdf.ts';
 import type { TModelInput, TSaleInput } from './appliance-sales.schemas.ts';
 
 // G-9.1.1–G-9.1.3: the seller's catalogue and the sale at the counter. The gas at the customer's address decides
@@ -179,10 +184,9 @@ export class ApplianceSaleService {
     const now = this.ctx.now();
     const prefix = `XS${toShanghaiDate(now).replaceAll('-', '')}-`;
     const id = await db.transaction(async (tx) => {
-      const n = await repo.countSalesOn(tx, actor.enterpriseId, prefix);
       const row = await repo.insertSale(tx, {
         enterpriseId: actor.enterpriseId,
-        saleNo: `${prefix}${String(n + 1).padStart(4, '0')}`,
+        saleNo: await nextDocumentNo(tx, actor.enterpriseId, prefix),
         modelId: model.id,
         brand: model.brand,
         model: model.model,
@@ -215,5 +219,43 @@ export class ApplianceSaleService {
     });
     const [sale] = (await repo.listSales(db, actor.enterpriseId)).filter((r) => r.s.id === id);
     return toSale(sale!, false);
+  }
+
+  /**
+   * G-9.1.3: the sale's receipt, rendered from the sale as recorded — a sale is never changed, so every print is the
+   * same document. The regulator reads it with the customer masked, as in the list.
+   */
+  async receipt(actor: Actor, id: string) {
+    const db = this.ctx.database.db;
+    const [row] = await repo.findSale(db, id, enterpriseScope(actor));
+    if (!row) throw notFound('appliance sale');
+    const sale = toSale(row, actor.role === 'regulator');
+    const enterprise = await findEnterprise(db, row.s.enterpriseId);
+    const gas = (g: string) => GAS_TYPE_NAMES[g as ApplianceGasType]?.zh ?? g;
+    const yuan = (fen: number) => (fen / 100).toFixed(2);
+    const body = await renderSaleReceiptPdf({
+      company: enterprise?.name ?? '',
+      creditCode: enterprise?.creditCode ?? '',
+      saleNo: sale.saleNo,
+      soldAt: formatShanghai(row.s.soldAt),
+      customer: sale.customerName,
+      phone: sale.customerPhone,
+      address: sale.address,
+      appliance: `${sale.brand} ${sale.model}`,
+      gasType: gas(sale.gasType),
+      addressGasType: gas(sale.addressGasType),
+      certificateNo: sale.certificateNo,
+      quantity: sale.quantity,
+      unitYuan: yuan(sale.unitFen),
+      totalYuan: yuan(sale.totalFen),
+      warranty: `整机保修 ${sale.warrantyMonths} 个月（自 ${formatShanghai(row.s.soldAt).slice(0, 10)} 起）/ ${sale.warrantyMonths} months`,
+      handedOver: SALE_HANDOVER.filter((h) => sale.handedOver.includes(h.key))
+        .map((h) => h.zh)
+        .join('、'),
+      soldBy: sale.soldBy,
+      servicePhone: enterprise?.hotline ?? '',
+      supervisionPhone: enterprise?.supervisionPhone ?? '',
+    });
+    return { body, fileName: `receipt-${sale.saleNo}.pdf` };
   }
 }

@@ -257,3 +257,87 @@ describe('walk-in repair (G-9.2.5)', () => {
     );
   });
 });
+
+describe('documents of the day: the sale receipt and running numbers', () => {
+  const pdfText = (raw: Buffer) => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ranre-receipt-')), 'r.pdf');
+    fs.writeFileSync(file, raw);
+    return execFileSync('pdftotext', ['-layout', file, '-']).toString();
+  };
+
+  it('G-9.1.3 each sale has its receipt as PDF — seller, customer, appliance, gas type, certificate, amount, warranty — the same on every print', async () => {
+    await w.call('appl_admin', 'PATCH', `/appliance-models/${ng}`, { active: true });
+    const made = await w.call('appl_agent', 'POST', '/appliance-sales', sale({ quantity: 2 }));
+    expect(made.statusCode, made.body).toBe(201);
+    const id = made.json().id as string;
+    const res = await w.call('appl_agent', 'GET', `/appliance-sales/${id}/receipt.pdf`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const text = pdfText(res.rawPayload);
+    for (const s of [
+      '测试燃气具公司',
+      '燃气燃烧器具销售凭证',
+      made.json().saleNo,
+      '周桂兰',
+      '13905330088',
+      '张店区华光路 88 号',
+      '示范牌 JSQ25-13',
+      '天然气',
+      'CCC-2025-0113',
+      '3299.00',
+      '6598.00',
+      '36 个月',
+      '保修卡',
+      '适用气种标识',
+    ])
+      expect(text, s).toContain(s);
+    const again = await w.call('appl_agent', 'GET', `/appliance-sales/${id}/receipt.pdf`);
+    expect(pdfText(again.rawPayload)).toBe(text);
+    // The regulator reads the receipt with the customer masked; another enterprise does not find it.
+    const masked = pdfText((await w.call('reg', 'GET', `/appliance-sales/${id}/receipt.pdf`)).rawPayload);
+    expect(masked).not.toContain('13905330088');
+    expect((await w.call('gas_admin', 'GET', `/appliance-sales/${id}/receipt.pdf`)).statusCode).toBe(404);
+  });
+
+  it('G-9.1.3 sales written at the same moment get distinct, consecutive numbers', async () => {
+    const before = (await w.call('appl_agent', 'GET', '/appliance-sales')).json().items.length as number;
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        w.call('appl_agent', 'POST', '/appliance-sales', sale({ customerName: `并发${i}` })),
+      ),
+    );
+    for (const r of results) expect(r.statusCode, r.body).toBe(201);
+    const numbers = results.map((r) => r.json().saleNo as string).sort();
+    expect(new Set(numbers).size).toBe(8);
+    const tail = numbers.map((n) => Number(n.slice(-4)));
+    expect(tail.at(-1)! - tail[0]!).toBe(7);
+    expect((await w.call('appl_agent', 'GET', '/appliance-sales')).json().items.length).toBe(before + 8);
+  });
+
+  it('G-9.2.5 repair slips issued at the same moment get distinct numbers', async () => {
+    const orders = await Promise.all(
+      Array.from({ length: 5 }, (_, i) =>
+        w.create('appl_agent', {
+          itemCode: 'appliance_walk_in_repair',
+          channel: 'counter',
+          callerName: `送修${i}`,
+          callerPhone: '13905330099',
+          address: '张店区柳泉路 210 号',
+          description: '热水器不点火',
+        }),
+      ),
+    );
+    const results = await Promise.all(
+      orders.map((o) =>
+        w.call('appl_agent', 'POST', `/work-orders/${o.id}/repair-slips`, {
+          appliance: '示范牌热水器',
+          reason: '需更换比例阀',
+          pickUpOn: '2026-11-30',
+        }),
+      ),
+    );
+    for (const r of results) expect(r.statusCode, r.body).toBe(201);
+    const numbers = results.map((r) => r.json().items[0].slipNo as string);
+    expect(new Set(numbers).size).toBe(5);
+  });
+});

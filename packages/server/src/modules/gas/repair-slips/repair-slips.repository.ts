@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { repairSlips, users } from '../../../db/schema.ts';
 
@@ -9,14 +9,6 @@ export async function slipsOf(db: Db, orderId: string) {
     .leftJoin(users, eq(users.id, repairSlips.issuedBy))
     .where(eq(repairSlips.workOrderId, orderId))
     .orderBy(desc(repairSlips.issuedAt));
-}
-
-export async function countSlips(db: Db, enterpriseId: string, prefix: string) {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(repairSlips)
-    .where(and(eq(repairSlips.enterpriseId, enterpriseId), sql`${repairSlips.slipNo} like ${`${prefix}%`}`));
-  return row?.n ?? 0;
 }
 
 export async function insertSlip(db: Db, values: typeof repairSlips.$inferInsert) {

@@ -2,6 +2,7 @@ import { TERMINAL_STATES, toShanghaiDate, type WorkOrderState } from '@ranre/dom
 import type { Actor } from '../../../core/actor.ts';
 import type { AppContext } from '../../../core/context.ts';
 import { notFound } from '../../../core/errors.ts';
+import { nextDocumentNo } from '../../../db/document-numbers.ts';
 import { appendAudit } from '../../platform/audit/audit.repository.ts';
 import { visibleOrders } from '../../service/workorders/access.ts';
 import { fieldError } from '../../service/workorders/order-write.ts';
@@ -63,8 +64,7 @@ export class RepairSlipService {
         });
       }
       const prefix = `WX${today.replaceAll('-', '')}-`;
-      const n = await repo.countSlips(tx, order.enterpriseId, prefix);
-      const slipNo = `${prefix}${String(n + 1).padStart(4, '0')}`;
+      const slipNo = await nextDocumentNo(tx, order.enterpriseId, prefix);
       await repo.insertSlip(tx, {
         enterpriseId: order.enterpriseId,
         workOrderId: order.id,
