@@ -186,3 +186,4 @@ export * from './schema/cylinders.ts';
 export * from './schema/vehicle-gas.ts';
 export * from './schema/cylinder-deliveries.ts';
 export * from './schema/heating-outages.ts';
+export * from './schema/bottled-orders.ts';
