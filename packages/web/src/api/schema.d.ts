@@ -4380,6 +4380,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/vehicle-fills/{id}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 加气收费凭证 / the fill’s receipt (G-8.1.3) */
+        get: operations["getVehicleFillsByIdReceipt"];
+        put?: never;
+        /** 开具加气收费凭证（每次加气一张，开具后不可更改）/ issue the fill’s receipt (G-8.1.3) */
+        post: operations["postVehicleFillsByIdReceipt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vehicle-fills/{id}/receipt.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 打印加气收费凭证 PDF / print the fill’s receipt (G-8.1.3) */
+        get: operations["getVehicleFillsByIdReceiptPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/vehicle-leaks": {
         parameters: {
             query?: never;
@@ -33595,6 +33630,11 @@ export interface operations {
                             leakFree: boolean;
                             attendantName: string;
                             filledAt: string;
+                            receipt: {
+                                id: string;
+                                receiptNo: string;
+                                amountFen: number;
+                            } | null;
                         }[];
                         checks: {
                             id: string;
@@ -33677,6 +33717,11 @@ export interface operations {
                         attendantName: string;
                         filledAt: string;
                         leakCaseId: string | null;
+                        receipt: {
+                            id: string;
+                            receiptNo: string;
+                            amountFen: number;
+                        } | null;
                     };
                 };
             };
@@ -33718,6 +33763,240 @@ export interface operations {
             };
             /** @description A business rule refuses the request (code names the rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getVehicleFillsByIdReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        fillId: string;
+                        receiptNo: string;
+                        station: string;
+                        dispenserNo: string;
+                        plate: string;
+                        medium: string;
+                        quantity: number;
+                        unit: string;
+                        unitPriceFen: number;
+                        amountFen: number;
+                        /** @enum {string} */
+                        paymentMethod: "cash" | "wechat" | "alipay" | "bank_card" | "fuel_card";
+                        issuedByName: string;
+                        filledAt: string;
+                        issuedAt: string;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postVehicleFillsByIdReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    unitPriceFen: number;
+                    /** @enum {string} */
+                    paymentMethod: "cash" | "wechat" | "alipay" | "bank_card" | "fuel_card";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        fillId: string;
+                        receiptNo: string;
+                        station: string;
+                        dispenserNo: string;
+                        plate: string;
+                        medium: string;
+                        quantity: number;
+                        unit: string;
+                        unitPriceFen: number;
+                        amountFen: number;
+                        /** @enum {string} */
+                        paymentMethod: "cash" | "wechat" | "alipay" | "bank_card" | "fuel_card";
+                        issuedByName: string;
+                        filledAt: string;
+                        issuedAt: string;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getVehicleFillsByIdReceiptPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The receipt as PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
