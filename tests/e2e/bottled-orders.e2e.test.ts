@@ -29,10 +29,18 @@ describe.skipIf(!process.env.RANRE_E2E)('a resident orders bottled gas on the ph
     const { items } = (await (await fetch(`${f.server.url}/api/public/enterprises`)).json()) as {
       items: { id: string; kind: string }[];
     };
-    const lpg = items.find((e) => e.kind === 'bottled_gas')!;
+    // The demo bottled-gas company whose price list is published (the demo has more than one bottled-gas company).
+    let lpg: { id: string } | undefined;
+    for (const e of items.filter((x) => x.kind === 'bottled_gas')) {
+      const info = (await (await fetch(`${f.server.url}/api/public/enterprises/${e.id}`)).json()) as {
+        cylinderPrices: unknown[];
+      };
+      if (info.cylinderPrices.length > 0) lpg = e;
+    }
+    expect(lpg).toBeDefined();
     const context = await f.browser.newContext({ viewport: PHONE, locale: 'zh-CN', isMobile: true });
     const page = await context.newPage();
-    await page.goto(`${f.server.url}/info/${lpg.id}`);
+    await page.goto(`${f.server.url}/info/${lpg!.id}`);
     const card = page.getByTestId('public-cylinder-prices');
     await card.waitFor();
     expect(await card.getByTestId('public-cylinder-list-in_force').textContent()).toContain('YSP35.5');
