@@ -3,3 +3,4 @@ export * from './rules.ts';
 export * from './fill-check.ts';
 export * from './life.ts';
 export * from './delivery.ts';
+export * from './price-list.ts';

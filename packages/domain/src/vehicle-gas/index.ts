@@ -5,3 +5,4 @@ export * from './fill-check.ts';
 export * from './dispensers.ts';
 export * from './leak.ts';
 export * from './indicator.ts';
+export * from './receipt.ts';

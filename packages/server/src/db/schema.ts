@@ -187,3 +187,4 @@ export * from './schema/vehicle-gas.ts';
 export * from './schema/cylinder-deliveries.ts';
 export * from './schema/heating-outages.ts';
 export * from './schema/cessations.ts';
+export * from './schema/bottled-orders.ts';

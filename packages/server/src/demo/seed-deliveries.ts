@@ -1,4 +1,5 @@
 import {
+  addDays,
   applyWorkOrderEvent,
   BOTTLED_DELIVERY_ITEM,
   deliveredOnTime,
@@ -16,6 +17,7 @@ import {
   customers,
   cylinderDeliveries,
   cylinderEvents,
+  cylinderPriceLists,
   cylinderResidues,
   cylinders,
   ledgerEntries,
@@ -75,6 +77,7 @@ export async function seedDeliveries(
   calendar: WorkCalendar = packagedCalendar(),
 ) {
   const rnd = mulberry32(5_163_000);
+  await seedPriceLists(tx, enterpriseId, now);
   const logins = await tx
     .select({ id: users.id, role: users.role, displayName: users.displayName, username: users.username })
     .from(users)
@@ -388,4 +391,41 @@ async function seedOrder(tx: Db, p: OrderPlan) {
   );
   await repo.updateOrderClockFields(tx, row.id, { nextDueAt: clocks.nextDueAt, breached: clocks.breached });
   return row;
+}
+
+/**
+ * The published price list (demo prices): the one in force since 90 days ago, and the next one announced to take
+ * effect in 20 days (a dearer 15 kg cylinder, free delivery dropped), so the history and a scheduled list both show.
+ */
+async function seedPriceLists(tx: Db, enterpriseId: string, now: Date) {
+  const today = toShanghaiDate(now);
+  const basis = '演示价目，非淄博实价';
+  await tx.insert(cylinderPriceLists).values([
+    {
+      enterpriseId,
+      effectiveFrom: addDays(today, -90),
+      items: [
+        { model: 'YSP4.7', fillG: 2_000, priceFen: 2_600 },
+        { model: 'YSP35.5', fillG: 14_500, priceFen: PRICE_FEN },
+        { model: 'YSP118', fillG: 49_500, priceFen: 36_000 },
+      ],
+      deliveryFeeFen: 0,
+      basis,
+      demo: true,
+      createdAt: new Date(now.getTime() - 95 * 86_400_000),
+    },
+    {
+      enterpriseId,
+      effectiveFrom: addDays(today, 20),
+      items: [
+        { model: 'YSP4.7', fillG: 2_000, priceFen: 2_800 },
+        { model: 'YSP35.5', fillG: 14_500, priceFen: 11_800 },
+        { model: 'YSP118', fillG: 49_500, priceFen: 38_500 },
+      ],
+      deliveryFeeFen: 500,
+      basis,
+      demo: true,
+      createdAt: new Date(now.getTime() - 86_400_000),
+    },
+  ]);
 }

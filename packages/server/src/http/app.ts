@@ -52,8 +52,10 @@ import { cylinderFillRoutes } from '../modules/gas/cylinder-fills/cylinder-fills
 import { vehicleRoutes } from '../modules/gas/vehicles/vehicles.routes.ts';
 import { dispenserRoutes } from '../modules/gas/dispensers/dispensers.routes.ts';
 import { vehicleFillRoutes } from '../modules/gas/vehicle-fills/vehicle-fills.routes.ts';
+import { vehicleFillReceiptRoutes } from '../modules/gas/vehicle-fill-receipts/vehicle-fill-receipts.routes.ts';
 import { vehicleLeakRoutes } from '../modules/gas/vehicle-leaks/vehicle-leaks.routes.ts';
 import { cylinderDeliveryRoutes } from '../modules/gas/cylinder-deliveries/cylinder-deliveries.routes.ts';
+import { cylinderPriceRoutes } from '../modules/gas/cylinder-prices/cylinder-prices.routes.ts';
 import { sensorRoutes } from '../modules/heating/sensors/sensors.routes.ts';
 import { gatewayKeyRoutes } from '../modules/heating/gateway-keys/gateway-keys.routes.ts';
 import { residentRoutes } from '../modules/residents/routes.ts';
@@ -206,8 +208,10 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
       await api.register(vehicleRoutes(ctx));
       await api.register(dispenserRoutes(ctx));
       await api.register(vehicleFillRoutes(ctx));
+      await api.register(vehicleFillReceiptRoutes(ctx));
       await api.register(vehicleLeakRoutes(ctx));
       await api.register(cylinderDeliveryRoutes(ctx));
+      await api.register(cylinderPriceRoutes(ctx));
     },
     { prefix: '/api' },
   );

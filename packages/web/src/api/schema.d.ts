@@ -4500,6 +4500,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/vehicle-fills/{id}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 加气收费凭证 / the fill’s receipt (G-8.1.3) */
+        get: operations["getVehicleFillsByIdReceipt"];
+        put?: never;
+        /** 开具加气收费凭证（每次加气一张，开具后不可更改）/ issue the fill’s receipt (G-8.1.3) */
+        post: operations["postVehicleFillsByIdReceipt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vehicle-fills/{id}/receipt.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 打印加气收费凭证 PDF / print the fill’s receipt (G-8.1.3) */
+        get: operations["getVehicleFillsByIdReceiptPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/vehicle-leaks": {
         parameters: {
             query?: never;
@@ -4581,6 +4616,41 @@ export interface paths {
         put?: never;
         /** 回收钢瓶残液称重，超过3%自动补偿 / weigh the residue; above 3 % credited (G-7.1.13, G-7.1.14) */
         post: operations["postCylinderDeliveriesByIdResidue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cylinder-prices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 瓶装气价目表（规格、价格、送气费）及历史 / the bottled-gas price lists and their history */
+        get: operations["getCylinderPrices"];
+        put?: never;
+        /** 发布新价目表（自生效日起，不追溯）/ publish a price list from its first day */
+        post: operations["postCylinderPrices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bottled-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 居民自助订气（规格、数量、金额、时间、回执）/ residents’ self-service orders (G-7.2.1) */
+        get: operations["getBottledOrders"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -24656,6 +24726,23 @@ export interface operations {
                                 [key: string]: unknown;
                             } | null;
                         }[];
+                        cylinderPrices: {
+                            id: string;
+                            enterpriseId: string;
+                            effectiveFrom: string;
+                            effectiveTo: string | null;
+                            /** @enum {string} */
+                            status: "scheduled" | "in_force" | "superseded";
+                            items: {
+                                model: string;
+                                fillG: number;
+                                priceFen: number;
+                            }[];
+                            deliveryFeeFen: number;
+                            basis: string;
+                            demo: boolean;
+                            createdAt: string;
+                        }[];
                         heatingSeasons: {
                             area: string;
                             period: string;
@@ -25829,6 +25916,17 @@ export interface operations {
                                 windowFrom: string;
                                 windowTo: string;
                             } | null;
+                            priceList: {
+                                id: string;
+                                effectiveFrom: string;
+                                items: {
+                                    model: string;
+                                    fillG: number;
+                                    priceFen: number;
+                                }[];
+                                deliveryFeeFen: number;
+                                demo: boolean;
+                            } | null;
                         }[];
                     };
                 };
@@ -25912,6 +26010,22 @@ export interface operations {
                                 type: string;
                                 at: string;
                             }[];
+                            bottled: {
+                                model: string;
+                                fillG: number;
+                                quantity: number;
+                                unitPriceFen: number;
+                                deliveryFeeFen: number;
+                                totalFen: number;
+                                receipt: {
+                                    receiptNo: string;
+                                    amountFen: number;
+                                    deliveredAt: string;
+                                    onTime: boolean;
+                                    installed: boolean;
+                                    signed: boolean;
+                                } | null;
+                            } | null;
                         }[];
                     };
                 };
@@ -25968,6 +26082,10 @@ export interface operations {
                      * @enum {string}
                      */
                     channel?: "web" | "wechat";
+                    cylinder?: {
+                        model: string;
+                        quantity: number;
+                    };
                 };
             };
         };
@@ -34370,6 +34488,11 @@ export interface operations {
                             leakFree: boolean;
                             attendantName: string;
                             filledAt: string;
+                            receipt: {
+                                id: string;
+                                receiptNo: string;
+                                amountFen: number;
+                            } | null;
                         }[];
                         checks: {
                             id: string;
@@ -34452,6 +34575,11 @@ export interface operations {
                         attendantName: string;
                         filledAt: string;
                         leakCaseId: string | null;
+                        receipt: {
+                            id: string;
+                            receiptNo: string;
+                            amountFen: number;
+                        } | null;
                     };
                 };
             };
@@ -34493,6 +34621,240 @@ export interface operations {
             };
             /** @description A business rule refuses the request (code names the rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getVehicleFillsByIdReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        fillId: string;
+                        receiptNo: string;
+                        station: string;
+                        dispenserNo: string;
+                        plate: string;
+                        medium: string;
+                        quantity: number;
+                        unit: string;
+                        unitPriceFen: number;
+                        amountFen: number;
+                        /** @enum {string} */
+                        paymentMethod: "cash" | "wechat" | "alipay" | "bank_card" | "fuel_card";
+                        issuedByName: string;
+                        filledAt: string;
+                        issuedAt: string;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postVehicleFillsByIdReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    unitPriceFen: number;
+                    /** @enum {string} */
+                    paymentMethod: "cash" | "wechat" | "alipay" | "bank_card" | "fuel_card";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        fillId: string;
+                        receiptNo: string;
+                        station: string;
+                        dispenserNo: string;
+                        plate: string;
+                        medium: string;
+                        quantity: number;
+                        unit: string;
+                        unitPriceFen: number;
+                        amountFen: number;
+                        /** @enum {string} */
+                        paymentMethod: "cash" | "wechat" | "alipay" | "bank_card" | "fuel_card";
+                        issuedByName: string;
+                        filledAt: string;
+                        issuedAt: string;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getVehicleFillsByIdReceiptPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The receipt as PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -35191,6 +35553,242 @@ export interface operations {
             };
             /** @description A business rule refuses the request (code names the rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getCylinderPrices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            enterpriseId: string;
+                            effectiveFrom: string;
+                            effectiveTo: string | null;
+                            /** @enum {string} */
+                            status: "scheduled" | "in_force" | "superseded";
+                            items: {
+                                model: string;
+                                fillG: number;
+                                priceFen: number;
+                            }[];
+                            deliveryFeeFen: number;
+                            basis: string;
+                            demo: boolean;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postCylinderPrices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    effectiveFrom: string;
+                    items: {
+                        model: string;
+                        fillG: number;
+                        priceFen: number;
+                    }[];
+                    deliveryFeeFen: number;
+                    /** @default  */
+                    basis?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        effectiveFrom: string;
+                        effectiveTo: string | null;
+                        /** @enum {string} */
+                        status: "scheduled" | "in_force" | "superseded";
+                        items: {
+                            model: string;
+                            fillG: number;
+                            priceFen: number;
+                        }[];
+                        deliveryFeeFen: number;
+                        basis: string;
+                        demo: boolean;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getBottledOrders: {
+        parameters: {
+            query?: {
+                orderId?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            orderId: string;
+                            orderNo: string;
+                            state: string;
+                            customerName: string;
+                            accountNo: string;
+                            address: string;
+                            model: string;
+                            fillG: number;
+                            quantity: number;
+                            unitPriceFen: number;
+                            deliveryFeeFen: number;
+                            totalFen: number;
+                            proposedAt: string;
+                            agreedAt: string | null;
+                            note: string;
+                            createdAt: string;
+                            receipt: {
+                                receiptNo: string;
+                                amountFen: number;
+                                deliveredAt: string;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -105,6 +105,8 @@ const ENTITY: Record<string, [string, string]> = {
   vehicle_leak: ['车用气瓶泄漏', 'vehicle cylinder leak'],
   cylinder_delivery: ['送气入户', 'cylinder delivery'],
   cylinder_residue: ['残液称重', 'residue weighing'],
+  cylinder_price_list: ['瓶装气价目表', 'bottled-gas price list'],
+  vehicle_fill_receipt: ['加气收费凭证', 'vehicle fill receipt'],
   evaluation: ['评价考核', 'evaluation'],
   gateway_key: ['远传网关密钥', 'gateway key'],
   payment_intent: ['在线支付订单', 'payment order'],

@@ -19,7 +19,7 @@ import { Link } from 'react-router-dom';
 import { errorText } from '../common/errors.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { kg } from './cylinders.ts';
-import { deliveries, deliveryKeys, yuan, type Delivery } from './deliveries.ts';
+import { deliveries, deliveryKeys, yuan, type BottledOrder, type Delivery } from './deliveries.ts';
 
 /**
  * Deliveries, returns and residue (G-7.2.1, G-7.2.2, G-7.1.13, G-7.1.14): every delivery with its cylinders,
@@ -65,6 +65,7 @@ export function DeliveriesPage() {
           </Card>
         </Col>
       </Row>
+      <SelfServiceOrders />
       <Space style={{ marginBottom: 12 }}>
         <Radio.Group
           optionType="button"
@@ -196,5 +197,54 @@ function ResidueCell({ d }: { d: Delivery }) {
         {t('dl.weigh')}
       </Button>
     </Space.Compact>
+  );
+}
+
+/** Residents' self-service orders (G-7.2.1): the model and quantity chosen on the published list, the total, the
+ * time proposed and agreed, and the receipt once delivered. */
+function SelfServiceOrders() {
+  const { t } = useI18n();
+  const q = { limit: 50 };
+  const list = useQuery({ queryKey: deliveryKeys.orders(q), queryFn: () => deliveries.orders(q) });
+  return (
+    <Card size="small" title={t('dl.selfService')} style={{ marginBottom: 12 }} data-testid="dl-self-service">
+      <Table<BottledOrder>
+        rowKey="id"
+        size="small"
+        loading={list.isLoading}
+        dataSource={list.data?.items ?? []}
+        pagination={false}
+        scroll={{ x: 900 }}
+        columns={[
+          {
+            title: t('dl.order'),
+            dataIndex: 'orderNo',
+            width: 150,
+            render: (v: string, r) => <Link to={`/orders/${r.orderId}`}>{v}</Link>,
+          },
+          { title: t('dl.customer'), dataIndex: 'customerName', width: 90 },
+          {
+            title: t('dl.orderedCol'),
+            width: 200,
+            render: (_, r) => `${r.model} × ${r.quantity} · ${yuan(r.totalFen)}`,
+          },
+          {
+            title: t('dl.when'),
+            width: 150,
+            render: (_, r) => dayjs(r.agreedAt ?? r.proposedAt).format('MM-DD HH:mm'),
+          },
+          {
+            title: t('dl.receipt'),
+            width: 170,
+            render: (_, r) =>
+              r.receipt ? (
+                `${r.receipt.receiptNo} · ${yuan(r.receipt.amountFen)}`
+              ) : (
+                <Tag color="orange">{t('dl.awaiting')}</Tag>
+              ),
+          },
+        ]}
+      />
+    </Card>
   );
 }

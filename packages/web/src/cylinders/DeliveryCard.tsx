@@ -12,7 +12,7 @@ import {
   Typography,
 } from 'antd';
 import { ScanOutlined } from '@ant-design/icons';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { workOrders, type WorkOrderDetail } from '../api/workorders.ts';
 import { errorText } from '../common/errors.tsx';
 import { useI18n } from '../i18n/index.tsx';
@@ -47,6 +47,14 @@ export function DeliveryCard({ order, act }: { order: WorkOrderDetail; act: Orde
   const q = { orderId: String(order.id), limit: 1 };
   const existing = useQuery({ queryKey: deliveryKeys.list(q), queryFn: () => deliveries.list(q) });
   const done = existing.data?.items[0] ?? null;
+  // A resident's self-service order: the model, quantity and total priced on the published list.
+  const oq = { orderId: String(order.id), limit: 1 };
+  const ordered = useQuery({ queryKey: deliveryKeys.orders(oq), queryFn: () => deliveries.orders(oq) });
+  const line = ordered.data?.items[0] ?? null;
+  useEffect(() => {
+    if (line && form.getFieldValue('amountYuan') == null)
+      form.setFieldValue('amountYuan', line.totalFen / 100);
+  }, [line, form]);
 
   const complete = async (d: Delivery) => {
     const signatureAttachmentId = d.signatureAttachmentId;
@@ -144,6 +152,18 @@ export function DeliveryCard({ order, act }: { order: WorkOrderDetail; act: Orde
       data-testid="delivery-form"
     >
       <Typography.Paragraph type="secondary">{t('dl.hint')}</Typography.Paragraph>
+      {line ? (
+        <Alert
+          type="info"
+          style={{ marginBottom: 12 }}
+          data-testid="dl-ordered"
+          message={t('dl.ordered', {
+            model: line.model,
+            quantity: line.quantity,
+            total: yuan(line.totalFen),
+          })}
+        />
+      ) : null}
       <Form.Item
         name="fullCode"
         label={t('dl.full')}

@@ -57,4 +57,9 @@ export const enDeliveries: Record<keyof typeof zhDeliveries, string> = {
   'dl.noReturn': 'No empty taken back',
   'cy.event.residue_weighed': 'Residue weighed',
   'cy.residue': 'Residue {residue}, credit {refund}',
+  'dl.ordered': 'Ordered by the resident: {model} × {quantity}, total {total}',
+  'dl.selfService': 'Residents’ self-service orders',
+  'dl.orderedCol': 'Cylinder × qty · amount',
+  'dl.when': 'Agreed / proposed time',
+  'dl.awaiting': 'to deliver',
 };

@@ -54,4 +54,9 @@ export const zhDeliveries = {
   'dl.noReturn': '未回收空瓶',
   'cy.event.residue_weighed': '残液称重',
   'cy.residue': '残液 {residue}，补偿 {refund}',
+  'dl.ordered': '居民自助订气：{model} × {quantity}，合计 {total}',
+  'dl.selfService': '居民自助订气',
+  'dl.orderedCol': '规格 × 数量 · 金额',
+  'dl.when': '约定/希望时间',
+  'dl.awaiting': '待送达',
 } as const;

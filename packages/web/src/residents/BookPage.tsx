@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Alert, Button, Card, Form, Input, Radio, Select, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, InputNumber, Radio, Select, Space, Spin, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { ErrorAlert, errorText } from '../common/errors.tsx';
 import { useI18n } from '../i18n/index.tsx';
@@ -13,7 +13,11 @@ interface Values {
   kind: Kind;
   proposedAt: string;
   note?: string;
+  model?: string;
+  quantity?: number;
 }
+
+const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
 
 /**
  * Book a visit at a proposed time (G-5.9.2, H-7.6.5.1): a room-temperature test, the household's inspection time,
@@ -27,6 +31,9 @@ export function BookPage() {
   const [done, setDone] = useState(false);
   const options = useQuery({ queryKey: residentKeys.bookingOptions, queryFn: resident.bookingOptions });
   const customerId = Form.useWatch('customerId', form);
+  const kind = Form.useWatch('kind', form);
+  const model = Form.useWatch('model', form);
+  const quantity = Form.useWatch('quantity', form) ?? 1;
   const send = useMutation({
     mutationFn: (v: Values) =>
       resident.book({
@@ -35,6 +42,9 @@ export function BookPage() {
         // The field gives Beijing wall time (YYYY-MM-DDTHH:mm).
         proposedAt: `${v.proposedAt}:00+08:00`,
         note: v.note ?? '',
+        ...(v.kind === 'bottled_gas_delivery' && v.model
+          ? { cylinder: { model: v.model, quantity: v.quantity ?? 1 } }
+          : {}),
         channel: /MicroMessenger/i.test(navigator.userAgent) ? 'wechat' : 'web',
       }),
     onSuccess: () => {
@@ -49,6 +59,8 @@ export function BookPage() {
   if (!options.data) return <Spin />;
   const items = options.data.items.filter((a) => a.kinds.length > 0);
   const chosen = items.find((a) => a.customerId === customerId);
+  const list = kind === 'bottled_gas_delivery' ? (chosen?.priceList ?? null) : null;
+  const line = list?.items.find((i) => i.model === model);
   return (
     <div className="resident-page">
       <Typography.Title level={4}>{t('bk.title')}</Typography.Title>
@@ -108,6 +120,52 @@ export function BookPage() {
                 data-testid="book-visit-window"
                 message={t('bk.visitWindow', { from: chosen.visit.windowFrom, to: chosen.visit.windowTo })}
               />
+            ) : null}
+            {kind === 'bottled_gas_delivery' && chosen && !list ? (
+              <Alert style={{ marginBottom: 12 }} type="warning" message={t('bk.noPriceList')} />
+            ) : null}
+            {list ? (
+              <>
+                <Typography.Paragraph type="secondary" data-testid="book-price-list">
+                  {t('bk.priceList', { from: list.effectiveFrom })}
+                  {list.demo ? ` · ${t('bk.demoPrices')}` : ''}
+                </Typography.Paragraph>
+                <Form.Item
+                  name="model"
+                  label={t('bk.model')}
+                  rules={[{ required: true, message: t('bk.required') }]}
+                >
+                  <Radio.Group style={{ width: '100%' }}>
+                    <Space direction="vertical" style={{ width: '100%' }}>
+                      {list.items.map((i) => (
+                        <Radio key={i.model} value={i.model} data-testid={`book-model-${i.model}`}>
+                          {t('bk.modelLine', {
+                            model: i.model,
+                            kg: (i.fillG / 1000).toFixed(1),
+                            price: yuan(i.priceFen),
+                          })}
+                        </Radio>
+                      ))}
+                    </Space>
+                  </Radio.Group>
+                </Form.Item>
+                <Form.Item name="quantity" label={t('bk.quantity')} initialValue={1}>
+                  <InputNumber min={1} max={5} precision={0} data-testid="book-quantity" />
+                </Form.Item>
+                <Alert
+                  style={{ marginBottom: 12 }}
+                  type="info"
+                  data-testid="book-total"
+                  message={
+                    line
+                      ? t('bk.total', {
+                          total: yuan(line.priceFen * quantity + list.deliveryFeeFen),
+                          fee: yuan(list.deliveryFeeFen),
+                        })
+                      : t('bk.deliveryFee', { fee: yuan(list.deliveryFeeFen) })
+                  }
+                />
+              </>
             ) : null}
             <Form.Item
               name="proposedAt"

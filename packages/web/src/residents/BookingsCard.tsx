@@ -13,6 +13,8 @@ const STATUS_COLOR: Record<ResidentBooking['status'], string> = {
   ended: 'default',
 };
 
+const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
+
 /** My bookings: what I proposed, the time the company agreed, the order's deadline and what happened. */
 export function BookingsCard() {
   const { t, lang } = useI18n();
@@ -39,6 +41,24 @@ export function BookingsCard() {
               <Typography.Text>
                 {t('bk.proposed', { at: formatShanghai(b.proposedAt, false) })}
               </Typography.Text>
+              {b.bottled ? (
+                <Typography.Text data-testid="booking-bottled">
+                  {t('bk.bottledLine', {
+                    model: b.bottled.model,
+                    quantity: b.bottled.quantity,
+                    total: yuan(b.bottled.totalFen),
+                  })}
+                </Typography.Text>
+              ) : null}
+              {b.bottled?.receipt ? (
+                <Typography.Text strong type="success" data-testid="booking-receipt">
+                  {t('bk.receipt', {
+                    no: b.bottled.receipt.receiptNo,
+                    amount: yuan(b.bottled.receipt.amountFen),
+                    at: formatShanghai(b.bottled.receipt.deliveredAt, false),
+                  })}
+                </Typography.Text>
+              ) : null}
               {b.agreedAt ? (
                 <Typography.Text strong data-testid="booking-agreed">
                   {t('bk.agreed', { at: formatShanghai(b.agreedAt, false) })}

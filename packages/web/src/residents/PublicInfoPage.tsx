@@ -124,7 +124,15 @@ export function PublicInfoPage() {
         <Spin />
       </Shell>
     );
-  const { enterprise: e, prices, heatingSeasons, catalogue, stoppages, reopenPeriodDays } = q.data;
+  const {
+    enterprise: e,
+    prices,
+    cylinderPrices,
+    heatingSeasons,
+    catalogue,
+    stoppages,
+    reopenPeriodDays,
+  } = q.data;
   const current = prices.filter(
     (p) => p.inForce || p.effectiveFrom > (prices.find((x) => x.inForce)?.effectiveFrom ?? ''),
   );
@@ -215,6 +223,39 @@ export function PublicInfoPage() {
             />
           ) : null}
         </Card>
+        {cylinderPrices.length > 0 ? (
+          <Card size="small" title={t('pub.cylinderPrices')} data-testid="public-cylinder-prices">
+            {[...cylinderPrices].reverse().map((l) => (
+              <div key={l.id} style={{ marginBottom: 8 }} data-testid={`public-cylinder-list-${l.status}`}>
+                <Space wrap>
+                  <Typography.Text strong>
+                    {l.effectiveTo
+                      ? t('pub.cylinderPeriod', { from: l.effectiveFrom, to: l.effectiveTo })
+                      : t('pub.cylinderFrom', { from: l.effectiveFrom })}
+                  </Typography.Text>
+                  <Tag
+                    color={l.status === 'in_force' ? 'green' : l.status === 'scheduled' ? 'blue' : 'default'}
+                  >
+                    {t(`pub.cylinderStatus.${l.status}`)}
+                  </Tag>
+                </Space>
+                {l.items.map((i) => (
+                  <div key={i.model}>
+                    {t('pub.cylinderLine', {
+                      model: i.model,
+                      kg: (i.fillG / 1000).toFixed(1),
+                      price: `¥${(i.priceFen / 100).toFixed(2)}`,
+                    })}
+                  </div>
+                ))}
+                <Typography.Text type="secondary">
+                  {t('pub.cylinderFee', { fee: `¥${(l.deliveryFeeFen / 100).toFixed(2)}` })}
+                  {l.basis ? ` · ${l.basis}` : ''}
+                </Typography.Text>
+              </div>
+            ))}
+          </Card>
+        ) : null}
         {heatingSeasons.length > 0 ? (
           <Card size="small" title={t('pub.seasons')}>
             {heatingSeasons.map((s) => (

@@ -19,6 +19,7 @@ import dayjs from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
 import { errorText } from '../common/errors.tsx';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
+import { FillReceiptCard } from './FillReceipt.tsx';
 import { VehicleForm } from './VehicleForm.tsx';
 import { CERT_COLOR, vehicleGas, vgKeys, type CheckResult, type VehicleFill } from './vehicleGas.ts';
 
@@ -206,18 +207,21 @@ export function StationFillingPage() {
             )}
           />
           {fill ? (
-            <Alert
-              type={fill.leakFree ? 'success' : 'error'}
-              showIcon
-              data-testid="vf-result"
-              message={fill.leakFree ? t('vg.station.logged') : t('vg.station.leakOpened')}
-              description={`${fill.plate} · ${fill.quantity} ${fill.unit} · ${fill.dispenserNo}${t('vg.dispenserNo')} · ${fill.attendantName}`}
-              action={
-                <Button type="primary" onClick={next} data-testid="vf-next">
-                  {t('vg.station.next')}
-                </Button>
-              }
-            />
+            <>
+              <Alert
+                type={fill.leakFree ? 'success' : 'error'}
+                showIcon
+                data-testid="vf-result"
+                message={fill.leakFree ? t('vg.station.logged') : t('vg.station.leakOpened')}
+                description={`${fill.plate} · ${fill.quantity} ${fill.unit} · ${fill.dispenserNo}${t('vg.dispenserNo')} · ${fill.attendantName}`}
+                action={
+                  <Button type="primary" onClick={next} data-testid="vf-next">
+                    {t('vg.station.next')}
+                  </Button>
+                }
+              />
+              <FillReceiptCard fillId={fill.id} quantity={fill.quantity} unit={fill.unit} />
+            </>
           ) : (
             <Form
               form={form}

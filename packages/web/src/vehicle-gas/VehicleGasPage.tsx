@@ -249,6 +249,17 @@ function LogTab() {
             ),
           },
           { title: t('vg.attendant'), dataIndex: 'attendantName' },
+          {
+            title: t('vg.col.receipt'),
+            render: (_, r) =>
+              r.receipt ? (
+                <a href={vehicleGas.receiptPdfUrl(r.id)} target="_blank" rel="noreferrer">
+                  {r.receipt.receiptNo} · ¥{(r.receipt.amountFen / 100).toFixed(2)}
+                </a>
+              ) : (
+                '—'
+              ),
+          },
         ]}
       />
     </>

@@ -8,6 +8,8 @@ export type VehicleDetail = Ok<'/api/vehicles/{id}'>;
 export type CheckResult = Ok<'/api/vehicle-fills/checks', 'post'>;
 export type VehicleFill = Ok<'/api/vehicle-fills', 'post'>;
 export type FillLog = Ok<'/api/vehicle-fills'>;
+export type FillReceipt = Ok<'/api/vehicle-fills/{id}/receipt', 'post'>;
+export type PaymentMethod = Body<'/api/vehicle-fills/{id}/receipt'>['paymentMethod'];
 export type DispenserList = Ok<'/api/dispensers'>;
 export type Dispenser = DispenserList['items'][number];
 export type LeakCase = Ok<'/api/vehicle-leaks/{id}'>;
@@ -31,6 +33,10 @@ export const vehicleGas = {
   check: (body: Body<'/api/vehicle-fills/checks'>) => ok(http.POST('/api/vehicle-fills/checks', { body })),
   fill: (body: Body<'/api/vehicle-fills'>) => ok(http.POST('/api/vehicle-fills', { body })),
   log: (query: Query<'/api/vehicle-fills'>) => ok(http.GET('/api/vehicle-fills', { params: { query } })),
+  /** G-8.1.3: the fill's receipt, issued once; printed from the PDF. */
+  issueReceipt: (id: string, body: Body<'/api/vehicle-fills/{id}/receipt'>) =>
+    ok(http.POST('/api/vehicle-fills/{id}/receipt', { params: { path: { id } }, body })),
+  receiptPdfUrl: (id: string) => `/api/vehicle-fills/${id}/receipt.pdf`,
   dispensers: () => ok(http.GET('/api/dispensers', { params: { query: {} } })),
   addDispenser: (body: Body<'/api/dispensers'>) => ok(http.POST('/api/dispensers', { body })),
   verify: (id: string, body: Body<'/api/dispensers/{id}/verifications'>) =>

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEnterprise, createUser } from '../../../testing/harness.ts';
 import { orderWorld, type Detail, type OrderWorld } from '../../service/workorders/testing.ts';
+import { recordScan } from '../cylinder-fills/cylinder-fills.repository.ts';
 
 let w: OrderWorld;
 let lpg: { id: string };
@@ -116,6 +117,42 @@ describe('filling (G-7.1.6, G-7.1.9, G-12.4.3.1, G-12.4.3.2)', () => {
     await expect(
       w.t.database.db.execute(sql`update cylinder_fill_scans set outcome = 'accepted'`),
     ).rejects.toThrow();
+  });
+
+  it('G-7.1.6 the scan and its audit event are one statement committed asynchronously for that statement only', async () => {
+    const db = w.t.database.db;
+    const setting = async (tx: typeof db) =>
+      (
+        (await tx.execute(sql`select current_setting('synchronous_commit') as v`)) as unknown as {
+          rows: { v: string }[];
+        }
+      ).rows[0]!.v;
+    const before = await setting(db);
+    const values = {
+      enterpriseId: lpg.id,
+      code: 'ASYNC0001',
+      cylinderId: null,
+      station: '淄川充装站 1号秤',
+      outcome: 'refused',
+      reason: 'unregistered',
+      actorId: null,
+      scannedAt: new Date('2026-11-26T01:00:00Z'),
+    };
+    const audit = { actorName: '充装工', action: 'cylinder_fill.scan_refused' };
+    // Inside one transaction the statement's own setting is visible; after its commit, nothing of it is left.
+    await db.transaction(async (tx) => {
+      await recordScan(tx, values, audit);
+      expect(await setting(tx)).toBe('off');
+    });
+    for (let i = 0; i < 4; i++) await recordScan(db, values, audit);
+    for (let i = 0; i < 4; i++) expect(await setting(db)).toBe(before);
+    const kept = (await db.execute(sql`select
+        (select count(*)::int from cylinder_fill_scans where code = 'ASYNC0001') as scans,
+        (select count(*)::int from audit_events where entity = 'cylinder_fill_scan'
+          and after->>'code' = 'ASYNC0001') as audits`)) as unknown as {
+      rows: { scans: number; audits: number }[];
+    };
+    expect(kept.rows[0]).toEqual({ scans: 5, audits: 5 });
   });
 
   it('G-7.1.6 after filling, weight and leak test decide pass or hold; the rates count these records', async () => {

@@ -47,6 +47,8 @@ export const ZVehicleFill = z.object({
   filledAt: z.string(),
   /** The leak case opened when the check after filling found a leak (G-8.1.5). */
   leakCaseId: z.string().nullable(),
+  /** G-8.1.3: the fee's receipt once issued (printable as PDF). */
+  receipt: z.object({ id: z.string(), receiptNo: z.string(), amountFen: z.number() }).nullable(),
 });
 
 export const ZFillLogQuery = z.strictObject({

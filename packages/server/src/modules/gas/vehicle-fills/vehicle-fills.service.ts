@@ -20,6 +20,7 @@ import { toDispenser } from '../dispensers/dispensers.service.ts';
 import { openLeakCase } from '../vehicle-leaks/vehicle-leaks.service.ts';
 import * as vehicles from '../vehicles/vehicles.repository.ts';
 import { assertVehicleGas, toVehicle } from '../vehicles/vehicles.service.ts';
+import { receiptsOfFills } from '../vehicle-fill-receipts/vehicle-fill-receipts.repository.ts';
 import * as repo from './vehicle-fills.repository.ts';
 import type { ZCheckInput, ZCheckResult, ZFillInput, ZFillLogQuery } from './vehicle-fills.schemas.ts';
 
@@ -205,7 +206,7 @@ export class VehicleFillService {
             leakFree: input.leakFree,
           },
         });
-        return { ...toFill(fill), leakCaseId };
+        return { ...toFill(fill), leakCaseId, receipt: null };
       });
     } catch (err) {
       if (pgCode(err) === '23505') throw alreadyFilled();
@@ -233,9 +234,17 @@ export class VehicleFillService {
       await repo.recentFills(db, w, q.limit),
       await repo.notableChecks(db, w, q.limit),
     ];
+    const receipts = new Map(
+      (
+        await receiptsOfFills(
+          db,
+          fills.map((f) => f.id),
+        )
+      ).map((r) => [r.fillId, { id: r.id, receiptNo: r.receiptNo, amountFen: r.amountFen }]),
+    );
     return {
       ...counted,
-      fills: fills.map(toFill),
+      fills: fills.map((f) => ({ ...toFill(f), receipt: receipts.get(f.id) ?? null })),
       checks: checks.map((c) => ({
         id: c.id,
         station: c.station,

@@ -13,6 +13,10 @@ export const ZBookingInput = z.strictObject({
   proposedAt: z.iso.datetime({ offset: true }),
   note: z.string().trim().max(500).default(''),
   channel: z.enum(['web', 'wechat']).default('web'),
+  /** A bottled-gas delivery: the cylinder model chosen from the price list in force, and how many (required). */
+  cylinder: z
+    .strictObject({ model: z.string().trim().min(1).max(40), quantity: z.number().int().min(1).max(5) })
+    .optional(),
 });
 export type TBookingInput = z.infer<typeof ZBookingInput>;
 
@@ -51,6 +55,27 @@ export const ZBooking = z.object({
     .nullable(),
   /** What happened, oldest first: proposed, agreed, done. */
   history: z.array(z.object({ type: z.string(), at: z.string() })),
+  /** A bottled-gas order: what was chosen at what price, and the receipt once delivered (G-7.2.1). */
+  bottled: z
+    .object({
+      model: z.string(),
+      fillG: z.number(),
+      quantity: z.number(),
+      unitPriceFen: z.number(),
+      deliveryFeeFen: z.number(),
+      totalFen: z.number(),
+      receipt: z
+        .object({
+          receiptNo: z.string(),
+          amountFen: z.number(),
+          deliveredAt: z.string(),
+          onTime: z.boolean(),
+          installed: z.boolean(),
+          signed: z.boolean(),
+        })
+        .nullable(),
+    })
+    .nullable(),
 });
 export type TBooking = z.infer<typeof ZBooking>;
 export const ZBookingList = z.object({ items: z.array(ZBooking) });
@@ -65,6 +90,16 @@ export const ZBookingOptions = z.object({
       kinds: z.array(ZBookingKind),
       /** The planned inspection visit a gas household may propose a time for. */
       visit: z.object({ id: z.string(), windowFrom: z.string(), windowTo: z.string() }).nullable(),
+      /** A bottled-gas account: its company's price list in force (models, prices in fen, delivery fee). */
+      priceList: z
+        .object({
+          id: z.string(),
+          effectiveFrom: z.string(),
+          items: z.array(z.object({ model: z.string(), fillG: z.number(), priceFen: z.number() })),
+          deliveryFeeFen: z.number(),
+          demo: z.boolean(),
+        })
+        .nullable(),
     }),
   ),
 });

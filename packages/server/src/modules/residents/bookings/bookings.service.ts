@@ -5,13 +5,19 @@ import {
   bookableKinds,
   bookingStatus,
   formatShanghai,
+  priceListInForce,
   proposedTimeProblem,
+  quoteBottledOrder,
+  toShanghaiDate,
+  type BottledQuote,
   type WorkOrderState,
 } from '@ranre/domain';
 import type { Actor } from '../../../core/actor.ts';
 import type { AppContext } from '../../../core/context.ts';
 import { appError } from '../../../core/errors.ts';
 import { appendAudit } from '../../platform/audit/audit.repository.ts';
+import { priceListsOf } from '../../gas/cylinder-prices/cylinder-prices.service.ts';
+import { insertOrder, ordersOfBookings } from '../../gas/cylinder-prices/cylinder-prices.repository.ts';
 import { IntakeService } from '../../service/workorders/intake.service.ts';
 import { customerAddress } from '../../service/workorders/related.repository.ts';
 import { boundAccounts, boundActor } from '../bindings/bindings.repository.ts';
@@ -51,15 +57,31 @@ export class ResidentBookingService {
     for (const a of await boundAccounts(this.db, resident)) {
       const kinds = bookableKinds(a.kind);
       const visit = kinds.includes('inspection') ? await repo.openVisitOf(this.db, a.id) : null;
+      const list = kinds.includes('bottled_gas_delivery') ? await this.priceListOf(a.enterpriseId) : null;
       items.push({
         customerId: a.id,
         accountNo: a.accountNo,
         enterpriseName: a.enterpriseName,
         kinds: kinds.filter((k) => k !== 'inspection' || visit),
         visit: visit ? { id: visit.id, windowFrom: visit.windowFrom, windowTo: visit.windowTo } : null,
+        priceList: list
+          ? {
+              id: list.id,
+              effectiveFrom: list.effectiveFrom,
+              items: list.items,
+              deliveryFeeFen: list.deliveryFeeFen,
+              demo: list.demo,
+            }
+          : null,
       });
     }
     return { items };
+  }
+
+  /** The bottled-gas company's list in force today, or null. */
+  private async priceListOf(enterpriseId: string) {
+    const lists = await priceListsOf(this.db, enterpriseId, toShanghaiDate(this.ctx.now()));
+    return priceListInForce(lists, toShanghaiDate(this.ctx.now()));
   }
 
   async book(resident: Actor, input: TBookingInput): Promise<{ id: string }> {
@@ -103,6 +125,27 @@ export class ResidentBookingService {
       }
       return this.record(actor, { ...input, proposedAt }, { visitId: visit.id });
     }
+    let quote: BottledQuote | null = null;
+    if (input.kind === 'bottled_gas_delivery') {
+      // The resident chooses from the published list in force today; the order is priced on it.
+      if (!input.cylinder) {
+        throw appError(
+          'VALIDATION_FAILED',
+          { zh: '请选择钢瓶规格和数量', en: 'Choose the cylinder model and how many' },
+          { field: 'cylinder' },
+        );
+      }
+      const q = quoteBottledOrder(
+        await this.priceListOf(account.enterpriseId),
+        input.cylinder.model,
+        input.cylinder.quantity,
+      );
+      if (!q.ok) throw appError(q.code, q.message, { field: 'cylinder' });
+      quote = q.quote;
+    }
+    const line = quote
+      ? `${quote.model} × ${quote.quantity}，合计 ${yuan(quote.totalFen)} 元（含送气费 ${yuan(quote.deliveryFeeFen)} 元），`
+      : '';
     const workOrderId = await this.intake.create(actor, {
       itemCode: ITEM[input.kind],
       channel: input.channel,
@@ -111,15 +154,16 @@ export class ResidentBookingService {
       callerPhone: undefined,
       externalRef: undefined,
       address: (await customerAddress(this.db, account.id)) ?? undefined,
-      description: `${LABEL[input.kind]}，希望上门时间 ${when}${input.note ? `：${input.note}` : ''}`,
+      description: `${LABEL[input.kind]}，${line}希望上门时间 ${when}${input.note ? `：${input.note}` : ''}`,
     });
-    return this.record(actor, { ...input, proposedAt }, { workOrderId });
+    return this.record(actor, { ...input, proposedAt }, { workOrderId }, quote);
   }
 
   private async record(
     actor: Actor,
     input: Omit<TBookingInput, 'proposedAt'> & { proposedAt: Date },
     target: { visitId: string } | { workOrderId: string },
+    quote: BottledQuote | null = null,
   ) {
     const now = this.ctx.now();
     return this.db.transaction(async (tx) => {
@@ -133,13 +177,23 @@ export class ResidentBookingService {
         ...target,
         createdAt: now,
       });
+      if (quote && 'workOrderId' in target) {
+        await insertOrder(tx, {
+          enterpriseId: actor.enterpriseId,
+          bookingId: row.id,
+          workOrderId: target.workOrderId,
+          customerId: input.customerId,
+          ...quote,
+          createdAt: now,
+        });
+      }
       await appendAudit(tx, {
         actor,
         enterpriseId: actor.enterpriseId,
         action: 'resident_booking.create',
         entity: 'resident_booking',
         entityId: row.id,
-        after: { kind: input.kind, proposedAt: input.proposedAt.toISOString(), ...target },
+        after: { kind: input.kind, proposedAt: input.proposedAt.toISOString(), ...target, ...(quote ?? {}) },
       });
       return { id: row.id };
     });
@@ -150,6 +204,14 @@ export class ResidentBookingService {
     const rows = await repo.bookingsOf(this.db, resident.id);
     const orderIds = rows.map((r) => r.booking.workOrderId).filter((id): id is string => Boolean(id));
     const appointments = await repo.appointmentsOf(this.db, orderIds);
+    const bottled = new Map(
+      (
+        await ordersOfBookings(
+          this.db,
+          rows.map((r) => r.booking.id),
+        )
+      ).map((o) => [o.o.bookingId, o]),
+    );
     const items = rows.map((r): TBooking => {
       const b = r.booking;
       const agreedEvents = appointments.filter((a) => a.orderId === b.workOrderId);
@@ -198,8 +260,35 @@ export class ResidentBookingService {
               }
             : null,
         history,
+        bottled: bottledOf(bottled.get(b.id)),
       };
     });
     return { items };
   }
+}
+
+const yuan = (fen: number) => (fen / 100).toFixed(2);
+
+function bottledOf(r: Awaited<ReturnType<typeof ordersOfBookings>>[number] | undefined): TBooking['bottled'] {
+  if (!r) return null;
+  const { o } = r;
+  return {
+    model: o.model,
+    fillG: o.fillG,
+    quantity: o.quantity,
+    unitPriceFen: o.unitPriceFen,
+    deliveryFeeFen: o.deliveryFeeFen,
+    totalFen: o.totalFen,
+    receipt:
+      r.receiptNo && r.deliveredAt
+        ? {
+            receiptNo: r.receiptNo,
+            amountFen: r.amountFen ?? 0,
+            deliveredAt: r.deliveredAt.toISOString(),
+            onTime: r.onTime ?? false,
+            installed: r.installed ?? false,
+            signed: r.signed !== null,
+          }
+        : null,
+  };
 }

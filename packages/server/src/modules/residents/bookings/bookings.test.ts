@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { customers, inspectionPlans, inspectionVisits } from '../../../db/schema.ts';
+import { customers, cylinderPriceLists, inspectionPlans, inspectionVisits } from '../../../db/schema.ts';
 import { createEnterprise, createUser } from '../../../testing/harness.ts';
 import { residentWorld, type ResidentWorld } from '../testing.ts';
 import type { TBooking } from './bookings.schemas.ts';
@@ -32,6 +32,13 @@ beforeAll(async () => {
     })
     .returning({ id: customers.id });
   bottled = row!.id;
+  await db.insert(cylinderPriceLists).values({
+    enterpriseId: lpg.id,
+    effectiveFrom: '2026-11-01',
+    items: [{ model: 'YSP35.5', fillG: 14_500, priceFen: 11_000 }],
+    deliveryFeeFen: 0,
+    createdAt: new Date('2026-10-30T00:00:00Z'),
+  });
   // RQ0001 has a visit in the gas company's plan for the year (G-5.11.1); RQ0002 has none.
   const [plan] = await db
     .insert(inspectionPlans)
@@ -198,6 +205,7 @@ describe('booking a visit', () => {
       customerId: bottled,
       kind: 'bottled_gas_delivery',
       proposedAt: '2026-12-01T16:00:00+08:00',
+      cylinder: { model: 'YSP35.5', quantity: 1 },
     });
     expect(made.statusCode, made.body).toBe(201);
     const b = (await bookings('gas_resident')).find((x) => x.kind === 'bottled_gas_delivery')!;

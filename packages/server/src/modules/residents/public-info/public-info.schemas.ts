@@ -1,3 +1,4 @@
+import { ZCylinderPriceList } from '../../gas/cylinder-prices/cylinder-prices.schemas.ts';
 import { ZPublicCommitment } from '../../heating/operations/operations.schemas.ts';
 import { z } from 'zod';
 import { ZGasQualityReport } from '../../gas/gas-quality/gas-quality.schemas.ts';
@@ -39,6 +40,8 @@ export const ZPublicInfo = z.object({
     ),
   }),
   prices: z.array(ZPrice),
+  /** A bottled-gas company's cylinder price lists (model, fill, price in fen, delivery fee), the whole history. */
+  cylinderPrices: z.array(ZCylinderPriceList),
   heatingSeasons: z.array(
     z.object({
       area: z.string(),

@@ -20,6 +20,7 @@ import { GasQualityService } from '../../gas/gas-quality/gas-quality.service.ts'
 import { published } from '../../service/catalogue/catalogue.routes.ts';
 import { publicNotices } from '../../service/notices/notices.repository.ts';
 import { publicView } from '../../service/notices/notices.views.ts';
+import { priceListsOf } from '../../gas/cylinder-prices/cylinder-prices.service.ts';
 import * as repo from './public-info.repository.ts';
 import type { TPublicInfo } from './public-info.schemas.ts';
 
@@ -73,6 +74,7 @@ export class PublicInfoService {
         tiers: p.tiers,
         heating: p.heating ?? null,
       })),
+      cylinderPrices: e.kind === 'bottled_gas' ? await priceListsOf(this.db, id, today) : [],
       heatingSeasons: (await repo.seasonsOf(this.db, id, today)).map((s) => ({
         area: s.area,
         period: s.period,

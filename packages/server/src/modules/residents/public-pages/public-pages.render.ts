@@ -65,6 +65,17 @@ function price(p: TPublicInfo['prices'][number]): string {
   return `<li data-testid="public-price"><b>${esc(p.label || p.customerClass)}</b>${p.inForce ? '<span class="tag">现行</span>' : `<span class="tag">${esc(p.effectiveFrom)} 起</span>`}<br>${esc(tiers || heating)}${p.basis ? `<br><span class="muted">依据：${esc(p.basis)}</span>` : ''}</li>`;
 }
 
+const CYLINDER_STATUS = { in_force: '现行', scheduled: '待生效', superseded: '已停止执行' } as const;
+
+/** A bottled-gas price list: its period and status, each model's fill and price, the delivery fee. */
+function cylinderList(l: TPublicInfo['cylinderPrices'][number]): string {
+  const period = l.effectiveTo ? `${l.effectiveFrom} 至 ${l.effectiveTo}` : `自 ${l.effectiveFrom} 起执行`;
+  const items = l.items
+    .map((i) => `${esc(i.model)}（充装 ${(i.fillG / 1000).toFixed(1)} 千克）：¥${yuan(i.priceFen)}/瓶`)
+    .join('<br>');
+  return `<li data-testid="public-cylinder-list-${l.status}"><b>${esc(period)}</b><span class="tag">${CYLINDER_STATUS[l.status]}</span><br>${items}<br><span class="muted">送气费 ¥${yuan(l.deliveryFeeFen)}/单${l.basis ? ` · ${esc(l.basis)}` : ''}</span></li>`;
+}
+
 const PARTY: Record<string, string> = {
   developer: '建设单位（已备案承诺）',
   property_company: '物业公司（继承维保责任）',
@@ -109,6 +120,9 @@ export function enterprisePage(info: TPublicInfo, results: TStatement[] = []): s
       '近期没有计划停供',
     )}</section>`,
     `<section><h2>收费价格</h2>${list(current.map(price))}${history.length ? `<details><summary>价格调整历史</summary><ul>${history.map(price).join('')}</ul></details>` : ''}</section>`,
+    info.cylinderPrices.length
+      ? `<section data-testid="public-cylinder-prices"><h2>瓶装燃气价目表</h2>${list([...info.cylinderPrices].reverse().map(cylinderList))}</section>`
+      : '',
     info.heatingSeasons.length
       ? `<section><h2>供热期</h2>${list(info.heatingSeasons.map((s) => `<li>${esc(s.area)}：${esc(s.startsOn)} — ${esc(s.endsOn)}</li>`))}</section>`
       : '',
