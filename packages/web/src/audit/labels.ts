@@ -225,6 +225,7 @@ const VERB: Record<string, [string, string]> = {
   regulator_reported: ['上报主管部门', 'reported to the authority'],
   restored: ['恢复', 'restored'],
   urgent_entry: ['紧急入户', 'urgent entry'],
+  media: ['上传损失照片或视频', 'photo or video of the loss added'],
   // Issue 15, migration 0041.
   stated: ['公布', 'stated'],
   repair_ordered: ['委托维修', 'repair ordered'],

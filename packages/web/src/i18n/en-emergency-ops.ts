@@ -80,9 +80,7 @@ export const enEmergencyOps = {
   'emo.claim.facts': 'Exclusions (H-9.6)',
   'emo.claim.override': 'Written reason to accept anyway',
   'emo.claim.record': 'Record',
-  'emo.claim.photos': 'Photos',
   'emo.claim.receipts': 'Receipts',
-  'emo.claim.video': 'Video taken',
   'emo.claim.counted': 'Counted with the customer, {photos} photos, video {video}',
   'emo.claim.text.insurer_called': 'Insurer',
   'emo.claim.text.parts_kept': 'Where the parts are kept',
@@ -97,4 +95,17 @@ export const enEmergencyOps = {
   'emo.photo.max': 'At most 4 photos',
   'pubo.duty': '24 h duty and rush-repair phones',
   'pubo.commitments': 'Maintenance commitments of newly connected communities',
+  'emo.media.title': 'Photos and video of the loss (G-11.2, H-9.3)',
+  'emo.media.add': 'Take a photo or video, or pick a file',
+  'emo.media.none': 'No photo or video yet',
+  'emo.media.locked': 'Counted with the customer: the photos and video are sealed, none can be added',
+  'emo.media.regulator':
+    'The photos and video show customers’ personal data; the regulator sees the list only',
+  'emo.media.photo': 'Photo',
+  'emo.media.video': 'Video',
+  'emo.media.tooLarge': '{name} is too large: a video is at most 8 MB',
+  'emo.media.unreadable': 'Cannot read the file {name}',
+  'emo.media.counting':
+    'Counted with the {photos} photos and {videos} videos uploaded; none can be added afterwards',
+  'emo.media.needed': 'Upload photos or a video of the loss before counting it',
 };
