@@ -30771,6 +30771,12 @@ export interface operations {
                         where: string;
                     } | {
                         /** @enum {string} */
+                        type: "parts_disposed";
+                        /** @enum {boolean} */
+                        bothAgreed: true;
+                        how: string;
+                    } | {
+                        /** @enum {string} */
                         type: "injury";
                         hospital: string;
                         receipts: number;

@@ -14,6 +14,7 @@ const STEPS = [
   'insurer_called',
   'loss_counted',
   'parts_kept',
+  'parts_disposed',
   'injury',
   'assessed_told',
   'agreed',
@@ -32,6 +33,7 @@ function stepData(
     return t('emo.claim.counted', { photos: String(d.photos), video: d.video ? '✓' : '✗' });
   if (e.type === 'injury') return `${String(d.hospital)} · ${t('emo.claim.receipts')} ${String(d.receipts)}`;
   if (typeof d.where === 'string') return d.where;
+  if (typeof d.how === 'string') return `${d.how}（${t('emo.claim.bothAgreed')}）`;
   if (typeof d.insurer === 'string') return d.insurer;
   return '';
 }
@@ -62,13 +64,16 @@ export function ClaimSteps({ claim, canEdit, insurer }: { claim: Claim; canEdit:
         return { type, withCustomer: true };
       case 'parts_kept':
         return { type, where: text };
+      case 'parts_disposed':
+        return { type, bothAgreed: true, how: text };
       case 'injury':
         return { type, hospital: text, receipts: count ?? 0 };
       default:
         return { type, amountFen: fen };
     }
   };
-  const needsText = type === 'insurer_called' || type === 'parts_kept' || type === 'injury';
+  const needsText =
+    type === 'insurer_called' || type === 'parts_kept' || type === 'parts_disposed' || type === 'injury';
   const needsCount = type === 'injury';
   const photos = claim.media.filter((m) => m.kind === 'photo').length;
   const noMedia = type === 'loss_counted' && claim.media.length === 0;

@@ -108,4 +108,6 @@ export const enEmergencyOps = {
   'emo.media.counting':
     'Counted with the {photos} photos and {videos} videos uploaded; none can be added afterwards',
   'emo.media.needed': 'Upload photos or a video of the loss before counting it',
+  'emo.claim.text.parts_disposed': 'How they were disposed of (both parties agreeing)',
+  'emo.claim.bothAgreed': 'both parties agreed',
 };

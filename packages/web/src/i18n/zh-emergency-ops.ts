@@ -106,4 +106,6 @@ export const zhEmergencyOps = {
   'emo.media.unreadable': '无法读取文件 {name}',
   'emo.media.counting': '按已上传的 {photos} 张照片、{videos} 段视频清点；清点后不能再增加',
   'emo.media.needed': '清点前请先上传现场照片或视频',
+  'emo.claim.text.parts_disposed': '处置方式（须经用户和保险公司双方同意）',
+  'emo.claim.bothAgreed': '双方同意',
 };

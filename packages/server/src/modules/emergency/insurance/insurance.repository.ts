@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import {
   insuranceClaimEvents,
@@ -99,3 +99,16 @@ export async function findMedia(db: Db, claimId: string, id: string) {
     .where(and(eq(insuranceClaimMedia.claimId, claimId), eq(insuranceClaimMedia.id, id)));
   return row;
 }
+
+/** H-9.5: agreed claims not yet paid, for the watcher. */
+export const unpaidAgreed = (db: Db) =>
+  db
+    .select({
+      id: insuranceClaims.id,
+      enterpriseId: insuranceClaims.enterpriseId,
+      claimant: insuranceClaims.claimant,
+      agreedFen: insuranceClaims.agreedFen,
+      payDueAt: insuranceClaims.payDueAt,
+    })
+    .from(insuranceClaims)
+    .where(and(isNotNull(insuranceClaims.payDueAt), isNull(insuranceClaims.paidAt)));

@@ -36,6 +36,8 @@ export const ZClaimEvent = z.discriminatedUnion('type', [
   // G-11.2, H-9.3: counted with the customer; the photos and video are the files kept with the claim by then.
   z.strictObject({ type: z.literal('loss_counted'), withCustomer: z.literal(true) }),
   z.strictObject({ type: z.literal('parts_kept'), where: ZText(200) }),
+  // G-11.3, H-9.7: the kept parts disposed of only once both parties (the customer and the insurer) agree.
+  z.strictObject({ type: z.literal('parts_disposed'), bothAgreed: z.literal(true), how: ZText(200) }),
   z.strictObject({ type: z.literal('injury'), hospital: ZText(200), receipts: z.number().int().min(0) }),
   z.strictObject({ type: z.literal('assessed_told'), amountFen: z.number().int().min(0) }),
   z.strictObject({ type: z.literal('agreed'), amountFen: z.number().int().min(0) }),

@@ -251,6 +251,15 @@ export class InsuranceService {
           files: media.map((m) => ({ id: m.id, kind: m.kind, sha256: m.sha256 })),
         };
       }
+      if (e.type === 'parts_disposed') {
+        const before = await repo.eventsOf(tx, [id]);
+        if (!before.some((x) => x.type === 'parts_kept')) {
+          throw appError('CLAIM_PARTS_NOT_KEPT', {
+            zh: '尚未登记保留的受损部件，无从处置',
+            en: 'No damaged parts were recorded as kept',
+          });
+        }
+      }
       if (e.type === 'agreed') {
         // H-9.5: the agreed compensation is paid within 30 working days, counted by the calendar.
         set.agreedFen = e.amountFen;

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runReadinessWatcher } from '../readiness/watcher.job.ts';
 import { orderWorld, type Detail, type OrderWorld } from '../../service/workorders/testing.ts';
 
 let w: OrderWorld;
@@ -184,5 +185,58 @@ describe('insurance claims (G-11.2–G-11.4, H-9.5, H-9.6)', () => {
     expect(seen.media).toEqual([expect.objectContaining({ id, kind: 'photo', bytes: 70 })]);
     expect((await w.call('gas_admin', 'GET', url)).statusCode).toBe(404);
     expect((await upload(c.id, PNG, 'gas_admin')).statusCode).toBe(404);
+  });
+
+  it('H-9.5 an agreed compensation left unpaid is alerted five working days before its due, and again once past it', async () => {
+    w.at('2026-09-28 10:00');
+    const c = (await w.call('heat_admin', 'POST', '/insurance/claims', claim({ claimant: '吴敏' }))).json();
+    expect((await upload(c.id, PNG)).statusCode).toBe(201);
+    expect((await act(c.id, { type: 'loss_counted', withCustomer: true })).statusCode).toBe(200);
+    // Due at the end of Fri 2026-11-13 (the 30th working day, as above).
+    expect((await act(c.id, { type: 'agreed', amountFen: 300_000 })).json().payDueAt).toBe(
+      new Date('2026-11-13T16:00:00Z').toISOString(),
+    );
+    const paymentAlerts = async () =>
+      ((await w.call('heat_admin', 'GET', '/emergency/alerts')).json().items as Detail[]).filter(
+        (a) => a.kind === 'claim_payment',
+      );
+    // Thu 11-05: six working days left (11-06, 11-09 … 11-13): nothing yet.
+    await runReadinessWatcher(w.t.ctx, w.at('2026-11-05 09:00'));
+    expect(await paymentAlerts()).toEqual([]);
+    // Fri 11-06: five left — warned once, however often the watcher runs.
+    await runReadinessWatcher(w.t.ctx, w.at('2026-11-06 09:00'));
+    await runReadinessWatcher(w.t.ctx, w.at('2026-11-06 15:00'));
+    const soon = await paymentAlerts();
+    expect(soon.map((a) => a.clause)).toEqual(['H-9.5']);
+    expect(soon[0]!.messages.zh).toContain('还剩 5 个工作日');
+    // Sat 11-14: past the due.
+    await runReadinessWatcher(w.t.ctx, w.at('2026-11-14 09:00'));
+    expect(
+      (await paymentAlerts()).map((a) => a.messages.zh as string).some((m) => m.includes('已超过')),
+    ).toBe(true);
+    // Another enterprise does not see them.
+    expect(
+      ((await w.call('gas_admin', 'GET', '/emergency/alerts')).json().items as Detail[]).filter(
+        (a) => a.kind === 'claim_payment',
+      ),
+    ).toEqual([]);
+  });
+
+  it('G-11.3 H-9.7 damaged parts are disposed of only after they were kept, and with both parties agreeing', async () => {
+    const c = (await w.call('heat_admin', 'POST', '/insurance/claims', claim({ claimant: '郑伟' }))).json();
+    const early = await act(c.id, { type: 'parts_disposed', bothAgreed: true, how: '交废旧物资回收' });
+    expect(early.json().code).toBe('CLAIM_PARTS_NOT_KEPT');
+    expect((await act(c.id, { type: 'parts_kept', where: '公司物资库' })).statusCode).toBe(200);
+    // Without both parties' agreement there is no disposal.
+    expect(
+      (await act(c.id, { type: 'parts_disposed', bothAgreed: false, how: '交废旧物资回收' })).statusCode,
+    ).toBe(400);
+    const done = await act(c.id, { type: 'parts_disposed', bothAgreed: true, how: '交废旧物资回收' });
+    expect(done.statusCode, done.body).toBe(200);
+    expect((done.json().events as Detail[]).map((e) => e.type)).toEqual([
+      'opened',
+      'parts_kept',
+      'parts_disposed',
+    ]);
   });
 });
