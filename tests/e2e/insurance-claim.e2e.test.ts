@@ -136,13 +136,15 @@ describe.skipIf(!process.env.RANRE_E2E)('an incident to a paid claim (browser)',
     await phone.goto(`${server.url}/emergency?tab=exercises`);
     await phone.getByTestId('exercise-place').waitFor();
     expect(await phone.locator('.ant-tabs-tab-active').innerText()).toContain('演练与宣传');
-    await phone.getByTestId('exercise-place').fill('张店区杏园小区广场');
-    await phone.getByTestId('exercise-participants').fill('35');
-    // Today in Beijing (the server's day): a drill is never dated after today.
+    // Today in Beijing (the server's day): a drill is never dated after today. Typed, then left with Tab — Enter
+    // would also submit the form.
     const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
     await phone.getByTestId('exercise-held-on').click();
     await phone.keyboard.type(today);
-    await phone.keyboard.press('Enter');
+    await phone.keyboard.press('Tab');
+    expect(await phone.getByTestId('exercise-held-on').inputValue()).toBe(today);
+    await phone.getByTestId('exercise-place').fill('张店区杏园小区广场');
+    await phone.getByTestId('exercise-participants').fill('35');
     await phone
       .getByTestId('exercise-photo-input')
       .setInputFiles({ name: 'drill.png', mimeType: 'image/png', buffer: PNG });
