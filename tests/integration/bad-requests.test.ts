@@ -6,7 +6,7 @@ import { buildTestApp, seedTestWorld, type TestApp } from '../../packages/server
 let t: TestApp;
 let cookie: string;
 const LARGE_BODY =
-  /\/(attachments|customers\/import|payments\/bank-import|sensors\/readings|calls\/import|calls\/push|satisfaction-surveys|satisfaction-surveys\/import|self-readings|emergency\/exercises|window-waits\/import)$/;
+  /\/(attachments|customers\/import|payments\/bank-import|sensors\/readings|calls\/import|calls\/push|satisfaction-surveys|satisfaction-surveys\/import|self-readings|emergency\/exercises|window-waits\/import|claims\/[0-9a-f-]+\/media)$/;
 // Alipay posts its payment notifications as a form (the one route that takes no JSON): there a JSON body is the wrong
 // media type, and a form without a notification's fields is a bad request.
 const FORM_BODY = /\/payments\/callback\/alipay$/;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { at, cal } from '../testing/support.ts';
 import { exerciseShortfalls, planReviewState } from './readiness.ts';
 import { isLargeOutage, raisedLevel } from './incidents.ts';
+import { compensationPaymentState } from './insurance.ts';
 import { onDutyAt, rosterGaps, type DutyShiftSpan } from './roster.ts';
 
 const shift = (kind: DutyShiftSpan['kind'], from: string, to: string, people = 2): DutyShiftSpan => ({
@@ -141,5 +142,25 @@ describe('incident levels', () => {
   it('G-5.12.7 an outage of 1,000 customers or more is large', () => {
     expect(isLargeOutage(999)).toBe(false);
     expect(isLargeOutage(1000)).toBe(true);
+  });
+});
+
+describe('H-9.5 the agreed compensation against its due', () => {
+  // Agreed Mon 2026-09-28: due at the end of Fri 2026-11-13, the 30th working day (National Day skipped).
+  const due = at('2026-11-14 00:00');
+  it('H-9.5 nothing to say with six working days left; due soon with five; overdue after the due', () => {
+    expect(compensationPaymentState(due, at('2026-11-05 09:00'), cal)).toEqual({
+      state: 'ok',
+      workingDaysLeft: 6,
+    });
+    expect(compensationPaymentState(due, at('2026-11-06 09:00'), cal)).toEqual({
+      state: 'due_soon',
+      workingDaysLeft: 5,
+    });
+    expect(compensationPaymentState(due, at('2026-11-13 23:59'), cal).state).toBe('due_soon');
+    expect(compensationPaymentState(due, at('2026-11-14 00:01'), cal)).toEqual({
+      state: 'overdue',
+      workingDaysLeft: 0,
+    });
   });
 });

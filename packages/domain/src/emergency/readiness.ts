@@ -80,7 +80,8 @@ export function exerciseShortfalls(input: {
   });
 }
 
-function countWorkingDays(calendar: WorkCalendar, from: DateString, to: DateString): number {
+/** Working days from `from` to `to`, both included (a day of an unknown year counts as one). */
+export function countWorkingDays(calendar: WorkCalendar, from: DateString, to: DateString): number {
   let n = 0;
   for (let d = from; d <= to; d = addDays(d, 1)) {
     if (!calendar.isKnownYear(yearOf(d)) || calendar.isWorkingDay(d)) n += 1;

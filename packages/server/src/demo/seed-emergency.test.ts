@@ -53,6 +53,15 @@ describe('demo emergency readiness', () => {
     expect(claims).toEqual(Array.from({ length: 8 }, () => ({ in_time: true, steps: 7 })));
   });
 
+  it('G-11.2 H-9.3 each demo claim keeps its photos as files, and its count names exactly those files', async () => {
+    const counted =
+      await rows(`select (select count(*)::int from insurance_claim_media m where m.claim_id = c.id) as files,
+        jsonb_array_length(e.data->'files') as named, (e.data->>'photos')::int as photos
+      from insurance_claims c join insurance_claim_events e on e.claim_id = c.id and e.type = 'loss_counted'`);
+    expect(counted).toHaveLength(8);
+    for (const c of counted) expect(c).toEqual({ files: 2, named: 2, photos: 2 });
+  });
+
   it('G-5.12.3 the demo gas company’s duty phone is on its public page', async () => {
     const [gas] = await rows(`select e.id from enterprises e where e.kind = 'pipeline_gas'
       and exists (select 1 from duty_shifts s where s.enterprise_id = e.id)`);

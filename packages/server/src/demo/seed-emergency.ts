@@ -9,6 +9,7 @@ import {
   yearOf,
 } from '@ranre/domain';
 import { and, eq, isNotNull } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
 import type { Db } from '../db/client.ts';
 import {
   dutyShifts,
@@ -17,6 +18,7 @@ import {
   incidentEvents,
   incidents,
   insuranceClaimEvents,
+  insuranceClaimMedia,
   insuranceClaims,
   insurancePolicies,
   staff,
@@ -238,17 +240,39 @@ export async function seedEmergency(tx: Db, companies: Company[], now: Date) {
       at: when,
       actorName,
     });
-    await tx
-      .insert(insuranceClaimEvents)
-      .values([
-        step('opened', at(-39, 9), { exclusions: [] }),
-        step('insurer_called', at(-39, 9.5), { insurer: '中国人民财产保险股份有限公司淄博市分公司' }),
-        step('loss_counted', at(-38, 10), { withCustomer: true, photos: 12, video: true }),
-        step('parts_kept', at(-38, 11), { where: '公司物资库' }),
-        step('assessed_told', at(-28, 10), { amountFen: 900_000 }),
-        step('agreed', agreedAt, { amountFen: 860_000 }),
-        step('paid', at(-12, 15), { amountFen: 860_000 }),
-      ]);
+    // G-11.2, H-9.3: two photos of the loss kept with the claim before it was counted (stand-in images).
+    const photo = SIGNATURE.replace(/^data:image\/png;base64,/, '');
+    const bytes = Buffer.from(photo, 'base64');
+    const files = await tx
+      .insert(insuranceClaimMedia)
+      .values(
+        [at(-38, 9.5), at(-38, 9.6)].map((when) => ({
+          enterpriseId: c.id,
+          claimId: claim!.id,
+          kind: 'photo',
+          mime: 'image/png',
+          bytes: bytes.length,
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+          dataBase64: photo,
+          createdBy: by,
+          createdAt: when,
+        })),
+      )
+      .returning({ id: insuranceClaimMedia.id, sha256: insuranceClaimMedia.sha256 });
+    await tx.insert(insuranceClaimEvents).values([
+      step('opened', at(-39, 9), { exclusions: [] }),
+      step('insurer_called', at(-39, 9.5), { insurer: '中国人民财产保险股份有限公司淄博市分公司' }),
+      step('loss_counted', at(-38, 10), {
+        withCustomer: true,
+        photos: files.length,
+        video: false,
+        files: files.map((f) => ({ id: f.id, kind: 'photo', sha256: f.sha256 })),
+      }),
+      step('parts_kept', at(-38, 11), { where: '公司物资库' }),
+      step('assessed_told', at(-28, 10), { amountFen: 900_000 }),
+      step('agreed', agreedAt, { amountFen: 860_000 }),
+      step('paid', at(-12, 15), { amountFen: 860_000 }),
+    ]);
     const [open] = await tx
       .insert(incidents)
       .values({

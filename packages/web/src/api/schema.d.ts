@@ -4134,6 +4134,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/insurance/claims/{id}/media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传损失照片或视频 / a photo or video of the loss (G-11.2, H-9.3) */
+        post: operations["postInsuranceClaimsByIdMedia"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insurance/claims/{id}/media/{mediaId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 理赔照片或视频 / a photo or video of the loss */
+        get: operations["getInsuranceClaimsByIdMediaByMediaId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/heating/facility-checks": {
         parameters: {
             query?: never;
@@ -31519,6 +31553,15 @@ export interface operations {
                             paidAt: string | null;
                             late: boolean;
                             version: number;
+                            media: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "photo" | "video";
+                                mime: string;
+                                bytes: number;
+                                sha256: string;
+                                createdAt: string;
+                            }[];
                             events: {
                                 type: string;
                                 data: {
@@ -31608,6 +31651,15 @@ export interface operations {
                         paidAt: string | null;
                         late: boolean;
                         version: number;
+                        media: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "photo" | "video";
+                            mime: string;
+                            bytes: number;
+                            sha256: string;
+                            createdAt: string;
+                        }[];
                         events: {
                             type: string;
                             data: {
@@ -31689,12 +31741,16 @@ export interface operations {
                         type: "loss_counted";
                         /** @enum {boolean} */
                         withCustomer: true;
-                        photos: number;
-                        video: boolean;
                     } | {
                         /** @enum {string} */
                         type: "parts_kept";
                         where: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "parts_disposed";
+                        /** @enum {boolean} */
+                        bothAgreed: true;
+                        how: string;
                     } | {
                         /** @enum {string} */
                         type: "injury";
@@ -31738,6 +31794,15 @@ export interface operations {
                         paidAt: string | null;
                         late: boolean;
                         version: number;
+                        media: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "photo" | "video";
+                            mime: string;
+                            bytes: number;
+                            sha256: string;
+                            createdAt: string;
+                        }[];
                         events: {
                             type: string;
                             data: {
@@ -31797,6 +31862,160 @@ export interface operations {
             };
             /** @description A business rule refuses the request (code names the rule) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postInsuranceClaimsByIdMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    dataUrl: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "photo" | "video";
+                        mime: string;
+                        bytes: number;
+                        sha256: string;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description CONFLICT, VERSION_CONFLICT or DUPLICATE: the record changed or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A business rule refuses the request (code names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getInsuranceClaimsByIdMediaByMediaId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                mediaId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The photo or video */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                    "video/mp4": string;
+                    "video/quicktime": string;
+                    "video/webm": string;
+                };
+            };
+            /** @description VALIDATION_FAILED or BAD_REQUEST: the request does not match the schema */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description AUTH_REQUIRED: not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description FORBIDDEN: the role or enterprise may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description NOT_FOUND: no such record in the caller’s scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

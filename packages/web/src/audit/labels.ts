@@ -228,11 +228,13 @@ const VERB: Record<string, [string, string]> = {
   malicious_damage_reported: ['报告恶意破坏', 'malicious damage reported'],
   measures: ['整改措施', 'measures'],
   parts_kept: ['保留现场物证', 'parts kept'],
+  parts_disposed: ['处置受损部件', 'parts disposed of'],
   plan_revision: ['修订预案', 'plan revised'],
   public_opinion: ['舆情', 'public opinion'],
   regulator_reported: ['上报主管部门', 'reported to the authority'],
   restored: ['恢复', 'restored'],
   urgent_entry: ['紧急入户', 'urgent entry'],
+  media: ['上传损失照片或视频', 'photo or video of the loss added'],
   // Issue 15, migration 0041.
   stated: ['公布', 'stated'],
   repair_ordered: ['委托维修', 'repair ordered'],

@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Checkbox, Descriptions, Input, InputNumber, Select, Space, Tag, Timeline } from 'antd';
+import { App, Button, Descriptions, Input, InputNumber, Select, Space, Tag, Timeline } from 'antd';
 import { useState } from 'react';
 import { errorText } from '../common/errors.tsx';
 import { formatShanghai } from '../common/format.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
+import { ClaimMedia } from './ClaimMedia.tsx';
 import { insurance, insuranceKeys, type Claim, type ClaimEvent } from './emergency.ts';
 
 export const yuan = (fen: number | null | undefined) =>
@@ -13,6 +14,7 @@ const STEPS = [
   'insurer_called',
   'loss_counted',
   'parts_kept',
+  'parts_disposed',
   'injury',
   'assessed_told',
   'agreed',
@@ -31,6 +33,7 @@ function stepData(
     return t('emo.claim.counted', { photos: String(d.photos), video: d.video ? '✓' : '✗' });
   if (e.type === 'injury') return `${String(d.hospital)} · ${t('emo.claim.receipts')} ${String(d.receipts)}`;
   if (typeof d.where === 'string') return d.where;
+  if (typeof d.how === 'string') return `${d.how}（${t('emo.claim.bothAgreed')}）`;
   if (typeof d.insurer === 'string') return d.insurer;
   return '';
 }
@@ -44,7 +47,6 @@ export function ClaimSteps({ claim, canEdit, insurer }: { claim: Claim; canEdit:
   const [text, setText] = useState(insurer);
   const [amount, setAmount] = useState<number | null>(null);
   const [count, setCount] = useState<number | null>(0);
-  const [video, setVideo] = useState(false);
   const act = useMutation({
     mutationFn: (event: ClaimEvent) => insurance.act(claim.id, claim.version, event),
     onSuccess: () => {
@@ -59,17 +61,22 @@ export function ClaimSteps({ claim, canEdit, insurer }: { claim: Claim; canEdit:
       case 'insurer_called':
         return { type, insurer: text };
       case 'loss_counted':
-        return { type, withCustomer: true, photos: count ?? 0, video };
+        return { type, withCustomer: true };
       case 'parts_kept':
         return { type, where: text };
+      case 'parts_disposed':
+        return { type, bothAgreed: true, how: text };
       case 'injury':
         return { type, hospital: text, receipts: count ?? 0 };
       default:
         return { type, amountFen: fen };
     }
   };
-  const needsText = type === 'insurer_called' || type === 'parts_kept' || type === 'injury';
-  const needsCount = type === 'loss_counted' || type === 'injury';
+  const needsText =
+    type === 'insurer_called' || type === 'parts_kept' || type === 'parts_disposed' || type === 'injury';
+  const needsCount = type === 'injury';
+  const photos = claim.media.filter((m) => m.kind === 'photo').length;
+  const noMedia = type === 'loss_counted' && claim.media.length === 0;
   const needsAmount = type === 'assessed_told' || type === 'agreed' || type === 'paid';
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
@@ -96,6 +103,7 @@ export function ClaimSteps({ claim, canEdit, insurer }: { claim: Claim; canEdit:
           </Descriptions.Item>
         ) : null}
       </Descriptions>
+      <ClaimMedia claim={claim} canEdit={canEdit} />
       <Timeline
         data-testid="claim-timeline"
         items={claim.events.map((e) => ({
@@ -134,14 +142,16 @@ export function ClaimSteps({ claim, canEdit, insurer }: { claim: Claim; canEdit:
               min={0}
               value={count}
               onChange={setCount}
-              addonBefore={t(type === 'injury' ? 'emo.claim.receipts' : 'emo.claim.photos')}
+              addonBefore={t('emo.claim.receipts')}
               data-testid="claim-step-count"
             />
           ) : null}
           {type === 'loss_counted' ? (
-            <Checkbox checked={video} onChange={(e) => setVideo(e.target.checked)}>
-              {t('emo.claim.video')}
-            </Checkbox>
+            <span data-testid="claim-step-media">
+              {noMedia
+                ? t('emo.media.needed')
+                : t('emo.media.counting', { photos, videos: claim.media.length - photos })}
+            </span>
           ) : null}
           {needsAmount ? (
             <InputNumber
@@ -156,7 +166,7 @@ export function ClaimSteps({ claim, canEdit, insurer }: { claim: Claim; canEdit:
           <Button
             type="primary"
             loading={act.isPending}
-            disabled={(needsText && !text.trim()) || (needsAmount && amount === null)}
+            disabled={(needsText && !text.trim()) || (needsAmount && amount === null) || noMedia}
             onClick={() => act.mutate(build())}
             data-testid="claim-step-save"
           >

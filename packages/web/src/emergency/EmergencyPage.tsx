@@ -1,4 +1,5 @@
 import { Tabs, Typography } from 'antd';
+import { useSearchParams } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { DutyTab } from './DutyTab.tsx';
@@ -8,7 +9,11 @@ import { WarningsTab } from './WarningsTab.tsx';
 import { ClaimsTab } from './ClaimsTab.tsx';
 import { HeatingOpsTab } from './HeatingOpsTab.tsx';
 
-/** Issue 20: emergency readiness — duty, alerts, plans, drills and incidents; the regulator reads across enterprises. */
+/**
+ * Issue 20: emergency readiness — duty, alerts, plans, drills and incidents; the regulator reads across enterprises.
+ * The tab is in the address (`?tab=exercises`), so a phone, whose tab bar hides the later tabs behind “more”, can be
+ * sent straight to the drill form, and a reload keeps the tab.
+ */
 export function EmergencyPage() {
   const { t } = useI18n();
   const { user } = useAuth();
@@ -16,10 +21,15 @@ export function EmergencyPage() {
   const admin = role === 'enterprise_admin';
   const dispatcher = admin || role === 'dispatcher';
   const heating = user?.enterpriseKind === 'heating' || user?.enterpriseKind === 'heating_reseller';
+  const [params, setParams] = useSearchParams();
   return (
     <div>
       <Typography.Title level={4}>{t('menu.emergency')}</Typography.Title>
       <Tabs
+        activeKey={params.get('tab') ?? 'duty'}
+        onChange={(k) => setParams({ tab: k }, { replace: true })}
+        // On a phone the later tabs sit behind “more”: opened by a tap, not by hovering.
+        more={{ trigger: ['click'] }}
         items={[
           { key: 'duty', label: t('em.tab.duty'), children: <DutyTab canEdit={dispatcher} /> },
           {

@@ -176,6 +176,9 @@ const APPEND_TYPES = [
   'note',
   'customers_told',
   'regulator_reported',
+  // H-6.4.5.5: public opinion watched during an interruption; H-6.4.6: malicious damage reported at once.
+  'public_opinion',
+  'malicious_damage_reported',
   'restored',
   'investigation',
   'cause',
@@ -204,7 +207,8 @@ function IncidentDetail({ id, canEdit }: { id: string; canEdit: boolean }) {
   });
   const build = (): IncidentEvent => {
     if (type === 'customers_told') return { type, count: count ?? 0, channel: 'sms' };
-    if (type === 'regulator_reported') return { type, to: text };
+    if (type === 'regulator_reported' || type === 'malicious_damage_reported') return { type, to: text };
+    if (type === 'public_opinion') return { type, text };
     if (type === 'restored') return { type, at: at ? pickerToShanghaiIso(at) : '' };
     if (type === 'closed') return { type };
     if (type === 'note') return { type, text };
@@ -232,6 +236,7 @@ function IncidentDetail({ id, canEdit }: { id: string; canEdit: boolean }) {
             <span>
               {formatShanghai(e.at, false)} {t(`em.ev.${e.type}` as MessageKey)} — {e.actorName}{' '}
               {typeof e.data.text === 'string' ? e.data.text : ''}
+              {typeof e.data.to === 'string' ? e.data.to : ''}
             </span>
           ),
         }))}

@@ -61,6 +61,9 @@ export const insurance = {
     ok(
       http.POST('/api/insurance/claims/{id}/events', { params: { path: { id } }, body: { version, event } }),
     ),
+  /** G-11.2, H-9.3: one photo or video of the loss, as a data URL. */
+  addMedia: (id: string, dataUrl: string) =>
+    ok(http.POST('/api/insurance/claims/{id}/media', { params: { path: { id } }, body: { dataUrl } })),
 };
 export const insuranceKeys = {
   claims: ['emergency', 'claims'] as const,

@@ -238,3 +238,28 @@ export const insuranceClaimEvents = pgTable('insurance_claim_events', {
   at: timestamp('at', { withTimezone: true }).notNull(),
   actorName: text('actor_name').notNull(),
 });
+
+/**
+ * H-9.3, G-11.3: the photos and video of a claim's loss (migration 0050), stored as the work orders' photos are;
+ * append-only, and closed once the loss is counted with the customer.
+ */
+export const insuranceClaimMedia = pgTable(
+  'insurance_claim_media',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    claimId: uuid('claim_id')
+      .notNull()
+      .references(() => insuranceClaims.id),
+    kind: text('kind').notNull(),
+    mime: text('mime').notNull(),
+    bytes: integer('bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    dataBase64: text('data_base64').notNull(),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('insurance_claim_media_claim_idx').on(t.claimId, t.createdAt)],
+);

@@ -33,13 +33,11 @@ export type TClaimInput = z.infer<typeof ZClaimInput>;
 
 export const ZClaimEvent = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('insurer_called'), insurer: ZText(100) }),
-  z.strictObject({
-    type: z.literal('loss_counted'),
-    withCustomer: z.literal(true),
-    photos: z.number().int().min(0),
-    video: z.boolean(),
-  }),
+  // G-11.2, H-9.3: counted with the customer; the photos and video are the files kept with the claim by then.
+  z.strictObject({ type: z.literal('loss_counted'), withCustomer: z.literal(true) }),
   z.strictObject({ type: z.literal('parts_kept'), where: ZText(200) }),
+  // G-11.3, H-9.7: the kept parts disposed of only once both parties (the customer and the insurer) agree.
+  z.strictObject({ type: z.literal('parts_disposed'), bothAgreed: z.literal(true), how: ZText(200) }),
   z.strictObject({ type: z.literal('injury'), hospital: ZText(200), receipts: z.number().int().min(0) }),
   z.strictObject({ type: z.literal('assessed_told'), amountFen: z.number().int().min(0) }),
   z.strictObject({ type: z.literal('agreed'), amountFen: z.number().int().min(0) }),
@@ -47,6 +45,17 @@ export const ZClaimEvent = z.discriminatedUnion('type', [
 ]);
 export const ZClaimAct = z.strictObject({ version: z.number().int().min(1), event: ZClaimEvent });
 export const ZClaimParams = z.strictObject({ id: z.uuid() });
+export const ZClaimMediaParams = z.strictObject({ id: z.uuid(), mediaId: z.uuid() });
+/** A photo (PNG, JPEG, WebP ≤ 2 MB) or a video (MP4, MOV, WebM ≤ 8 MB) of the loss as a data URL. */
+export const ZClaimMediaInput = z.strictObject({ dataUrl: z.string().max(11_200_000) });
+export const ZClaimMedia = z.object({
+  id: z.string(),
+  kind: z.enum(['photo', 'video']),
+  mime: z.string(),
+  bytes: z.number(),
+  sha256: z.string(),
+  createdAt: z.string(),
+});
 export const ZInsuranceQuery = z.strictObject({ enterpriseId: z.uuid().optional() });
 
 export const ZClaim = z.object({
@@ -65,6 +74,8 @@ export const ZClaim = z.object({
   /** H-9.5: paid after its due, or unpaid past it. */
   late: z.boolean(),
   version: z.number(),
+  /** G-11.2, H-9.3: the loss's photos and video kept with the claim (their bytes by the media route). */
+  media: z.array(ZClaimMedia),
   events: z.array(
     z.object({
       type: z.string(),

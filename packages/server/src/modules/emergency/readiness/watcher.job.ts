@@ -1,5 +1,6 @@
 import {
   HOUR_MS,
+  compensationPaymentState,
   exerciseShortfalls,
   formatDue,
   planReviewState,
@@ -14,12 +15,14 @@ import {
 import type { Database, Db } from '../../../db/client.ts';
 import type { emergencyAlerts } from '../../../db/schema.ts';
 import * as duty from '../duty/duty.repository.ts';
+import { unpaidAgreed } from '../insurance/insurance.repository.ts';
 import { gapsOf, sectorOf } from '../duty/duty.service.ts';
 import * as repo from './readiness.repository.ts';
 
 // The readiness watcher: a roster gap in the next 48 hours (G-4.2.2, H-4.2.2, G-5.12.3, H-6.4.3), a plan whose
 // review is near or past (G-5.12.2) and a year short of its drills or publicity in its last quarter (G-5.12.4,
-// G-5.12.5) each raise one alert. The key (enterprise, key) makes each one happen once however often it runs.
+// G-5.12.5), and an agreed compensation unpaid five working days before its 30-working-day due or past it (H-9.5)
+// each raise one alert. The key (enterprise, key) makes each one happen once however often it runs.
 
 export const READINESS_WATCHER_JOB = 'emergency-readiness-watcher';
 /** How far ahead a roster gap is alerted: two days leave time to call someone in. */
@@ -129,6 +132,29 @@ export async function raiseReadinessAlerts(db: Db, calendar: WorkCalendar, now: 
         createdAt: now,
       });
     }
+  }
+  for (const c of await unpaidAgreed(db)) {
+    const pay = compensationPaymentState(c.payDueAt!, now, calendar);
+    if (pay.state === 'ok') continue;
+    const amount = `¥${((c.agreedFen ?? 0) / 100).toFixed(2)}`;
+    alerts.push({
+      enterpriseId: c.enterpriseId,
+      key: `claim_payment:${c.id}:${pay.state}`,
+      kind: 'claim_payment',
+      clause: 'H-9.5',
+      dueAt: c.payDueAt!,
+      message:
+        pay.state === 'overdue'
+          ? {
+              zh: `理赔「${c.claimant}」商定赔偿 ${amount} 已超过 30 个工作日支付期限 ${formatDue(c.payDueAt!)}，请立即支付（H-9.5）。`,
+              en: `Claim "${c.claimant}": the agreed ${amount} is past its 30-working-day due ${formatDue(c.payDueAt!)}; pay it now (H-9.5).`,
+            }
+          : {
+              zh: `理赔「${c.claimant}」商定赔偿 ${amount} 须于 ${formatDue(c.payDueAt!)} 前支付，还剩 ${pay.workingDaysLeft} 个工作日（H-9.5）。`,
+              en: `Claim "${c.claimant}": the agreed ${amount} is due by ${formatDue(c.payDueAt!)}, ${pay.workingDaysLeft} working days left (H-9.5).`,
+            },
+      createdAt: now,
+    });
   }
   return duty.raiseAlerts(db, alerts);
 }

@@ -12,6 +12,7 @@ import { appError, forbidden, notFound } from '../../../core/errors.ts';
 import { enterpriseScope } from '../../../core/scope.ts';
 import type { Db } from '../../../db/client.ts';
 import { appendAudit } from '../../platform/audit/audit.repository.ts';
+import { queueHouseholds } from '../../platform/notifications/notifications.repository.ts';
 import { sectorOf } from '../duty/duty.service.ts';
 import * as repo from './warnings.repository.ts';
 import type { TWarningInput } from './warnings.schemas.ts';
@@ -121,15 +122,18 @@ export class WarningService {
     const name = WARNING_LEVEL_NAMES[level];
     let households = 0;
     for (const channel of w.channels.filter((c) => HOUSEHOLD_CHANNELS.includes(c as WarningChannel))) {
-      households += await repo.queueHouseholds(tx, {
+      // G-5.12.6: one message per household of the communities on the channel (only those with a phone).
+      households += await queueHouseholds(tx, {
         enterpriseId: w.enterpriseId,
-        warningId: w.id,
-        channel,
-        communities: w.communities,
+        households: { communities: w.communities },
+        channel: channel as 'sms' | 'wechat',
+        kind: 'emergency_warning',
         subject: `【${name.zh}预警】${w.title}`,
         body: `${w.body}（${name.zh}预警）`,
         bodyEn: `${w.title} — ${name.en} warning`,
-        key: `warning:${w.id}:${n}:${channel}:`,
+        refType: 'emergency_warning',
+        refId: w.id,
+        dedupeKey: `warning:${w.id}:${n}:${channel}:`,
         at: now,
       });
     }

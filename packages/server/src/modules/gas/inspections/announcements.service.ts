@@ -11,6 +11,7 @@ import { appError, notFound } from '../../../core/errors.ts';
 import { enterpriseScope } from '../../../core/scope.ts';
 import { appendAudit } from '../../platform/audit/audit.repository.ts';
 import { renderAnnouncementPdf } from './announcement-pdf.ts';
+import { queueHouseholds } from '../../platform/notifications/notifications.repository.ts';
 import * as repo from './announcements.repository.ts';
 import * as visits from './visits.repository.ts';
 import type { TAnnouncementInput } from './inspections.schemas.ts';
@@ -70,11 +71,20 @@ export class AnnouncementService {
         createdBy: actor.id,
         createdAt: now,
       });
-      const queued = await repo.announce(tx, {
-        announcementId: row.id,
-        visitIds: route.map((v) => v.id),
-        day: input.plannedOn,
-        text,
+      const visitIds = route.map((v) => v.id);
+      await repo.markAnnounced(tx, visitIds, input.plannedOn);
+      // G-5.11.2: each household of the route told, by SMS to the phone on file, otherwise a letter.
+      const queued = await queueHouseholds(tx, {
+        enterpriseId: actor.enterpriseId,
+        households: { visitIds },
+        channel: 'sms_or_letter',
+        kind: 'inspection_announcement',
+        subject: '入户安全检查告知',
+        body: text.zh,
+        bodyEn: text.en,
+        refType: 'inspection_announcement',
+        refId: row.id,
+        dedupeKey: `inspection-announcement:${row.id}:`,
         at: now,
       });
       await appendAudit(tx, {
@@ -145,17 +155,26 @@ export class AnnouncementService {
         });
       const card = await repo.inspectorCard(tx, visit.inspectorId ?? actor.id);
       await repo.setAgreed(tx, visitId, actor.enterpriseId, at);
-      await repo.queueOne(tx, {
+      const text = appointmentText({
+        company: company.name,
+        hotline: company.hotline,
+        inspectorName: card?.name ?? '',
+        badgeNo: card?.badgeNo ?? '',
+        at: formatShanghai(at),
+      });
+      // The agreed time confirmed to the one household (SMS, otherwise a letter), once per time agreed.
+      await queueHouseholds(tx, {
         enterpriseId: actor.enterpriseId,
-        customerId: visit.customerId,
-        visitId,
-        text: appointmentText({
-          company: company.name,
-          hotline: company.hotline,
-          inspectorName: card?.name ?? '',
-          badgeNo: card?.badgeNo ?? '',
-          at: formatShanghai(at),
-        }),
+        households: { visitIds: [visitId] },
+        channel: 'sms_or_letter',
+        kind: 'inspection_appointment',
+        subject: '安检时间确认',
+        body: text.zh,
+        bodyEn: text.en,
+        refType: 'inspection_visit',
+        refId: visitId,
+        dedupeKey: `inspection-appointment:${visitId}:${at.toISOString()}`,
+        perCustomer: false,
         at: now,
       });
       await appendAudit(tx, {

@@ -11,6 +11,7 @@ import { appError, forbidden, notFound } from '../../../core/errors.ts';
 import { enterpriseScope } from '../../../core/scope.ts';
 import { notifications } from '../../../db/schema.ts';
 import { appendAudit } from '../../platform/audit/audit.repository.ts';
+import { queueHouseholds } from '../../platform/notifications/notifications.repository.ts';
 import { renderBuildingNoticePdf } from './building-notices.pdf.ts';
 import * as repo from './building-notices.repository.ts';
 import type { TBuildingNoticeInput } from './building-notices.schemas.ts';
@@ -58,14 +59,18 @@ export class BuildingNoticeService {
         dedupeKey: `building-notice:${id}:owner`,
         createdAt: now,
       });
-      const households = await repo.queueHouseholds(tx, {
+      // H-6.3.4: every household of the building with a phone, one SMS each.
+      const households = await queueHouseholds(tx, {
         enterpriseId: actor.enterpriseId,
-        noticeId: id,
-        community: input.community,
-        building: input.building,
+        households: { community: input.community, building: input.building },
+        channel: 'sms',
+        kind: 'building_heating_notice',
         subject,
         body,
         bodyEn,
+        refType: 'building_heating_notice',
+        refId: id,
+        dedupeKey: `building-notice:${id}:`,
         at: now,
       });
       const row = await repo.insert(tx, {

@@ -1,6 +1,6 @@
 import { catalogueItem, formatShanghai, type WorkOrderEvent } from '@ranre/domain';
 import type { Db } from '../../../db/client.ts';
-import { notifications } from '../../../db/schema.ts';
+import { queueHouseholds } from '../../platform/notifications/notifications.repository.ts';
 import { boundContact } from './step-notices.repository.ts';
 
 // G-5.8.3, H-7.5.6: a resident is told of each step of an order on his account. The work-order event endpoint calls
@@ -46,20 +46,17 @@ export async function tellResident(
   const contact = await boundContact(tx, order.customerId);
   if (!contact?.phone) return;
   const item = catalogueItem(order.itemCode).name;
-  await tx
-    .insert(notifications)
-    .values({
-      enterpriseId: order.enterpriseId,
-      customerId: order.customerId,
-      channel: 'sms',
-      kind: 'work_order_step',
-      recipient: contact.phone,
-      subject: `工单 ${order.orderNo}`,
-      body: `【${contact.enterpriseName}】您的${item.zh}工单 ${order.orderNo} ${text.zh}。`,
-      bodyEn: `Your ${item.en} order ${order.orderNo} ${text.en}.`,
-      refType: 'work_order',
-      refId: order.id,
-      dedupeKey: `work-order-step:${order.id}:${event.type}:${order.version}`,
-    })
-    .onConflictDoNothing();
+  await queueHouseholds(tx, {
+    enterpriseId: order.enterpriseId,
+    households: { customerId: order.customerId, phone: contact.phone },
+    channel: 'sms',
+    kind: 'work_order_step',
+    subject: `工单 ${order.orderNo}`,
+    body: `【${contact.enterpriseName}】您的${item.zh}工单 ${order.orderNo} ${text.zh}。`,
+    bodyEn: `Your ${item.en} order ${order.orderNo} ${text.en}.`,
+    refType: 'work_order',
+    refId: order.id,
+    dedupeKey: `work-order-step:${order.id}:${event.type}:${order.version}`,
+    perCustomer: false,
+  });
 }

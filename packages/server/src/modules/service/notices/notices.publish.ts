@@ -8,6 +8,7 @@ import {
 } from '@ranre/domain';
 import type { Db } from '../../../db/client.ts';
 import { appError } from '../../../core/errors.ts';
+import { queueHouseholds } from '../../platform/notifications/notifications.repository.ts';
 import * as repo from './notices.repository.ts';
 import type { TNoticeInput } from './notices.schemas.ts';
 
@@ -97,15 +98,18 @@ export async function queue(
 ): Promise<number> {
   const text = noticeText(draft, { enterpriseName, clause, occasion, revision });
   const suffix = occasion === 'overrun' ? `r${revision}:overrun` : `r${revision}`;
-  return repo.queueHouseholds(tx, {
+  // SMS to the phone on file, otherwise a letter to the premises address.
+  return queueHouseholds(tx, {
     enterpriseId,
-    noticeId,
-    communities: draft.communities,
+    households: { communities: draft.communities },
+    channel: 'sms_or_letter',
     kind: occasion === 'overrun' ? `${draft.kind}_overrun` : `${draft.kind}_notice`,
     subject: text.subject,
     body: text.body.zh,
     bodyEn: text.body.en,
-    keyPrefix: `notice:${noticeId}:${suffix}:`,
+    refType: repo.REF_TYPE,
+    refId: noticeId,
+    dedupeKey: `notice:${noticeId}:${suffix}:`,
     at,
   });
 }

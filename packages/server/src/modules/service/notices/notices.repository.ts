@@ -59,49 +59,6 @@ export async function updateNotice(tx: Db, id: string, fields: Partial<typeof se
   await tx.update(serviceNotices).set(fields).where(eq(serviceNotices.id, id));
 }
 
-export type HouseholdMessage = {
-  enterpriseId: string;
-  noticeId: string;
-  communities: string[];
-  kind: string;
-  subject: string;
-  body: string;
-  bodyEn: string;
-  /** Dedupe key prefix; the customer id is appended, so each household gets one message per occasion. */
-  keyPrefix: string;
-  /** When it was queued (the app's clock). */
-  at: Date;
-};
-
-/**
- * Queues one message per affected household, set-wise: every customer of the enterprise (not closed) with premises
- * in one of the communities; SMS to the phone on file, otherwise a letter to the premises address. The outbox's
- * unique (enterprise, dedupe key) makes a repeated call a no-op. Returns how many were queued.
- */
-export async function queueHouseholds(tx: Db, m: HouseholdMessage): Promise<number> {
-  const result = await tx.execute(sql`
-    with ins as (
-      insert into notifications
-        (enterprise_id, customer_id, channel, kind, recipient, subject, body, body_en, ref_type, ref_id, dedupe_key, created_at)
-      select distinct on (c.id)
-        c.enterprise_id, c.id,
-        case when coalesce(c.phone, '') <> '' then 'sms' else 'letter' end,
-        ${m.kind}, coalesce(nullif(c.phone, ''), p.address), ${m.subject}, ${m.body}, ${m.bodyEn},
-        ${REF_TYPE}, ${m.noticeId}, ${m.keyPrefix} || c.id::text, ${m.at.toISOString()}::timestamptz
-      from customers c
-      join premises p on p.customer_id = c.id and p.enterprise_id = c.enterprise_id
-      where c.enterprise_id = ${m.enterpriseId}
-        and c.status <> 'closed'
-        and p.community in (select jsonb_array_elements_text(${JSON.stringify(m.communities)}::jsonb))
-      order by c.id, p.address
-      on conflict (enterprise_id, dedupe_key) do nothing
-      returning 1
-    )
-    select count(*)::int as n from ins`);
-  const rows = (result as unknown as { rows: { n: number }[] }).rows;
-  return Number(rows[0]?.n ?? 0);
-}
-
 const recipientsOf = sql<number>`(select count(*)::int from ${notifications} n
   where n.ref_type = ${REF_TYPE} and n.ref_id = ${serviceNotices.id}::text)`;
 

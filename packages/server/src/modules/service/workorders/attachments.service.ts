@@ -11,40 +11,68 @@ import * as repo from './workorders.repository.ts';
 import type { TAttachment } from './workorders.schemas.ts';
 
 // Signatures and photos of the on-site record (G-5.9.7, H-7.6.5.1(6)): a data URL whose bytes are the image type
-// it claims (PNG, JPEG, WebP), at most 2 MB. Stored once, never changed; read under the order's scope.
+// it claims (PNG, JPEG, WebP), at most 2 MB. Stored once, never changed; read under the order's scope. The same
+// parser (`parseDataUrl`) takes the photos of a self-reading, a delivery and an insurance claim (with its video).
 
 export const MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024;
+/** A phone's short video of a loss (H-9.3): MP4, QuickTime or WebM, at most 8 MB. */
+export const MAX_VIDEO_BYTES = 8 * 1024 * 1024;
 
 const MAGIC: Record<string, (b: Buffer) => boolean> = {
   'image/png': (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
   'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
   'image/webp': (b) =>
     b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
+  // ISO base media (MP4, the iPhone's QuickTime): an `ftyp` box first; WebM: the EBML header.
+  'video/mp4': (b) => b.subarray(4, 8).toString('latin1') === 'ftyp',
+  'video/quicktime': (b) => b.subarray(4, 8).toString('latin1') === 'ftyp',
+  'video/webm': (b) => b.subarray(0, 4).equals(Buffer.from([0x1a, 0x45, 0xdf, 0xa3])),
 };
-const DATA_URL = /^data:(image\/(?:png|jpeg|webp));base64,([A-Za-z0-9+/]*={0,2})$/;
+const DATA_URL = /^data:((?:image|video)\/[a-z0-9.+-]+);base64,([A-Za-z0-9+/]*={0,2})$/;
 
-/** The image's type and base64 text, if the data URL is a real PNG, JPEG or WebP of at most 2 MB. */
-export function parseImage(dataUrl: string): { mime: string; base64: string; bytes: Buffer } {
+/** The file's type and base64 text, if the data URL is a real file of an accepted type within its size. */
+export function parseDataUrl(
+  dataUrl: string,
+  accept: { videos: boolean },
+): { mime: string; base64: string; bytes: Buffer; kind: 'photo' | 'video' } {
   const m = DATA_URL.exec(dataUrl);
+  const mime = m?.[1];
+  const video = !!mime?.startsWith('video/');
   const bytes = m && m[2]!.length % 4 === 0 ? Buffer.from(m[2]!, 'base64') : null;
-  if (!m || !bytes || !MAGIC[m[1]!]!(bytes)) {
-    fieldError('ATTACHMENT_INVALID', 'dataUrl', {
-      zh: '附件须为 PNG、JPEG 或 WebP 图片的 data URL（data:image/png;base64,…），且内容与类型一致',
-      en: 'The attachment must be a data URL of a PNG, JPEG or WebP image whose bytes match its type',
-    });
+  if (!m || !bytes || !mime || !MAGIC[mime] || (video && !accept.videos) || !MAGIC[mime](bytes)) {
+    fieldError(
+      'ATTACHMENT_INVALID',
+      'dataUrl',
+      accept.videos
+        ? {
+            zh: '附件须为 PNG、JPEG、WebP 图片或 MP4、MOV、WebM 视频的 data URL，且内容与类型一致',
+            en: 'The attachment must be a data URL of a PNG, JPEG or WebP image or an MP4, MOV or WebM video whose bytes match its type',
+          }
+        : {
+            zh: '附件须为 PNG、JPEG 或 WebP 图片的 data URL（data:image/png;base64,…），且内容与类型一致',
+            en: 'The attachment must be a data URL of a PNG, JPEG or WebP image whose bytes match its type',
+          },
+    );
   }
-  if (bytes.length > MAX_ATTACHMENT_BYTES) {
+  const max = video ? MAX_VIDEO_BYTES : MAX_ATTACHMENT_BYTES;
+  if (bytes.length > max) {
+    const mb = max / 1024 / 1024;
     fieldError(
       'ATTACHMENT_TOO_LARGE',
       'dataUrl',
       {
-        zh: `图片过大：${Math.ceil(bytes.length / 1024)} KB，最大 2 MB`,
-        en: `The image is too large: ${Math.ceil(bytes.length / 1024)} KB, at most 2 MB`,
+        zh: `${video ? '视频' : '图片'}过大：${Math.ceil(bytes.length / 1024)} KB，最大 ${mb} MB`,
+        en: `The ${video ? 'video' : 'image'} is too large: ${Math.ceil(bytes.length / 1024)} KB, at most ${mb} MB`,
       },
-      { bytes: bytes.length, maxBytes: MAX_ATTACHMENT_BYTES },
+      { bytes: bytes.length, maxBytes: max },
     );
   }
-  return { mime: m[1]!, base64: m[2]!, bytes };
+  return { mime, base64: m[2]!, bytes, kind: video ? 'video' : 'photo' };
+}
+
+/** The image's type and base64 text, if the data URL is a real PNG, JPEG or WebP of at most 2 MB. */
+export function parseImage(dataUrl: string): { mime: string; base64: string; bytes: Buffer } {
+  return parseDataUrl(dataUrl, { videos: false });
 }
 
 export class AttachmentService {
