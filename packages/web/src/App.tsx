@@ -3,11 +3,11 @@ import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
 import zhCN from 'antd/es/locale/zh_CN';
 import enUS from 'antd/es/locale/en_US';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
-import { AuthProvider, useAuth } from './auth/AuthContext.tsx';
-import { LoginPage } from './auth/LoginPage.tsx';
-import { canOpen, landingPath, type RouteKey } from './auth/permissions.ts';
+import { AuthProvider, useAuth } from './platform/auth/AuthContext.tsx';
+import { LoginPage } from './platform/auth/LoginPage.tsx';
+import { canOpen, landingPath, type RouteKey } from './platform/auth/permissions.ts';
 import { I18nProvider, useI18n } from './i18n/index.tsx';
-import { AppLayout } from './layout/AppLayout.tsx';
+import { AppLayout } from './shell/layout/AppLayout.tsx';
 import {
   AuditPage,
   BoardPage,

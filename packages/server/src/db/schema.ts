@@ -13,6 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { enterpriseRef, instant } from './schema/columns.ts';
 
 const id = () => uuid('id').primaryKey().defaultRandom();
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -40,9 +41,7 @@ export const enterprises = pgTable('enterprises', {
 /** Login accounts. A staff member may have one; residents have one without staff record. */
 export const users = pgTable('users', {
   id: id(),
-  enterpriseId: uuid('enterprise_id')
-    .notNull()
-    .references(() => enterprises.id),
+  enterpriseId: enterpriseRef(),
   username: text('username').notNull().unique(),
   displayName: text('display_name').notNull(),
   role: text('role').notNull(),
@@ -65,7 +64,7 @@ export const sessions = pgTable(
       .notNull()
       .references(() => users.id),
     createdAt: createdAt(),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    expiresAt: instant('expires_at'),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
@@ -75,9 +74,7 @@ export const staff = pgTable(
   'staff',
   {
     id: id(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    enterpriseId: enterpriseRef(),
     name: text('name').notNull(),
     badgeNo: text('badge_no').notNull(),
     employeeNo: text('employee_no').notNull(),
@@ -103,9 +100,7 @@ export const certificates = pgTable(
     staffId: uuid('staff_id')
       .notNull()
       .references(() => staff.id),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    enterpriseId: enterpriseRef(),
     name: text('name').notNull(),
     number: text('number').notNull(),
     issuer: text('issuer').notNull(),

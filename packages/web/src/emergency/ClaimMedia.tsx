@@ -5,7 +5,7 @@ import { useRef } from 'react';
 import { errorText } from '../common/errors.tsx';
 import { formatShanghai } from '../common/format.ts';
 import { useI18n } from '../i18n/index.tsx';
-import { smallPhoto } from '../inspections/photo.ts';
+import { smallPhoto } from '../gas/inspections/photo.ts';
 import { insurance, insuranceKeys, type Claim } from './emergency.ts';
 
 const MAX_VIDEO_BYTES = 8 * 1024 * 1024;

@@ -1,6 +1,6 @@
 import { Tabs, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
-import { useAuth } from '../auth/AuthContext.tsx';
+import { useAuth } from '../platform/auth/AuthContext.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { DutyTab } from './DutyTab.tsx';
 import { IncidentsTab } from './IncidentsTab.tsx';

@@ -2,7 +2,7 @@ import { CameraOutlined } from '@ant-design/icons';
 import { App, Button, Image, Space } from 'antd';
 import { useRef, useState } from 'react';
 import { useI18n } from '../i18n/index.tsx';
-import { smallPhoto } from '../inspections/photo.ts';
+import { smallPhoto } from '../gas/inspections/photo.ts';
 
 const MAX_PHOTOS = 4;
 

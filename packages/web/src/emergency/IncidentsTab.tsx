@@ -20,7 +20,7 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { applyServerErrors, ErrorAlert, errorText } from '../common/errors.tsx';
 import { formatShanghai, pickerToShanghaiIso, todayShanghai } from '../common/format.ts';
-import { useAuth } from '../auth/AuthContext.tsx';
+import { useAuth } from '../platform/auth/AuthContext.tsx';
 import { enterpriseColumn, useEnterpriseNames } from '../common/enterprises.tsx';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import { emergency, emergencyKeys, type Incident, type IncidentEvent } from './emergency.ts';

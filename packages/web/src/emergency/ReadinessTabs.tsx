@@ -16,7 +16,7 @@ import {
 import type { Dayjs } from 'dayjs';
 import { applyServerErrors, ErrorAlert } from '../common/errors.tsx';
 import { formatShanghai } from '../common/format.ts';
-import { useAuth } from '../auth/AuthContext.tsx';
+import { useAuth } from '../platform/auth/AuthContext.tsx';
 import { enterpriseColumn, useEnterpriseNames } from '../common/enterprises.tsx';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import { ExercisePhotos } from './ExercisePhotos.tsx';

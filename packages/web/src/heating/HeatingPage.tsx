@@ -1,6 +1,6 @@
 import { Alert, Tabs, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
-import { useAuth } from '../auth/AuthContext.tsx';
+import { useAuth } from '../platform/auth/AuthContext.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { BillsTab } from './BillsTab.tsx';
 import { DisputesTab } from './DisputesTab.tsx';

@@ -14,7 +14,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useAuth } from '../auth/AuthContext.tsx';
+import { useAuth } from '../platform/auth/AuthContext.tsx';
 import { Link } from 'react-router-dom';
 import { ErrorAlert, errorText } from '../common/errors.tsx';
 import { formatShanghai } from '../common/format.ts';

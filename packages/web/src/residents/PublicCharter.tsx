@@ -1,7 +1,7 @@
 import { Card, List } from 'antd';
 import type { Ok } from '../api/contract.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
-import { pick } from '../orders/labels.ts';
+import { pick } from '../service/orders/labels.ts';
 
 type Info = Ok<'/api/public/enterprises/{id}'>;
 type Part = keyof Info['charter'];

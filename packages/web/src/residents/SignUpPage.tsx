@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, Select, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import { http, ok } from '../api/client.ts';
-import { useAuth } from '../auth/AuthContext.tsx';
+import { useAuth } from '../platform/auth/AuthContext.tsx';
 import { errorText } from '../common/errors.tsx';
 import { useI18n } from '../i18n/index.tsx';
-import { LangSwitch } from '../layout/LangSwitch.tsx';
-import { Logo } from '../layout/Logo.tsx';
+import { LangSwitch } from '../shell/layout/LangSwitch.tsx';
+import { Logo } from '../shell/layout/Logo.tsx';
 
 type Sent = { id: string; sentTo: string; demoCode?: string };
 

@@ -1,17 +1,6 @@
-import {
-  boolean,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
-import { enterprises } from '../schema.ts';
+import { boolean, date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { workOrders } from './workorders.ts';
+import { enterpriseRef, instant, randomId } from './columns.ts';
 
 // Migration 0045 (issue 19): the appliance catalogue and sales, walk-in repair slips, the certificates a job
 // requires, and whose facility a gas or heating repair is.
@@ -20,10 +9,8 @@ import { workOrders } from './workorders.ts';
 export const applianceModels = pgTable(
   'appliance_models',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     category: text('category').notNull(),
     brand: text('brand').notNull(),
     model: text('model').notNull(),
@@ -34,8 +21,8 @@ export const applianceModels = pgTable(
     priceFen: integer('price_fen').notNull(),
     active: boolean('active').notNull().default(true),
     createdBy: uuid('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    createdAt: instant('created_at'),
+    updatedAt: instant('updated_at'),
   },
   (t) => [uniqueIndex('appliance_models_uq').on(t.enterpriseId, t.brand, t.model, t.gasType)],
 );
@@ -44,10 +31,8 @@ export const applianceModels = pgTable(
 export const applianceSales = pgTable(
   'appliance_sales',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     saleNo: text('sale_no').notNull(),
     modelId: uuid('model_id')
       .notNull()
@@ -69,7 +54,7 @@ export const applianceSales = pgTable(
     gasTypeSource: text('gas_type_source').notNull(),
     handedOver: jsonb('handed_over').$type<string[]>().notNull(),
     soldBy: uuid('sold_by').notNull(),
-    soldAt: timestamp('sold_at', { withTimezone: true }).notNull(),
+    soldAt: instant('sold_at'),
   },
   (t) => [uniqueIndex('appliance_sales_no_uq').on(t.enterpriseId, t.saleNo)],
 );
@@ -78,10 +63,8 @@ export const applianceSales = pgTable(
 export const repairSlips = pgTable(
   'repair_slips',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     workOrderId: uuid('work_order_id')
       .notNull()
       .references(() => workOrders.id),
@@ -90,7 +73,7 @@ export const repairSlips = pgTable(
     reason: text('reason').notNull(),
     pickUpOn: date('pick_up_on').notNull(),
     issuedBy: uuid('issued_by').notNull(),
-    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
+    issuedAt: instant('issued_at'),
   },
   (t) => [
     uniqueIndex('repair_slips_no_uq').on(t.enterpriseId, t.slipNo),
@@ -102,14 +85,12 @@ export const repairSlips = pgTable(
 export const qualificationRequirements = pgTable(
   'qualification_requirements',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     itemCode: text('item_code').notNull(),
     certificateName: text('certificate_name').notNull(),
     createdBy: uuid('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdAt: instant('created_at'),
   },
   (t) => [uniqueIndex('qualification_requirements_uq').on(t.enterpriseId, t.itemCode, t.certificateName)],
 );
@@ -118,16 +99,14 @@ export const qualificationRequirements = pgTable(
 export const repairFacilityOwners = pgTable(
   'repair_facility_owners',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     workOrderId: uuid('work_order_id')
       .notNull()
       .references(() => workOrders.id),
     owner: text('owner').notNull(),
     createdBy: uuid('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdAt: instant('created_at'),
   },
   (t) => [index('repair_facility_owners_order_idx').on(t.workOrderId, t.createdAt)],
 );
@@ -136,10 +115,8 @@ export const repairFacilityOwners = pgTable(
 export const applianceReturnVisits = pgTable(
   'appliance_return_visits',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     workOrderId: uuid('work_order_id')
       .notNull()
       .references(() => workOrders.id),
@@ -147,7 +124,7 @@ export const applianceReturnVisits = pgTable(
     channel: text('channel').notNull(),
     advice: jsonb('advice').$type<string[]>().notNull(),
     answers: text('answers').notNull(),
-    visitedAt: timestamp('visited_at', { withTimezone: true }).notNull(),
+    visitedAt: instant('visited_at'),
     createdBy: uuid('created_by').notNull(),
   },
   (t) => [uniqueIndex('appliance_return_visits_uq').on(t.workOrderId, t.dueOn)],

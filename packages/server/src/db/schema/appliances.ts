@@ -1,26 +1,15 @@
-import {
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { AppliancePriceLine } from '@ranre/domain';
-import { customers, enterprises } from '../schema.ts';
+import { customers } from '../schema.ts';
 import { attachments, workOrders } from './workorders.ts';
+import { enterpriseRef, instant, randomId } from './columns.ts';
 
 /** G-9.2.6, H-7.3.8: the price list the customer signed before priced work (migration 0033); append-only. */
 export const repairConsents = pgTable(
   'repair_consents',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     workOrderId: uuid('work_order_id')
       .notNull()
       .references(() => workOrders.id),
@@ -32,9 +21,9 @@ export const repairConsents = pgTable(
     signatureAttachmentId: uuid('signature_attachment_id')
       .notNull()
       .references(() => attachments.id),
-    signedAt: timestamp('signed_at', { withTimezone: true }).notNull(),
+    signedAt: instant('signed_at'),
     createdBy: uuid('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdAt: instant('created_at'),
   },
   (t) => [index('repair_consents_order_idx').on(t.workOrderId, t.signedAt)],
 );
@@ -43,10 +32,8 @@ export const repairConsents = pgTable(
 export const warranties = pgTable(
   'warranties',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     workOrderId: uuid('work_order_id')
       .notNull()
       .references(() => workOrders.id),
@@ -58,7 +45,7 @@ export const warranties = pgTable(
     startsOn: date('starts_on').notNull(),
     endsOn: date('ends_on').notNull(),
     restartsWarrantyId: uuid('restarts_warranty_id'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdAt: instant('created_at'),
   },
   (t) => [
     uniqueIndex('warranties_order_uq').on(t.workOrderId),
@@ -70,10 +57,8 @@ export const warranties = pgTable(
 export const qualityCertificates = pgTable(
   'quality_certificates',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     workOrderId: uuid('work_order_id')
       .notNull()
       .references(() => workOrders.id),
@@ -87,7 +72,7 @@ export const qualityCertificates = pgTable(
       .references(() => attachments.id),
     issuedOn: date('issued_on').notNull(),
     createdBy: uuid('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdAt: instant('created_at'),
   },
   (t) => [
     uniqueIndex('quality_certificates_order_uq').on(t.workOrderId),

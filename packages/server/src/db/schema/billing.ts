@@ -13,8 +13,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { enterprises, users } from '../schema.ts';
-import { timeOrderedId } from './columns.ts';
+import { users } from '../schema.ts';
+import { enterpriseRef, instant, randomId, timeOrderedId } from './columns.ts';
 import { customers, premises } from './customers.ts';
 
 // Shared money tables for gas (issue 4) and heating (issue 5). Volumes are integer litres, money integer fen.
@@ -37,9 +37,7 @@ export const meters = pgTable(
   'meters',
   {
     id: timeOrderedId(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    enterpriseId: enterpriseRef(),
     customerId: uuid('customer_id').references(() => customers.id),
     premisesId: uuid('premises_id').references(() => premises.id),
     /** 'gas' | 'heat' */
@@ -78,9 +76,7 @@ export const meterEvents = pgTable(
   'meter_events',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    enterpriseId: enterpriseRef(),
     meterId: uuid('meter_id')
       .notNull()
       .references(() => meters.id),
@@ -104,9 +100,7 @@ export const meterReadings = pgTable(
   'meter_readings',
   {
     id: timeOrderedId(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    enterpriseId: enterpriseRef(),
     customerId: uuid('customer_id')
       .notNull()
       .references(() => customers.id),
@@ -139,10 +133,8 @@ export const meterReadings = pgTable(
 export const priceSchedules = pgTable(
   'price_schedules',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     sector: text('sector').notNull(),
     customerClass: text('customer_class').notNull(),
     effectiveFrom: date('effective_from').notNull(),
@@ -166,10 +158,8 @@ export const priceSchedules = pgTable(
 export const billingRuns = pgTable(
   'billing_runs',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     sector: text('sector').notNull(),
     /** '2026-10' for a monthly gas cycle, '2026-2027' for a heating season. */
     period: text('period').notNull(),
@@ -244,9 +234,7 @@ export const bills = pgTable(
  */
 export const noticeTemplates = pgTable('notice_templates', {
   id: uuid('id').primaryKey(),
-  enterpriseId: uuid('enterprise_id')
-    .notNull()
-    .references(() => enterprises.id),
+  enterpriseId: enterpriseRef(),
   content: jsonb('content').$type<Record<string, unknown>>().notNull(),
   createdAt: createdAt(),
 });
@@ -281,10 +269,8 @@ export const paymentNotices = pgTable(
 export const payments = pgTable(
   'payments',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     customerId: uuid('customer_id')
       .notNull()
       .references(() => customers.id),
@@ -297,7 +283,7 @@ export const payments = pgTable(
     externalRef: text('external_ref'),
     billId: uuid('bill_id').references(() => bills.id),
     meterId: uuid('meter_id').references(() => meters.id),
-    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+    receivedAt: instant('received_at'),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: createdAt(),
   },
@@ -343,10 +329,8 @@ export const ledgerEntries = pgTable(
 export const notifications = pgTable(
   'notifications',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     customerId: uuid('customer_id').references(() => customers.id),
     /** 'sms' | 'wechat' | 'letter' | 'app' */
     channel: text('channel').notNull(),

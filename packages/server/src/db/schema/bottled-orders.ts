@@ -17,6 +17,7 @@ import { residentBookings } from './residents.ts';
 import { vehicleFills } from './vehicle-gas.ts';
 import { workOrders } from './workorders.ts';
 import { enterprises } from '../schema.ts';
+import { randomId } from './columns.ts';
 
 const enterprise = () =>
   uuid('enterprise_id')
@@ -31,7 +32,7 @@ const at = (name: string) => timestamp(name, { withTimezone: true });
 export const cylinderPriceLists = pgTable(
   'cylinder_price_lists',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: randomId(),
     enterpriseId: enterprise(),
     effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
     items: jsonb('items').$type<CylinderPriceItem[]>().notNull(),
@@ -51,7 +52,7 @@ export const cylinderPriceLists = pgTable(
 export const bottledGasOrders = pgTable(
   'bottled_gas_orders',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: randomId(),
     enterpriseId: enterprise(),
     bookingId: uuid('booking_id')
       .notNull()
@@ -87,7 +88,7 @@ export const bottledGasOrders = pgTable(
 export const vehicleFillReceipts = pgTable(
   'vehicle_fill_receipts',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: randomId(),
     enterpriseId: enterprise(),
     fillId: uuid('fill_id')
       .notNull()

@@ -1,26 +1,23 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { enterprises } from '../schema.ts';
-import { timeOrderedId } from './columns.ts';
+import { enterpriseRef, instant, timeOrderedId } from './columns.ts';
 
 /** G-12.4.1.1, H-3.13: each call the call centre received (migration 0036). Append-only. */
 export const callRecords = pgTable(
   'call_records',
   {
     id: timeOrderedId(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    enterpriseId: enterpriseRef(),
     /** The call centre's own call id: importing or pushing the same call again adds nothing. */
     externalId: text('external_id').notNull(),
     line: text('line').notNull(),
     agent: text('agent').notNull().default(''),
-    rangAt: timestamp('rang_at', { withTimezone: true }).notNull(),
+    rangAt: instant('rang_at'),
     /** Null: abandoned (never answered). */
     answeredAt: timestamp('answered_at', { withTimezone: true }),
     endedAt: timestamp('ended_at', { withTimezone: true }),
     source: text('source').$type<'import' | 'push'>().notNull(),
     createdBy: uuid('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdAt: instant('created_at'),
   },
   (t) => [
     uniqueIndex('call_records_external_idx').on(t.enterpriseId, t.externalId),
@@ -33,14 +30,12 @@ export const callAnswerThresholds = pgTable(
   'call_answer_thresholds',
   {
     id: timeOrderedId(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    enterpriseId: enterpriseRef(),
     seconds: integer('seconds').notNull(),
-    effectiveFrom: timestamp('effective_from', { withTimezone: true }).notNull(),
+    effectiveFrom: instant('effective_from'),
     basis: text('basis').notNull().default(''),
     setBy: uuid('set_by').notNull(),
-    setAt: timestamp('set_at', { withTimezone: true }).notNull(),
+    setAt: instant('set_at'),
   },
   (t) => [index('call_answer_thresholds_idx').on(t.enterpriseId, t.effectiveFrom)],
 );
@@ -50,15 +45,13 @@ export const windowWaitSamples = pgTable(
   'window_wait_samples',
   {
     id: timeOrderedId(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    enterpriseId: enterpriseRef(),
     servicePoint: text('service_point').notNull(),
-    arrivedAt: timestamp('arrived_at', { withTimezone: true }).notNull(),
+    arrivedAt: instant('arrived_at'),
     waitSeconds: integer('wait_seconds').notNull(),
     note: text('note').notNull().default(''),
     createdBy: uuid('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdAt: instant('created_at'),
   },
   (t) => [index('window_wait_samples_idx').on(t.enterpriseId, t.arrivedAt)],
 );
@@ -70,17 +63,15 @@ export const satisfactionResponses = pgTable(
   'satisfaction_responses',
   {
     id: timeOrderedId(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    enterpriseId: enterpriseRef(),
     source: text('source').$type<'sample' | 'third_party'>().notNull(),
     surveyor: text('surveyor').notNull(),
-    surveyedAt: timestamp('surveyed_at', { withTimezone: true }).notNull(),
+    surveyedAt: instant('surveyed_at'),
     respondent: text('respondent').notNull().default(''),
     grade: text('grade').$type<SatisfactionGrade>().notNull(),
     factors: jsonb('factors').$type<Record<string, SatisfactionGrade>>().notNull().default({}),
     createdBy: uuid('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdAt: instant('created_at'),
   },
   (t) => [index('satisfaction_responses_idx').on(t.enterpriseId, t.surveyedAt)],
 );

@@ -1,15 +1,5 @@
-import {
-  date,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
-import { enterprises } from '../schema.ts';
+import { date, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { enterpriseRef, instant, randomId } from './columns.ts';
 
 // Migration 0049 (issue 19): document running numbers, and an enterprise ceasing business (G-9.3.2, G-6.2.14).
 
@@ -17,9 +7,7 @@ import { enterprises } from '../schema.ts';
 export const documentCounters = pgTable(
   'document_counters',
   {
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    enterpriseId: enterpriseRef(),
     series: text('series').notNull(),
     last: integer('last').notNull(),
   },
@@ -30,10 +18,8 @@ export const documentCounters = pgTable(
 export const businessCessations = pgTable(
   'business_cessations',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     clause: text('clause').notNull(),
     service: text('service').notNull().default(''),
     ceasesOn: date('ceases_on').notNull(),
@@ -47,7 +33,7 @@ export const businessCessations = pgTable(
     openWarranties: integer('open_warranties').notNull(),
     customers: integer('customers').notNull(),
     filedBy: uuid('filed_by').notNull(),
-    filedAt: timestamp('filed_at', { withTimezone: true }).notNull(),
+    filedAt: instant('filed_at'),
   },
   (t) => [index('business_cessations_enterprise_idx').on(t.enterpriseId, t.filedAt)],
 );
@@ -56,7 +42,7 @@ export const businessCessations = pgTable(
 export const businessCessationSteps = pgTable(
   'business_cessation_steps',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: randomId(),
     cessationId: uuid('cessation_id')
       .notNull()
       .references(() => businessCessations.id),
@@ -64,7 +50,7 @@ export const businessCessationSteps = pgTable(
     note: text('note').notNull().default(''),
     notices: integer('notices').notNull().default(0),
     byUser: uuid('by_user').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull(),
+    at: instant('at'),
   },
   (t) => [uniqueIndex('business_cessation_steps_uq').on(t.cessationId, t.step)],
 );

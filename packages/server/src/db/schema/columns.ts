@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { uuid } from 'drizzle-orm/pg-core';
+import { timestamp, uuid } from 'drizzle-orm/pg-core';
+import { enterprises } from '../schema.ts';
 
 /**
  * A primary key that is a UUID version 7 (time-ordered; the SQL function is created by migration 0016, the same on
@@ -11,3 +12,15 @@ export const timeOrderedId = () =>
   uuid('id')
     .primaryKey()
     .default(sql`ranre_uuid_v7()`);
+
+/** A random UUID primary key (the default for rows that need no order on disk). */
+export const randomId = () => uuid('id').primaryKey().defaultRandom();
+
+/** The enterprise a row belongs to: every record has one, and every query is scoped by it. */
+export const enterpriseRef = () =>
+  uuid('enterprise_id')
+    .notNull()
+    .references(() => enterprises.id);
+
+/** A required instant, stored UTC (`timestamptz`); reckoned in Asia/Shanghai only when shown or counted. */
+export const instant = (name: string) => timestamp(name, { withTimezone: true }).notNull();

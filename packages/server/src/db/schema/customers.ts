@@ -12,8 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { enterprises } from '../schema.ts';
-import { timeOrderedId } from './columns.ts';
+import { enterpriseRef, timeOrderedId } from './columns.ts';
 
 /**
  * Customer accounts (G-5.8.2, H-7.5.3): every account belongs to one enterprise. `searchText` holds the normalised
@@ -24,9 +23,7 @@ export const customers = pgTable(
   'customers',
   {
     id: timeOrderedId(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    enterpriseId: enterpriseRef(),
     accountNo: text('account_no').notNull(),
     kind: text('kind').notNull(),
     name: text('name').notNull(),
@@ -63,9 +60,7 @@ export const premises = pgTable(
   'premises',
   {
     id: timeOrderedId(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    enterpriseId: enterpriseRef(),
     customerId: uuid('customer_id')
       .notNull()
       .references(() => customers.id),
@@ -95,9 +90,7 @@ export const contracts = pgTable(
   'contracts',
   {
     id: timeOrderedId(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    enterpriseId: enterpriseRef(),
     customerId: uuid('customer_id')
       .notNull()
       .references(() => customers.id),

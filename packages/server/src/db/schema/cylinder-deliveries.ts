@@ -12,7 +12,7 @@ import {
 import { customers } from './customers.ts';
 import { cylinders } from './cylinders.ts';
 import { workOrders } from './workorders.ts';
-import { enterprises } from '../schema.ts';
+import { enterpriseRef, instant, randomId } from './columns.ts';
 
 /**
  * G-7.2.1, G-7.2.2: a bottled-gas order delivered to the customer (migration 0043): the full cylinder handed over,
@@ -22,10 +22,8 @@ import { enterprises } from '../schema.ts';
 export const cylinderDeliveries = pgTable(
   'cylinder_deliveries',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     workOrderId: uuid('work_order_id')
       .notNull()
       .references(() => workOrders.id),
@@ -47,7 +45,7 @@ export const cylinderDeliveries = pgTable(
     agreedAt: timestamp('agreed_at', { withTimezone: true }),
     onTime: boolean('on_time').notNull(),
     courierId: uuid('courier_id').notNull(),
-    deliveredAt: timestamp('delivered_at', { withTimezone: true }).notNull(),
+    deliveredAt: instant('delivered_at'),
   },
   (t) => [
     uniqueIndex('cylinder_deliveries_order_uq').on(t.workOrderId),
@@ -61,10 +59,8 @@ export const cylinderDeliveries = pgTable(
 export const cylinderResidues = pgTable(
   'cylinder_residues',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     deliveryId: uuid('delivery_id')
       .notNull()
       .references(() => cylinderDeliveries.id),
@@ -82,7 +78,7 @@ export const cylinderResidues = pgTable(
     refundFen: integer('refund_fen').notNull(),
     ledgerEntryId: bigint('ledger_entry_id', { mode: 'number' }),
     weighedBy: uuid('weighed_by').notNull(),
-    weighedAt: timestamp('weighed_at', { withTimezone: true }).notNull(),
+    weighedAt: instant('weighed_at'),
   },
   (t) => [
     uniqueIndex('cylinder_residues_delivery_uq').on(t.deliveryId),

@@ -11,7 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { enterprises } from '../schema.ts';
+import { enterpriseRef, instant, randomId } from './columns.ts';
 
 /**
  * G-7.1.2, G-7.1.4, G-7.1.5: the company's own cylinders (migration 0032). The code is unique over all history (rows
@@ -20,10 +20,8 @@ import { enterprises } from '../schema.ts';
 export const cylinders = pgTable(
   'cylinders',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     code: text('code').notNull(),
     manufacturer: text('manufacturer').notNull(),
     serialNo: text('serial_no').notNull(),
@@ -43,7 +41,7 @@ export const cylinders = pgTable(
     lastNetWeightG: integer('last_net_weight_g'),
     state: text('state').notNull().default('in_stock'),
     createdBy: uuid('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdAt: instant('created_at'),
     version: integer('version').notNull().default(1),
   },
   (t) => [
@@ -56,20 +54,18 @@ export const cylinders = pgTable(
 export const cylinderEvents = pgTable(
   'cylinder_events',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     cylinderId: uuid('cylinder_id')
       .notNull()
       .references(() => cylinders.id),
     type: text('type').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull(),
+    at: instant('at'),
     place: text('place').notNull().default(''),
     actorId: uuid('actor_id'),
     actorName: text('actor_name').notNull(),
     details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdAt: instant('created_at'),
     /** The order of appending, for steps recorded at one instant. */
     seq: bigserial('seq', { mode: 'number' }).notNull(),
   },
@@ -80,17 +76,15 @@ export const cylinderEvents = pgTable(
 export const cylinderFillScans = pgTable(
   'cylinder_fill_scans',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     code: text('code').notNull(),
     cylinderId: uuid('cylinder_id').references(() => cylinders.id),
     station: text('station').notNull(),
     outcome: text('outcome').notNull(),
     reason: text('reason'),
     actorId: uuid('actor_id'),
-    scannedAt: timestamp('scanned_at', { withTimezone: true }).notNull(),
+    scannedAt: instant('scanned_at'),
   },
   (t) => [index('cylinder_fill_scans_enterprise_idx').on(t.enterpriseId, t.scannedAt)],
 );
@@ -99,10 +93,8 @@ export const cylinderFillScans = pgTable(
 export const cylinderFills = pgTable(
   'cylinder_fills',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     cylinderId: uuid('cylinder_id')
       .notNull()
       .references(() => cylinders.id),
@@ -118,7 +110,7 @@ export const cylinderFills = pgTable(
     outcome: text('outcome').notNull(),
     labelNo: text('label_no'),
     actorId: uuid('actor_id'),
-    filledAt: timestamp('filled_at', { withTimezone: true }).notNull(),
+    filledAt: instant('filled_at'),
   },
   (t) => [
     uniqueIndex('cylinder_fills_scan_uq').on(t.scanId),

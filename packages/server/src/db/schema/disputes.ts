@@ -9,9 +9,10 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { enterprises, users } from '../schema.ts';
+import { users } from '../schema.ts';
 import { meters } from './billing.ts';
 import { customers } from './customers.ts';
+import { enterpriseRef, randomId } from './columns.ts';
 
 const litres = (name: string) => bigint(name, { mode: 'number' });
 
@@ -23,10 +24,8 @@ const litres = (name: string) => bigint(name, { mode: 'number' });
 export const meterDisputes = pgTable(
   'meter_disputes',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     customerId: uuid('customer_id')
       .notNull()
       .references(() => customers.id),

@@ -14,19 +14,17 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { Messages } from '@ranre/domain';
-import { enterprises } from '../schema.ts';
+import { enterpriseRef, instant, randomId } from './columns.ts';
 
 /** G-4.2.2, H-4.2.2, G-5.12.3, H-6.4.3: a shift of the 24 h hotline or the rush-repair crew (migration 0034). */
 export const dutyShifts = pgTable(
   'duty_shifts',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     kind: text('kind').notNull(),
-    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
-    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    startsAt: instant('starts_at'),
+    endsAt: instant('ends_at'),
     /** People on the shift, from the staff registry. */
     staffIds: jsonb('staff_ids').$type<string[]>().notNull(),
     vehicles: jsonb('vehicles').$type<string[]>().notNull(),
@@ -34,7 +32,7 @@ export const dutyShifts = pgTable(
     phone: text('phone').notNull(),
     note: text('note').notNull().default(''),
     createdBy: uuid('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdAt: instant('created_at'),
   },
   (t) => [index('duty_shifts_span_idx').on(t.enterpriseId, t.startsAt)],
 );
@@ -44,15 +42,13 @@ export const emergencyAlerts = pgTable(
   'emergency_alerts',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    enterpriseId: enterpriseRef(),
     key: text('key').notNull(),
     kind: text('kind').notNull(),
     clause: text('clause').notNull(),
-    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    dueAt: instant('due_at'),
     message: jsonb('message').$type<Messages>().notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdAt: instant('created_at'),
     acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
     acknowledgedBy: uuid('acknowledged_by'),
   },
@@ -63,10 +59,8 @@ export const emergencyAlerts = pgTable(
 export const emergencyPlans = pgTable(
   'emergency_plans',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     eventKind: text('event_kind').notNull(),
     title: text('title').notNull(),
     contents: text('contents').notNull(),
@@ -75,7 +69,7 @@ export const emergencyPlans = pgTable(
     reviewDueOn: date('review_due_on').notNull(),
     revises: uuid('revises').references((): AnyPgColumn => emergencyPlans.id),
     createdBy: uuid('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdAt: instant('created_at'),
   },
   (t) => [
     index('emergency_plans_kind_idx').on(t.enterpriseId, t.eventKind, t.createdAt),
@@ -87,10 +81,8 @@ export const emergencyPlans = pgTable(
 export const emergencyExercises = pgTable(
   'emergency_exercises',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     kind: text('kind').notNull(),
     heldOn: date('held_on').notNull(),
     place: text('place').notNull(),
@@ -100,7 +92,7 @@ export const emergencyExercises = pgTable(
     /** Photos as data URLs (PNG or JPEG). */
     photos: jsonb('photos').$type<string[]>().notNull(),
     createdBy: uuid('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdAt: instant('created_at'),
   },
   (t) => [index('emergency_exercises_year_idx').on(t.enterpriseId, t.heldOn)],
 );
@@ -109,13 +101,11 @@ export const emergencyExercises = pgTable(
 export const incidents = pgTable(
   'incidents',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     title: text('title').notNull(),
     area: text('area').notNull(),
-    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+    occurredAt: instant('occurred_at'),
     baseLevel: integer('base_level').notNull(),
     level: integer('level').notNull(),
     raiseReasons: jsonb('raise_reasons').$type<string[]>().notNull(),
@@ -129,7 +119,7 @@ export const incidents = pgTable(
     closedAt: timestamp('closed_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
     createdBy: uuid('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdAt: instant('created_at'),
   },
   (t) => [index('incidents_enterprise_idx').on(t.enterpriseId, t.occurredAt)],
 );
@@ -144,7 +134,7 @@ export const incidentEvents = pgTable(
       .references(() => incidents.id),
     type: text('type').notNull(),
     data: jsonb('data').$type<Record<string, unknown>>().notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull(),
+    at: instant('at'),
     actorId: uuid('actor_id'),
     actorName: text('actor_name').notNull(),
   },
@@ -155,16 +145,14 @@ export const incidentEvents = pgTable(
 export const emergencyWarnings = pgTable(
   'emergency_warnings',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     title: text('title').notNull(),
     body: text('body').notNull(),
     communities: jsonb('communities').$type<string[]>().notNull(),
     channels: jsonb('channels').$type<string[]>().notNull(),
     createdBy: uuid('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdAt: instant('created_at'),
   },
   (t) => [index('emergency_warnings_enterprise_idx').on(t.enterpriseId, t.createdAt)],
 );
@@ -182,7 +170,7 @@ export const emergencyWarningLevels = pgTable(
     important: boolean('important').notNull(),
     reportedAt: timestamp('reported_at', { withTimezone: true }),
     households: integer('households').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull(),
+    at: instant('at'),
     actorName: text('actor_name').notNull(),
   },
   (t) => [index('emergency_warning_levels_idx').on(t.warningId, t.id)],
@@ -190,10 +178,8 @@ export const emergencyWarningLevels = pgTable(
 
 /** G-11.1, H-9.1: a public-liability policy of the enterprise (append-only). */
 export const insurancePolicies = pgTable('insurance_policies', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  enterpriseId: uuid('enterprise_id')
-    .notNull()
-    .references(() => enterprises.id),
+  id: randomId(),
+  enterpriseId: enterpriseRef(),
   insurer: text('insurer').notNull(),
   policyNo: text('policy_no').notNull(),
   cover: text('cover').notNull(),
@@ -201,15 +187,13 @@ export const insurancePolicies = pgTable('insurance_policies', {
   startsOn: date('starts_on').notNull(),
   endsOn: date('ends_on').notNull(),
   createdBy: uuid('created_by').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  createdAt: instant('created_at'),
 });
 
 /** G-11.2–G-11.4, H-9.3–H-9.8: a claim, projected from its events; H-9.5's payment due kept when agreed. */
 export const insuranceClaims = pgTable('insurance_claims', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  enterpriseId: uuid('enterprise_id')
-    .notNull()
-    .references(() => enterprises.id),
+  id: randomId(),
+  enterpriseId: enterpriseRef(),
   policyId: uuid('policy_id')
     .notNull()
     .references(() => insurancePolicies.id),
@@ -225,7 +209,7 @@ export const insuranceClaims = pgTable('insurance_claims', {
   paidAt: timestamp('paid_at', { withTimezone: true }),
   version: integer('version').notNull().default(1),
   createdBy: uuid('created_by').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  createdAt: instant('created_at'),
 });
 
 export const insuranceClaimEvents = pgTable('insurance_claim_events', {
@@ -235,7 +219,7 @@ export const insuranceClaimEvents = pgTable('insurance_claim_events', {
     .references(() => insuranceClaims.id),
   type: text('type').notNull(),
   data: jsonb('data').$type<Record<string, unknown>>().notNull(),
-  at: timestamp('at', { withTimezone: true }).notNull(),
+  at: instant('at'),
   actorName: text('actor_name').notNull(),
 });
 
@@ -246,10 +230,8 @@ export const insuranceClaimEvents = pgTable('insurance_claim_events', {
 export const insuranceClaimMedia = pgTable(
   'insurance_claim_media',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     claimId: uuid('claim_id')
       .notNull()
       .references(() => insuranceClaims.id),
@@ -259,7 +241,7 @@ export const insuranceClaimMedia = pgTable(
     sha256: text('sha256').notNull(),
     dataBase64: text('data_base64').notNull(),
     createdBy: uuid('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdAt: instant('created_at'),
   },
   (t) => [index('insurance_claim_media_claim_idx').on(t.claimId, t.createdAt)],
 );

@@ -12,6 +12,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { enterprises } from '../schema.ts';
+import { enterpriseRef, instant, randomId } from './columns.ts';
 
 /** A closed evaluation period (issue 14): its figures are kept with the definitions used (migration 0025). */
 export const evaluationPeriods = pgTable('evaluation_periods', {
@@ -19,7 +20,7 @@ export const evaluationPeriods = pgTable('evaluation_periods', {
   state: text('state').notNull(),
   definitionsVersion: text('definitions_version').notNull(),
   definitions: jsonb('definitions').notNull(),
-  closedAt: timestamp('closed_at', { withTimezone: true }).notNull(),
+  closedAt: instant('closed_at'),
   closedBy: uuid('closed_by').notNull(),
   reopenedAt: timestamp('reopened_at', { withTimezone: true }),
   reopenedBy: uuid('reopened_by'),
@@ -34,9 +35,7 @@ export const evaluationFigures = pgTable(
     period: text('period')
       .notNull()
       .references(() => evaluationPeriods.period),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    enterpriseId: enterpriseRef(),
     indicator: text('indicator').notNull(),
     /** A count, or for an average indicator the sum of the amounts (bigint since migration 0036). */
     numerator: bigint('numerator', { mode: 'number' }).notNull(),
@@ -61,7 +60,7 @@ export const evaluationRecords = pgTable(
     refNo: text('ref_no').notNull(),
     item: text('item').notNull(),
     outcome: text('outcome').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull(),
+    at: instant('at'),
     inNumerator: boolean('in_numerator').notNull(),
     /** An average indicator's amount of this record (a wait in seconds); null for a rate (migration 0036). */
     amount: bigint('amount', { mode: 'number' }),
@@ -87,7 +86,7 @@ export const evaluationRecords = pgTable(
 export const evaluationStatements = pgTable(
   'evaluation_statements',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: randomId(),
     period: text('period').notNull(),
     /** Null for the regulator's publication of every enterprise's results. */
     enterpriseId: uuid('enterprise_id').references(() => enterprises.id),
@@ -95,7 +94,7 @@ export const evaluationStatements = pgTable(
     body: text('body').notNull(),
     content: jsonb('content').$type<Record<string, unknown>>().notNull().default({}),
     createdBy: uuid('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdAt: instant('created_at'),
   },
   (t) => [index('evaluation_statements_period_idx').on(t.period, t.enterpriseId, t.createdAt)],
 );

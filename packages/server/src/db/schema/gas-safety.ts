@@ -7,11 +7,11 @@ import {
   jsonb,
   pgTable,
   text,
-  timestamp,
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { customers, enterprises } from '../schema.ts';
+import { customers } from '../schema.ts';
+import { enterpriseRef, instant, randomId } from './columns.ts';
 
 /** One component of the gas and its share, in hundredths of a percent (9612 = 96.12 %). */
 export type GasComponent = { name: string; basisPoints: number };
@@ -20,10 +20,8 @@ export type GasComponent = { name: string; basisPoints: number };
 export const gasQualityReports = pgTable(
   'gas_quality_reports',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     testedOn: date('tested_on').notNull(),
     gasType: text('gas_type').notNull(),
     composition: jsonb('composition').$type<GasComponent[]>().notNull(),
@@ -32,7 +30,7 @@ export const gasQualityReports = pgTable(
     testedBy: text('tested_by').notNull(),
     note: text('note').notNull().default(''),
     createdBy: uuid('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdAt: instant('created_at'),
   },
   (t) => [index('gas_quality_reports_latest_idx').on(t.enterpriseId, t.testedOn, t.createdAt)],
 );
@@ -41,10 +39,8 @@ export const gasQualityReports = pgTable(
 export const safetyEducationRecords = pgTable(
   'safety_education_records',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     customerId: uuid('customer_id')
       .notNull()
       .references(() => customers.id),
@@ -54,7 +50,7 @@ export const safetyEducationRecords = pgTable(
     givenOn: date('given_on').notNull(),
     note: text('note').notNull().default(''),
     createdBy: uuid('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdAt: instant('created_at'),
   },
   (t) => [index('safety_education_customer_idx').on(t.customerId, t.givenOn)],
 );
@@ -63,16 +59,14 @@ export const safetyEducationRecords = pgTable(
 export const pressureStations = pgTable(
   'pressure_stations',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     name: text('name').notNull(),
     gasType: text('gas_type').notNull(),
     nearCommunities: jsonb('near_communities').$type<string[]>().notNull(),
     farCommunities: jsonb('far_communities').$type<string[]>().notNull(),
     createdBy: uuid('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdAt: instant('created_at'),
   },
   (t) => [unique('pressure_stations_name_uq').on(t.enterpriseId, t.name)],
 );
@@ -81,10 +75,8 @@ export const pressureStations = pgTable(
 export const pressureDraws = pgTable(
   'pressure_draws',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     stationId: uuid('station_id')
       .notNull()
       .references(() => pressureStations.id),
@@ -93,7 +85,7 @@ export const pressureDraws = pgTable(
     near: jsonb('near').$type<string[]>().notNull(),
     far: jsonb('far').$type<string[]>().notNull(),
     candidates: integer('candidates').notNull(),
-    drawnAt: timestamp('drawn_at', { withTimezone: true }).notNull(),
+    drawnAt: instant('drawn_at'),
     createdBy: uuid('created_by').notNull(),
   },
   (t) => [index('pressure_draws_station_idx').on(t.stationId, t.drawnAt)],
@@ -103,10 +95,8 @@ export const pressureDraws = pgTable(
 export const pressureChecks = pgTable(
   'pressure_checks',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     stationId: uuid('station_id')
       .notNull()
       .references(() => pressureStations.id),
@@ -122,10 +112,10 @@ export const pressureChecks = pgTable(
     minPa: integer('min_pa').notNull(),
     maxPa: integer('max_pa').notNull(),
     passed: boolean('passed').notNull(),
-    checkedAt: timestamp('checked_at', { withTimezone: true }).notNull(),
+    checkedAt: instant('checked_at'),
     note: text('note').notNull().default(''),
     createdBy: uuid('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdAt: instant('created_at'),
   },
   (t) => [
     unique('pressure_checks_once_uq').on(t.drawId, t.customerId),
@@ -137,32 +127,28 @@ export const pressureChecks = pgTable(
 export const odorantChecks = pgTable(
   'odorant_checks',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     location: text('location').notNull(),
     measuredMgM3: doublePrecision('measured_mg_m3').notNull(),
     minMgM3: doublePrecision('min_mg_m3').notNull(),
     thresholdSource: text('threshold_source').notNull(),
     passed: boolean('passed').notNull(),
-    checkedAt: timestamp('checked_at', { withTimezone: true }).notNull(),
+    checkedAt: instant('checked_at'),
     checkedBy: text('checked_by').notNull(),
     note: text('note').notNull().default(''),
     createdBy: uuid('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdAt: instant('created_at'),
   },
   (t) => [index('odorant_checks_period_idx').on(t.enterpriseId, t.checkedAt)],
 );
 
 /** G-6.2.16: the odorant threshold an enterprise sets, with its source; the latest row is in force. */
 export const odorantThresholds = pgTable('odorant_thresholds', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  enterpriseId: uuid('enterprise_id')
-    .notNull()
-    .references(() => enterprises.id),
+  id: randomId(),
+  enterpriseId: enterpriseRef(),
   minMgM3: doublePrecision('min_mg_m3').notNull(),
   source: text('source').notNull(),
   createdBy: uuid('created_by').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  createdAt: instant('created_at'),
 });

@@ -1,12 +1,11 @@
 import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { enterprises, users } from '../schema.ts';
+import { users } from '../schema.ts';
+import { enterpriseRef, instant, randomId } from './columns.ts';
 
 /** H-5.4.1: a heating gateway's key for sensor ingestion; only its SHA-256 is kept (migration 0035). */
 export const gatewayKeys = pgTable('gateway_keys', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  enterpriseId: uuid('enterprise_id')
-    .notNull()
-    .references(() => enterprises.id),
+  id: randomId(),
+  enterpriseId: enterpriseRef(),
   /** The gateway's code: one active key each, and its MQTT topic ranre/<enterprise>/<gateway>/readings. */
   gateway: text('gateway').notNull(),
   name: text('name').notNull(),
@@ -16,7 +15,7 @@ export const gatewayKeys = pgTable('gateway_keys', {
   createdBy: uuid('created_by')
     .notNull()
     .references(() => users.id),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  createdAt: instant('created_at'),
   revokedBy: uuid('revoked_by').references(() => users.id),
   revokedAt: timestamp('revoked_at', { withTimezone: true }),
   lastUsedAt: timestamp('last_used_at', { withTimezone: true }),

@@ -10,6 +10,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { enterprises } from '../schema.ts';
+import { randomId } from './columns.ts';
 
 // Issue 20, heating operations (migration 0046): patrols and their findings (H-6.3.1), the annual maintenance plan
 // (H-6.3.2), newly connected communities' maintenance commitments (H-6.1.7, H-9.6.3), building notices (H-6.3.4).
@@ -23,7 +24,7 @@ const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull(
 export const heatingFacilityChecks = pgTable(
   'heating_facility_checks',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: randomId(),
     enterpriseId: enterpriseId(),
     /** 'patrol' | 'inspection' */
     kind: text('kind').notNull(),
@@ -40,7 +41,7 @@ export const heatingFacilityChecks = pgTable(
 export const heatingCheckFindings = pgTable(
   'heating_check_findings',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: randomId(),
     checkId: uuid('check_id')
       .notNull()
       .references(() => heatingFacilityChecks.id),
@@ -60,7 +61,7 @@ export const heatingCheckFindings = pgTable(
 export const heatingMaintenancePlans = pgTable(
   'heating_maintenance_plans',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: randomId(),
     enterpriseId: enterpriseId(),
     year: integer('year').notNull(),
     startsOn: date('starts_on', { mode: 'string' }).notNull(),
@@ -77,7 +78,7 @@ export const heatingMaintenancePlans = pgTable(
 export const communityMaintenanceCommitments = pgTable(
   'community_maintenance_commitments',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: randomId(),
     enterpriseId: enterpriseId(),
     community: text('community').notNull(),
     connectedOn: date('connected_on', { mode: 'string' }).notNull(),
@@ -97,7 +98,7 @@ export const communityMaintenanceCommitments = pgTable(
 export const buildingHeatingNotices = pgTable(
   'building_heating_notices',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: randomId(),
     enterpriseId: enterpriseId(),
     community: text('community').notNull(),
     building: text('building').notNull(),

@@ -13,10 +13,11 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { enterprises, users } from '../schema.ts';
+import { users } from '../schema.ts';
 import { customers, premises } from './customers.ts';
 import { heatingSeasons } from './heating.ts';
 import { workOrders } from './workorders.ts';
+import { enterpriseRef, instant, randomId } from './columns.ts';
 
 // Room-temperature quality (issue 5: H-5.1, H-5.4.1–H-5.4.7, H-7.2.3, H-10.5.3). Temperatures are integers in
 // tenths of a degree Celsius (180 = 18.0 °C); money in integer fen.
@@ -35,10 +36,8 @@ export type ShortfallJson = QuotaRowJson & { missing: number; zh: string; en: st
 export const samplingPlans = pgTable(
   'sampling_plans',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     seasonId: uuid('season_id')
       .notNull()
       .references(() => heatingSeasons.id),
@@ -59,7 +58,7 @@ export const samplingPlans = pgTable(
 export const sampleHouseholds = pgTable(
   'sample_households',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: randomId(),
     planId: uuid('plan_id')
       .notNull()
       .references(() => samplingPlans.id),
@@ -92,10 +91,8 @@ export type ReasonJson = { code: string; zh: string; en: string };
 export const temperatureMeasurements = pgTable(
   'temperature_measurements',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     premisesId: uuid('premises_id')
       .notNull()
       .references(() => premises.id),
@@ -104,7 +101,7 @@ export const temperatureMeasurements = pgTable(
       .references(() => customers.id),
     sampleHouseholdId: uuid('sample_household_id').references(() => sampleHouseholds.id),
     workOrderId: uuid('work_order_id').references(() => workOrders.id),
-    measuredAt: timestamp('measured_at', { withTimezone: true }).notNull(),
+    measuredAt: instant('measured_at'),
     protocol: jsonb('protocol').$type<Record<string, unknown>>().notNull(),
     conditions: jsonb('conditions').$type<Record<string, boolean>>().notNull(),
     readings: jsonb('readings').$type<RoomReadingJson[]>().notNull(),
@@ -135,10 +132,8 @@ export const temperatureMeasurements = pgTable(
 export const sensors = pgTable(
   'sensors',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     /** The device's own id, as it reports itself. */
     sensorCode: text('sensor_code').notNull(),
     premisesId: uuid('premises_id')
@@ -162,7 +157,7 @@ export const sensorReadings = pgTable(
     sensorId: uuid('sensor_id')
       .notNull()
       .references(() => sensors.id),
-    at: timestamp('at', { withTimezone: true }).notNull(),
+    at: instant('at'),
     tenths: smallint('tenths').notNull(),
   },
   (t) => [uniqueIndex('sensor_readings_uq').on(t.sensorId, t.at)],
@@ -173,10 +168,8 @@ export const sensorIngestions = pgTable(
   'sensor_ingestions',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
-    at: timestamp('at', { withTimezone: true }).notNull(),
+    enterpriseId: enterpriseRef(),
+    at: instant('at'),
     received: integer('received').notNull(),
     accepted: integer('accepted').notNull(),
     rejections: jsonb('rejections')
@@ -196,10 +189,8 @@ export const sensorIngestions = pgTable(
 export const lowTemperatureRules = pgTable(
   'low_temperature_rules',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     name: text('name').notNull(),
     fenPerDayPerDegree: integer('fen_per_day_per_degree').notNull(),
     effectiveFrom: date('effective_from').notNull(),
@@ -221,10 +212,8 @@ export const lowTemperatureRules = pgTable(
 export const lowTemperatureCases = pgTable(
   'low_temperature_cases',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     workOrderId: uuid('work_order_id')
       .notNull()
       .references(() => workOrders.id),

@@ -9,9 +9,10 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { enterprises, users } from '../schema.ts';
+import { users } from '../schema.ts';
 import { bills, meters } from './billing.ts';
 import { customers } from './customers.ts';
+import { enterpriseRef, randomId } from './columns.ts';
 
 // Heating seasons, rules, heat-meter disputes and refunds (issue 5: H-5.2, H-5.5, H-7.1.7, H-7.2.1–H-7.2.5).
 // Money in integer fen; dates YYYY-MM-DD in Asia/Shanghai.
@@ -29,10 +30,8 @@ export type HeatingSeasonFlag = { code: 'late_start' | 'early_end'; days: number
 export const heatingSeasons = pgTable(
   'heating_seasons',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     /** The area the season applies to, and the districts (matching premises.district) it covers. */
     area: text('area').notNull(),
     districts: jsonb('districts').$type<string[]>().notNull().default([]),
@@ -69,10 +68,8 @@ export type HeatingRulesJson = {
 export const heatingRules = pgTable(
   'heating_rules',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     effectiveFrom: date('effective_from').notNull(),
     rules: jsonb('rules').$type<HeatingRulesJson>().notNull(),
     note: text('note').notNull().default(''),
@@ -90,10 +87,8 @@ export const heatingRules = pgTable(
 export const heatMeterDisputes = pgTable(
   'heat_meter_disputes',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     customerId: uuid('customer_id')
       .notNull()
       .references(() => customers.id),
@@ -133,10 +128,8 @@ export const heatMeterDisputes = pgTable(
 export const heatingRefunds = pgTable(
   'heating_refunds',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     customerId: uuid('customer_id')
       .notNull()
       .references(() => customers.id),

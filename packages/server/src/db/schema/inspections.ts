@@ -11,8 +11,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { HazardGrade, ResponsibleParty, VisitOutcome, VisitState } from '@ranre/domain';
-import { enterprises, users } from '../schema.ts';
-import { timeOrderedId } from './columns.ts';
+import { users } from '../schema.ts';
+import { enterpriseRef, instant, randomId, timeOrderedId } from './columns.ts';
 import { customers } from './customers.ts';
 
 // Gas safety inspections (G-5.11, migration 0026). The SQL of modules/gas/inspections reads and writes these.
@@ -22,9 +22,7 @@ export const inspectionPlans = pgTable(
   'inspection_plans',
   {
     id: timeOrderedId(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    enterpriseId: enterpriseRef(),
     year: integer('year').notNull(),
     visitsPerKind: jsonb('visits_per_kind').$type<Record<string, number>>().notNull(),
     inspectorIds: jsonb('inspector_ids').$type<string[]>().notNull(),
@@ -78,9 +76,7 @@ export const inspectionRecords = pgTable(
   'inspection_records',
   {
     id: uuid('id').primaryKey(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    enterpriseId: enterpriseRef(),
     visitId: uuid('visit_id').references(() => inspectionVisits.id),
     customerId: uuid('customer_id')
       .notNull()
@@ -90,12 +86,12 @@ export const inspectionRecords = pgTable(
       .references(() => users.id),
     purpose: text('purpose').notNull(),
     outcome: text('outcome').$type<VisitOutcome>().notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull(),
+    at: instant('at'),
     place: jsonb('place').$type<{ lat: number; lng: number; text?: string }>(),
     checklist: jsonb('checklist').$type<{ code: string; ok: boolean; note?: string }[]>().notNull(),
     signature: text('signature'),
     note: text('note').notNull().default(''),
-    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+    receivedAt: instant('received_at'),
   },
   (t) => [index('inspection_records_customer_idx').on(t.customerId, t.at)],
 );
@@ -105,9 +101,7 @@ export const hazards = pgTable(
   'hazards',
   {
     id: timeOrderedId(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    enterpriseId: enterpriseRef(),
     /** Null for a hazard on the network found on a patrol (G-5.11.10): it names its place instead. */
     customerId: uuid('customer_id').references(() => customers.id),
     recordId: uuid('record_id').references(() => inspectionRecords.id),
@@ -119,8 +113,8 @@ export const hazards = pgTable(
     grade: text('grade').$type<HazardGrade>().notNull(),
     responsible: text('responsible').$type<ResponsibleParty>().notNull(),
     description: text('description').notNull(),
-    foundAt: timestamp('found_at', { withTimezone: true }).notNull(),
-    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    foundAt: instant('found_at'),
+    dueAt: instant('due_at'),
     status: text('status').$type<'open' | 'closed'>().notNull().default('open'),
     notice: text('notice').$type<'pending' | 'signed' | 'refused'>().notNull().default('pending'),
     reportedAt: timestamp('reported_at', { withTimezone: true }),
@@ -143,7 +137,7 @@ export const hazardEvents = pgTable(
       .references(() => hazards.id),
     enterpriseId: uuid('enterprise_id').notNull(),
     type: text('type').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull(),
+    at: instant('at'),
     actorId: uuid('actor_id'),
     data: jsonb('data')
       .$type<{ reason?: string; description?: string; photos?: string[]; [key: string]: unknown }>()
@@ -156,7 +150,7 @@ export const hazardEvents = pgTable(
 export const inspectionAnnouncements = pgTable(
   'inspection_announcements',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: randomId(),
     enterpriseId: uuid('enterprise_id').notNull(),
     community: text('community').notNull(),
     building: text('building').notNull(),
@@ -168,7 +162,7 @@ export const inspectionAnnouncements = pgTable(
     households: integer('households').notNull(),
     text: jsonb('text').$type<{ zh: string; en: string }>().notNull(),
     createdBy: uuid('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdAt: instant('created_at'),
   },
   (t) => [index('inspection_announcements_enterprise_idx').on(t.enterpriseId, t.plannedOn)],
 );

@@ -10,7 +10,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { enterprises, users } from '../schema.ts';
+import { users } from '../schema.ts';
+import { enterpriseRef, instant, randomId } from './columns.ts';
 
 /**
  * Service notices (H-6.1.4, H-6.2.6, H-6.4.5, G-6.2.12): the head of each notice with its current content, kept on
@@ -21,10 +22,8 @@ import { enterprises, users } from '../schema.ts';
 export const serviceNotices = pgTable(
   'service_notices',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     noticeNo: text('notice_no').notNull(),
     /** 'gas' | 'heating' */
     sector: text('sector').notNull(),
@@ -40,12 +39,12 @@ export const serviceNotices = pgTable(
     managerPhone: text('manager_phone').notNull().default(''),
     safetyAdvice: text('safety_advice').notNull().default(''),
     durationReason: text('duration_reason').notNull().default(''),
-    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    startsAt: instant('starts_at'),
     expectedRestoreAt: timestamp('expected_restore_at', { withTimezone: true }),
     actualRestoreAt: timestamp('actual_restore_at', { withTimezone: true }),
     /** Whether the households were sent the notice (H-6.4.5: required over 24 h). */
     notifyHouseholds: boolean('notify_households').notNull().default(true),
-    publishedAt: timestamp('published_at', { withTimezone: true }).notNull(),
+    publishedAt: instant('published_at'),
     /** 'published' | 'restored' | 'completed' */
     status: text('status').notNull().default('published'),
     overrunNotifiedAt: timestamp('overrun_notified_at', { withTimezone: true }),
@@ -67,20 +66,18 @@ export const serviceNotices = pgTable(
 export const serviceNoticeRevisions = pgTable(
   'service_notice_revisions',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: randomId(),
     noticeId: uuid('notice_id')
       .notNull()
       .references(() => serviceNotices.id),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    enterpriseId: enterpriseRef(),
     revision: integer('revision').notNull(),
     /** The content as published: title, cause, communities, times, manager, phone … */
     content: jsonb('content').$type<Record<string, unknown>>().notNull(),
     /** Why it was revised (empty for the first). */
     reason: text('reason').notNull().default(''),
     recipients: integer('recipients').notNull().default(0),
-    publishedAt: timestamp('published_at', { withTimezone: true }).notNull(),
+    publishedAt: instant('published_at'),
     createdBy: uuid('created_by').references(() => users.id),
   },
   (t) => [uniqueIndex('service_notice_revisions_uq').on(t.noticeId, t.revision)],

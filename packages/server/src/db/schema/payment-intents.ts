@@ -1,8 +1,9 @@
 import { check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import { enterprises, users } from '../schema.ts';
+import { users } from '../schema.ts';
 import { bills, meters, payments } from './billing.ts';
 import { customers } from './customers.ts';
+import { enterpriseRef, instant, randomId } from './columns.ts';
 
 /**
  * A payment order (intent) for WeChat Pay / Alipay, made by the server before the customer pays: whose account,
@@ -13,10 +14,8 @@ import { customers } from './customers.ts';
 export const paymentIntents = pgTable(
   'payment_intents',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     customerId: uuid('customer_id')
       .notNull()
       .references(() => customers.id),
@@ -32,13 +31,13 @@ export const paymentIntents = pgTable(
     outTradeNo: text('out_trade_no').notNull(),
     /** 'open' | 'paid' | 'expired' */
     status: text('status').notNull().default('open'),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    expiresAt: instant('expires_at'),
     /** The channel's transaction number, once paid. */
     tradeNo: text('trade_no'),
     paidAt: timestamp('paid_at', { withTimezone: true }),
     paymentId: uuid('payment_id').references(() => payments.id),
     createdBy: uuid('created_by').references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdAt: instant('created_at'),
   },
   (t) => [
     uniqueIndex('payment_intents_out_trade_no_uq').on(t.outTradeNo),

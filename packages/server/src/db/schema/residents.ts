@@ -1,4 +1,5 @@
 import { bigint, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { instant, randomId } from './columns.ts';
 
 // Residents' self-service (issue 16, migration 0027).
 
@@ -6,7 +7,7 @@ import { bigint, date, index, integer, jsonb, pgTable, text, timestamp, uuid } f
 export const residentBindingRequests = pgTable(
   'resident_binding_requests',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: randomId(),
     userId: uuid('user_id').notNull(),
     enterpriseId: uuid('enterprise_id').notNull(),
     /** Null when the details did not match an account (the attempt still counts against the hourly limit). */
@@ -16,7 +17,7 @@ export const residentBindingRequests = pgTable(
     /** 'pending' | 'verified' | 'failed' | 'rejected' (details did not match) */
     status: text('status').notNull(),
     attempts: integer('attempts').notNull().default(0),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    expiresAt: instant('expires_at'),
     verifiedAt: timestamp('verified_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -27,7 +28,7 @@ export const residentBindingRequests = pgTable(
 export const residentOrderEntries = pgTable(
   'resident_order_entries',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: randomId(),
     orderId: uuid('order_id').notNull(),
     enterpriseId: uuid('enterprise_id').notNull(),
     userId: uuid('user_id').notNull(),
@@ -45,14 +46,14 @@ export const residentOrderEntries = pgTable(
 export const residentSignups = pgTable(
   'resident_signups',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: randomId(),
     enterpriseId: uuid('enterprise_id').notNull(),
     phone: text('phone').notNull(),
     codeHash: text('code_hash'),
     /** 'pending' | 'verified' | 'failed' | 'registered' (the phone already had a login: no code sent) */
     status: text('status').notNull(),
     attempts: integer('attempts').notNull().default(0),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    expiresAt: instant('expires_at'),
     userId: uuid('user_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -66,7 +67,7 @@ export const residentSignups = pgTable(
 export const residentReadings = pgTable(
   'resident_readings',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: randomId(),
     enterpriseId: uuid('enterprise_id').notNull(),
     customerId: uuid('customer_id').notNull(),
     meterId: uuid('meter_id').notNull(),
@@ -98,7 +99,7 @@ export const residentReadings = pgTable(
 /** When the resident last looked at the step notices of his orders: later steps are unread. */
 export const residentNoticeReads = pgTable('resident_notice_reads', {
   userId: uuid('user_id').primaryKey(),
-  seenAt: timestamp('seen_at', { withTimezone: true }).notNull(),
+  seenAt: instant('seen_at'),
 });
 
 /**
@@ -108,17 +109,17 @@ export const residentNoticeReads = pgTable('resident_notice_reads', {
 export const residentBookings = pgTable(
   'resident_bookings',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: randomId(),
     enterpriseId: uuid('enterprise_id').notNull(),
     userId: uuid('user_id').notNull(),
     customerId: uuid('customer_id').notNull(),
     /** 'temperature_test' | 'inspection' | 'bottled_gas_delivery' */
     kind: text('kind').notNull(),
-    proposedAt: timestamp('proposed_at', { withTimezone: true }).notNull(),
+    proposedAt: instant('proposed_at'),
     note: text('note').notNull().default(''),
     workOrderId: uuid('work_order_id'),
     visitId: uuid('visit_id'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdAt: instant('created_at'),
   },
   (t) => [
     index('resident_bookings_user_idx').on(t.userId, t.createdAt),

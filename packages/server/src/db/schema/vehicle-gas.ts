@@ -13,6 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { enterprises } from '../schema.ts';
+import { randomId } from './columns.ts';
 
 // Vehicle gas (issue 18, migration 0044): vehicles and their cylinders' certificates, dispensers and their
 // verifications, the checks before filling and the fill log, leak cases (G-8.1).
@@ -27,7 +28,7 @@ const at = (name: string) => timestamp(name, { withTimezone: true });
 export const vehicles = pgTable(
   'vehicles',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: randomId(),
     enterpriseId: enterprise(),
     plate: text('plate').notNull(),
     ownerName: text('owner_name').notNull(),
@@ -44,7 +45,7 @@ export const vehicles = pgTable(
 export const vehicleCylinders = pgTable(
   'vehicle_cylinders',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: randomId(),
     enterpriseId: enterprise(),
     vehicleId: uuid('vehicle_id')
       .notNull()
@@ -64,7 +65,7 @@ export const vehicleCylinders = pgTable(
 export const vehicleCylinderCertificates = pgTable(
   'vehicle_cylinder_certificates',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: randomId(),
     enterpriseId: enterprise(),
     cylinderId: uuid('cylinder_id')
       .notNull()
@@ -82,7 +83,7 @@ export const vehicleCylinderCertificates = pgTable(
 export const dispensers = pgTable(
   'dispensers',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: randomId(),
     enterpriseId: enterprise(),
     station: text('station').notNull(),
     number: text('number').notNull(),
@@ -99,7 +100,7 @@ export const dispensers = pgTable(
 export const dispenserVerifications = pgTable(
   'dispenser_verifications',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: randomId(),
     enterpriseId: enterprise(),
     dispenserId: uuid('dispenser_id')
       .notNull()
@@ -130,7 +131,7 @@ export interface StoredReminder {
 export const vehicleFillChecks = pgTable(
   'vehicle_fill_checks',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: randomId(),
     enterpriseId: enterprise(),
     station: text('station').notNull(),
     dispenserId: uuid('dispenser_id')
@@ -153,7 +154,7 @@ export const vehicleFillChecks = pgTable(
 export const vehicleFills = pgTable(
   'vehicle_fills',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: randomId(),
     enterpriseId: enterprise(),
     checkId: uuid('check_id')
       .notNull()
@@ -186,7 +187,7 @@ export const vehicleFills = pgTable(
 export const vehicleLeakCases = pgTable(
   'vehicle_leak_cases',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: randomId(),
     enterpriseId: enterprise(),
     caseNo: text('case_no').notNull(),
     vehicleId: uuid('vehicle_id')
@@ -211,7 +212,7 @@ export const vehicleLeakCases = pgTable(
 export const vehicleLeakSteps = pgTable(
   'vehicle_leak_steps',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: randomId(),
     enterpriseId: enterprise(),
     caseId: uuid('case_id')
       .notNull()

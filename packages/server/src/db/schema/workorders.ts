@@ -12,8 +12,9 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import { enterprises, users } from '../schema.ts';
+import { users } from '../schema.ts';
 import { customers, premises } from './customers.ts';
+import { enterpriseRef, instant, randomId } from './columns.ts';
 
 /**
  * Work orders (工单, H-3.22). The row is a projection of the order's appended events, written in the same
@@ -22,10 +23,8 @@ import { customers, premises } from './customers.ts';
 export const workOrders = pgTable(
   'work_orders',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    id: randomId(),
+    enterpriseId: enterpriseRef(),
     orderNo: text('order_no').notNull(),
     itemCode: text('item_code').notNull(),
     channel: text('channel').notNull(),
@@ -40,7 +39,7 @@ export const workOrders = pgTable(
     /** First responder (G-5.5.1): owns the order until it is handed over. */
     ownerId: uuid('owner_id').references(() => users.id),
     assigneeId: uuid('assignee_id').references(() => users.id),
-    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+    receivedAt: instant('received_at'),
     agreedAt: timestamp('agreed_at', { withTimezone: true }),
     /** The earliest open clock's due, for sorting the dispatcher board. */
     nextDueAt: timestamp('next_due_at', { withTimezone: true }),
@@ -74,7 +73,7 @@ export const workOrderEvents = pgTable(
       .references(() => workOrders.id),
     enterpriseId: uuid('enterprise_id').notNull(),
     type: text('type').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull(),
+    at: instant('at'),
     actorId: uuid('actor_id'),
     actorName: text('actor_name').notNull(),
     actorRole: text('actor_role').notNull(),
@@ -112,7 +111,7 @@ export const workOrderClocks = pgTable(
     minutesUsed: integer('minutes_used'),
     marginMinutes: integer('margin_minutes'),
     explanation: jsonb('explanation').$type<{ zh: string; en: string }>(),
-    evaluatedAt: timestamp('evaluated_at', { withTimezone: true }).notNull(),
+    evaluatedAt: instant('evaluated_at'),
     /** The due counted a day of a year whose holiday notice was not in yet: an import recomputes it. */
     provisional: boolean('provisional').notNull().default(false),
   },
@@ -152,7 +151,7 @@ export const complaints = pgTable('complaints', {
 export const attachments = pgTable(
   'attachments',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: randomId(),
     enterpriseId: uuid('enterprise_id').notNull(),
     orderId: uuid('order_id')
       .notNull()
@@ -177,7 +176,7 @@ export const clockAlerts = pgTable(
       .references(() => workOrders.id),
     clock: text('clock').notNull(),
     kind: text('kind').notNull(),
-    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    dueAt: instant('due_at'),
     message: jsonb('message').$type<{ zh: string; en: string }>().notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
@@ -190,9 +189,7 @@ export const clockAlerts = pgTable(
 export const workOrderCounters = pgTable(
   'work_order_counters',
   {
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    enterpriseId: enterpriseRef(),
     day: text('day').notNull(),
     last: integer('last').notNull(),
   },
