@@ -43,6 +43,30 @@ describe.skipIf(!process.env.RANRE_E2E)('emergency duty and incidents (browser)'
     await page.getByTestId('incident-event-text').fill('抢修队已到场，关闭上游阀门');
     await page.getByTestId('incident-event-save').click();
     await timeline.getByText('抢修队已到场，关闭上游阀门').waitFor();
+    // G-5.12.8 the level set by hand with its reason; H-6.4.5.3 the repair done first, its filing owed afterwards.
+    const pickStep = async (label: string) => {
+      await page.getByTestId('incident-event-type').click();
+      await page
+        .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
+          hasText: label,
+        })
+        .click();
+    };
+    await pickStep('调整级别');
+    await page.getByTestId('incident-event-level').click();
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
+        hasText: 'Ⅰ级',
+      })
+      .click();
+    await page.getByTestId('incident-event-text').fill('影响医院供气，提级处置');
+    await page.getByTestId('incident-event-save').click();
+    await timeline.getByText('影响医院供气，提级处置').waitFor();
+    await pickStep('先行抢修');
+    await page.getByTestId('incident-event-text').fill('先行关阀抢修，事后备案');
+    await page.getByTestId('incident-event-save').click();
+    await timeline.getByText('先行关阀抢修，事后备案').waitFor();
+    await page.getByText(/事后备案、告知新闻媒体/).waitFor();
     await page.context().close();
 
     const reg = await signInPage(browser, server.url, 'regulator');

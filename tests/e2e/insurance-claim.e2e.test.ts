@@ -121,8 +121,11 @@ describe.skipIf(!process.env.RANRE_E2E)('an incident to a paid claim (browser)',
     const reg = await signInPage(browser, server.url, 'regulator');
     await reg.goto(`${server.url}/emergency`);
     await reg.getByRole('tab', { name: '保险理赔' }).click();
-    const row = reg.getByTestId('claims').locator('tr', { hasText: '杏园小区3号楼王先生' });
+    // PIPL: the regulator reads the claim without the claimant's name (the first character only).
+    const row = reg.getByTestId('claims').locator('tr', { hasText: '停气期间自行改接软管漏气' });
     await row.waitFor();
+    expect(await row.innerText()).not.toContain('杏园小区3号楼王先生');
+    expect(await row.innerText()).toContain('杏***');
     // The company's name comes with the enterprises' list, which may answer after the claims.
     await expect.poll(() => row.innerText()).toContain('淄博示范燃气有限公司');
     expect(await row.innerText()).toContain('已支付');

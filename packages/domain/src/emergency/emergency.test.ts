@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { at, cal } from '../testing/support.ts';
 import { exerciseShortfalls, planReviewState } from './readiness.ts';
-import { isLargeOutage, raisedLevel } from './incidents.ts';
+import { isLargeOutage, missingAftermath, raisedLevel } from './incidents.ts';
 import { compensationPaymentState } from './insurance.ts';
 import { onDutyAt, rosterGaps, type DutyShiftSpan } from './roster.ts';
 
@@ -162,5 +162,22 @@ describe('H-9.5 the agreed compensation against its due', () => {
       state: 'overdue',
       workingDaysLeft: 0,
     });
+  });
+});
+
+describe('what an incident owes before it closes', () => {
+  it('G-5.12.9 the investigation, cause, measures and plan revision are owed by every incident', () => {
+    expect(missingAftermath(['opened', 'cause'])).toEqual(['investigation', 'measures', 'plan_revision']);
+  });
+  it('H-6.4.5.3 a repair done first owes its filing and the media told afterwards', () => {
+    const aftermath = ['investigation', 'cause', 'measures', 'plan_revision'];
+    expect(missingAftermath(aftermath)).toEqual([]);
+    expect(missingAftermath([...aftermath, 'urgent_repair_started'])).toEqual([
+      'filed_afterwards',
+      'media_informed',
+    ]);
+    expect(
+      missingAftermath([...aftermath, 'urgent_repair_started', 'filed_afterwards', 'media_informed']),
+    ).toEqual([]);
   });
 });

@@ -51,7 +51,20 @@ export function isLargeOutage(customersAffected: number): boolean {
 export const AFTERMATH_STEPS = ['investigation', 'cause', 'measures', 'plan_revision'] as const;
 export type AftermathStep = (typeof AFTERMATH_STEPS)[number];
 
-/** The aftermath steps still missing from an incident's events (by their types); empty when it may be closed. */
-export function missingAftermath(eventTypes: readonly string[]): AftermathStep[] {
-  return AFTERMATH_STEPS.filter((s) => !eventTypes.includes(s));
+/**
+ * H-6.4.5.3: a failure that needs repair at once may be repaired first; the filing with the authorities concerned
+ * and the word to the news media come afterwards, and are owed once such a repair is on the record.
+ */
+export const FILED_AFTER_REPAIR_STEPS = ['filed_afterwards', 'media_informed'] as const;
+export type FiledAfterRepairStep = (typeof FILED_AFTER_REPAIR_STEPS)[number];
+
+/**
+ * What an incident's events (by their types) still lack before it may be closed; empty when it may: the aftermath
+ * of G-5.12.9 always, and after an urgent repair done first (H-6.4.5.3) its filing and the media told.
+ */
+export function missingAftermath(eventTypes: readonly string[]): (AftermathStep | FiledAfterRepairStep)[] {
+  const owed = eventTypes.includes('urgent_repair_started')
+    ? [...AFTERMATH_STEPS, ...FILED_AFTER_REPAIR_STEPS]
+    : [...AFTERMATH_STEPS];
+  return owed.filter((s) => !eventTypes.includes(s));
 }

@@ -30974,6 +30974,18 @@ export interface operations {
                         to: string;
                     } | {
                         /** @enum {string} */
+                        type: "urgent_repair_started";
+                        text: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "filed_afterwards";
+                        to: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "media_informed";
+                        to: string;
+                    } | {
+                        /** @enum {string} */
                         type: "restored";
                         /** Format: date-time */
                         at: string;

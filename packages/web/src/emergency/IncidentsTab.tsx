@@ -19,11 +19,12 @@ import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { applyServerErrors, ErrorAlert, errorText } from '../common/errors.tsx';
-import { formatShanghai, pickerToShanghaiIso, todayShanghai } from '../common/format.ts';
+import { formatShanghai, pickerToShanghaiIso } from '../common/format.ts';
 import { useAuth } from '../platform/auth/AuthContext.tsx';
 import { enterpriseColumn, useEnterpriseNames } from '../common/enterprises.tsx';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import { emergency, emergencyKeys, type Incident, type IncidentEvent } from './emergency.ts';
+import { IncidentEventForm } from './IncidentEventForm.tsx';
 
 type OpenValues = {
   title: string;
@@ -172,48 +173,16 @@ export function IncidentsTab({ canEdit }: { canEdit: boolean }) {
   );
 }
 
-const APPEND_TYPES = [
-  'note',
-  'customers_told',
-  'regulator_reported',
-  // H-6.4.5.5: public opinion watched during an interruption; H-6.4.6: malicious damage reported at once.
-  'public_opinion',
-  'malicious_damage_reported',
-  'restored',
-  'investigation',
-  'cause',
-  'measures',
-  'plan_revision',
-  'closed',
-] as const;
-type AppendType = (typeof APPEND_TYPES)[number];
-
 function IncidentDetail({ id, canEdit }: { id: string; canEdit: boolean }) {
   const { t, lang } = useI18n();
   const { message } = App.useApp();
   const queries = useQueryClient();
-  const [type, setType] = useState<AppendType>('note');
-  const [text, setText] = useState('');
-  const [count, setCount] = useState<number | null>(null);
-  const [at, setAt] = useState<Dayjs | null>(null);
   const detail = useQuery({ queryKey: emergencyKeys.incident(id), queryFn: () => emergency.incident(id) });
   const act = useMutation({
     mutationFn: (event: IncidentEvent) => emergency.act(id, detail.data!.version, event),
-    onSuccess: () => {
-      setText('');
-      void queries.invalidateQueries({ queryKey: emergencyKeys.incidents });
-    },
+    onSuccess: () => void queries.invalidateQueries({ queryKey: emergencyKeys.incidents }),
     onError: (e) => message.error(errorText(e, lang)),
   });
-  const build = (): IncidentEvent => {
-    if (type === 'customers_told') return { type, count: count ?? 0, channel: 'sms' };
-    if (type === 'regulator_reported' || type === 'malicious_damage_reported') return { type, to: text };
-    if (type === 'public_opinion') return { type, text };
-    if (type === 'restored') return { type, at: at ? pickerToShanghaiIso(at) : '' };
-    if (type === 'closed') return { type };
-    if (type === 'note') return { type, text };
-    return { type, on: todayShanghai(), text };
-  };
   const d = detail.data;
   if (detail.error) return <ErrorAlert error={detail.error} />;
   if (!d) return null;
@@ -237,39 +206,19 @@ function IncidentDetail({ id, canEdit }: { id: string; canEdit: boolean }) {
               {formatShanghai(e.at, false)} {t(`em.ev.${e.type}` as MessageKey)} — {e.actorName}{' '}
               {typeof e.data.text === 'string' ? e.data.text : ''}
               {typeof e.data.to === 'string' ? e.data.to : ''}
+              {typeof e.data.level === 'number' ? `${levelText(e.data.level)} ` : ''}
+              {typeof e.data.reason === 'string' ? e.data.reason : ''}
+              {typeof e.data.address === 'string' ? e.data.address : ''}
             </span>
           ),
         }))}
       />
       {canEdit && !d.closedAt ? (
-        <Space direction="vertical" style={{ width: '100%' }}>
-          <Select
-            value={type}
-            onChange={setType}
-            data-testid="incident-event-type"
-            options={APPEND_TYPES.map((k) => ({ value: k, label: t(`em.ev.${k}` as MessageKey) }))}
-          />
-          {type === 'customers_told' ? <InputNumber min={1} value={count} onChange={setCount} /> : null}
-          {type === 'restored' ? (
-            <DatePicker showTime format="YYYY-MM-DD HH:mm" value={at} onChange={setAt} />
-          ) : null}
-          {!['customers_told', 'restored', 'closed'].includes(type) ? (
-            <Input.TextArea
-              rows={2}
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-              data-testid="incident-event-text"
-            />
-          ) : null}
-          <Button
-            type="primary"
-            onClick={() => act.mutate(build())}
-            loading={act.isPending}
-            data-testid="incident-event-save"
-          >
-            {t('em.inc.append')}
-          </Button>
-        </Space>
+        <IncidentEventForm
+          levelText={levelText}
+          pending={act.isPending}
+          onSubmit={(event, reset) => act.mutate(event, { onSuccess: reset })}
+        />
       ) : null}
     </Space>
   );

@@ -43,6 +43,10 @@ export const ZIncidentEvent = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('public_opinion'), text: ZText(2000) }),
   /** H-6.4.6: malicious damage reported at once. */
   z.strictObject({ type: z.literal('malicious_damage_reported'), to: ZText(200) }),
+  /** H-6.4.5.3: repaired at once, before any filing; the filing and the media are owed afterwards. */
+  z.strictObject({ type: z.literal('urgent_repair_started'), text: ZText(2000) }),
+  z.strictObject({ type: z.literal('filed_afterwards'), to: ZText(200) }),
+  z.strictObject({ type: z.literal('media_informed'), to: ZText(200) }),
   z.strictObject({ type: z.literal('restored'), at: ZAt }),
   /** G-5.12.9: the aftermath, each with its date. */
   z.strictObject({ type: z.literal('investigation'), on: ZOn, text: ZText(5000) }),

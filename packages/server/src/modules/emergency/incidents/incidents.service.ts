@@ -149,8 +149,8 @@ export class IncidentService {
           throw appError(
             'INCIDENT_AFTERMATH_MISSING',
             {
-              zh: '结案前须记录调查、原因、防范措施和预案修订（G-5.12.9）',
-              en: 'Record the investigation, cause, measures and plan revision before closing (G-5.12.9)',
+              zh: '结案前须记录调查、原因、防范措施和预案修订（G-5.12.9）；先行抢修的，还须事后备案并告知新闻媒体（H-6.4.5.3）',
+              en: 'Record the investigation, cause, measures and plan revision before closing (G-5.12.9); after a repair done first, also its filing and the news media told (H-6.4.5.3)',
             },
             { missing },
           );

@@ -97,4 +97,26 @@ describe('incidents (G-5.12.7, G-5.12.8, G-5.12.9)', () => {
       w.t.database.db.execute(sql`delete from incident_events where incident_id = ${i.id}::uuid`),
     ).rejects.toThrow();
   });
+
+  it('H-6.4.5.3 a failure is repaired first and filed afterwards: after such a repair the incident closes only once filed and the media told', async () => {
+    const i = (await w.call('gas_admin', 'POST', '/incidents', incident())).json();
+    // The repair is recorded before any filing: nothing is asked first.
+    const first = await act('gas_admin', i.id, {
+      type: 'urgent_repair_started',
+      text: '主管爆裂，先行关阀抢修',
+    });
+    expect(first.statusCode, first.body).toBe(200);
+    for (const type of ['investigation', 'cause', 'measures', 'plan_revision'])
+      await act('gas_admin', i.id, { type, on: '2026-12-05', text: `${type} 记录` });
+    const early = await act('gas_admin', i.id, { type: 'closed' });
+    expect(early.json()).toMatchObject({ code: 'INCIDENT_AFTERMATH_MISSING' });
+    expect(early.json().details.missing).toEqual(['filed_afterwards', 'media_informed']);
+    await act('gas_admin', i.id, { type: 'filed_afterwards', to: '淄博市住房和城乡建设局' });
+    expect((await act('gas_admin', i.id, { type: 'closed' })).json().details.missing).toEqual([
+      'media_informed',
+    ]);
+    await act('gas_admin', i.id, { type: 'media_informed', to: '淄博日报' });
+    const closed = await act('gas_admin', i.id, { type: 'closed' });
+    expect(closed.statusCode, closed.body).toBe(200);
+  });
 });

@@ -3,6 +3,7 @@ import {
   COMPENSATION_PAYMENT_LIMIT,
   claimExclusions,
   computeDeadline,
+  maskName,
   toShanghaiDate,
 } from '@ranre/domain';
 import { createHash } from 'node:crypto';
@@ -81,10 +82,13 @@ export class InsuranceService {
     const ids = rows.map((r) => r.id);
     const [events, media] = await Promise.all([repo.eventsOf(this.db, ids), repo.mediaOf(this.db, ids)]);
     const now = this.ctx.now();
+    // PIPL, minimum necessary: the regulator oversees claims across enterprises and needs the loss, the amounts and
+    // the dates, not who the claimant is; the claimant is masked for it (the surname stays, G-5.7.6 style).
+    const reader = actor.role === 'regulator' ? maskName : (name: string) => name;
     return {
       items: rows.map((r) =>
         claimView(
-          r,
+          { ...r, claimant: reader(r.claimant) },
           events.filter((e) => e.claimId === r.id),
           now,
           media.filter((m) => m.claimId === r.id),

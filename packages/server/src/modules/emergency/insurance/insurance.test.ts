@@ -101,7 +101,14 @@ describe('insurance claims (G-11.2–G-11.4, H-9.5, H-9.6)', () => {
     ]);
     expect((await act(c.id, { type: 'paid', amountFen: 1_200_000 })).json().code).toBe('CLAIM_PAID');
     // The regulator reads claims across enterprises; another enterprise does not.
-    expect(((await w.call('reg', 'GET', '/insurance/claims')).json().items as Detail[]).length).toBe(2);
+    const seen = (await w.call('reg', 'GET', '/insurance/claims')).json().items as Detail[];
+    expect(seen.length).toBe(2);
+    // PIPL, minimum necessary: the regulator reads the claim, not the claimant's name.
+    expect(seen.map((x) => x.claimant)).toContain('赵**');
+    expect(seen.map((x) => x.claimant)).not.toContain('赵淑芬');
+    expect(
+      ((await w.call('heat_admin', 'GET', '/insurance/claims')).json().items as Detail[])[0]!.claimant,
+    ).not.toContain('*');
     expect((await w.call('gas_admin', 'GET', '/insurance/claims')).json().items).toHaveLength(0);
   });
 
@@ -122,10 +129,10 @@ describe('insurance claims (G-11.2–G-11.4, H-9.5, H-9.6)', () => {
     expect(counted.statusCode, counted.body).toBe(200);
     const event = (counted.json().events as Detail[]).find((e) => e.type === 'loss_counted')!;
     expect(event.data).toMatchObject({ photos: 1, video: true });
-    expect((event.data as { files: { id: string }[] }).files.map((f) => f.id)).toEqual([
-      photo.json().id,
-      video.json().id,
-    ]);
+    // The very files, whatever their order (both were kept at the same instant of the test's clock).
+    expect((event.data as { files: { id: string }[] }).files.map((f) => f.id).sort()).toEqual(
+      [photo.json().id, video.json().id].sort(),
+    );
     expect(counted.json().media).toHaveLength(2);
     expect((await act(c.id, { type: 'loss_counted', withCustomer: true })).json().code).toBe(
       'CLAIM_ALREADY_COUNTED',
