@@ -46,4 +46,13 @@ describe('the published charter (G-5.4.5, H-7.5.5, H-7.7.2.4)', () => {
     for (const k of ['pipeline_gas', 'bottled_gas', 'vehicle_gas', 'appliance'])
       expect(charterSectorOf(k)).toBe('gas');
   });
+
+  it('H-9.1, G-11.1 the heating charter encourages home-property heating insurance; the gas charter promotes gas insurance', () => {
+    const text = (sector: 'gas' | 'heating') =>
+      publicCharter(sector)
+        .rightsAndDuties.map((m) => m.zh)
+        .join('');
+    expect(text('heating')).toContain('家庭财产供热专项险');
+    expect(text('gas')).toContain('推广多种类的燃气保险');
+  });
 });

@@ -65,6 +65,21 @@ function quality(sector: CharterSector): Messages[] {
   ];
 }
 
+/**
+ * G-11.1: gas companies promote gas insurance of several kinds; H-9.1: heating households are encouraged to insure
+ * their home property against heating losses. A loss the company is liable for is settled as the claims rules say.
+ */
+const INSURANCE: Record<CharterSector, Messages> = {
+  gas: {
+    zh: '保险：我们推广多种类的燃气保险，鼓励您投保燃气用户相关保险；发生损失时，我们第一时间通知保险公司到场，与您共同清点损失（G-11.1、G-11.2）。',
+    en: 'Insurance: we promote gas insurance of several kinds and encourage you to insure; after a loss we call the insurer to the site at once and count the loss with you (G-11.1, G-11.2).',
+  },
+  heating: {
+    zh: '保险：鼓励热用户投保家庭财产供热专项险；发生损失时，我们第一时间通知保险公司到场，与您共同清点损失，协商一致的赔偿在 30 个工作日内支付（H-9.1、H-9.3、H-9.5）。',
+    en: 'Insurance: we encourage you to insure your home property against heating losses; after a loss we call the insurer to the site at once, count the loss with you, and pay agreed compensation within 30 working days (H-9.1, H-9.3, H-9.5).',
+  },
+};
+
 function rightsAndDuties(sector: CharterSector): Messages[] {
   if (sector === 'gas') {
     return [
@@ -80,6 +95,7 @@ function rightsAndDuties(sector: CharterSector): Messages[] {
         zh: '燃气企业负责其维护范围内燃气设施的运行、维护和抢修，入户检查发现隐患的，书面告知并提出整改要求。',
         en: 'The company runs, maintains and repairs the gas facilities it is responsible for, and tells you in writing of any hazard an inspection finds and what to do about it.',
       },
+      INSURANCE.gas,
     ];
   }
   return [
@@ -95,6 +111,7 @@ function rightsAndDuties(sector: CharterSector): Messages[] {
       zh: '供热企业负责其维护范围内供热设施的运行、维护和抢修，按承诺时限处理报修和投诉。',
       en: 'The company runs, maintains and repairs the heating facilities it is responsible for, and handles repairs and complaints within the committed limits.',
     },
+    INSURANCE.heating,
   ];
 }
 

@@ -31569,6 +31569,8 @@ export interface operations {
                                 id: string;
                                 /** @enum {string} */
                                 kind: "photo" | "video";
+                                /** @enum {string} */
+                                purpose: "loss" | "injury";
                                 mime: string;
                                 bytes: number;
                                 sha256: string;
@@ -31667,6 +31669,8 @@ export interface operations {
                             id: string;
                             /** @enum {string} */
                             kind: "photo" | "video";
+                            /** @enum {string} */
+                            purpose: "loss" | "injury";
                             mime: string;
                             bytes: number;
                             sha256: string;
@@ -31767,7 +31771,6 @@ export interface operations {
                         /** @enum {string} */
                         type: "injury";
                         hospital: string;
-                        receipts: number;
                     } | {
                         /** @enum {string} */
                         type: "assessed_told";
@@ -31810,6 +31813,8 @@ export interface operations {
                             id: string;
                             /** @enum {string} */
                             kind: "photo" | "video";
+                            /** @enum {string} */
+                            purpose: "loss" | "injury";
                             mime: string;
                             bytes: number;
                             sha256: string;
@@ -31896,6 +31901,11 @@ export interface operations {
             content: {
                 "application/json": {
                     dataUrl: string;
+                    /**
+                     * @default loss
+                     * @enum {string}
+                     */
+                    purpose?: "loss" | "injury";
                 };
             };
         };
@@ -31910,6 +31920,8 @@ export interface operations {
                         id: string;
                         /** @enum {string} */
                         kind: "photo" | "video";
+                        /** @enum {string} */
+                        purpose: "loss" | "injury";
                         mime: string;
                         bytes: number;
                         sha256: string;

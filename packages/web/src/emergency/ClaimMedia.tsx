@@ -1,7 +1,7 @@
 import { CameraOutlined, VideoCameraOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Image, List, Space, Typography } from 'antd';
-import { useRef } from 'react';
+import { Alert, App, Button, Image, List, Segmented, Space, Typography } from 'antd';
+import { useRef, useState } from 'react';
 import { errorText } from '../common/errors.tsx';
 import { formatShanghai } from '../common/format.ts';
 import { useI18n } from '../i18n/index.tsx';
@@ -28,6 +28,9 @@ export function ClaimMedia({ claim, canEdit }: { claim: Claim; canEdit: boolean 
   const queries = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
   const counted = claim.events.some((e) => e.type === 'loss_counted');
+  // The loss's files close once it is counted; an injury's site photos and receipts keep coming (H-9.4).
+  const [chosen, setChosen] = useState<'loss' | 'injury'>('loss');
+  const purpose = counted ? 'injury' : chosen;
   const upload = useMutation({
     mutationFn: async (files: File[]) => {
       for (const file of files) {
@@ -45,7 +48,7 @@ export function ClaimMedia({ claim, canEdit }: { claim: Claim; canEdit: boolean 
           message.error(t('emo.media.unreadable', { name: file.name }));
           continue;
         }
-        await insurance.addMedia(claim.id, dataUrl);
+        await insurance.addMedia(claim.id, dataUrl, purpose);
       }
     },
     onError: (e) => message.error(errorText(e, lang)),
@@ -77,6 +80,7 @@ export function ClaimMedia({ claim, canEdit }: { claim: Claim; canEdit: boolean 
             dataSource={claim.media}
             renderItem={(m) => (
               <List.Item>
+                {m.purpose === 'injury' ? `${t('emo.claim.receipts')} · ` : ''}
                 {t(m.kind === 'video' ? 'emo.media.video' : 'emo.media.photo')} · {Math.ceil(m.bytes / 1024)}{' '}
                 KB · {formatShanghai(m.createdAt, false)}
               </List.Item>
@@ -90,8 +94,20 @@ export function ClaimMedia({ claim, canEdit }: { claim: Claim; canEdit: boolean 
       {canEdit && counted ? (
         <Typography.Text type="secondary">{t('emo.media.locked')}</Typography.Text>
       ) : null}
-      {canEdit && !counted && !claim.paidAt ? (
+      {canEdit && !claim.paidAt ? (
         <>
+          {counted ? null : (
+            <Segmented
+              block
+              value={chosen}
+              onChange={(v) => setChosen(v as 'loss' | 'injury')}
+              data-testid="claim-media-purpose"
+              options={[
+                { value: 'loss', label: t('emo.media.loss') },
+                { value: 'injury', label: t('emo.claim.receipts') },
+              ]}
+            />
+          )}
           <input
             ref={input}
             type="file"
@@ -112,7 +128,7 @@ export function ClaimMedia({ claim, canEdit }: { claim: Claim; canEdit: boolean 
             onClick={() => input.current?.click()}
             block
           >
-            {t('emo.media.add')}
+            {purpose === 'injury' ? t('emo.media.addInjury') : t('emo.media.add')}
           </Button>
         </>
       ) : null}

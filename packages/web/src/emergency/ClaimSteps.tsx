@@ -31,7 +31,10 @@ function stepData(
   if (typeof d.amountFen === 'number') return yuan(d.amountFen);
   if (e.type === 'loss_counted')
     return t('emo.claim.counted', { photos: String(d.photos), video: d.video ? '✓' : '✗' });
-  if (e.type === 'injury') return `${String(d.hospital)} · ${t('emo.claim.receipts')} ${String(d.receipts)}`;
+  if (e.type === 'injury') {
+    const files = Array.isArray(d.files) ? d.files.length : 0;
+    return `${String(d.hospital)} · ${t('emo.claim.receipts')} ${files}`;
+  }
   if (typeof d.where === 'string') return d.where;
   if (typeof d.how === 'string') return `${d.how}（${t('emo.claim.bothAgreed')}）`;
   if (typeof d.insurer === 'string') return d.insurer;
@@ -46,7 +49,6 @@ export function ClaimSteps({ claim, canEdit, insurer }: { claim: Claim; canEdit:
   const [type, setType] = useState<Step>('insurer_called');
   const [text, setText] = useState(insurer);
   const [amount, setAmount] = useState<number | null>(null);
-  const [count, setCount] = useState<number | null>(0);
   const act = useMutation({
     mutationFn: (event: ClaimEvent) => insurance.act(claim.id, claim.version, event),
     onSuccess: () => {
@@ -67,16 +69,18 @@ export function ClaimSteps({ claim, canEdit, insurer }: { claim: Claim; canEdit:
       case 'parts_disposed':
         return { type, bothAgreed: true, how: text };
       case 'injury':
-        return { type, hospital: text, receipts: count ?? 0 };
+        return { type, hospital: text };
       default:
         return { type, amountFen: fen };
     }
   };
   const needsText =
     type === 'insurer_called' || type === 'parts_kept' || type === 'parts_disposed' || type === 'injury';
-  const needsCount = type === 'injury';
-  const photos = claim.media.filter((m) => m.kind === 'photo').length;
-  const noMedia = type === 'loss_counted' && claim.media.length === 0;
+  // The loss's own files are what its count covers; an injury's receipts are kept beside them (H-9.4).
+  const loss = claim.media.filter((m) => m.purpose === 'loss');
+  const photos = loss.filter((m) => m.kind === 'photo').length;
+  const noMedia = type === 'loss_counted' && loss.length === 0;
+  const injuryFiles = claim.media.length - loss.length;
   const needsAmount = type === 'assessed_told' || type === 'agreed' || type === 'paid';
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
@@ -124,7 +128,6 @@ export function ClaimSteps({ claim, canEdit, insurer }: { claim: Claim; canEdit:
             onChange={(v: Step) => {
               setType(v);
               setText(v === 'insurer_called' ? insurer : '');
-              setCount(0);
               if (v === 'paid') setAmount(claim.agreedFen === null ? null : claim.agreedFen / 100);
             }}
             options={STEPS.map((s) => ({ value: s, label: t(`em.claim.ev.${s}` as MessageKey) }))}
@@ -137,20 +140,16 @@ export function ClaimSteps({ claim, canEdit, insurer }: { claim: Claim; canEdit:
               data-testid="claim-step-text"
             />
           ) : null}
-          {needsCount ? (
-            <InputNumber
-              min={0}
-              value={count}
-              onChange={setCount}
-              addonBefore={t('emo.claim.receipts')}
-              data-testid="claim-step-count"
-            />
+          {type === 'injury' ? (
+            <span data-testid="claim-step-injury-files">
+              {t('emo.claim.receipts')} {injuryFiles}
+            </span>
           ) : null}
           {type === 'loss_counted' ? (
             <span data-testid="claim-step-media">
               {noMedia
                 ? t('emo.media.needed')
-                : t('emo.media.counting', { photos, videos: claim.media.length - photos })}
+                : t('emo.media.counting', { photos, videos: loss.length - photos })}
             </span>
           ) : null}
           {needsAmount ? (

@@ -62,8 +62,10 @@ export const insurance = {
       http.POST('/api/insurance/claims/{id}/events', { params: { path: { id } }, body: { version, event } }),
     ),
   /** G-11.2, H-9.3: one photo or video of the loss, as a data URL. */
-  addMedia: (id: string, dataUrl: string) =>
-    ok(http.POST('/api/insurance/claims/{id}/media', { params: { path: { id } }, body: { dataUrl } })),
+  addMedia: (id: string, dataUrl: string, purpose: 'loss' | 'injury') =>
+    ok(
+      http.POST('/api/insurance/claims/{id}/media', { params: { path: { id } }, body: { dataUrl, purpose } }),
+    ),
 };
 export const insuranceKeys = {
   claims: ['emergency', 'claims'] as const,

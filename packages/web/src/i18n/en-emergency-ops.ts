@@ -80,7 +80,7 @@ export const enEmergencyOps = {
   'emo.claim.facts': 'Exclusions (H-9.6)',
   'emo.claim.override': 'Written reason to accept anyway',
   'emo.claim.record': 'Record',
-  'emo.claim.receipts': 'Receipts',
+  'emo.claim.receipts': 'Injury photos and medical receipts',
   'emo.claim.counted': 'Counted with the customer, {photos} photos, video {video}',
   'emo.claim.text.insurer_called': 'Insurer',
   'emo.claim.text.parts_kept': 'Where the parts are kept',
@@ -97,8 +97,11 @@ export const enEmergencyOps = {
   'pubo.commitments': 'Maintenance commitments of newly connected communities',
   'emo.media.title': 'Photos and video of the loss (G-11.2, H-9.3)',
   'emo.media.add': 'Take a photo or video, or pick a file',
+  'emo.media.loss': 'The loss',
+  'emo.media.addInjury': 'Photograph the injury site or a medical receipt',
   'emo.media.none': 'No photo or video yet',
-  'emo.media.locked': 'Counted with the customer: the photos and video are sealed, none can be added',
+  'emo.media.locked':
+    'The loss is counted with the customer and its photos and video are sealed; injury photos and medical receipts can still be added',
   'emo.media.regulator':
     'The photos and video show customers’ personal data; the regulator sees the list only',
   'emo.media.photo': 'Photo',

@@ -236,6 +236,8 @@ export const insuranceClaimMedia = pgTable(
       .notNull()
       .references(() => insuranceClaims.id),
     kind: text('kind').notNull(),
+    /** `loss` (G-11.2, H-9.3) or `injury`: site photos and medical receipts (H-9.4). */
+    purpose: text('purpose').notNull().default('loss'),
     mime: text('mime').notNull(),
     bytes: integer('bytes').notNull(),
     sha256: text('sha256').notNull(),

@@ -69,6 +69,7 @@ const mediaColumns = {
   enterpriseId: insuranceClaimMedia.enterpriseId,
   claimId: insuranceClaimMedia.claimId,
   kind: insuranceClaimMedia.kind,
+  purpose: insuranceClaimMedia.purpose,
   mime: insuranceClaimMedia.mime,
   bytes: insuranceClaimMedia.bytes,
   sha256: insuranceClaimMedia.sha256,

@@ -38,7 +38,8 @@ export const ZClaimEvent = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('parts_kept'), where: ZText(200) }),
   // G-11.3, H-9.7: the kept parts disposed of only once both parties (the customer and the insurer) agree.
   z.strictObject({ type: z.literal('parts_disposed'), bothAgreed: z.literal(true), how: ZText(200) }),
-  z.strictObject({ type: z.literal('injury'), hospital: ZText(200), receipts: z.number().int().min(0) }),
+  /** H-9.4: the hospital the casualty was taken to; the injury's files kept so far are recorded with it. */
+  z.strictObject({ type: z.literal('injury'), hospital: ZText(200) }),
   z.strictObject({ type: z.literal('assessed_told'), amountFen: z.number().int().min(0) }),
   z.strictObject({ type: z.literal('agreed'), amountFen: z.number().int().min(0) }),
   z.strictObject({ type: z.literal('paid'), amountFen: z.number().int().min(0) }),
@@ -47,10 +48,15 @@ export const ZClaimAct = z.strictObject({ version: z.number().int().min(1), even
 export const ZClaimParams = z.strictObject({ id: z.uuid() });
 export const ZClaimMediaParams = z.strictObject({ id: z.uuid(), mediaId: z.uuid() });
 /** A photo (PNG, JPEG, WebP ≤ 2 MB) or a video (MP4, MOV, WebM ≤ 8 MB) of the loss as a data URL. */
-export const ZClaimMediaInput = z.strictObject({ dataUrl: z.string().max(11_200_000) });
+export const ZClaimMediaInput = z.strictObject({
+  dataUrl: z.string().max(11_200_000),
+  /** `loss` (default): the loss's photos and video; `injury`: site photos and medical receipts (H-9.4). */
+  purpose: z.enum(['loss', 'injury']).default('loss'),
+});
 export const ZClaimMedia = z.object({
   id: z.string(),
   kind: z.enum(['photo', 'video']),
+  purpose: z.enum(['loss', 'injury']),
   mime: z.string(),
   bytes: z.number(),
   sha256: z.string(),

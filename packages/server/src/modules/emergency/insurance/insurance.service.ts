@@ -161,7 +161,7 @@ export class InsuranceService {
    * G-11.2, H-9.3: a photo or a video of the loss, kept with the claim. Refused once the loss has been counted with
    * the customer (the count covers exactly the files kept then) and on a paid claim.
    */
-  async addMedia(actor: Actor, id: string, input: { dataUrl: string }) {
+  async addMedia(actor: Actor, id: string, input: { dataUrl: string; purpose: 'loss' | 'injury' }) {
     this.writer(actor);
     const file = parseDataUrl(input.dataUrl, { videos: true });
     const now = this.ctx.now();
@@ -170,7 +170,8 @@ export class InsuranceService {
       if (!row || row.enterpriseId !== actor.enterpriseId) throw notFound('claim');
       if (row.paidAt) throw appError('CLAIM_PAID', { zh: '该理赔已支付', en: 'The claim is paid' });
       const events = await repo.eventsOf(tx, [id]);
-      if (events.some((e) => e.type === 'loss_counted')) {
+      // H-9.4: an injury's receipts keep coming while the casualty is treated; only the loss's files close.
+      if (input.purpose === 'loss' && events.some((e) => e.type === 'loss_counted')) {
         throw appError('CLAIM_MEDIA_LOCKED', {
           zh: '损失已会同用户清点确认，照片和视频不能再增加或更改',
           en: 'The loss has been counted with the customer; its photos and video can no longer be added or changed',
@@ -188,6 +189,7 @@ export class InsuranceService {
         enterpriseId: row.enterpriseId,
         claimId: id,
         kind: file.kind,
+        purpose: input.purpose,
         mime: file.mime,
         bytes: file.bytes.length,
         sha256,
@@ -231,8 +233,17 @@ export class InsuranceService {
       if (row.paidAt) throw appError('CLAIM_PAID', { zh: '该理赔已支付', en: 'The claim is paid' });
       const e = body.event;
       const set: Partial<repo.ClaimRow> = { version: row.version + 1 };
-      const media = await repo.mediaOf(tx, [id]);
+      const all = await repo.mediaOf(tx, [id]);
+      const media = all.filter((m) => m.purpose === 'loss');
       let recorded: Record<string, unknown> | undefined;
+      if (e.type === 'injury') {
+        // H-9.4: the site photos and medical receipts kept so far, recorded with the hospital.
+        const injury = all.filter((m) => m.purpose === 'injury');
+        recorded = {
+          hospital: e.hospital,
+          files: injury.map((m) => ({ id: m.id, kind: m.kind, sha256: m.sha256 })),
+        };
+      }
       if (e.type === 'loss_counted') {
         const before = await repo.eventsOf(tx, [id]);
         if (before.some((x) => x.type === 'loss_counted')) {
@@ -290,7 +301,7 @@ export class InsuranceService {
         entityId: id,
         after: data,
       });
-      return claimView({ ...row, ...set }, await repo.eventsOf(tx, [id]), now, media);
+      return claimView({ ...row, ...set }, await repo.eventsOf(tx, [id]), now, all);
     });
   }
 }
@@ -313,6 +324,7 @@ function mediaView(m: repo.ClaimMediaRow) {
   return {
     id: m.id,
     kind: m.kind as 'photo' | 'video',
+    purpose: m.purpose as 'loss' | 'injury',
     mime: m.mime,
     bytes: m.bytes,
     sha256: m.sha256,

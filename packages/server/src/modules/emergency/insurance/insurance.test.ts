@@ -139,6 +139,27 @@ describe('insurance claims (G-11.2–G-11.4, H-9.5, H-9.6)', () => {
     );
   });
 
+  it('H-9.4 an injury keeps its site photos and medical receipts as files after the loss is counted; the injury step records them', async () => {
+    const c = (await w.call('heat_admin', 'POST', '/insurance/claims', claim({ claimant: '冯刚' }))).json();
+    expect((await upload(c.id, PNG)).statusCode).toBe(201);
+    expect((await act(c.id, { type: 'loss_counted', withCustomer: true })).statusCode).toBe(200);
+    // The loss is sealed, the injury is not: a receipt arrives after the count.
+    const injuryPhoto = (purpose: string) =>
+      w.call('heat_admin', 'POST', `/insurance/claims/${c.id}/media`, { dataUrl: PNG, purpose });
+    expect((await injuryPhoto('loss')).json().code).toBe('CLAIM_MEDIA_LOCKED');
+    const receipt = await injuryPhoto('injury');
+    expect(receipt.statusCode, receipt.body).toBe(201);
+    expect(receipt.json()).toMatchObject({ purpose: 'injury', kind: 'photo' });
+    const injured = await act(c.id, { type: 'injury', hospital: '淄博市中心医院' });
+    expect(injured.statusCode, injured.body).toBe(200);
+    const step = (injured.json().events as Detail[]).find((e) => e.type === 'injury')!;
+    expect(step.data).toMatchObject({ hospital: '淄博市中心医院' });
+    expect((step.data.files as { id: string }[]).map((f) => f.id)).toEqual([receipt.json().id]);
+    // The loss's count still covers only the loss's own file.
+    const counted = (injured.json().events as Detail[]).find((e) => e.type === 'loss_counted')!;
+    expect(counted.data.files).toHaveLength(1);
+  });
+
   it('H-9.3 once the loss is counted its photos and video are closed: nothing added, nothing changed', async () => {
     const c = (await w.call('heat_admin', 'POST', '/insurance/claims', claim({ claimant: '钱丽' }))).json();
     expect((await upload(c.id, PNG)).statusCode).toBe(201);
