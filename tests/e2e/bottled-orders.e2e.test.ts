@@ -137,4 +137,35 @@ describe.skipIf(!process.env.RANRE_E2E)('a resident orders bottled gas on the ph
     expect(await receipt.textContent()).toContain('¥220.00');
     await screenshot(page, 'bottled-receipt', true, 400);
   });
+
+  it('G-7.2.1 the company admin publishes a new price list on the delivery page; it is listed as scheduled and public', async () => {
+    const page = await f.signedIn('lpg_admin');
+    await page.goto(`${f.server.url}/deliveries`);
+    const card = page.getByTestId('price-lists');
+    await card.getByTestId('price-list-in_force').first().waitFor();
+    // Forty days ahead in Beijing: after the demo's scheduled list, so this one follows it.
+    const from = new Date(Date.now() + 8 * 3600_000 + 40 * 86_400_000).toISOString().slice(0, 10);
+    const form = card.getByTestId('price-list-form');
+    await form.getByTestId('price-model').first().fill('YSP35.5');
+    await form.getByTestId('price-yuan').first().fill('118');
+    await form.getByTestId('price-fee').fill('6');
+    await form.getByTestId('price-from').click();
+    await page.keyboard.type(from);
+    await page.keyboard.press('Tab');
+    await form.getByTestId('price-publish').click();
+    const listed = card.getByTestId('price-list-scheduled').filter({ hasText: from });
+    await listed.waitFor();
+    expect(await listed.textContent()).toContain('¥118.00');
+    const cookie = await apiLogin(f.server.url, 'lpg_admin');
+    const me = (await (await fetch(`${f.server.url}/api/auth/me`, { headers: { cookie } })).json()) as {
+      user: { enterpriseId: string };
+    };
+    const info = (await (
+      await fetch(`${f.server.url}/api/public/enterprises/${me.user.enterpriseId}`)
+    ).json()) as {
+      cylinderPrices: { effectiveFrom: string; items: { priceFen: number }[] }[];
+    };
+    expect(info.cylinderPrices.find((l) => l.effectiveFrom === from)?.items[0]?.priceFen).toBe(11800);
+    await page.context().close();
+  });
 });

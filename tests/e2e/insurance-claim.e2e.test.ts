@@ -103,7 +103,9 @@ describe.skipIf(!process.env.RANRE_E2E)('an incident to a paid claim (browser)',
     await step(page, '会同用户清点损失', async () => {
       expect(await page.getByTestId('claim-step-media').innerText()).toContain('1 张照片');
     });
-    expect(await page.getByTestId('claim-media-input').count()).toBe(0);
+    // The loss's photos are sealed once counted; only an injury's photos and receipts may still come (H-9.4).
+    await page.getByText('伤情照片与医疗票据仍可补充').waitFor();
+    expect(await page.getByTestId('claim-media-purpose').count()).toBe(0);
     await step(page, '告知定损金额', () => page.getByTestId('claim-step-amount').fill('3200'));
     expect(await page.getByTestId('claim-due').innerText()).toBe('—');
     await step(page, '商定赔偿', () => page.getByTestId('claim-step-amount').fill('3000'));

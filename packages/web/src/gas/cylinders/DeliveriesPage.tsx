@@ -19,6 +19,7 @@ import { Link } from 'react-router-dom';
 import { errorText } from '../../common/errors.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { kg } from './cylinders.ts';
+import { PriceListsCard } from './PriceListsCard.tsx';
 import { deliveries, deliveryKeys, yuan, type BottledOrder, type Delivery } from './deliveries.ts';
 
 /**
@@ -65,6 +66,7 @@ export function DeliveriesPage() {
           </Card>
         </Col>
       </Row>
+      <PriceListsCard />
       <SelfServiceOrders />
       <Space style={{ marginBottom: 12 }}>
         <Radio.Group

@@ -7,6 +7,14 @@ export type Delivery = DeliveryList['items'][number];
 export type DeliveryInput = Body<'/api/cylinder-deliveries'>;
 
 export type BottledOrder = Ok<'/api/bottled-orders'>['items'][number];
+export type CylinderPriceList = Ok<'/api/cylinder-prices'>['items'][number];
+
+/** G-7.2.1: the published bottled-gas price lists, in force, scheduled and superseded. */
+export const cylinderPriceKeys = { all: ['cylinder-prices'] as const };
+export const cylinderPrices = {
+  list: () => ok(http.GET('/api/cylinder-prices')),
+  publish: (body: Body<'/api/cylinder-prices'>) => ok(http.POST('/api/cylinder-prices', { body })),
+};
 
 export const deliveryKeys = {
   all: ['cylinder-deliveries'] as const,
