@@ -177,7 +177,7 @@ export async function seedEvaluation(tx: Db, now: Date): Promise<number> {
           await tx.execute(sql`
             insert into pressure_stations (enterprise_id, name, gas_type, near_communities, far_communities, created_by,
               created_at)
-            values (${c.id}::uuid, '考核演示调压站', '12T', '[]'::jsonb, '[]'::jsonb, ${c.user_id}::uuid,
+            values (${c.id}::uuid, '考核演示调压站', 'natural_gas', '[]'::jsonb, '[]'::jsonb, ${c.user_id}::uuid,
               ${start}::timestamptz)
             on conflict (enterprise_id, name) do update set name = excluded.name returning id`),
         )[0]!;
@@ -200,7 +200,7 @@ export async function seedEvaluation(tx: Db, now: Date): Promise<number> {
             insert into pressure_checks (enterprise_id, station_id, draw_id, customer_id, position, gas_type,
               measured_pa, min_pa, max_pa, passed, checked_at, created_by, created_at)
             values (${c.id}::uuid, ${station.id}::uuid, ${draw.id}::uuid, ${cu.id}::uuid, ${i % 2 ? 'far' : 'near'},
-              '12T', ${measured}, 1500, 3000, ${measured >= 1500 && measured <= 3000},
+              'natural_gas', ${measured}, 1500, 3000, ${measured >= 1500 && measured <= 3000},
               ${new Date(drawAt.getTime() + (i + 1) * 3_600_000).toISOString()}::timestamptz, ${c.user_id}::uuid,
               ${drawAt.toISOString()}::timestamptz)`);
         }
