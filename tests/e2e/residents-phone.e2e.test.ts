@@ -50,8 +50,18 @@ async function timed(context: BrowserContext, path: string, ready: string) {
   await page.locator(ready).first().waitFor({ timeout: 120_000 });
   const ms = Date.now() - started;
   // The browser's own clock too: first contentful paint from navigation start, without this test's polling.
+  // The paint entry is posted after the frame that shows the content: wait for it (null only after 30 s).
   const fcp = await page.evaluate(
-    () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    () =>
+      new Promise<number | null>((resolve) => {
+        const timer = setTimeout(() => resolve(null), 30_000);
+        new PerformanceObserver((list) => {
+          const entry = list.getEntriesByName('first-contentful-paint')[0];
+          if (!entry) return;
+          clearTimeout(timer);
+          resolve(entry.startTime);
+        }).observe({ type: 'paint', buffered: true });
+      }),
   );
   return { page, ms, fcp: fcp === null ? null : Math.round(fcp), kb: Math.round(bytes / 1024) };
 }
