@@ -14,6 +14,7 @@ import { HEATING_REMINDER_JOB, runHeatingReminders } from '../modules/heating/bi
 import { READINESS_WATCHER_JOB, runReadinessWatcher } from '../modules/emergency/readiness/watcher.job.ts';
 import { DISPENSER_WATCHER_JOB, runDispenserWatcher } from '../modules/gas/dispensers/watcher.job.ts';
 import { HAZARD_WATCHER_JOB, runHazardWatcher } from '../modules/gas/hazards/hazard-watcher.job.ts';
+import { CLOCK_FOLD_JOB, runClockFold } from '../modules/oversight/evaluation/clock-fold.job.ts';
 
 // The deadline watcher (H-7.3.5, G-4.2.4): every minute it re-evaluates the clocks of every open order through
 // the deadline engine (so the working calendar decides every due), stores the outcomes — a clock past its due
@@ -180,4 +181,6 @@ export async function registerJobs(runner: JobRunner, ctx: AppContext): Promise<
     async () => void (await runHazardWatcher(ctx, ctx.now())),
     '6-59/10 * * * *',
   );
+  // Issue 14: the clock indicators' per-day counts take in the last minute's changes.
+  await runner.register(CLOCK_FOLD_JOB, async () => void (await runClockFold(ctx)), '* * * * *');
 }

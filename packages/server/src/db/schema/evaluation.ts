@@ -2,6 +2,7 @@ import {
   bigint,
   bigserial,
   boolean,
+  date,
   index,
   integer,
   jsonb,
@@ -97,4 +98,31 @@ export const evaluationStatements = pgTable(
     createdAt: instant('created_at'),
   },
   (t) => [index('evaluation_statements_period_idx').on(t.period, t.enterpriseId, t.createdAt)],
+);
+
+// The clock indicators' per-day counts (migration 0054, issue 14 at 5,000,000 orders): each clock under the Shanghai
+// day its order was received, by state, stopped and judged unreasonable; ended orders count nowhere. Statement
+// triggers on clocks, complaints, events and orders append each change to the deltas in the writer's transaction;
+// a job folds them into the days. Neither is written by the application.
+const clockCountColumns = {
+  day: date('day', { mode: 'string' }).notNull(),
+  enterpriseId: uuid('enterprise_id').notNull(),
+  itemCode: text('item_code').notNull(),
+  clock: text('clock').notNull(),
+  state: text('state').notNull(),
+  stopped: boolean('stopped').notNull(),
+  unreasonable: boolean('unreasonable').notNull(),
+  n: bigint('n', { mode: 'number' }).notNull(),
+};
+
+export const evaluationClockDays = pgTable('evaluation_clock_days', clockCountColumns, (t) => [
+  primaryKey({
+    columns: [t.day, t.enterpriseId, t.itemCode, t.clock, t.state, t.stopped, t.unreasonable],
+  }),
+]);
+
+export const evaluationClockDeltas = pgTable(
+  'evaluation_clock_deltas',
+  { id: bigserial('id', { mode: 'number' }).primaryKey(), ...clockCountColumns },
+  (t) => [index('evaluation_clock_deltas_day_idx').on(t.day)],
 );

@@ -1,0 +1,223 @@
+-- Issue 14 at 5,000,000 orders: the clock indicators (G-12.4.1–G-12.4.2, H-10.5.2, H-10.5.4, H-10.5.5) read a
+-- per-day count of clocks instead of every order of the period. Each clock is counted under the Shanghai day its
+-- order was received, with what the indicators tell apart: its state, whether it stopped, whether the complaint was
+-- judged unreasonable. An order that ended without the service (referred, refused, cancelled) counts nowhere.
+--
+-- The counts are kept by statement triggers in the writer's own transaction, so they can never disagree with the
+-- records. A writer appends its change to evaluation_clock_deltas (no row is shared between writers, so intake
+-- never waits on another intake); a job folds the deltas into evaluation_clock_days. A reader sums both.
+CREATE TABLE IF NOT EXISTS "evaluation_clock_days" (
+	"day" date NOT NULL,
+	"enterprise_id" uuid NOT NULL,
+	"item_code" text NOT NULL,
+	"clock" text NOT NULL,
+	"state" text NOT NULL,
+	"stopped" boolean NOT NULL,
+	"unreasonable" boolean NOT NULL,
+	"n" bigint NOT NULL,
+	PRIMARY KEY ("day", "enterprise_id", "item_code", "clock", "state", "stopped", "unreasonable")
+);
+--> statement-breakpoint
+CREATE TABLE IF NOT EXISTS "evaluation_clock_deltas" (
+	"id" bigserial PRIMARY KEY,
+	"day" date NOT NULL,
+	"enterprise_id" uuid NOT NULL,
+	"item_code" text NOT NULL,
+	"clock" text NOT NULL,
+	"state" text NOT NULL,
+	"stopped" boolean NOT NULL,
+	"unreasonable" boolean NOT NULL,
+	"n" bigint NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "evaluation_clock_deltas_day_idx" ON "evaluation_clock_deltas" ("day");
+--> statement-breakpoint
+-- Clocks started, changed or removed: what changed is taken away as it was and added as it is; equal pairs
+-- cancel, so a change of a due time alone writes nothing.
+CREATE OR REPLACE FUNCTION evaluation_clocks_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	INSERT INTO evaluation_clock_deltas (day, enterprise_id, item_code, clock, state, stopped, unreasonable, n)
+	SELECT (o.received_at AT TIME ZONE 'Asia/Shanghai')::date, o.enterprise_id, o.item_code, c.name, c.state,
+		c.stopped_at IS NOT NULL, coalesce(k.reasonable = false, false), count(*)
+	FROM evaluation_new_clocks c
+	JOIN work_orders o ON o.id = c.order_id
+	LEFT JOIN complaints k ON k.order_id = o.id
+	WHERE NOT EXISTS (SELECT 1 FROM work_order_events e
+		WHERE e.order_id = o.id AND e.type IN ('referred', 'refused', 'cancelled'))
+	GROUP BY 1, 2, 3, 4, 5, 6, 7;
+	RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION evaluation_clocks_updated() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	INSERT INTO evaluation_clock_deltas (day, enterprise_id, item_code, clock, state, stopped, unreasonable, n)
+	SELECT (o.received_at AT TIME ZONE 'Asia/Shanghai')::date, o.enterprise_id, o.item_code, c.name, c.state,
+		c.stopped, coalesce(k.reasonable = false, false), sum(c.n)
+	FROM (
+		SELECT x.order_id, x.name, x.state, x.stopped_at IS NOT NULL AS stopped, -1 AS n FROM evaluation_old_clocks x
+		UNION ALL
+		SELECT x.order_id, x.name, x.state, x.stopped_at IS NOT NULL, 1 FROM evaluation_new_clocks x
+	) c
+	JOIN work_orders o ON o.id = c.order_id
+	LEFT JOIN complaints k ON k.order_id = o.id
+	WHERE NOT EXISTS (SELECT 1 FROM work_order_events e
+		WHERE e.order_id = o.id AND e.type IN ('referred', 'refused', 'cancelled'))
+	GROUP BY 1, 2, 3, 4, 5, 6, 7
+	HAVING sum(c.n) <> 0;
+	RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION evaluation_clocks_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	INSERT INTO evaluation_clock_deltas (day, enterprise_id, item_code, clock, state, stopped, unreasonable, n)
+	SELECT (o.received_at AT TIME ZONE 'Asia/Shanghai')::date, o.enterprise_id, o.item_code, c.name, c.state,
+		c.stopped_at IS NOT NULL, coalesce(k.reasonable = false, false), -count(*)
+	FROM evaluation_old_clocks c
+	JOIN work_orders o ON o.id = c.order_id
+	LEFT JOIN complaints k ON k.order_id = o.id
+	WHERE NOT EXISTS (SELECT 1 FROM work_order_events e
+		WHERE e.order_id = o.id AND e.type IN ('referred', 'refused', 'cancelled'))
+	GROUP BY 1, 2, 3, 4, 5, 6, 7;
+	RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER evaluation_clocks_inserted AFTER INSERT ON work_order_clocks
+	REFERENCING NEW TABLE AS evaluation_new_clocks FOR EACH STATEMENT EXECUTE FUNCTION evaluation_clocks_inserted();
+--> statement-breakpoint
+CREATE TRIGGER evaluation_clocks_updated AFTER UPDATE ON work_order_clocks
+	REFERENCING OLD TABLE AS evaluation_old_clocks NEW TABLE AS evaluation_new_clocks
+	FOR EACH STATEMENT EXECUTE FUNCTION evaluation_clocks_updated();
+--> statement-breakpoint
+CREATE TRIGGER evaluation_clocks_deleted AFTER DELETE ON work_order_clocks
+	REFERENCING OLD TABLE AS evaluation_old_clocks FOR EACH STATEMENT EXECUTE FUNCTION evaluation_clocks_deleted();
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION evaluation_complaints_judged() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	-- Each complaint row as it was (taken away) and as it is (added), by its unreasonable flag; equal pairs cancel.
+	INSERT INTO evaluation_clock_deltas (day, enterprise_id, item_code, clock, state, stopped, unreasonable, n)
+	SELECT (o.received_at AT TIME ZONE 'Asia/Shanghai')::date, o.enterprise_id, o.item_code, c.name, c.state,
+		c.stopped_at IS NOT NULL, f.unreasonable, sum(f.n)
+	FROM (
+		SELECT x.order_id, coalesce(x.reasonable = false, false) AS unreasonable, -1 AS n FROM evaluation_old_complaints x
+		UNION ALL
+		SELECT x.order_id, coalesce(x.reasonable = false, false), 1 FROM evaluation_new_complaints x
+	) f
+	JOIN work_orders o ON o.id = f.order_id
+	JOIN work_order_clocks c ON c.order_id = o.id
+	WHERE NOT EXISTS (SELECT 1 FROM work_order_events e
+		WHERE e.order_id = o.id AND e.type IN ('referred', 'refused', 'cancelled'))
+	GROUP BY 1, 2, 3, 4, 5, 6, 7
+	HAVING sum(f.n) <> 0;
+	RETURN NULL;
+END $$;
+--> statement-breakpoint
+-- A complaint's row is written with the order, before its clocks, so its insert usually moves nothing; an update is
+-- where a judgement lands. A delete does not happen (the order's records are kept), and is counted if it does.
+CREATE OR REPLACE FUNCTION evaluation_complaints_added() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	INSERT INTO evaluation_clock_deltas (day, enterprise_id, item_code, clock, state, stopped, unreasonable, n)
+	SELECT (o.received_at AT TIME ZONE 'Asia/Shanghai')::date, o.enterprise_id, o.item_code, c.name, c.state,
+		c.stopped_at IS NOT NULL, f.unreasonable, sum(f.n)
+	FROM (
+		SELECT x.order_id, false AS unreasonable, -1 AS n FROM evaluation_new_complaints x WHERE x.reasonable = false
+		UNION ALL
+		SELECT x.order_id, true, 1 FROM evaluation_new_complaints x WHERE x.reasonable = false
+	) f
+	JOIN work_orders o ON o.id = f.order_id
+	JOIN work_order_clocks c ON c.order_id = o.id
+	WHERE NOT EXISTS (SELECT 1 FROM work_order_events e
+		WHERE e.order_id = o.id AND e.type IN ('referred', 'refused', 'cancelled'))
+	GROUP BY 1, 2, 3, 4, 5, 6, 7
+	HAVING sum(f.n) <> 0;
+	RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION evaluation_complaints_removed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	INSERT INTO evaluation_clock_deltas (day, enterprise_id, item_code, clock, state, stopped, unreasonable, n)
+	SELECT (o.received_at AT TIME ZONE 'Asia/Shanghai')::date, o.enterprise_id, o.item_code, c.name, c.state,
+		c.stopped_at IS NOT NULL, f.unreasonable, sum(f.n)
+	FROM (
+		SELECT x.order_id, true AS unreasonable, -1 AS n FROM evaluation_old_complaints x WHERE x.reasonable = false
+		UNION ALL
+		SELECT x.order_id, false, 1 FROM evaluation_old_complaints x WHERE x.reasonable = false
+	) f
+	JOIN work_orders o ON o.id = f.order_id
+	JOIN work_order_clocks c ON c.order_id = o.id
+	WHERE NOT EXISTS (SELECT 1 FROM work_order_events e
+		WHERE e.order_id = o.id AND e.type IN ('referred', 'refused', 'cancelled'))
+	GROUP BY 1, 2, 3, 4, 5, 6, 7
+	HAVING sum(f.n) <> 0;
+	RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER evaluation_complaints_added AFTER INSERT ON complaints
+	REFERENCING NEW TABLE AS evaluation_new_complaints FOR EACH STATEMENT EXECUTE FUNCTION evaluation_complaints_added();
+--> statement-breakpoint
+CREATE TRIGGER evaluation_complaints_judged AFTER UPDATE ON complaints
+	REFERENCING OLD TABLE AS evaluation_old_complaints NEW TABLE AS evaluation_new_complaints
+	FOR EACH STATEMENT EXECUTE FUNCTION evaluation_complaints_judged();
+--> statement-breakpoint
+CREATE TRIGGER evaluation_complaints_removed AFTER DELETE ON complaints
+	REFERENCING OLD TABLE AS evaluation_old_complaints FOR EACH STATEMENT EXECUTE FUNCTION evaluation_complaints_removed();
+--> statement-breakpoint
+-- An order that ends without the service leaves every indicator: its clocks are taken away as they stand, once
+-- (a second such event finds an earlier one and moves nothing).
+CREATE OR REPLACE FUNCTION evaluation_orders_ended() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	INSERT INTO evaluation_clock_deltas (day, enterprise_id, item_code, clock, state, stopped, unreasonable, n)
+	SELECT (o.received_at AT TIME ZONE 'Asia/Shanghai')::date, o.enterprise_id, o.item_code, c.name, c.state,
+		c.stopped_at IS NOT NULL, coalesce(k.reasonable = false, false), -count(*)
+	FROM (SELECT DISTINCT x.order_id FROM evaluation_new_events x
+		WHERE x.type IN ('referred', 'refused', 'cancelled')) ended
+	JOIN work_orders o ON o.id = ended.order_id
+	JOIN work_order_clocks c ON c.order_id = o.id
+	LEFT JOIN complaints k ON k.order_id = o.id
+	WHERE NOT EXISTS (SELECT 1 FROM work_order_events e
+		WHERE e.order_id = o.id AND e.type IN ('referred', 'refused', 'cancelled')
+			AND e.id NOT IN (SELECT x.id FROM evaluation_new_events x))
+	GROUP BY 1, 2, 3, 4, 5, 6, 7;
+	RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER evaluation_orders_ended AFTER INSERT ON work_order_events
+	REFERENCING NEW TABLE AS evaluation_new_events FOR EACH STATEMENT EXECUTE FUNCTION evaluation_orders_ended();
+--> statement-breakpoint
+-- An order moved to another enterprise, item or received time moves its clocks with it.
+CREATE OR REPLACE FUNCTION evaluation_orders_moved() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	INSERT INTO evaluation_clock_deltas (day, enterprise_id, item_code, clock, state, stopped, unreasonable, n)
+	SELECT (m.received_at AT TIME ZONE 'Asia/Shanghai')::date, m.enterprise_id, m.item_code, c.name, c.state,
+		c.stopped_at IS NOT NULL, coalesce(k.reasonable = false, false), sum(m.n)
+	FROM (
+		SELECT b.id, b.enterprise_id, b.item_code, b.received_at, -1 AS n
+		FROM evaluation_old_orders b JOIN evaluation_new_orders a ON a.id = b.id
+		WHERE (a.enterprise_id, a.item_code, a.received_at) IS DISTINCT FROM (b.enterprise_id, b.item_code, b.received_at)
+		UNION ALL
+		SELECT a.id, a.enterprise_id, a.item_code, a.received_at, 1
+		FROM evaluation_old_orders b JOIN evaluation_new_orders a ON a.id = b.id
+		WHERE (a.enterprise_id, a.item_code, a.received_at) IS DISTINCT FROM (b.enterprise_id, b.item_code, b.received_at)
+	) m
+	JOIN work_order_clocks c ON c.order_id = m.id
+	LEFT JOIN complaints k ON k.order_id = m.id
+	WHERE NOT EXISTS (SELECT 1 FROM work_order_events e
+		WHERE e.order_id = m.id AND e.type IN ('referred', 'refused', 'cancelled'))
+	GROUP BY 1, 2, 3, 4, 5, 6, 7
+	HAVING sum(m.n) <> 0;
+	RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER evaluation_orders_moved AFTER UPDATE ON work_orders
+	REFERENCING OLD TABLE AS evaluation_old_orders NEW TABLE AS evaluation_new_orders
+	FOR EACH STATEMENT EXECUTE FUNCTION evaluation_orders_moved();
+--> statement-breakpoint
+-- What is already recorded, counted once.
+INSERT INTO evaluation_clock_days (day, enterprise_id, item_code, clock, state, stopped, unreasonable, n)
+SELECT (o.received_at AT TIME ZONE 'Asia/Shanghai')::date, o.enterprise_id, o.item_code, c.name, c.state,
+	c.stopped_at IS NOT NULL, coalesce(k.reasonable = false, false), count(*)
+FROM work_order_clocks c
+JOIN work_orders o ON o.id = c.order_id
+LEFT JOIN complaints k ON k.order_id = o.id
+WHERE NOT EXISTS (SELECT 1 FROM work_order_events e
+	WHERE e.order_id = o.id AND e.type IN ('referred', 'refused', 'cancelled'))
+GROUP BY 1, 2, 3, 4, 5, 6, 7;
