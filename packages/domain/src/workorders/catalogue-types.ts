@@ -19,7 +19,6 @@ export type ServiceCategory =
   | 'suspension'
   | 'resumption'
   | 'temperature_test'
-  | 'delivery'
   | 'installation'
   | 'meter'
   | 'referral';

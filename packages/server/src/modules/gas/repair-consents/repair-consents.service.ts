@@ -77,8 +77,8 @@ export class RepairConsentService {
       const order = await lockBeforeWork(tx, actor, orderId);
       if (!consentNeeded(order.itemCode, await ownerFor(tx, order))) {
         fieldError('CONSENT_NOT_NEEDED', 'facilityOwner', {
-          zh: '先确认维修的是用户自有设施（收费）还是企业负责维护的设施（免费）（H-7.3.8）',
-          en: 'First record whether the facility is the customer’s own (paid) or one the company maintains (free) (H-7.3.8)',
+          zh: '先确认维修的是用户自有设施（收费）还是企业负责维护的设施（免费）（G-5.11.7、H-7.3.8）',
+          en: 'First record whether the facility is the customer’s own (paid) or one the company maintains (free) (G-5.11.7, H-7.3.8)',
         });
       }
       if (!(await repo.signatureOf(tx, orderId, input.signatureAttachmentId))) {
@@ -132,8 +132,8 @@ export class RepairConsentService {
       const order = await lockBeforeWork(tx, actor, orderId);
       if (!PAID_REPAIR_ITEMS.includes(order.itemCode)) {
         fieldError('FACILITY_OWNER_NOT_ASKED', 'itemCode', {
-          zh: '只有燃气或供热报修需要确认设施归属（H-7.3.8）',
-          en: 'Only a gas or heating repair records whose facility it is (H-7.3.8)',
+          zh: '只有燃气或供热报修需要确认设施归属（G-5.11.7、H-7.3.8）',
+          en: 'Only a gas or heating repair records whose facility it is (G-5.11.7, H-7.3.8)',
         });
       }
       await repo.insertFacilityOwner(tx, {
