@@ -5,40 +5,14 @@
 // HTTP server with nothing behind it: what the network and the phone cost for those bytes, the floor of any server.
 //
 //   npx tsx bench/public-pages.bench.ts        (builds nothing: run `npm run build -w @ranre/web` first)
-import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/browser.ts';
+import { startServer } from '../tests/e2e/server.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 const SLOW = { offline: false, latency: 400, downloadThroughput: 50_000, uploadThroughput: 50_000 };
 const TARGET_MS = 1000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-
-async function startServer(): Promise<{ url: string; stop: () => void }> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ranre-bench-pages-'));
-  const port = 20000 + Math.floor(Math.random() * 20000);
-  const child = spawn(process.execPath, ['packages/server/bin/ranre.js', 'serve'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'test', LOG_LEVEL: 'warn' },
-    stdio: 'ignore',
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 2400; i++) {
-    if ((await fetch(`${url}/api/health`).catch(() => null))?.ok) break;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return {
-    url,
-    stop: () => {
-      child.kill('SIGTERM');
-      setTimeout(() => fs.rmSync(dataDir, { recursive: true, force: true }), 3000).unref();
-    },
-  };
-}
 
 /** Serves one recorded response (status, headers, body) for any path: the baseline. */
 async function replay(res: {
@@ -99,7 +73,8 @@ async function paint(browser: Browser, url: string): Promise<number> {
   return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
 }
 
-const server = await startServer();
+// The tests' server start-up (a fresh data directory, migrated and seeded with the demo), waited for up to 10 min.
+const server = await startServer(600_000);
 const browser = await launchBrowser();
 try {
   const { items } = (await (await fetch(`${server.url}/api/public/enterprises`)).json()) as {
@@ -126,5 +101,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.stop();
+  await server.stop();
 }

@@ -5,7 +5,6 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inject } from 'vitest';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -38,7 +37,9 @@ export function ensureWebBuilt(): void {
 /** The seeded data directory global-setup.ts made for this run (embedded database only). */
 export const TEMPLATE_KEY = 'ranreE2eTemplate';
 
-function seededTemplate(): string | undefined {
+async function seededTemplate(): Promise<string | undefined> {
+  if (!process.env.VITEST) return undefined; // a benchmark, outside any test run
+  const { inject } = await import('vitest');
   try {
     return inject(TEMPLATE_KEY);
   } catch {
@@ -56,7 +57,7 @@ export async function startServer(
 ): Promise<TestServer> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ranre-e2e-'));
-  const template = options.keepData ? undefined : seededTemplate();
+  const template = options.keepData ? undefined : await seededTemplate();
   if (template && !process.env.DATABASE_URL) fs.cpSync(template, dataDir, { recursive: true });
   let output = '';
   const child: ChildProcess = spawn(process.execPath, ['packages/server/bin/ranre.js', 'serve'], {
