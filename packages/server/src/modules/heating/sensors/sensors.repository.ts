@@ -39,9 +39,14 @@ export async function sensorsByCode(db: Db, enterpriseId: string, codes: string[
 
 /**
  * Inserts the readings in one statement (three arrays unnested: a 5,000-reading batch is three parameters, not
- * 15,000); the ones already stored (same sensor, same instant) come back missing.
+ * 15,000) and returns those not stored because the same sensor already had a reading at that instant. A batch
+ * usually stores every reading, and then nothing is read back (issue 21: no 5,000 rows returned per call); only a
+ * short count asks which rows this transaction did not write.
  */
-export async function insertReadings(tx: Db, rows: { sensorId: string; at: Date; tenths: number }[]) {
+export async function insertReadings(
+  tx: Db,
+  rows: { sensorId: string; at: Date; tenths: number }[],
+): Promise<{ sensorId: string; at: Date }[]> {
   if (rows.length === 0) return [];
   const ids = `{${rows.map((r) => r.sensorId).join(',')}}`;
   const ats = `{${rows.map((r) => r.at.toISOString()).join(',')}}`;
@@ -49,9 +54,21 @@ export async function insertReadings(tx: Db, rows: { sensorId: string; at: Date;
   const result = await tx.execute(sql`
     insert into ${sensorReadings} (sensor_id, at, tenths)
     select * from unnest(${ids}::uuid[], ${ats}::timestamptz[], ${tenths}::smallint[])
-    on conflict do nothing
-    returning sensor_id as "sensorId", extract(epoch from at) * 1000 as "ms"`);
-  return rowsOf(result).map((r) => ({ sensorId: String(r.sensorId), at: new Date(Number(r.ms)) }));
+    on conflict do nothing`);
+  if (affected(result) === rows.length) return [];
+  // The rows already there were written by another transaction: their xmin is not this one's.
+  const kept = await tx.execute(sql`
+    select u.sensor_id as "sensorId", extract(epoch from u.at) * 1000 as "ms"
+    from unnest(${ids}::uuid[], ${ats}::timestamptz[]) as u(sensor_id, at)
+    join ${sensorReadings} r on r.sensor_id = u.sensor_id and r.at = u.at
+    where r.xmin::text::bigint <> txid_current() % 4294967296`);
+  return rowsOf(kept).map((r) => ({ sensorId: String(r.sensorId), at: new Date(Number(r.ms)) }));
+}
+
+/** Rows written by an INSERT without RETURNING: `rowCount` on the server's driver, `affectedRows` on PGlite. */
+function affected(result: unknown): number {
+  const r = result as { affectedRows?: number; rowCount?: number | null };
+  return r.rowCount ?? r.affectedRows ?? 0;
 }
 
 export async function insertIngestion(tx: Db, values: typeof sensorIngestions.$inferInsert) {

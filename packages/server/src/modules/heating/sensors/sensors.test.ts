@@ -47,9 +47,16 @@ describe('H-5.4.1 remote room-temperature readings', () => {
     // Sent again: all three already stored → duplicates, nothing added.
     const again = await ingest([{ sensorId: 'ZB-T-0001', at: '2026-12-09T00:00:00Z', temperature: 17.5 }]);
     expect(again.json()).toMatchObject({ accepted: 0, rejections: [{ index: 0, code: 'DUPLICATE' }] });
+    // A batch half sent before (a gateway's retry after a lost answer): the new reading kept, the old one rejected.
+    const retry = await ingest([
+      { sensorId: 'ZB-T-0001', at: '2026-12-07T03:00:00Z', temperature: 18.5 },
+      { sensorId: 'ZB-T-0001', at: '2026-12-09T12:00:00Z', temperature: 20.5 },
+    ]);
+    expect(retry.json()).toMatchObject({ accepted: 1, rejections: [{ index: 1, code: 'DUPLICATE' }] });
     const log = (await w.call('heat_admin', 'GET', '/sensors/ingestions')).json().items;
-    expect(log[0]).toMatchObject({ received: 1, accepted: 0 });
-    expect(log[1].rejections).toHaveLength(6);
+    expect(log[0]).toMatchObject({ received: 2, accepted: 1 });
+    expect(log[1]).toMatchObject({ received: 1, accepted: 0 });
+    expect(log[2].rejections).toHaveLength(6);
   });
 
   it('H-5.4.1, H-5.4.6: daily statistics per household, for analysis and dispatch (Shanghai days): min / avg / max and the share at 18 °C', async () => {
