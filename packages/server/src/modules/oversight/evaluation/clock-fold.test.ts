@@ -206,6 +206,16 @@ describe('the clock indicators’ per-day counts (issue 14, migration 0054)', ()
     await expectAgreement();
     await fold();
     await expectAgreement();
+    // Written again as unreasonable after its clocks (rows the application keeps, rewritten here directly).
+    const [row] = (await db.execute(sql`delete from complaints where order_id = ${c.id}::uuid returning *`))
+      .rows as Record<string, unknown>[];
+    await db.execute(sql`insert into complaints (order_id, enterprise_id, category, reasonable)
+      values (${c.id}::uuid, ${row!.enterprise_id}::uuid, ${row!.category}, false)`);
+    expect(await completion()).toBe(counted - 1);
+    await expectAgreement();
+    await db.execute(sql`delete from complaints where order_id = ${c.id}::uuid`);
+    expect(await completion()).toBe(counted);
+    await expectAgreement();
   });
 
   it('an order moved to another day or item moves its clocks; a window off Shanghai midnight recounts the orders', async () => {
