@@ -207,8 +207,8 @@ describe('the clock indicators’ per-day counts (issue 14, migration 0054)', ()
     await fold();
     await expectAgreement();
     // Written again as unreasonable after its clocks (rows the application keeps, rewritten here directly).
-    const [row] = (await db.execute(sql`delete from complaints where order_id = ${c.id}::uuid returning *`))
-      .rows as Record<string, unknown>[];
+    const deleted = await db.execute(sql`delete from complaints where order_id = ${c.id}::uuid returning *`);
+    const [row] = (deleted as unknown as { rows: Record<string, unknown>[] }).rows;
     await db.execute(sql`insert into complaints (order_id, enterprise_id, category, reasonable)
       values (${c.id}::uuid, ${row!.enterprise_id}::uuid, ${row!.category}, false)`);
     expect(await completion()).toBe(counted - 1);

@@ -280,6 +280,11 @@ describe('G-12.4 / H-10.5 figures from stored outcomes', () => {
         const den = await get('reg', `${q}&part=denominator`);
         expect(ind.unit === 'percent' ? num.total : (num.amountSum ?? 0), ind.id).toBe(f.numerator);
         expect(ind.unit === 'permille' ? (den.denAmountSum ?? 0) : den.total, ind.id).toBe(f.denominator);
+        // A rate's list holds exactly the records its figure counts (a page of 200 holds them all here).
+        if (ind.unit === 'percent') {
+          expect(num.items.length, ind.id).toBe(f.numerator);
+          expect(den.items.length, ind.id).toBe(f.denominator);
+        }
       }
     }
     const list = await get(
