@@ -68,7 +68,14 @@ describe.skipIf(!process.env.RANRE_E2E)('bottled-gas delivery and residue (brows
     // The form fits the phone: nothing wider than the screen.
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await phone.getByTestId('dl-submit').click();
-    await form.waitFor({ state: 'detached', timeout: 60_000 });
+    // Recorded (the form gives way to the result) or refused (its reason shown, and failing the test with it).
+    const refused = phone.getByTestId('dl-error');
+    await Promise.race([
+      form.waitFor({ state: 'detached', timeout: 120_000 }),
+      refused.waitFor({ timeout: 120_000 }).then(async () => {
+        throw new Error(`delivery refused: ${await refused.textContent()}`);
+      }),
+    ]);
     const recorded = await phone.evaluate(async (id) => {
       const d = (await fetch(`/api/cylinder-deliveries?orderId=${id}`).then((r) => r.json())) as {
         items: {

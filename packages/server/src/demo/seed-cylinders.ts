@@ -227,11 +227,15 @@ export async function seedCylinders(tx: Db, enterpriseId: string, now: Date) {
         event(c, 'dispatched', out, who2);
         event(c, 'delivered', new Date(out.getTime() + 2 * 3_600_000), who2, {}, '淄川区用户');
         c.state = 'with_customer';
-        if (nextDay <= today) {
+        // Taken back two days before its next fill, and only on a day already over: whatever the time of day the
+        // demo starts, the cylinders due for tomorrow's fill wait at the station as returned (the filling line's
+        // demo work), never filled or not depending on the hour.
+        const returnDay = addDays(nextDay, -2);
+        if (returnDay < today) {
           event(
             c,
             'returned',
-            at(addDays(nextDay, -1), 10),
+            at(returnDay, 10),
             who2,
             { residueG: Math.floor(rnd() * model.ratedFillG * 0.04) },
             '松龄路供应站',
