@@ -70,12 +70,16 @@ describe.skipIf(!process.env.RANRE_E2E)('bottled-gas delivery and residue (brows
     await phone.getByTestId('dl-submit').click();
     // Recorded (the form gives way to the result) or refused (its reason shown, and failing the test with it).
     const refused = phone.getByTestId('dl-error');
-    await Promise.race([
-      form.waitFor({ state: 'detached', timeout: 120_000 }),
-      refused.waitFor({ timeout: 120_000 }).then(async () => {
-        throw new Error(`delivery refused: ${await refused.textContent()}`);
-      }),
+    const settled = (p: Promise<void>, as: string) =>
+      p.then(
+        () => as,
+        () => 'no answer in 120 s',
+      );
+    const outcome = await Promise.race([
+      settled(form.waitFor({ state: 'detached', timeout: 120_000 }), 'recorded'),
+      settled(refused.waitFor({ timeout: 120_000 }), 'refused'),
     ]);
+    if (outcome !== 'recorded') throw new Error(`delivery ${outcome}: ${await refused.textContent()}`);
     const recorded = await phone.evaluate(async (id) => {
       const d = (await fetch(`/api/cylinder-deliveries?orderId=${id}`).then((r) => r.json())) as {
         items: {
