@@ -35,4 +35,6 @@ npx vitest run
 echo "== web build"
 npm run build -w @ranre/web
 echo "== browser tests"
-npx vitest run --config tests/e2e/vitest.config.ts
+# E2E_FILES narrows them to those files (CI's second pass, on the PostgreSQL server, runs the main flows).
+# shellcheck disable=SC2086
+npx vitest run --config tests/e2e/vitest.config.ts ${E2E_FILES:-}
