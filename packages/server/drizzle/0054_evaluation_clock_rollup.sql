@@ -149,47 +149,44 @@ CREATE TRIGGER evaluation_complaints_removed AFTER DELETE ON complaints
 	REFERENCING OLD TABLE AS evaluation_old_complaints FOR EACH STATEMENT EXECUTE FUNCTION evaluation_complaints_removed();
 --> statement-breakpoint
 -- An order that ends without the service leaves every indicator: its clocks are taken away as they stand, once
--- (an order with an ending event from before this statement was taken away then).
-CREATE OR REPLACE FUNCTION evaluation_orders_ended() RETURNS trigger LANGUAGE plpgsql AS $$
+-- (by its first ending event; a later one, or a second in the same statement, finds an earlier id and moves
+-- nothing). A row trigger with a condition: the other events of an order, most of all, queue nothing.
+CREATE OR REPLACE FUNCTION evaluation_order_ended() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
 	INSERT INTO evaluation_clock_deltas (day, enterprise_id, item_code, clock, state, stopped, unreasonable, n)
 	SELECT k.day, k.enterprise_id, k.item_code, c.name, c.state, c.stopped_at IS NOT NULL, k.unreasonable, -count(*)
-	FROM (SELECT DISTINCT x.order_id FROM evaluation_new_events x
-		WHERE x.type IN ('referred', 'refused', 'cancelled')) ended
-	JOIN work_order_clocks c ON c.order_id = ended.order_id
-	CROSS JOIN LATERAL evaluation_order_key(ended.order_id) k
-	WHERE NOT EXISTS (SELECT 1 FROM work_order_events e
-		WHERE e.order_id = ended.order_id AND e.type IN ('referred', 'refused', 'cancelled')
-			AND e.id NOT IN (SELECT x.id FROM evaluation_new_events x))
+	FROM work_order_clocks c CROSS JOIN LATERAL evaluation_order_key(c.order_id) k
+	WHERE c.order_id = NEW.order_id
+		AND NOT EXISTS (SELECT 1 FROM work_order_events e
+			WHERE e.order_id = NEW.order_id AND e.type IN ('referred', 'refused', 'cancelled') AND e.id < NEW.id)
 	GROUP BY 1, 2, 3, 4, 5, 6, 7;
 	RETURN NULL;
 END $$;
 --> statement-breakpoint
-CREATE TRIGGER evaluation_orders_ended AFTER INSERT ON work_order_events
-	REFERENCING NEW TABLE AS evaluation_new_events FOR EACH STATEMENT EXECUTE FUNCTION evaluation_orders_ended();
+CREATE TRIGGER evaluation_order_ended AFTER INSERT ON work_order_events
+	FOR EACH ROW WHEN (NEW.type IN ('referred', 'refused', 'cancelled')) EXECUTE FUNCTION evaluation_order_ended();
 --> statement-breakpoint
--- An order moved to another enterprise, item or received time moves its clocks with it.
-CREATE OR REPLACE FUNCTION evaluation_orders_moved() RETURNS trigger LANGUAGE plpgsql AS $$
+-- An order moved to another enterprise, item or received time moves its clocks with it. A row trigger on those
+-- columns alone: the projection's updates on every step of an order queue nothing.
+CREATE OR REPLACE FUNCTION evaluation_order_moved() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
 	INSERT INTO evaluation_clock_deltas (day, enterprise_id, item_code, clock, state, stopped, unreasonable, n)
 	SELECT (m.received_at AT TIME ZONE 'Asia/Shanghai')::date, m.enterprise_id, m.item_code, c.name, c.state,
 		c.stopped_at IS NOT NULL, k.unreasonable, sum(m.n)
-	FROM evaluation_old_orders b
-	JOIN evaluation_new_orders a ON a.id = b.id
-		AND (a.enterprise_id, a.item_code, a.received_at) IS DISTINCT FROM (b.enterprise_id, b.item_code, b.received_at)
-	CROSS JOIN LATERAL (VALUES (b.enterprise_id, b.item_code, b.received_at, -1),
-		(a.enterprise_id, a.item_code, a.received_at, 1)) m(enterprise_id, item_code, received_at, n)
-	JOIN work_order_clocks c ON c.order_id = a.id
-	CROSS JOIN LATERAL evaluation_order_key(a.id) k
-	WHERE NOT k.ended
+	FROM (VALUES (OLD.enterprise_id, OLD.item_code, OLD.received_at, -1),
+		(NEW.enterprise_id, NEW.item_code, NEW.received_at, 1)) m(enterprise_id, item_code, received_at, n)
+	CROSS JOIN work_order_clocks c
+	CROSS JOIN LATERAL evaluation_order_key(NEW.id) k
+	WHERE c.order_id = NEW.id AND NOT k.ended
 	GROUP BY 1, 2, 3, 4, 5, 6, 7
 	HAVING sum(m.n) <> 0;
 	RETURN NULL;
 END $$;
 --> statement-breakpoint
-CREATE TRIGGER evaluation_orders_moved AFTER UPDATE ON work_orders
-	REFERENCING OLD TABLE AS evaluation_old_orders NEW TABLE AS evaluation_new_orders
-	FOR EACH STATEMENT EXECUTE FUNCTION evaluation_orders_moved();
+CREATE TRIGGER evaluation_order_moved AFTER UPDATE OF enterprise_id, item_code, received_at ON work_orders
+	FOR EACH ROW WHEN ((OLD.enterprise_id, OLD.item_code, OLD.received_at)
+		IS DISTINCT FROM (NEW.enterprise_id, NEW.item_code, NEW.received_at))
+	EXECUTE FUNCTION evaluation_order_moved();
 --> statement-breakpoint
 -- What is already recorded, counted once.
 INSERT INTO evaluation_clock_days (day, enterprise_id, item_code, clock, state, stopped, unreasonable, n)
