@@ -184,9 +184,18 @@ function checkReadings(
   const good: repo.ReadingColumns & { index: number[] } = { index: [], sensorIds: [], ms: [], tenths: [] };
   const seasonsOf = new Map<string, Season[]>();
   const seen = new Map<string, Set<number>>();
+  let lastText: string | undefined;
+  let lastMs = Number.NaN;
+  let lastAt = new Date(Number.NaN);
   for (let index = 0; index < readings.length; index++) {
     const r = readings[index]!;
-    const ms = ISO_START.test(r.at) ? Date.parse(r.at) : Number.NaN;
+    // A gateway sends its sensors' readings of one instant together: the instant is parsed once for them.
+    if (r.at !== lastText) {
+      lastText = r.at;
+      lastMs = ISO_START.test(r.at) ? Date.parse(r.at) : Number.NaN;
+      lastAt = new Date(lastMs);
+    }
+    const ms = lastMs;
     if (Number.isNaN(ms)) {
       rejections.push({ index, sensorId: r.sensorId, ...invalidTime });
       continue;
@@ -204,7 +213,7 @@ function checkReadings(
     const tenths = Number.isFinite(r.temperature) ? Math.round(r.temperature * 10) : Number.NaN;
     const problem = sensorReadingProblem({
       known: Boolean(sensor?.active),
-      at: new Date(ms),
+      at: lastAt,
       tenths,
       now,
       seasonStart: season?.start ?? null,
