@@ -46,6 +46,7 @@ const ONLY = process.env.BENCH_ONLY?.split(',');
 const runs = (part: string) => !ONLY || ONLY.includes(part);
 /** Gateways posting at once, one ingestion measurement each (BENCH_INGEST_CLIENTS=1,4). */
 const INGEST_CLIENTS = (process.env.BENCH_INGEST_CLIENTS ?? '1,4').split(',').map(Number);
+const INGEST_ROUNDS = Number(process.env.BENCH_INGEST_ROUNDS ?? 3);
 
 type Load = { rps: number; p50: number; p99: number; bytes: number; errors: number; non2xx: number };
 
@@ -237,7 +238,7 @@ async function ingestion(database: Database, engine: string, base: string, key: 
   const now = new Date();
   let next = 0; // batches posted so far, across runs: each batch's instants are new
   const deadline = (s: number) => Date.now() + s * 1000;
-  for (const clients of INGEST_CLIENTS) {
+  const gateways = async (clients: number) => {
     // HTTP: the gateways in a process of their own, each posting batches back to back.
     const arg = {
       base,
@@ -262,35 +263,49 @@ async function ingestion(database: Database, engine: string, base: string, key: 
     });
     const sent = JSON.parse(out) as { readings: number; accepted: number; seconds: number; next: number };
     next = sent.next;
-    const httpRate = sent.readings / sent.seconds;
-    // Baseline: the same rows, COPY into tables shaped like sensor_readings (unique index included, one a stream),
-    // emptied between batches so every batch is new rows.
+    return sent;
+  };
+  // Baseline: the same rows, COPY into tables shaped like sensor_readings (unique index included, one a stream) that
+  // keep them, as sensor_readings does: each batch takes instants of its own, so its rows are new and the tables and
+  // their indexes grow as the route's table does.
+  let copyNext = 0;
+  const copyStreams = async (clients: number) => {
     let copied = 0;
     const t1 = performance.now();
     const copyEnd = deadline(SECONDS);
     const copy = async (_: unknown, stream: number) => {
       const table = `bench_copy_${stream}`;
       await database.executeSql(`create table if not exists ${table} (like sensor_readings including all)`);
-      for (let i = 0; Date.now() < copyEnd; i++) {
-        const batch = batchOf(codes, now, 3600 + i * 200);
+      while (Date.now() < copyEnd) {
+        const batch = batchOf(codes, now, 3600 + copyNext++ * 200);
         const csv = batch.map((r) => `${r.id},${r.at},${Math.round(r.temperature * 10)}\n`).join('');
         await copyRows(database, engine, table, csv);
         copied += batch.length;
       }
     };
     await Promise.all(Array.from({ length: clients }, copy));
-    const copyRate = copied / ((performance.now() - t1) / 1000);
+    return copied / ((performance.now() - t1) / 1000);
+  };
+  for (const clients of INGEST_CLIENTS) {
+    // Rounds of the route then COPY, each round's ratio from its own pair; the median round is the result (one
+    // 8-second pair on 2 cores varies by ±10 %).
+    const rounds: { http: number; copy: number; ratio: number; accepted: number; readings: number }[] = [];
+    for (let r = 0; r < INGEST_ROUNDS; r++) {
+      const sent = await gateways(clients);
+      const http = sent.readings / sent.seconds;
+      const copy = await copyStreams(clients);
+      rounds.push({ http, copy, ratio: http / copy, accepted: sent.accepted, readings: sent.readings });
+    }
+    const mid = [...rounds].sort((a, b) => a.ratio - b.ratio)[Math.floor(rounds.length / 2)]!;
     console.log(
-      `sensor ingestion, 5,000 readings a call, ${clients} gateway${clients > 1 ? 's' : ''} at once`,
+      `sensor ingestion, 5,000 readings a call, ${clients} gateway${clients > 1 ? 's' : ''} at once, ${INGEST_ROUNDS} rounds`,
     );
+    for (const r of rounds)
+      console.log(
+        `  round     route ${r.http.toFixed(0).padStart(7)} readings/s (${r.accepted} of ${r.readings} accepted), COPY ${r.copy.toFixed(0).padStart(7)} (${clients} stream${clients > 1 ? 's' : ''}): ${(r.ratio * 100).toFixed(0)} %`,
+      );
     console.log(
-      `  route     ${httpRate.toFixed(0).padStart(7)} readings/s (${sent.accepted} of ${sent.readings} accepted)`,
-    );
-    console.log(
-      `  COPY      ${copyRate.toFixed(0).padStart(7)} readings/s (${clients} stream${clients > 1 ? 's' : ''})`,
-    );
-    console.log(
-      `  ratio     ${((httpRate / copyRate) * 100).toFixed(0)} % of COPY (target: ≥ 50,000 readings/s and ≥ 50 %: ${httpRate >= 50000 && httpRate >= copyRate / 2 ? 'met' : 'NOT met'})`,
+      `  median    ${mid.http.toFixed(0)} readings/s, ${(mid.ratio * 100).toFixed(0)} % of COPY (target: ≥ 50,000 readings/s and ≥ 50 %: ${mid.http >= 50000 && mid.ratio >= 0.5 ? 'met' : 'NOT met'})`,
     );
   }
 }
@@ -330,7 +345,6 @@ async function copyRows(database: Database, engine: string, table: string, csv: 
     await client.query(`copy ${table} (sensor_id, at, tenths) from '/dev/blob' with (format csv)`, [], {
       blob: new Blob([csv]),
     });
-    await client.query(`truncate ${table}`, [], {});
     return;
   }
   const pool = (database.db as unknown as { $client: pg.Pool }).$client;
@@ -340,7 +354,6 @@ async function copyRows(database: Database, engine: string, table: string, csv: 
       Readable.from([csv]),
       c.query(copyFrom(`copy ${table} (sensor_id, at, tenths) from stdin with (format csv)`)),
     );
-    await c.query(`truncate ${table}`);
   } finally {
     c.release();
   }
