@@ -51,7 +51,3 @@ export async function revokeKey(db: Db, enterpriseId: string, id: string, by: st
     .returning();
   return rows[0] ?? null;
 }
-
-export async function touchKey(db: Db, id: string, at: Date) {
-  await db.update(gatewayKeys).set({ lastUsedAt: at }).where(eq(gatewayKeys.id, id));
-}

@@ -60,6 +60,25 @@ describe('H-5.4.1 gateway keys', () => {
       'select gateway_key_id, created_by from sensor_ingestions order by id desc limit 1',
     );
     expect(log.rows[0]).toMatchObject({ gateway_key_id: issued.id, created_by: null });
+    // The call is audited under the gateway, naming its log entry, and the key shows when it was last used.
+    const audit = await w.t.database.executeSql(
+      `select a.actor_id, a.actor_name, a.after, a.enterprise_id = i.enterprise_id as same_enterprise
+       from audit_events a join sensor_ingestions i on a.entity_id = i.id::text
+       where a.action = 'sensors.ingest' and i.id = $1`,
+      [res.json().ingestionId],
+    );
+    expect(audit.rows).toEqual([
+      {
+        actor_id: issued.id,
+        actor_name: '网关 station-01',
+        after: { received: 2, accepted: 1, rejected: 1 },
+        same_enterprise: true,
+      },
+    ]);
+    const used = (await w.call('heat_admin', 'GET', '/gateway-keys')).json().items;
+    expect(used.find((k: { id: string }) => k.id === issued.id).lastUsedAt).toBe(
+      w.at('2026-12-10 10:00').toISOString(),
+    );
     // A repeated batch is harmless.
     const again = await post(issued.key, [
       { sensorId: 'ZB-G-0001', at: '2026-12-09T00:00:00Z', temperature: 19.5 },

@@ -1,6 +1,14 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { customers, premises, sensorIngestions, sensorReadings, sensors } from '../../../db/schema.ts';
+import {
+  customers,
+  gatewayKeys,
+  premises,
+  sensorIngestions,
+  sensorReadings,
+  sensors,
+} from '../../../db/schema.ts';
+import { auditInsertSql, type AuditInput } from '../../platform/audit/audit.repository.ts';
 
 const rowsOf = <T = Record<string, unknown>>(r: unknown) => (r as { rows: T[] }).rows;
 
@@ -107,9 +115,29 @@ function affected(result: unknown): number {
   return r.rowCount ?? r.affectedRows ?? 0;
 }
 
-export async function insertIngestion(tx: Db, values: typeof sensorIngestions.$inferInsert) {
-  const [row] = await tx.insert(sensorIngestions).values(values).returning({ id: sensorIngestions.id });
-  return row!.id;
+/**
+ * The ingestion's log entry, its audit event and the gateway key's last use, in one statement: a gateway posts
+ * several batches a second, and each separate statement is a round trip of its own (issue 21).
+ */
+export async function recordIngestion(
+  tx: Db,
+  values: typeof sensorIngestions.$inferInsert & { at: Date },
+  audit: Omit<AuditInput, 'entityId'>,
+): Promise<number> {
+  const touched = values.gatewayKeyId
+    ? sql`, touched as (update ${gatewayKeys} set last_used_at = ${values.at.toISOString()}::timestamptz
+        where id = ${values.gatewayKeyId}::uuid)`
+    : sql``;
+  const result = await tx.execute(sql`
+    with logged as (
+      insert into ${sensorIngestions} (enterprise_id, at, received, accepted, rejections, created_by, gateway_key_id)
+      values (${values.enterpriseId}::uuid, ${values.at.toISOString()}::timestamptz, ${values.received},
+        ${values.accepted}, ${JSON.stringify(values.rejections)}::jsonb, ${values.createdBy ?? null}::uuid,
+        ${values.gatewayKeyId ?? null}::uuid)
+      returning id)${touched},
+    audited as (${auditInsertSql(audit, sql`logged.id::text`, sql`logged`)})
+    select id from logged`);
+  return Number(rowsOf<{ id: number | string }>(result)[0]!.id);
 }
 
 export async function ingestions(db: Db, enterpriseId: string | null) {

@@ -15,7 +15,6 @@ import { enterpriseScope } from '../../../core/scope.ts';
 import { appendAudit } from '../../platform/audit/audit.repository.ts';
 import { premisesWithCustomer } from '../measurements/measurements.repository.ts';
 import { seasonInstants } from '../sampling/seasons.ts';
-import { touchKey } from '../gateway-keys/gateway-keys.repository.ts';
 import type { IngestSource } from '../gateway-keys/gateway-keys.service.ts';
 import * as repo from './sensors.repository.ts';
 import type { TIngest, TSensorInput } from './sensors.schemas.ts';
@@ -78,24 +77,25 @@ export class SensorService {
       }
       rejections.sort((a, b) => a.index - b.index);
       const accepted = good.index.length - already.length;
-      const ingestionId = await repo.insertIngestion(tx, {
-        enterpriseId,
-        at: now,
-        received: input.readings.length,
-        accepted,
-        rejections,
-        createdBy: source.userId,
-        gatewayKeyId: source.gatewayKeyId,
-      });
-      if (source.gatewayKeyId) await touchKey(tx, source.gatewayKeyId, now);
-      await appendAudit(tx, {
-        actor: source.auditActor,
-        enterpriseId,
-        action: 'sensors.ingest',
-        entity: 'sensor_ingestion',
-        entityId: String(ingestionId),
-        after: { received: input.readings.length, accepted, rejected: rejections.length },
-      });
+      const ingestionId = await repo.recordIngestion(
+        tx,
+        {
+          enterpriseId,
+          at: now,
+          received: input.readings.length,
+          accepted,
+          rejections,
+          createdBy: source.userId,
+          gatewayKeyId: source.gatewayKeyId,
+        },
+        {
+          actor: source.auditActor,
+          enterpriseId,
+          action: 'sensors.ingest',
+          entity: 'sensor_ingestion',
+          after: { received: input.readings.length, accepted, rejected: rejections.length },
+        },
+      );
       return {
         ingestionId,
         received: input.readings.length,

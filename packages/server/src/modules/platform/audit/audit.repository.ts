@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { auditEvents } from '../../../db/schema.ts';
 import type { Actor } from '../../../core/actor.ts';
@@ -25,6 +25,18 @@ export async function appendAudit(tx: Db, e: AuditInput): Promise<void> {
     before: e.before ?? null,
     after: e.after ?? null,
   });
+}
+
+/**
+ * The same event as `appendAudit`, as a statement to run inside a caller's own statement (a data-modifying WITH),
+ * whose entity id is only known there: `entityIdSql` reads it from `fromSql`. One round trip fewer on a hot path.
+ */
+export function auditInsertSql(e: Omit<AuditInput, 'entityId'>, entityIdSql: SQL, fromSql: SQL): SQL {
+  return sql`insert into ${auditEvents} (actor_id, actor_name, enterprise_id, action, entity, entity_id, before, after)
+    select ${e.actor?.id ?? null}::uuid, ${e.actor?.displayName ?? 'system'}, ${e.enterpriseId}::uuid, ${e.action},
+      ${e.entity}, ${entityIdSql}, ${e.before === undefined ? null : JSON.stringify(e.before)}::jsonb,
+      ${e.after === undefined ? null : JSON.stringify(e.after)}::jsonb
+    from ${fromSql}`;
 }
 
 export async function listAudit(
