@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sqlStateOf } from '../testing/refusal.ts';
 import { buildTestApp, createUser, seedTestWorld, type TestApp } from '../testing/harness.ts';
 import { addAccount } from '../modules/gas/billing-runs/billing.fixtures.ts';
 
@@ -14,16 +15,7 @@ let userId: string;
 const rows = async (q: ReturnType<typeof sql>) =>
   ((await t.database.db.execute(q)) as unknown as { rows: Record<string, unknown>[] }).rows;
 
-/** The SQLSTATE of a refused statement (drizzle wraps the driver's error as its cause). */
-async function refusal(q: ReturnType<typeof sql>): Promise<string> {
-  try {
-    await t.database.db.execute(q);
-  } catch (err) {
-    const e = err as { code?: string; cause?: { code?: string } };
-    return e.code ?? e.cause?.code ?? 'no code';
-  }
-  return 'accepted';
-}
+const refusal = (q: ReturnType<typeof sql>) => sqlStateOf(() => t.database.db.execute(q));
 
 let n = 0;
 type Refs = { run?: string; user?: string; corrects?: string };

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addHouseholds, qualityWorld } from '../measurements/quality.fixtures.ts';
+import { sqlStateOf } from '../../../testing/refusal.ts';
 import type { OrderWorld } from '../../service/workorders/testing.ts';
 
 let w: OrderWorld;
@@ -90,16 +91,7 @@ describe('H-5.4.1 remote room-temperature readings', () => {
   });
 });
 
-/** The SQLSTATE of a refused statement (drizzle wraps the driver's error as its cause), or 'accepted'. */
-async function refusal(text: string): Promise<string> {
-  try {
-    await w.t.database.executeSql(text);
-  } catch (err) {
-    const e = err as { code?: string; cause?: { code?: string } };
-    return e.code ?? e.cause?.code ?? 'no code';
-  }
-  return 'accepted';
-}
+const refusal = (text: string) => sqlStateOf(() => w.t.database.executeSql(text));
 
 // Migration 0055 replaced the readings' foreign key by a check per statement (issue 21); these prove it is as strong.
 describe('a reading always names a sensor that exists', () => {
