@@ -28,6 +28,7 @@ import { enterprises, sensors, users } from '../packages/server/src/db/schema.ts
 import { seedDemo } from '../packages/server/src/demo/seed.ts';
 import { buildApp } from '../packages/server/src/http/app.ts';
 import { CalendarService } from '../packages/server/src/modules/platform/calendar/calendar.service.ts';
+import { readingsOf } from './ingest-batch.mjs';
 import { visibleOrders } from '../packages/server/src/modules/service/workorders/access.ts';
 import * as repo from '../packages/server/src/modules/service/workorders/workorders.repository.ts';
 
@@ -210,20 +211,6 @@ async function login(base: string, username: string): Promise<string> {
   return cookie.split(';')[0]!;
 }
 
-/** 5,000 readings: every demo sensor, 100 distinct instants (seconds apart) starting `from` seconds before now. */
-function batchOf(codes: { id: string; code: string }[], now: Date, from: number) {
-  const out: { sensorId: string; id: string; at: string; temperature: number }[] = [];
-  const per = Math.ceil(BATCH / codes.length);
-  for (let j = 0; j < per; j++) {
-    const at = new Date(now.getTime() - (from + j) * 1000).toISOString();
-    for (const c of codes) {
-      if (out.length === BATCH) break;
-      out.push({ sensorId: c.code, id: c.id, at, temperature: 19 + ((j * 7) % 40) / 10 });
-    }
-  }
-  return out;
-}
-
 /**
  * Sensor ingestion at a given number of gateways posting at once, against COPY at the same number of streams.
  * One client shows the cost of a call end to end (the server and the database take turns); several show what a city's
@@ -277,7 +264,7 @@ async function ingestion(database: Database, engine: string, base: string, key: 
       const table = `bench_copy_${stream}`;
       await database.executeSql(`create table if not exists ${table} (like sensor_readings including all)`);
       while (Date.now() < copyEnd) {
-        const batch = batchOf(codes, now, 3600 + copyNext++ * 200);
+        const batch = readingsOf(codes, now.getTime(), 3600 + copyNext++ * 200, BATCH);
         const csv = batch.map((r) => `${r.id},${r.at},${Math.round(r.temperature * 10)}\n`).join('');
         await copyRows(database, engine, table, csv);
         copied += batch.length;

@@ -1,25 +1,23 @@
 // The gateways of bench/api.bench.ts's ingestion measurement, in a process of their own (as autocannon is for the
 // other routes), so that making and sending the batches does not run on the server's event loop: a gateway is another
-// machine. Argument: JSON { base, key, codes: [{ code }], nowMs, first, seconds, clients, batch }. Each client posts
+// machine. Argument: JSON { base, key, codes: [{ id, code }], nowMs, first, seconds, clients, batch }. Each client posts
 // 5,000-reading batches back to back; batch k (across clients) takes instants of its own, so every reading is new.
 // Prints JSON { readings, accepted, seconds, next } (next: the first batch number not used).
+import { readingsOf } from './ingest-batch.mjs';
+
 const { base, key, codes, nowMs, first, seconds, clients, batch } = JSON.parse(process.argv[2]);
 let k = first;
 let readings = 0;
 let accepted = 0;
 
-function body(from) {
-  const out = [];
-  const per = Math.ceil(batch / codes.length);
-  for (let j = 0; j < per && out.length < batch; j++) {
-    const at = new Date(nowMs - (from + j) * 1000).toISOString();
-    for (const c of codes) {
-      if (out.length === batch) break;
-      out.push({ sensorId: c.code, at, temperature: 19 + ((j * 7) % 40) / 10 });
-    }
-  }
-  return JSON.stringify({ readings: out });
-}
+const body = (from) =>
+  JSON.stringify({
+    readings: readingsOf(codes, nowMs, from, batch).map(({ sensorId, at, temperature }) => ({
+      sensorId,
+      at,
+      temperature,
+    })),
+  });
 
 const t0 = performance.now();
 const end = Date.now() + seconds * 1000;
