@@ -183,6 +183,14 @@ function checkReadings(
   const rejections: Rejection[] = [];
   const good: repo.ReadingColumns & { index: number[] } = { index: [], sensorIds: [], ms: [], tenths: [] };
   const seasonsOf = new Map<string, Season[]>();
+  const seasonsIn = (district: string) => {
+    let found = seasonsOf.get(district);
+    if (!found) {
+      found = seasons.filter((s) => s.districts.length === 0 || s.districts.includes(district));
+      seasonsOf.set(district, found);
+    }
+    return found;
+  };
   const seen = new Map<string, Set<number>>();
   let lastText: string | undefined;
   let lastMs = Number.NaN;
@@ -201,15 +209,9 @@ function checkReadings(
       continue;
     }
     const sensor = known.get(r.sensorId);
-    let inSeasons: Season[] = [];
-    if (sensor) {
-      inSeasons = seasonsOf.get(sensor.district) ?? [];
-      if (!seasonsOf.has(sensor.district)) {
-        inSeasons = seasons.filter((s) => s.districts.length === 0 || s.districts.includes(sensor.district));
-        seasonsOf.set(sensor.district, inSeasons);
-      }
-    }
-    const season = inSeasons.find((s) => ms >= s.start.getTime() && ms < s.end.getTime());
+    const season = (sensor ? seasonsIn(sensor.district) : []).find(
+      (s) => ms >= s.start.getTime() && ms < s.end.getTime(),
+    );
     const tenths = Number.isFinite(r.temperature) ? Math.round(r.temperature * 10) : Number.NaN;
     const problem = sensorReadingProblem({
       known: Boolean(sensor?.active),
