@@ -39,13 +39,10 @@ export const inspectionVisits = pgTable(
   'inspection_visits',
   {
     id: timeOrderedId(),
-    planId: uuid('plan_id')
-      .notNull()
-      .references(() => inspectionPlans.id),
+    /** The plan and the customer (of the visit's enterprise) are checked once per statement (migration 0056). */
+    planId: uuid('plan_id').notNull(),
     enterpriseId: uuid('enterprise_id').notNull(),
-    customerId: uuid('customer_id')
-      .notNull()
-      .references(() => customers.id),
+    customerId: uuid('customer_id').notNull(),
     premisesId: uuid('premises_id'),
     kind: text('kind').notNull(),
     seq: integer('seq').notNull(),
@@ -65,9 +62,9 @@ export const inspectionVisits = pgTable(
     agreedAt: timestamp('agreed_at', { withTimezone: true }),
   },
   (t) => [
-    uniqueIndex('inspection_visits_uq').on(t.planId, t.customerId, t.seq),
+    // Led by the customer, so it also finds a household's visits (migration 0056).
+    uniqueIndex('inspection_visits_uq').on(t.customerId, t.planId, t.seq),
     index('inspection_visits_inspector_idx').on(t.inspectorId, t.windowFrom),
-    index('inspection_visits_customer_idx').on(t.customerId),
   ],
 );
 

@@ -24,8 +24,8 @@ import type { TPlanRequest } from './inspections.schemas.ts';
 import * as visits from './visits.repository.ts';
 
 /**
- * G-5.11.1: the year's plan in one transaction: route loads by one aggregate, routes balanced in the domain, every
- * visit by one INSERT … SELECT. A year already planned is refused (PLAN_EXISTS). Used by the service and the demo seed.
+ * G-5.11.1: the year's plan in one transaction: customers staged with their routes, route loads by one aggregate,
+ * routes balanced in the domain, every visit by one INSERT … SELECT. A year already planned is refused (PLAN_EXISTS). Used by the service and the demo seed.
  */
 export async function buildPlan(
   tx: Db,
@@ -44,7 +44,8 @@ export async function buildPlan(
       zh: `${p.year} 年的安检计划已经生成`,
       en: `The inspection plan for ${p.year} already exists`,
     });
-  const loads = await plans.routeLoads(tx, p.enterpriseId, p.perKind);
+  await plans.stageRoutes(tx, p.enterpriseId);
+  const loads = await plans.routeLoads(tx, p.perKind);
   const owner = balanceRoutes(loads, p.inspectorIds);
   const windows = Object.entries(p.perKind).flatMap(([kind, n]) =>
     visitWindows(p.year, n).map((w) => [kind, w.seq, w.from, w.to] as [string, number, string, string]),
@@ -52,7 +53,7 @@ export async function buildPlan(
   const owners = loads
     .filter((l) => owner.has(routeKey(l)))
     .map((l) => [l.community, l.building, owner.get(routeKey(l))!] as [string, string, string]);
-  const counts = await plans.insertVisits(tx, plan.id, p.enterpriseId, windows, owners);
+  const counts = await plans.insertVisits(tx, plan.id, windows, owners);
   return { ...plan, plannedCount: counts.visits, customerCount: counts.customers, routes: loads.length };
 }
 

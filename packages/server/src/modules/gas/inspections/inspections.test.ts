@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PNG_1PX, orderWorld, type OrderWorld } from '../../service/workorders/testing.ts';
 import { addHouseholds, addInspector, recordBody, type Household } from './inspections.fixtures.ts';
+import { sqlStateOf } from '../../../testing/refusal.ts';
 
 let w: OrderWorld;
 let ids: string[];
@@ -190,5 +191,57 @@ describe('visits, refusals and nobody home', () => {
     const res = await w.call('gas_inspector', 'GET', '/inspections/my');
     expect(res.statusCode, res.body).toBe(200);
     for (const item of res.json().items) expect(item.inspectorId).toBe(w.ids.gas_inspector);
+  });
+});
+
+// Migration 0056 replaced the visits' foreign keys by a check per statement (issue 15); these prove it is as strong.
+describe('a planned visit always names a plan and a customer of its own enterprise', () => {
+  const refusal = (text: string) => sqlStateOf(() => w.t.database.executeSql(text));
+  const one = async (text: string) => (await w.t.database.executeSql(text)).rows[0] as Record<string, string>;
+  const insertVisit = (v: { plan: string; enterprise: string; customer: string }) =>
+    refusal(`insert into inspection_visits (plan_id, enterprise_id, customer_id, kind, seq, window_from, window_to,
+      community, building) values ('${v.plan}', '${v.enterprise}', '${v.customer}', 'pipeline_urban_resident', 9,
+      '2026-01-01', '2026-12-31', '', '')`);
+
+  it('G-5.11.1 a visit of an unknown customer, of another enterprise’s customer or of an unknown plan is refused (23503)', async () => {
+    const v = await one('select plan_id, enterprise_id, customer_id from inspection_visits limit 1');
+    const other = await one(`select id from customers where enterprise_id <> '${v.enterprise_id}' limit 1`);
+    const before = await w.count('select count(*)::int as n from inspection_visits');
+    const ok = { plan: v.plan_id!, enterprise: v.enterprise_id!, customer: v.customer_id! };
+    expect(await insertVisit({ ...ok, customer: '00000000-0000-4000-8000-000000000001' })).toBe('23503');
+    expect(await insertVisit({ ...ok, customer: other.id! })).toBe('23503');
+    expect(await insertVisit({ ...ok, plan: '00000000-0000-4000-8000-000000000002' })).toBe('23503');
+    expect(
+      await refusal(`update inspection_visits set customer_id = '${other.id}'
+        where customer_id = '${v.customer_id}'`),
+    ).toBe('23503');
+    expect(await w.count('select count(*)::int as n from inspection_visits')).toBe(before);
+    expect(await insertVisit(ok)).toBe('accepted'); // the control: the same row with its own references is stored
+  });
+
+  it('G-5.11.1 a plan with visits is never deleted, truncated or re-keyed (23001)', async () => {
+    const { plan_id } = await one('select plan_id from inspection_visits limit 1');
+    expect(await refusal(`delete from inspection_plans where id = '${plan_id}'`)).toBe('23001');
+    expect(await refusal('truncate inspection_plans cascade')).toBe('23001');
+    expect(await refusal(`update inspection_plans set id = gen_random_uuid() where id = '${plan_id}'`)).toBe(
+      '23001',
+    );
+    expect(
+      await refusal(`update inspection_plans set planned_count = planned_count where id = '${plan_id}'`),
+    ).toBe('accepted');
+  });
+
+  it('a plan’s visits take their ids from one time-ordered run: one base, a counter in the last 48 bits', async () => {
+    const rows = (
+      await w.t.database.executeSql(
+        `select id::text from inspection_visits where seq < 9
+           and plan_id = (select plan_id from inspection_visits limit 1) order by id`,
+      )
+    ).rows as { id: string }[];
+    expect(rows.length).toBeGreaterThan(1);
+    expect(new Set(rows.map((r) => r.id.slice(0, 23))).size).toBe(1);
+    expect(rows.every((r) => /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-0000/.test(r.id))).toBe(
+      true,
+    );
   });
 });
