@@ -31,11 +31,17 @@ export async function appendAudit(tx: Db, e: AuditInput): Promise<void> {
  * The same event as `appendAudit`, as a statement to run inside a caller's own statement (a data-modifying WITH),
  * whose entity id is only known there: `entityIdSql` reads it from `fromSql`. One round trip fewer on a hot path.
  */
-export function auditInsertSql(e: Omit<AuditInput, 'entityId'>, entityIdSql: SQL, fromSql: SQL): SQL {
+export function auditInsertSql(
+  e: Omit<AuditInput, 'entityId'>,
+  entityIdSql: SQL,
+  fromSql: SQL,
+  /** `after` as SQL over `fromSql`, when part of it is only known there (an order's number of the day). */
+  afterSql?: SQL,
+): SQL {
+  const after = afterSql ?? sql`${e.after === undefined ? null : JSON.stringify(e.after)}::jsonb`;
   return sql`insert into ${auditEvents} (actor_id, actor_name, enterprise_id, action, entity, entity_id, before, after)
     select ${e.actor?.id ?? null}::uuid, ${e.actor?.displayName ?? 'system'}, ${e.enterpriseId}::uuid, ${e.action},
-      ${e.entity}, ${entityIdSql}, ${e.before === undefined ? null : JSON.stringify(e.before)}::jsonb,
-      ${e.after === undefined ? null : JSON.stringify(e.after)}::jsonb
+      ${e.entity}, ${entityIdSql}, ${e.before === undefined ? null : JSON.stringify(e.before)}::jsonb, ${after}
     from ${fromSql}`;
 }
 

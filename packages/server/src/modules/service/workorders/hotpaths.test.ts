@@ -111,3 +111,50 @@ describe('the dispatcher’s board', () => {
     }
   });
 });
+
+// Issue 21: an intake writes its rows in one statement and answers from them without reading them back; the
+// answer must be the detail any later read gives, for every kind of intake.
+describe('the answer to an intake', () => {
+  const intakes: [string, string, Record<string, unknown>][] = [
+    ['a repair by an agent', 'gas_agent', repair()],
+    [
+      'a complaint (its row and repeat notice)',
+      'gas_agent',
+      {
+        itemCode: 'gas_complaint',
+        channel: 'phone',
+        callerName: '王建国',
+        callerPhone: '13905330002',
+        description: '维修人员未按约定时间上门',
+        complaintCategory: 'missed_time_limit',
+      },
+    ],
+    [
+      'a referral (closed at once, no clocks)',
+      'gas_agent',
+      {
+        itemCode: 'referral',
+        channel: 'phone',
+        callerName: '刘女士',
+        description: '小区楼道灯不亮',
+        referral: { to: '物业公司', contact: '0533-2881234' },
+      },
+    ],
+    ['a resident’s own request', 'gas_resident', repair({ channel: 'app' })],
+  ];
+  for (const [what, who, body] of intakes) {
+    it(`${what}: the answer is the detail read afterwards, numbered and audited`, async () => {
+      w.at('2026-03-03 10:00');
+      const res = await w.call(who, 'POST', '/work-orders', body);
+      expect(res.statusCode, res.body).toBe(201);
+      const answer = res.json() as Detail;
+      expect(answer.orderNo).toMatch(/^G20260303-\d{4}$/);
+      expect(answer).toEqual(await w.get(who, answer.id));
+      const audit = await w.count(
+        `select count(*)::int as n from audit_events where entity_id = '${answer.id}'
+           and action = 'work_order.create' and after->>'orderNo' = '${answer.orderNo}'`,
+      );
+      expect(audit).toBe(1);
+    });
+  }
+});

@@ -14,9 +14,8 @@ import type { Db } from '../../../db/client.ts';
 import type { Actor } from '../../../core/actor.ts';
 import type { AppContext } from '../../../core/context.ts';
 import { forbidden, notFound } from '../../../core/errors.ts';
-import { appendAudit } from '../../platform/audit/audit.repository.ts';
 import { complaintCategoryFor, repeatNoticeFor, type RepeatNotice } from './complaints.ts';
-import { insertNewClocks, newOrderClocks } from './order-clocks.ts';
+import { newOrderClocks } from './order-clocks.ts';
 import { projectionOf } from './order-log.ts';
 import { apply, eventRow, fieldError } from './order-write.ts';
 import * as related from './related.repository.ts';
@@ -30,23 +29,37 @@ import type { TWorkOrderInput } from './workorders.schemas.ts';
 /** Channels a resident files on himself (G-5.8.1 self-service); the others are staff's. */
 const SELF_SERVICE = new Set(['web', 'wechat', 'app', 'sms', 'self_service_terminal']);
 
-type Enterprise = NonNullable<Awaited<ReturnType<typeof related.findEnterprise>>>;
+/** The caller's enterprise as the session read it (id, name, kind): an intake reads no enterprise row of its own. */
+type Enterprise = { id: string; name: string; kind: string };
 
 export class IntakeService {
   constructor(private readonly ctx: AppContext) {}
 
   /**
-   * Creates the order in one transaction and returns its id; `within` runs last in that transaction (a hazard's
-   * repair order is linked to its hazard atomically, G-5.11.7).
+   * Creates the order and returns its id; `within` runs after it in one transaction (a hazard's repair order is
+   * linked to its hazard atomically, G-5.11.7).
    */
   async create(
     actor: Actor,
     input: TWorkOrderInput,
     within?: (tx: Db, orderId: string, orderNo: string) => Promise<void>,
   ): Promise<string> {
+    return (await this.take(actor, input, within)).order.id;
+  }
+
+  /**
+   * Takes the request: checks it, reads what it needs (the caller's account, the address, earlier complaints), then
+   * writes the order with everything that goes with it in one statement (`insertIntake`), and returns the rows
+   * written, so the answer is made without reading them back (issue 21). Without `within` that statement is its own
+   * transaction; with it both run in one.
+   */
+  async take(
+    actor: Actor,
+    input: TWorkOrderInput,
+    within?: (tx: Db, orderId: string, orderNo: string) => Promise<void>,
+  ): Promise<repo.IntakeRows> {
     const now = this.ctx.now();
-    const enterprise = await related.findEnterprise(this.ctx.database.db, actor.enterpriseId);
-    if (!enterprise) throw notFound('enterprise');
+    const enterprise = { id: actor.enterpriseId, name: actor.enterpriseName, kind: actor.enterpriseKind };
     const item = offeredItem(enterprise, input.itemCode);
     checkChannel(actor, input);
     const receivedAt = input.receivedAt ? new Date(input.receivedAt) : now;
@@ -76,7 +89,7 @@ export class IntakeService {
     }
     const calendar = await this.ctx.calendar.current();
 
-    return this.ctx.database.db.transaction(async (tx) => {
+    const write = async (tx: Db) => {
       const customerId = await this.customerOf(tx, actor, input);
       const premises =
         input.premisesId && customerId ? await related.findPremises(tx, customerId, input.premisesId) : null;
@@ -103,7 +116,7 @@ export class IntakeService {
           receivedAt,
           {
             ...input.repeatNotice,
-            defaultContact: `${actor.role === 'resident' ? enterprise.name : actor.displayName}，${enterprise.hotline}`,
+            defaultContact: `${actor.role === 'resident' ? enterprise.name : actor.displayName}，${await this.hotline(tx, enterprise.id)}`,
           },
         );
       }
@@ -116,11 +129,11 @@ export class IntakeService {
       }
 
       const log = this.intakeEvents(actor, input, item, now, receivedAt, customerId, category);
-      let order: WorkOrder | undefined;
-      for (const e of log) order = apply(order, e, actor.role);
+      let replayed: WorkOrder | undefined;
+      for (const e of log) replayed = apply(replayed, e, actor.role);
       const prefix =
         ENTERPRISE_KIND_SECTOR[enterprise.kind as ServiceEnterpriseKind] === 'heating' ? 'H' : 'G';
-      const projection = projectionOf(order!);
+      const projection = projectionOf(replayed!);
       const id = randomUUID();
       const clocks = newOrderClocks(
         { id, enterpriseId: enterprise.id, itemCode: item.code, state: projection.state },
@@ -128,10 +141,9 @@ export class IntakeService {
         now,
         calendar,
       );
-      const row = await repo.insertOrder(tx, {
+      const order = {
         id,
         enterpriseId: enterprise.id,
-        orderNo: repo.provisionalOrderNo(id),
         itemCode: item.code,
         channel: input.channel,
         customerId,
@@ -150,37 +162,48 @@ export class IntakeService {
         createdBy: actor.id,
         createdAt: now,
         updatedAt: now,
-      });
-      await repo.insertEvents(
-        tx,
-        log.map((e) => eventRow(row, e, actor, now)),
-      );
-      await insertNewClocks(tx, clocks.values);
-      if (notice && category) {
-        await related.insertComplaint(tx, {
-          orderId: row.id,
+      };
+      return repo.insertIntake(tx, {
+        order,
+        prefix,
+        day: toShanghaiDate(now),
+        events: log.map((e) => eventRow(order, e, actor, now)),
+        clocks: clocks.values,
+        complaint:
+          notice && category
+            ? {
+                orderId: id,
+                enterpriseId: enterprise.id,
+                category,
+                responsibility: 'undecided',
+                repeatCount: notice.unresolvedReports,
+                flagged: notice.repeatedUnresolved,
+                repeatNotice: notice as unknown as Record<string, unknown>,
+                updatedAt: now,
+              }
+            : null,
+        audit: {
+          actor,
           enterpriseId: enterprise.id,
-          category,
-          responsibility: 'undecided',
-          repeatCount: notice.unresolvedReports,
-          flagged: notice.repeatedUnresolved,
-          repeatNotice: notice as unknown as Record<string, unknown>,
-          updatedAt: now,
-        });
-      }
-      // The number last: the day's counter is locked from here to the commit (see assignOrderNo).
-      const orderNo = await repo.assignOrderNo(tx, row.id, enterprise.id, prefix, toShanghaiDate(now));
-      await appendAudit(tx, {
-        actor,
-        enterpriseId: enterprise.id,
-        action: 'work_order.create',
-        entity: 'work_order',
-        entityId: row.id,
-        after: { orderNo, itemCode: item.code, channel: input.channel, state: row.state },
+          action: 'work_order.create',
+          entity: 'work_order',
+          after: { itemCode: item.code, channel: input.channel, state: projection.state },
+        },
       });
-      if (within) await within(tx, row.id, orderNo);
-      return row.id;
+    };
+    if (!within) return write(this.ctx.database.db);
+    return this.ctx.database.db.transaction(async (tx) => {
+      const rows = await write(tx);
+      await within(tx, rows.order.id, rows.order.orderNo);
+      return rows;
     });
+  }
+
+  /** The hotline a repeat complainant is told (G-5.7.3): only a complaint reads the enterprise's row. */
+  private async hotline(db: Db, enterpriseId: string): Promise<string> {
+    const row = await related.findEnterprise(db, enterpriseId);
+    if (!row) throw notFound('enterprise');
+    return row.hotline;
   }
 
   /** `received`, and for a referral item the `referred` that closes it in the same breath (G-5.5.2). */

@@ -2,17 +2,22 @@ import { TERMINAL_STATES } from '@ranre/domain';
 import { and, asc, eq, getTableColumns, inArray, notInArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../../db/client.ts';
+import { rowOfJson } from '../../../db/json-rows.ts';
 import {
+  complaints,
   customers,
   enterprises,
+  staff,
   users,
   workOrderClocks,
   workOrderCounters,
   workOrderEvents,
   workOrders,
 } from '../../../db/schema.ts';
+import { auditInsertSql, type AuditInput } from '../../platform/audit/audit.repository.ts';
 import type { ClockRow } from './order-clocks.ts';
 import type { EventRow } from './order-log.ts';
+import type { ComplaintRow, NewComplaint } from './related.repository.ts';
 
 // SQL for work orders, their events and stored clocks. Callers pass the visibility condition (access.ts), so
 // every read here is scoped by the caller.
@@ -93,6 +98,81 @@ export async function assignOrderNo(
     from n where ${workOrders}.id = ${orderId}
     returning ${workOrders}.order_no as "orderNo"`);
   return String((result as unknown as { rows: { orderNo: string }[] }).rows[0]!.orderNo);
+}
+
+/** What one intake writes: the order (numbered in the statement), its events and clocks, its complaint row. */
+export type IntakeWrite = {
+  order: Omit<NewOrder, 'orderNo'> & { id: string };
+  prefix: string;
+  day: string;
+  events: NewEvent[];
+  clocks: (typeof workOrderClocks.$inferInsert)[];
+  complaint: NewComplaint | null;
+  audit: Omit<AuditInput, 'entityId'>;
+};
+export type IntakeRows = {
+  order: OrderView;
+  events: EventRow[];
+  clocks: ClockRow[];
+  complaint: ComplaintRow | null;
+  /** The taker's staff badge (G-5.5.4: the reception script of the answer names it), read in the same statement. */
+  staffBadge: string | null;
+};
+
+/**
+ * An intake in one statement (issue 21): the number of the day, the order, its events, clocks and complaint row and
+ * the audit event, returning every row written with the names the order's view shows, so nothing is read back. On
+ * its own it is its own transaction, and the day's counter row is locked for that statement alone.
+ *
+ * The evaluation's triggers fire at the statement's end and see all of it, where separate statements saw the
+ * order's rows one table at a time; the counts are the same because an intake's only ending event (a referral's
+ * `referred`) comes with no clocks (its catalogue item times nothing), and a new complaint is never unreasonable.
+ */
+export async function insertIntake(db: Db, w: IntakeWrite): Promise<IntakeRows> {
+  const c = workOrderCounters;
+  const number = sql`(select ${`${w.prefix}${w.day.replaceAll('-', '')}-`} ||
+    case when n.last < 10000 then lpad(n.last::text, 4, '0') else n.last::text end from n)`;
+  const none = sql`select null::int where false`;
+  const result = await db.execute(sql`
+    with n as (
+      insert into ${c} (enterprise_id, day, last) values (${w.order.enterpriseId}, ${w.day}, 1)
+      on conflict (enterprise_id, day) do update set last = ${c}.last + 1
+      returning last
+    ), o as (${db
+      .insert(workOrders)
+      .values({ ...w.order, orderNo: number })
+      .returning()
+      .getSQL()}),
+    e as (${w.events.length ? db.insert(workOrderEvents).values(w.events).returning().getSQL() : none}),
+    k as (${w.clocks.length ? db.insert(workOrderClocks).values(w.clocks).returning().getSQL() : none}),
+    q as (${w.complaint ? db.insert(complaints).values(w.complaint).returning().getSQL() : none}),
+    a as (${auditInsertSql(w.audit, sql`o.id`, sql`o`, sql`${JSON.stringify(w.audit.after ?? {})}::jsonb || jsonb_build_object('orderNo', o.order_no)`)})
+    select row_to_json(o) as o,
+      (select name from ${enterprises} where id = o.enterprise_id) as enterprise_name,
+      (select name from ${customers} where id = o.customer_id) as customer_name,
+      (select display_name from ${users} where id = o.owner_id) as owner_name,
+      (select display_name from ${users} where id = o.assignee_id) as assignee_name,
+      (select s.badge_no from ${users} u join ${staff} s on s.id = u.staff_id and s.enterprise_id = u.enterprise_id
+        where u.id = ${w.audit.actor?.id ?? null}::uuid and s.active) as staff_badge,
+      ${w.events.length ? sql`(select json_agg(e order by e.id) from e)` : sql`null`} as e,
+      ${w.clocks.length ? sql`(select json_agg(k) from k)` : sql`null`} as k,
+      ${w.complaint ? sql`(select row_to_json(q) from q)` : sql`null`} as q
+    from o`);
+  const r = (result as unknown as { rows: Record<string, unknown>[] }).rows[0]!;
+  const json = (v: unknown) => (v ?? []) as Record<string, unknown>[];
+  return {
+    order: {
+      ...rowOfJson(workOrders, r.o as Record<string, unknown>),
+      enterpriseName: r.enterprise_name as string,
+      customerName: (r.customer_name as string | null) ?? null,
+      ownerName: (r.owner_name as string | null) ?? null,
+      assigneeName: (r.assignee_name as string | null) ?? null,
+    },
+    events: json(r.e).map((x) => rowOfJson(workOrderEvents, x)),
+    clocks: json(r.k).map((x) => rowOfJson(workOrderClocks, x)),
+    complaint: r.q ? rowOfJson(complaints, r.q as Record<string, unknown>) : null,
+    staffBadge: (r.staff_badge as string | null) ?? null,
+  };
 }
 
 export async function insertOrder(db: Db, values: NewOrder): Promise<OrderRow> {

@@ -50,8 +50,8 @@ export const workOrderRoutes =
       },
       async (req, reply) => {
         const actor = requireActor(req);
-        const id = await intake.create(actor, req.body);
-        return reply.status(201).send(await reader.detail(actor, id));
+        const written = await intake.take(actor, req.body);
+        return reply.status(201).send(await reader.freshDetail(actor, written));
       },
     );
 

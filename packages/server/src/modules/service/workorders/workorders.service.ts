@@ -1,4 +1,5 @@
 import {
+  consentNeeded,
   consentProblem,
   assigneeRolesFor,
   catalogueItem,
@@ -141,16 +142,54 @@ export class WorkOrderReader {
     const o = await repo.findOrderView(this.db, id, visibleOrders(actor));
     if (!o) throw notFound('work order');
     // Independent reads, sent together: on the server each takes its own connection (issue 21).
-    const [events, stored, complaint, attachments, measurement, calendar, residentEntries] =
-      await Promise.all([
-        repo.listEvents(this.db, id),
-        repo.clocksOf(this.db, [id]),
-        o.isComplaint ? related.findComplaint(this.db, id) : null,
-        related.listAttachments(this.db, id),
-        measurementStatus(this.db, o),
-        this.ctx.calendar.current(),
-        related.residentEntriesOf(this.db, id),
-      ]);
+    const [events, stored, complaint, attachments, residentEntries] = await Promise.all([
+      repo.listEvents(this.db, id),
+      repo.clocksOf(this.db, [id]),
+      o.isComplaint ? related.findComplaint(this.db, id) : null,
+      related.listAttachments(this.db, id),
+      related.residentEntriesOf(this.db, id),
+    ]);
+    return this.detailOf(
+      actor,
+      { order: o, events, clocks: stored, complaint },
+      {
+        attachments,
+        residentEntries,
+        staffBadge: () => related.findStaffBadge(this.db, actor.id),
+        consentMissing: () => consentMissing(this.db, o),
+      },
+    );
+  }
+
+  /**
+   * The detail of an order just taken, from the rows its intake wrote (issue 21: the answer to an intake reads
+   * nothing back). A new order has no attachments or resident entries yet; everything else is built as for any.
+   */
+  freshDetail(actor: Actor, written: repo.IntakeRows): Promise<TWorkOrderDetail> {
+    return this.detailOf(actor, written, {
+      attachments: [],
+      residentEntries: [],
+      staffBadge: async () => written.staffBadge,
+      // Nothing is stated of a new order yet: no facility owner, no hazard it repairs, no consent signed.
+      consentMissing: async () => consentNeeded(written.order.itemCode, null),
+    });
+  }
+
+  private async detailOf(
+    actor: Actor,
+    { order: o, events, clocks: stored, complaint }: Omit<repo.IntakeRows, 'staffBadge'>,
+    more: {
+      attachments: Awaited<ReturnType<typeof related.listAttachments>>;
+      residentEntries: Awaited<ReturnType<typeof related.residentEntriesOf>>;
+      staffBadge: () => Promise<string | null>;
+      consentMissing: () => Promise<boolean>;
+    },
+  ): Promise<TWorkOrderDetail> {
+    const { attachments, residentEntries } = more;
+    const [measurement, calendar] = await Promise.all([
+      measurementStatus(this.db, o),
+      this.ctx.calendar.current(),
+    ]);
     const entries = events.map(toLogEntry);
     const order = replayWorkOrder(entries);
     const live = evaluateOrderClocks(
@@ -169,7 +208,7 @@ export class WorkOrderReader {
     const [names, script] = await Promise.all([
       this.namesIn(events),
       SCRIPT_ROLES.has(actor.role) && actor.enterpriseId === o.enterpriseId
-        ? this.script(actor, o.enterpriseName, o.channel as WorkOrderChannel)
+        ? this.script(actor, o.enterpriseName, o.channel as WorkOrderChannel, more.staffBadge)
         : null,
     ]);
     return {
@@ -193,7 +232,7 @@ export class WorkOrderReader {
         order,
         entries.map((e) => e.event),
         measurement,
-        await consentMissing(this.db, o),
+        await more.consentMissing(),
       ),
       script,
       residentEntries,
@@ -201,8 +240,13 @@ export class WorkOrderReader {
   }
 
   /** G-5.5.4: greeting, company name and badge number (the login's staff record, else the login name), farewell. */
-  async script(actor: Actor, companyName: string, channel: WorkOrderChannel) {
-    const badge = (await related.findStaffBadge(this.db, actor.id)) ?? actor.username;
+  async script(
+    actor: Actor,
+    companyName: string,
+    channel: WorkOrderChannel,
+    staffBadge = () => related.findStaffBadge(this.db, actor.id),
+  ) {
+    const badge = (await staffBadge()) ?? actor.username;
     const lines = receptionScript({
       companyName,
       badgeNumber: badge,
