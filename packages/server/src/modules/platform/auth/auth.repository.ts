@@ -104,17 +104,30 @@ export async function insertSession(db: Db, tokenHash: string, userId: string, e
 
 /**
  * The user of a session that has not expired at `now`, with the enterprise, in one round trip: every request signed
- * in pays for this lookup, so it is one statement, not a session then a user (issue 21).
+ * in pays for this lookup, so it is one statement, not a session then a user (issue 21). Prepared once per database
+ * (a named statement on each server connection): the query is not rebuilt, nor parsed and planned, per request.
  */
 export async function findSessionUser(db: Db, tokenHash: string, now: Date) {
-  const [row] = await db
+  let query = sessionUserQueries.get(db);
+  if (!query) sessionUserQueries.set(db, (query = prepareSessionUser(db)));
+  const [row] = await query.execute({ tokenHash, now: now.toISOString() });
+  return row ?? null;
+}
+
+const prepareSessionUser = (db: Db) =>
+  db
     .select(userWithEnterprise)
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(enterprises, eq(enterprises.id, users.enterpriseId))
-    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
-  return row ?? null;
-}
+    .where(
+      and(
+        eq(sessions.tokenHash, sql.placeholder('tokenHash')),
+        gt(sessions.expiresAt, sql.placeholder('now')),
+      ),
+    )
+    .prepare('ranre_session_user');
+const sessionUserQueries = new WeakMap<Db, ReturnType<typeof prepareSessionUser>>();
 
 export async function deleteSession(db: Db, tokenHash: string) {
   await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));

@@ -197,18 +197,26 @@ export async function customerPhone(db: Db, customerId: string): Promise<string 
 
 /** The customer with this phone, when exactly one of the enterprise's accounts has it. */
 export async function customerByPhone(db: Db, enterpriseId: string, phone: string) {
-  const rows = await db
+  let query = byPhoneQueries.get(db);
+  if (!query) byPhoneQueries.set(db, (query = prepareByPhone(db)));
+  const rows = await query.execute({ enterpriseId, phone });
+  return rows.length === 1 ? rows[0]!.id : null;
+}
+
+// Prepared once per database (not per transaction): most calls reach the hotline's intake (issue 21).
+const prepareByPhone = (db: Db) =>
+  db
     .select({ id: customers.id })
     .from(customers)
     .where(
       and(
-        eq(customers.enterpriseId, enterpriseId),
-        or(eq(customers.phone, phone), eq(customers.phone2, phone)),
+        eq(customers.enterpriseId, sql.placeholder('enterpriseId')),
+        or(eq(customers.phone, sql.placeholder('phone')), eq(customers.phone2, sql.placeholder('phone'))),
       ),
     )
-    .limit(2);
-  return rows.length === 1 ? rows[0]!.id : null;
-}
+    .limit(2)
+    .prepare('ranre_customer_by_phone');
+const byPhoneQueries = new WeakMap<Db, ReturnType<typeof prepareByPhone>>();
 
 /** A resident's own accounts (access.ts: bound after the binding check). */
 export async function ownCustomers(db: Db, actor: Actor): Promise<string[]> {

@@ -2,7 +2,7 @@ import { TERMINAL_STATES } from '@ranre/domain';
 import { and, asc, eq, getTableColumns, inArray, notInArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../../db/client.ts';
-import { rowOfJson } from '../../../db/json-rows.ts';
+import { insertFromJson, rowOfJson } from '../../../db/json-rows.ts';
 import {
   complaints,
   customers,
