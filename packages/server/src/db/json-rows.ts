@@ -43,7 +43,10 @@ export function rowOfJson<T extends Table>(table: T, json: Record<string, unknow
  * values it carries (issue 21: an intake's statement had 70 parameters, and building them was a fifth of its time).
  * Every row must set the same columns; a value given as SQL (the same in every row) is written as that expression.
  */
-export function insertFromJson<T extends Table>(table: T, rows: readonly T['$inferInsert'][]): SQL {
+export function insertFromJson<T extends Table>(
+  table: T,
+  rows: readonly { [K in keyof T['$inferInsert']]: T['$inferInsert'][K] | SQL }[],
+): SQL {
   const first = rows[0] as Record<string, unknown>;
   const columns = Object.entries(getTableColumns(table)).filter(([key]) => first[key] !== undefined);
   for (const row of rows as Record<string, unknown>[]) {

@@ -78,7 +78,8 @@ export async function storeOrderClocks(
 
 /**
  * A new order's clocks, evaluated before the order is written (issue 21): its nextDueAt and breached go into the
- * order's insert and the rows are inserted after it (insertNewClocks), so intake never updates the row it just wrote.
+ * order's insert and the rows go into the same statement (repo.insertIntake), so intake never updates the row it
+ * just wrote.
  */
 export function newOrderClocks(
   order: Omit<OrderForClocks, 'breached'>,
@@ -97,10 +98,6 @@ export function newOrderClocks(
     nextDueAt: terminal || dues.length === 0 ? null : new Date(Math.min(...dues)),
     breached: values.some((v) => v.state === 'breached' || v.breachedAt),
   };
-}
-
-export async function insertNewClocks(tx: Db, values: (typeof workOrderClocks.$inferInsert)[]) {
-  if (values.length > 0) await tx.insert(workOrderClocks).values(values);
 }
 
 function clockValues(order: OrderForClocks, r: ClockResult, now: Date): typeof workOrderClocks.$inferInsert {

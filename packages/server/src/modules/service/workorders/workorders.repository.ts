@@ -71,35 +71,6 @@ export async function nextOrderNo(
   return `${prefix}${day.replaceAll('-', '')}-${String(row!.last).padStart(4, '0')}`;
 }
 
-/** Stands in the order-number column until `assignOrderNo` (unique, as it is the order's id). */
-export const provisionalOrderNo = (orderId: string) => `~${orderId}`;
-
-/**
- * Gives an order inserted with a provisional number its number of the day, in one statement. The day's counter row
- * stays locked until the transaction commits, so every intake of the enterprise that day waits here: called last,
- * after the order's events and clocks are written, it holds that lock for the commit alone (issue 21).
- */
-export async function assignOrderNo(
-  db: Db,
-  orderId: string,
-  enterpriseId: string,
-  prefix: string,
-  day: string,
-): Promise<string> {
-  const c = workOrderCounters;
-  const result = await db.execute(sql`
-    with n as (
-      insert into ${c} (enterprise_id, day, last) values (${enterpriseId}, ${day}, 1)
-      on conflict (enterprise_id, day) do update set last = ${c}.last + 1
-      returning last
-    )
-    update ${workOrders} set order_no = ${`${prefix}${day.replaceAll('-', '')}-`} ||
-      case when n.last < 10000 then lpad(n.last::text, 4, '0') else n.last::text end
-    from n where ${workOrders}.id = ${orderId}
-    returning ${workOrders}.order_no as "orderNo"`);
-  return String((result as unknown as { rows: { orderNo: string }[] }).rows[0]!.orderNo);
-}
-
 /** What one intake writes: the order (numbered in the statement), its events and clocks, its complaint row. */
 export type IntakeWrite = {
   order: Omit<NewOrder, 'orderNo'> & { id: string };
@@ -138,14 +109,10 @@ export async function insertIntake(db: Db, w: IntakeWrite): Promise<IntakeRows> 
       insert into ${c} (enterprise_id, day, last) values (${w.order.enterpriseId}, ${w.day}, 1)
       on conflict (enterprise_id, day) do update set last = ${c}.last + 1
       returning last
-    ), o as (${db
-      .insert(workOrders)
-      .values({ ...w.order, orderNo: number })
-      .returning()
-      .getSQL()}),
-    e as (${w.events.length ? db.insert(workOrderEvents).values(w.events).returning().getSQL() : none}),
-    k as (${w.clocks.length ? db.insert(workOrderClocks).values(w.clocks).returning().getSQL() : none}),
-    q as (${w.complaint ? db.insert(complaints).values(w.complaint).returning().getSQL() : none}),
+    ), o as (${insertFromJson(workOrders, [{ ...w.order, orderNo: number }])} returning *),
+    e as (${w.events.length ? sql`${insertFromJson(workOrderEvents, w.events)} returning *` : none}),
+    k as (${w.clocks.length ? sql`${insertFromJson(workOrderClocks, w.clocks)} returning *` : none}),
+    q as (${w.complaint ? sql`${insertFromJson(complaints, [w.complaint])} returning *` : none}),
     a as (${auditInsertSql(w.audit, sql`o.id`, sql`o`, sql`${JSON.stringify(w.audit.after ?? {})}::jsonb || jsonb_build_object('orderNo', o.order_no)`)})
     select row_to_json(o) as o,
       (select name from ${enterprises} where id = o.enterprise_id) as enterprise_name,
