@@ -159,7 +159,7 @@ describe('the supply gate', () => {
     return w.tryAct('gas_tech', id, { type: 'completed', record });
   };
 
-  it('G-5.11.3 a connection is not switched on without a passed inspection, and the refusal names it', async () => {
+  it('G-5.11.3, G-6.2.1 a connection is not switched on until the company’s inspection of the facility passed; the refusal names it', async () => {
     const [fresh] = await addHouseholds(w, [
       { kind: 'pipeline_urban_resident', community: '新区', building: '9号楼' },
     ]);

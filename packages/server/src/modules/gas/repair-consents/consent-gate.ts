@@ -20,10 +20,19 @@ export async function ownerFor(db: Db, row: { id: string; itemCode: string }): P
   if (!PAID_REPAIR_ITEMS.includes(row.itemCode)) return null;
   const stated = await facilityOwnerOf(db, row.id);
   if (stated) return stated;
+  return ownerFrom(row.itemCode, null, (await hazardOfRepairOrder(db, row.id)) !== null);
+}
+
+/** The same from what is known of the order: the owner stated on it, and whether it repairs a hazard. */
+export function ownerFrom(
+  itemCode: string,
+  stated: FacilityOwner | null,
+  repairsHazard: boolean,
+): FacilityOwner | null {
+  if (!PAID_REPAIR_ITEMS.includes(itemCode)) return null;
+  if (stated) return stated;
   // G-5.11.7: the repair of a hazard that the customer asked the company to do is priced work on his own facility.
-  return row.itemCode === 'gas_repair' && (await hazardOfRepairOrder(db, row.id)) !== null
-    ? 'customer'
-    : null;
+  return itemCode === 'gas_repair' && repairsHazard ? 'customer' : null;
 }
 
 /** Throws CONSENT_REQUIRED when `event` needs a signed consent this order does not have. */
@@ -37,8 +46,11 @@ export async function checkConsent(tx: Db, row: { id: string; itemCode: string }
   if (problem) fieldError('CONSENT_REQUIRED', 'consent', problem, { clause });
 }
 
-/** For the order view: whether the work waits for the consent. */
-export async function consentMissing(db: Db, row: { id: string; itemCode: string }): Promise<boolean> {
-  if (!consentNeeded(row.itemCode, await ownerFor(db, row))) return false;
-  return (await latestConsent(db, row.id)) === null;
+/** For the order view: whether the work waits for the consent, from what is known of the order (read beside it
+ * in one statement, or nothing yet on a new one). */
+export function consentMissingFrom(
+  itemCode: string,
+  facts: { stated: FacilityOwner | null; repairsHazard: boolean; signed: boolean },
+): boolean {
+  return consentNeeded(itemCode, ownerFrom(itemCode, facts.stated, facts.repairsHazard)) && !facts.signed;
 }

@@ -26,9 +26,15 @@ export async function measurementStatus(
   db: Db,
   order: { id: string; itemCode: string },
 ): Promise<MeasurementStatus | null> {
-  const protocol = isCatalogueCode(order.itemCode)
-    ? catalogueItem(order.itemCode).measurementRequired
-    : undefined;
+  return measurementOf(order.itemCode, () => related.hasMeasurement(db, order.id));
+}
+
+/** The same, with whether a measurement is recorded given (read beside the order, or none on a new one). */
+export async function measurementOf(
+  itemCode: string,
+  recorded: () => Promise<boolean> | boolean,
+): Promise<MeasurementStatus | null> {
+  const protocol = isCatalogueCode(itemCode) ? catalogueItem(itemCode).measurementRequired : undefined;
   if (!protocol) return null;
-  return { protocol, recorded: await related.hasMeasurement(db, order.id) };
+  return { protocol, recorded: await recorded() };
 }

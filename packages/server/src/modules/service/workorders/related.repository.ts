@@ -9,7 +9,6 @@ import {
   dutyShifts,
   enterprises,
   premises,
-  residentOrderEntries,
   staff,
   users,
   workOrderEvents,
@@ -35,11 +34,6 @@ export async function insertComplaint(db: Db, values: NewComplaint) {
 
 export async function updateComplaint(db: Db, orderId: string, values: Partial<NewComplaint>) {
   await db.update(complaints).set(values).where(eq(complaints.orderId, orderId));
-}
-
-export async function findComplaint(db: Db, orderId: string): Promise<ComplaintRow | null> {
-  const [row] = await db.select().from(complaints).where(eq(complaints.orderId, orderId));
-  return row ?? null;
 }
 
 /**
@@ -240,21 +234,6 @@ export async function customerAddress(db: Db, customerId: string): Promise<strin
 }
 
 /** The resident's own additions to the order (residents/orders), oldest first. */
-export async function residentEntriesOf(db: Db, orderId: string) {
-  const rows = await db
-    .select()
-    .from(residentOrderEntries)
-    .where(eq(residentOrderEntries.orderId, orderId))
-    .orderBy(asc(residentOrderEntries.createdAt), asc(residentOrderEntries.id));
-  return rows.map((e) => ({
-    kind: e.kind as 'info' | 'rating' | 'reopen',
-    text: e.text,
-    rating: e.rating,
-    reopenedOrderId: e.reopenedOrderId,
-    at: e.createdAt.toISOString(),
-  }));
-}
-
 /**
  * G-5.12.3, H-6.4.3, H-7.3.1: which of these logins are on a rush-repair shift of the enterprise at `at` — through
  * the staff record each login belongs to (`users.staff_id`), named on the shift.

@@ -1,5 +1,4 @@
 import {
-  consentNeeded,
   consentProblem,
   assigneeRolesFor,
   catalogueItem,
@@ -29,8 +28,8 @@ import { appError, notFound } from '../../../core/errors.ts';
 import { enterpriseScope } from '../../../core/scope.ts';
 import { identityVisibleSql, seesIdentity, visibleOrders } from './access.ts';
 import { complaintView } from './complaints.ts';
-import { consentMissing } from '../../gas/repair-consents/consent-gate.ts';
-import { measurementMissing, measurementStatus, type MeasurementStatus } from './measurement-gate.ts';
+import { consentMissingFrom } from '../../gas/repair-consents/consent-gate.ts';
+import { measurementMissing, measurementOf, type MeasurementStatus } from './measurement-gate.ts';
 import { clockBriefView, liveClockView, sortClocks } from './order-clocks.ts';
 import { toLogEntry } from './order-log.ts';
 import * as related from './related.repository.ts';
@@ -139,55 +138,32 @@ export class WorkOrderReader {
   }
 
   async detail(actor: Actor, id: string): Promise<TWorkOrderDetail> {
-    const o = await repo.findOrderView(this.db, id, visibleOrders(actor));
-    if (!o) throw notFound('work order');
-    // Independent reads, sent together: on the server each takes its own connection (issue 21).
-    const [events, stored, complaint, attachments, residentEntries] = await Promise.all([
-      repo.listEvents(this.db, id),
-      repo.clocksOf(this.db, [id]),
-      o.isComplaint ? related.findComplaint(this.db, id) : null,
-      related.listAttachments(this.db, id),
-      related.residentEntriesOf(this.db, id),
-    ]);
-    return this.detailOf(
-      actor,
-      { order: o, events, clocks: stored, complaint },
-      {
-        attachments,
-        residentEntries,
-        staffBadge: () => related.findStaffBadge(this.db, actor.id),
-        consentMissing: () => consentMissing(this.db, o),
-      },
-    );
+    const rows = await repo.findOrderDetail(this.db, id, visibleOrders(actor), actor.id);
+    if (!rows) throw notFound('work order');
+    return this.detailOf(actor, rows);
   }
 
   /**
    * The detail of an order just taken, from the rows its intake wrote (issue 21: the answer to an intake reads
-   * nothing back). A new order has no attachments or resident entries yet; everything else is built as for any.
+   * nothing back). Nothing else is known of a new order yet: no attachments or resident entries, no facility owner
+   * stated, no hazard it repairs, no consent signed, no measurement; everything else is built as for any order.
    */
   freshDetail(actor: Actor, written: repo.IntakeRows): Promise<TWorkOrderDetail> {
-    return this.detailOf(actor, written, {
+    return this.detailOf(actor, {
+      ...written,
       attachments: [],
       residentEntries: [],
-      staffBadge: async () => written.staffBadge,
-      // Nothing is stated of a new order yet: no facility owner, no hazard it repairs, no consent signed.
-      consentMissing: async () => consentNeeded(written.order.itemCode, null),
+      facilityOwner: null,
+      repairsHazard: false,
+      consentSigned: false,
+      measured: false,
     });
   }
 
-  private async detailOf(
-    actor: Actor,
-    { order: o, events, clocks: stored, complaint }: Omit<repo.IntakeRows, 'staffBadge'>,
-    more: {
-      attachments: Awaited<ReturnType<typeof related.listAttachments>>;
-      residentEntries: Awaited<ReturnType<typeof related.residentEntriesOf>>;
-      staffBadge: () => Promise<string | null>;
-      consentMissing: () => Promise<boolean>;
-    },
-  ): Promise<TWorkOrderDetail> {
-    const { attachments, residentEntries } = more;
+  private async detailOf(actor: Actor, rows: repo.OrderDetailRows): Promise<TWorkOrderDetail> {
+    const { order: o, events, clocks: stored, complaint, attachments, residentEntries } = rows;
     const [measurement, calendar] = await Promise.all([
-      measurementStatus(this.db, o),
+      measurementOf(o.itemCode, () => rows.measured),
       this.ctx.calendar.current(),
     ]);
     const entries = events.map(toLogEntry);
@@ -208,7 +184,7 @@ export class WorkOrderReader {
     const [names, script] = await Promise.all([
       this.namesIn(events),
       SCRIPT_ROLES.has(actor.role) && actor.enterpriseId === o.enterpriseId
-        ? this.script(actor, o.enterpriseName, o.channel as WorkOrderChannel, more.staffBadge)
+        ? this.script(actor, o.enterpriseName, o.channel as WorkOrderChannel, async () => rows.staffBadge)
         : null,
     ]);
     return {
@@ -232,7 +208,11 @@ export class WorkOrderReader {
         order,
         entries.map((e) => e.event),
         measurement,
-        await more.consentMissing(),
+        consentMissingFrom(o.itemCode, {
+          stated: rows.facilityOwner,
+          repairsHazard: rows.repairsHazard,
+          signed: rows.consentSigned,
+        }),
       ),
       script,
       residentEntries,
