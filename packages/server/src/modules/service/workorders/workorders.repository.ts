@@ -175,6 +175,8 @@ export type OrderDetailRows = Omit<IntakeRows, 'staffBadge'> & {
     at: string;
   }[];
   staffBadge: string | null;
+  /** Display names of the people the events name (assignee, hand-over target); null: look them up. */
+  names: Record<string, string> | null;
   facilityOwner: FacilityOwner | null;
   repairsHazard: boolean;
   consentSigned: boolean;
@@ -210,6 +212,10 @@ export async function findOrderDetail(
     repairsHazard: sql<boolean>`exists (select 1 from hazards h where h.repair_order_id = ${o})`,
     consentSigned: sql<boolean>`exists (select 1 from repair_consents c where c.work_order_id = ${o})`,
     measured: sql<boolean>`exists (select 1 from temperature_measurements m where m.work_order_id = ${o})`,
+    names: sql<Record<string, string> | null>`(select json_object_agg(u.id, u.display_name) from users u
+      where u.id::text in (select x.v from work_order_events e
+        cross join lateral (values (e.payload->>'assignee'), (e.payload->>'to')) x(v)
+        where e.order_id = ${o} and x.v ~* '^[0-9a-f-]{36}$'))`,
   }).where(and(eq(workOrders.id, id), visible));
   if (!row) return null;
   const {
@@ -223,6 +229,7 @@ export async function findOrderDetail(
     repairsHazard,
     consentSigned,
     measured,
+    names,
     ...order
   } = row;
   const list = (v: unknown) => (v ?? []) as Record<string, unknown>[];
@@ -233,6 +240,7 @@ export async function findOrderDetail(
     repairsHazard,
     consentSigned,
     measured,
+    names: names ?? {},
     events: list(events).map((x) => rowOfJson(workOrderEvents, x)),
     clocks: list(clocks).map((x) => rowOfJson(workOrderClocks, x)),
     complaint: complaint ? rowOfJson(complaints, complaint as Record<string, unknown>) : null,

@@ -157,6 +157,7 @@ export class WorkOrderReader {
       repairsHazard: false,
       consentSigned: false,
       measured: false,
+      names: null,
     });
   }
 
@@ -182,7 +183,7 @@ export class WorkOrderReader {
       ),
     );
     const [names, script] = await Promise.all([
-      this.namesIn(events),
+      rows.names ? new Map(Object.entries(rows.names)) : this.namesIn(events),
       SCRIPT_ROLES.has(actor.role) && actor.enterpriseId === o.enterpriseId
         ? this.script(actor, o.enterpriseName, o.channel as WorkOrderChannel, async () => rows.staffBadge)
         : null,
