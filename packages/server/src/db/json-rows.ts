@@ -66,7 +66,8 @@ export function insertFromJson<T extends Table>(
   const values = columns.map(([key, c]) => {
     if (is(first[key], SQL)) return first[key] as SQL;
     const i = fromJson.findIndex(([k]) => k === key);
-    return sql.raw(c.getSQLType() === 'jsonb' ? `r->${i}` : `(r->>${i})::${c.getSQLType()}`);
+    // A null of a jsonb column is SQL NULL, not the JSON value null.
+    return sql.raw(c.getSQLType() === 'jsonb' ? `nullif(r->${i}, 'null')` : `(r->>${i})::${c.getSQLType()}`);
   });
   return sql`insert into ${table} (${sql.raw(columns.map(([, c]) => `"${c.name}"`).join(', '))})
     select ${sql.join(values, sql`, `)} from jsonb_array_elements(${json}::jsonb) r`;
