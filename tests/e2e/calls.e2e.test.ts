@@ -19,6 +19,10 @@ function shanghai(secondsAgo: number): string {
 async function connection(page: Page) {
   await page.getByTestId('menu-evaluation').click();
   await page.getByTestId('page-evaluation').waitFor();
+  return readConnection(page);
+}
+
+async function readConnection(page: Page) {
   const cell = page.getByTestId('eval-cell-call_connection').first();
   await cell.waitFor();
   return {
@@ -75,8 +79,12 @@ describe.skipIf(!process.env.RANRE_E2E)('hotline calls (browser)', () => {
       .toBeGreaterThan(0);
     await screenshot(page, 'calls-import', true, 600);
 
-    const after = await connection(page);
-    expect(after.denominator).toBe(before.denominator + 4);
+    // The page shows the figures it read before at once, then the fresh ones: wait for those, as a user would.
+    await connection(page);
+    await expect
+      .poll(async () => (await readConnection(page)).denominator, { timeout: 30_000 })
+      .toBe(before.denominator + 4);
+    const after = await readConnection(page);
     expect(after.numerator).toBe(before.numerator + 3);
     const header = await page.getByTestId('eval-table').locator('thead').textContent();
     expect(header).toContain('G-12.4.1.1');
