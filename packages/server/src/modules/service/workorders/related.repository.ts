@@ -28,10 +28,6 @@ export async function findEnterprise(db: Db, id: string) {
   return row ?? null;
 }
 
-export async function insertComplaint(db: Db, values: NewComplaint) {
-  await db.insert(complaints).values(values);
-}
-
 export async function updateComplaint(db: Db, orderId: string, values: Partial<NewComplaint>) {
   await db.update(complaints).set(values).where(eq(complaints.orderId, orderId));
 }
