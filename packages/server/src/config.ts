@@ -60,6 +60,9 @@ const ZEnv = z.object({
     .default('off'),
   // Requests per minute per session (or per address when signed out), for every route.
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
+  // How long a busy read's answer may be given again from memory while nothing it shows has changed (issue 21); 0: never.
+  READ_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
+  READ_CACHE_MEGABYTES: z.coerce.number().int().min(1).default(64),
   // Sign-in attempts per LOGIN_RATE_WINDOW_MINUTES, per user name and per client address.
   LOGIN_RATE_PER_USER: z.coerce.number().int().min(1).default(20),
   LOGIN_RATE_PER_ADDRESS: z.coerce.number().int().min(1).default(100),
@@ -96,6 +99,9 @@ export type Config = {
   isDemo: boolean;
   trustProxy: boolean | number | string;
   rateLimitPerMinute: number;
+  /** Time to live of the read cache's answers (modules/platform/read-cache); 0: off. */
+  readCacheSeconds: number;
+  readCacheMegabytes: number;
   loginRatePerUser: number;
   loginRatePerAddress: number;
   loginRateWindowMinutes: number;
@@ -170,6 +176,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
             ? Number(e.TRUST_PROXY)
             : e.TRUST_PROXY,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    readCacheSeconds: e.READ_CACHE_SECONDS,
+    readCacheMegabytes: e.READ_CACHE_MEGABYTES,
     mqttUrl: e.MQTT_URL,
     loginRatePerUser: e.LOGIN_RATE_PER_USER,
     loginRatePerAddress: e.LOGIN_RATE_PER_ADDRESS,

@@ -183,3 +183,4 @@ export * from './schema/cylinder-deliveries.ts';
 export * from './schema/heating-outages.ts';
 export * from './schema/cessations.ts';
 export * from './schema/bottled-orders.ts';
+export * from './schema/data-changes.ts';

@@ -79,6 +79,7 @@ import type { AppContext } from '../core/context.ts';
 import { rejectCrossSite } from './csrf.ts';
 import { errorHandler, notFoundHandler } from './errors.ts';
 import { CONTENT_SECURITY_POLICY, rateLimitKey } from './protections.ts';
+import { keepCachedReads } from './cached-read.ts';
 import { rejectInvalidText } from './text-guard.ts';
 import { deriveOperationIds, openApiTransform, openApiTransformObject } from './openapi.ts';
 
@@ -122,6 +123,8 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   // text the database cannot store refused after parsing, before validation.
   app.addHook('onRequest', rejectCrossSite);
   app.addHook('preValidation', rejectInvalidText);
+  // Issue 21: the busiest reads' answers kept as sent, for the read cache (http/cached-read.ts).
+  keepCachedReads(app, ctx);
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',

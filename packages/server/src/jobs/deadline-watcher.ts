@@ -9,6 +9,7 @@ import * as repo from '../modules/service/workorders/workorders.repository.ts';
 import type { JobRunner } from './runner.ts';
 import { registerBillingJobs } from './notification-sender.ts';
 import { registerBillingRunJobs } from '../modules/gas/billing-runs/billing-runs.job.ts';
+import { registerReadCacheJobs } from '../modules/platform/read-cache/read-cache.job.ts';
 import { NOTICE_OVERRUN_JOB, runNoticeOverruns } from '../modules/service/notices/overrun.job.ts';
 import { HEATING_REMINDER_JOB, runHeatingReminders } from '../modules/heating/bills/reminders.service.ts';
 import { READINESS_WATCHER_JOB, runReadinessWatcher } from '../modules/emergency/readiness/watcher.job.ts';
@@ -183,4 +184,6 @@ export async function registerJobs(runner: JobRunner, ctx: AppContext): Promise<
   );
   // Issue 14: the clock indicators' per-day counts take in the last minute's changes.
   await runner.register(CLOCK_FOLD_JOB, async () => void (await runClockFold(ctx)), '* * * * *');
+  // Issue 21: the read cache's noted changes, pruned.
+  await registerReadCacheJobs(runner, ctx);
 }

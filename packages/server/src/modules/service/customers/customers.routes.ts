@@ -1,6 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../../core/context.ts';
+import { cachedRead } from '../../../http/cached-read.ts';
 import { allow, requireActor } from '../../../http/guard.ts';
 import { fileResponse } from '../../../http/openapi.ts';
 import {
@@ -66,7 +67,7 @@ export const customerRoutes =
           response: { 200: ZSearchResult },
         },
       },
-      async (req) => service.search(requireActor(req), req.query),
+      async (req, reply) => cachedRead(ctx, req, reply, () => service.search(requireActor(req), req.query)),
     );
 
     app.get(

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../../core/context.ts';
+import { cachedRead } from '../../../http/cached-read.ts';
 import { allow, requireActor, signedIn } from '../../../http/guard.ts';
 import { fileResponse } from '../../../http/openapi.ts';
 import { AttachmentService } from './attachments.service.ts';
@@ -68,7 +69,7 @@ export const workOrderRoutes =
           },
         },
       },
-      async (req) => reader.list(requireActor(req), req.query),
+      async (req, reply) => cachedRead(ctx, req, reply, () => reader.list(requireActor(req), req.query)),
     );
 
     app.get(
@@ -82,7 +83,11 @@ export const workOrderRoutes =
           response: { 200: ZBoard },
         },
       },
-      async (req) => reader.board(requireActor(req), req.query.since),
+      // A poll (since) is already an answer of what changed, and each one's cursor is new: not kept.
+      async (req, reply) =>
+        req.query.since === undefined
+          ? cachedRead(ctx, req, reply, () => reader.board(requireActor(req)))
+          : reader.board(requireActor(req), req.query.since),
     );
 
     app.get(
@@ -124,7 +129,8 @@ export const workOrderRoutes =
           response: { 200: ZWorkOrderDetail },
         },
       },
-      async (req) => reader.detail(requireActor(req), req.params.id),
+      async (req, reply) =>
+        cachedRead(ctx, req, reply, () => reader.detail(requireActor(req), req.params.id)),
     );
 
     app.post(
