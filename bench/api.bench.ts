@@ -7,6 +7,8 @@
 // server's event loop; ingestion's gateways (bench/ingest-client.mjs) are a child process too, posting 5,000-reading
 // batches back to back, one gateway and then four at once (BENCH_INGEST_CLIENTS), against as many COPY streams.
 // BENCH_ONLY=list,board,poll,intake,mix,ingestion picks parts.
+// The list and board are measured on a server with the read cache off (each request computed), then repeated with it
+// on; the read mix with it on (READ_CACHE_SECONDS, default 5) and then off, for comparison.
 //
 //   npx tsx bench/api.bench.ts                           # both engines: PostgreSQL server, then PGlite
 //   BENCH_ENGINE=postgres DATABASE_URL=postgres://postgres@127.0.0.1:5432/test BENCH_SECONDS=10 npx tsx bench/api.bench.ts
