@@ -21,15 +21,30 @@ export async function cachedRead<T>(
   const cache = readCacheOf(ctx);
   if (!cache.serves(actor)) return compute();
   const key = cache.keyOf(actor, req.url);
-  const kept = await cache.answer(key);
+  let kept = await cache.answer(key);
+  if (kept === null && (await cache.awaitComputation(key))) kept = await cache.answer(key);
   if (kept !== null) {
     // A JSON string with its content type is sent as it is: not serialised again (Fastify's reply.send).
     return reply.type('application/json; charset=utf-8').send(kept) as unknown as T;
   }
   const pending = await cache.begin(key, actor.enterpriseId);
-  const value = await compute();
   (req as WithPending)[kPending] = pending;
-  return value;
+  try {
+    return await compute();
+  } catch (err) {
+    settle(req, ctx);
+    throw err;
+  }
+}
+
+/** The read's computation is over: its answer kept if it is one to keep, and those waiting for it let go. */
+function settle(req: FastifyRequest, ctx: AppContext, reply?: FastifyReply, payload?: unknown): void {
+  const pending = (req as WithPending)[kPending];
+  if (!pending) return;
+  (req as WithPending)[kPending] = undefined;
+  const cache = readCacheOf(ctx);
+  if (reply?.statusCode === 200 && typeof payload === 'string') cache.keep(pending, payload);
+  else cache.end(pending);
 }
 
 /** Keeps each answer a route computed for the cache, as serialised, when it was a success. */

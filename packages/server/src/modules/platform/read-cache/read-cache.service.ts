@@ -6,7 +6,10 @@ import * as repo from './read-cache.repository.ts';
 type Entry = { body: Buffer; enterpriseId: string; xmin: string; at: number };
 
 /** A view being computed for the cache: kept once its answer is sent. */
-export type Pending = { key: string; enterpriseId: string; xmin: string; at: number };
+export type Pending = { key: string; enterpriseId: string; xmin: string; at: number; flight: Flight };
+
+/** A computation under way, that the same person's reads arriving meanwhile wait for instead of computing too. */
+type Flight = { done: Promise<void>; settle: () => void };
 
 /**
  * Answers of the busiest reads (the order list, board and detail, the customer search) kept in this process (issue 21),
@@ -24,6 +27,7 @@ export class ReadCache {
   private readonly entries = new Map<string, Entry>();
   private bytes = 0;
   private readonly probes = new Map<string, ProbeBatch>();
+  private readonly flights = new Map<string, Flight>();
 
   constructor(
     private readonly ctx: AppContext,
@@ -60,20 +64,52 @@ export class ReadCache {
     return entry.body;
   }
 
+  /**
+   * Waits for the same read's computation already under way, if there is one (true), so that a burst of reads after
+   * a change or at the end of a time to live computes the view once. Its answer is then asked for like any kept one:
+   * the probe that gives it runs after this read arrived, so it is as fresh as a computation of this read's own.
+   */
+  async awaitComputation(key: string): Promise<boolean> {
+    const flight = this.flights.get(key);
+    if (!flight) return false;
+    await flight.done;
+    return true;
+  }
+
   /** Read before the view is computed: the snapshot its answer will be valid from. */
   async begin(key: string, enterpriseId: string): Promise<Pending> {
     const at = this.ctx.now().getTime();
-    return { key, enterpriseId, xmin: await repo.snapshotXmin(this.ctx.database.db), at };
+    let settle!: () => void;
+    const flight: Flight = { done: new Promise<void>((r) => (settle = r)), settle: () => settle() };
+    if (!this.flights.has(key)) this.flights.set(key, flight);
+    try {
+      return { key, enterpriseId, xmin: await repo.snapshotXmin(this.ctx.database.db), at, flight };
+    } catch (err) {
+      this.end({ key, flight });
+      throw err;
+    }
+  }
+
+  /** The computation gave no answer to keep (an error, a refusal, a request given up): those waiting go on. */
+  end(pending: Pick<Pending, 'key' | 'flight'>): void {
+    if (this.flights.get(pending.key) === pending.flight) this.flights.delete(pending.key);
+    pending.flight.settle();
   }
 
   /** Keeps an answer as sent, evicting the least recently used beyond the size limit. */
   keep(pending: Pending, payload: string): void {
+    this.store(pending, payload);
+    this.end(pending);
+  }
+
+  private store(pending: Pending, payload: string): void {
     const previous = this.entries.get(pending.key);
     if (previous) this.forget(pending.key, previous);
     // As bytes: a kept answer is not encoded again on each send.
     const body = Buffer.from(payload);
     if (body.length > this.limits.maxBytes) return;
-    this.entries.set(pending.key, { ...pending, body });
+    const { key: _key, flight: _flight, ...valid } = pending;
+    this.entries.set(pending.key, { ...valid, body });
     this.bytes += body.length;
     for (const [key, entry] of this.entries) {
       if (this.bytes <= this.limits.maxBytes) break;

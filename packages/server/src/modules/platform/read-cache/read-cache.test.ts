@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   orderWorld,
   PNG_1PX,
@@ -145,6 +145,28 @@ describe('the read cache', () => {
     await read('reg', `/work-orders/${o.id}`);
     await hidden('work_orders', `update work_orders set description = '监管看到的' where id = '${o.id}'`);
     expect((await read('reg', `/work-orders/${o.id}`)).description).toBe('监管看到的');
+  });
+
+  it('a burst of the same read computes the view once; the others wait for it and are answered its bytes', async () => {
+    w.at('2026-03-02 09:00');
+    const o = await w.create('gas_agent', repair());
+    const cache = readCacheOf(w.t.ctx);
+    const begin = vi.spyOn(cache, 'begin');
+    try {
+      const answers = await Promise.all(
+        Array.from({ length: 8 }, () => w.call('gas_dispatcher', 'GET', `/work-orders/${o.id}`)),
+      );
+      expect(begin).toHaveBeenCalledTimes(1);
+      for (const a of answers) expect(a.body).toBe(answers[0]!.body);
+    } finally {
+      begin.mockRestore();
+    }
+  });
+
+  it('a refused read is not kept, and a read waiting for it computes its own', async () => {
+    const missing = '/work-orders/00000000-0000-4000-8000-000000000000';
+    const answers = await Promise.all([1, 2, 3].map(() => w.call('gas_dispatcher', 'GET', missing)));
+    expect(answers.map((a) => a.statusCode)).toEqual([404, 404, 404]);
   });
 
   it('a refused read is not kept', async () => {
