@@ -9,14 +9,26 @@ CREATE TABLE IF NOT EXISTS "data_changes" (
 	"noted_at" timestamp with time zone NOT NULL DEFAULT now(),
 	PRIMARY KEY ("enterprise_id", "xid")
 );
+-- No index on noted_at: the table holds a few minutes of writes, and the pruning job's one scan a minute costs less
+-- than an index entry on every writing transaction.
 --> statement-breakpoint
-CREATE INDEX IF NOT EXISTS "data_changes_noted_idx" ON "data_changes" ("noted_at");
---> statement-breakpoint
+-- An intake writes four watched tables in one statement, an event three in one transaction: the enterprises already
+-- noted are remembered in a transaction-local setting, so each transaction writes its note once. A savepoint rolled
+-- back takes the setting back with the row it noted.
 CREATE OR REPLACE FUNCTION ranre_note_changes() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  noted text := coalesce(current_setting('ranre.noted_changes', true), '');
+  fresh uuid[];
 BEGIN
+  SELECT array_agg(DISTINCT enterprise_id) INTO fresh FROM changed_rows
+    WHERE strpos(noted, enterprise_id::text) = 0;
+  IF fresh IS NULL THEN
+    RETURN NULL;
+  END IF;
   INSERT INTO data_changes (enterprise_id, xid)
-    SELECT DISTINCT enterprise_id, pg_current_xact_id() FROM changed_rows
+    SELECT e, pg_current_xact_id() FROM unnest(fresh) e
     ON CONFLICT DO NOTHING;
+  PERFORM set_config('ranre.noted_changes', noted || array_to_string(fresh, ','), true);
   RETURN NULL;
 END $$;
 --> statement-breakpoint

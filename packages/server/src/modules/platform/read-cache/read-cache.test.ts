@@ -203,6 +203,24 @@ describe('the read cache', () => {
     expect(await w.count('select count(*)::int as n from data_changes')).toBe(0);
   });
 
+  it('a transaction notes each enterprise once, and a savepoint rolled back takes its note back with its change', async () => {
+    const db = w.t.database.db;
+    const heat = w.customers.heat;
+    const xmin = await snapshotXmin(db);
+    await w.t.database.executeSql(`begin;
+      savepoint a;
+      update customers set name = name where id = '${heat}';
+      rollback to savepoint a;
+      update customers set name = name where id = '${heat}';
+      update customers set name = name where id = '${heat}';
+      commit`);
+    expect(await changedSince(db, w.world.heat.id, xmin)).toBe(true);
+    const notes = await w.count(
+      `select count(*)::int as n from data_changes where enterprise_id = '${w.world.heat.id}' and xid >= '${xmin}'::xid8`,
+    );
+    expect(notes).toBe(1);
+  });
+
   it('a transaction still open while a view is read is seen once it commits', async () => {
     if (w.t.database.engine === 'pglite') return; // one connection: no transaction runs beside a read
     w.at('2026-03-02 09:00');
