@@ -1,8 +1,7 @@
 -- Issue 21: the read cache's proof that nothing it answered from has changed. Every transaction that writes a table
 -- the cached views read (the order list, board and detail; the customer search) notes its id once per enterprise it
--- touched. A view computed after snapshot xmin X stays valid while no change of its enterprise (or of everyone, the
--- sentinel) has an id >= X: a transaction with a smaller id had ended before the view was read, and one that commits
--- later always has an id >= X.
+-- touched. A view computed after snapshot S stays valid while no change of its enterprise (or of everyone, the
+-- sentinel) belongs to a transaction S does not see as committed (as the board's ?since= poll asks of orders).
 CREATE TABLE IF NOT EXISTS "data_changes" (
 	"enterprise_id" uuid NOT NULL,
 	"xid" xid8 NOT NULL,

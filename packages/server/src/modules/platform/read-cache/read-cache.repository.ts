@@ -6,24 +6,26 @@ import { dataChanges } from '../../../db/schema.ts';
 export const EVERYONE = '00000000-0000-0000-0000-000000000000';
 
 /**
- * The oldest transaction id the database still has running (or the next one, when none runs), read before a view is
- * computed: every change the view may not have seen belongs to a transaction with an id at least this.
+ * The database's snapshot now (`xmin:xmax:in-progress ids`), read before a view is computed: every change the view may
+ * not have seen belongs to a transaction this snapshot does not see as committed.
  */
-export async function snapshotXmin(db: Db): Promise<string> {
-  const r = (await db.execute(sql`select pg_snapshot_xmin(pg_current_snapshot())::text as x`)) as unknown as {
-    rows: { x: string }[];
+export async function snapshotNow(db: Db): Promise<string> {
+  const r = (await db.execute(sql`select pg_current_snapshot()::text as s`)) as unknown as {
+    rows: { s: string }[];
   };
-  return r.rows[0]!.x;
+  return r.rows[0]!.s;
 }
 
 /**
- * Whether a transaction with an id >= xmin has changed the enterprise's data (or everyone's). Every answer from the
- * cache pays for this probe, so it is one prepared statement on the primary key.
+ * Whether a transaction the snapshot did not see as committed has changed the enterprise's data (or everyone's), as
+ * the board's `?since=` poll asks of orders. Not only "an id >= xmin": a transaction of another database, or a long
+ * one, holds xmin back, and every change committed meanwhile would count again. Every answer from the cache pays for
+ * this probe, so it is one prepared statement on the primary key.
  */
-export async function changedSince(db: Db, enterpriseId: string, xmin: string): Promise<boolean> {
+export async function changedSince(db: Db, enterpriseId: string, snapshot: string): Promise<boolean> {
   let query = changedSinceQueries.get(db);
   if (!query) changedSinceQueries.set(db, (query = prepareChangedSince(db)));
-  const rows = await query.execute({ enterpriseId, xmin });
+  const rows = await query.execute({ enterpriseId, snapshot });
   return rows.length > 0;
 }
 
@@ -33,7 +35,8 @@ const prepareChangedSince = (db: Db) =>
     .from(dataChanges)
     .where(
       sql`${dataChanges.enterpriseId} in (${sql.placeholder('enterpriseId')}::uuid, ${EVERYONE}::uuid)
-        and ${dataChanges.xid} >= ${sql.placeholder('xmin')}::xid8`,
+        and ${dataChanges.xid} >= pg_snapshot_xmin(${sql.placeholder('snapshot')}::pg_snapshot)
+        and not pg_visible_in_snapshot(${dataChanges.xid}, ${sql.placeholder('snapshot')}::pg_snapshot)`,
     )
     .limit(1)
     .prepare('ranre_changed_since');

@@ -3,10 +3,10 @@ import type { AppContext } from '../../../core/context.ts';
 import * as repo from './read-cache.repository.ts';
 
 /** An answer as it was sent, with the snapshot it is valid from and when it was computed (the app's clock). */
-type Entry = { body: Buffer; enterpriseId: string; xmin: string; at: number };
+type Entry = { body: Buffer; enterpriseId: string; snapshot: string; at: number };
 
 /** A view being computed for the cache: kept once its answer is sent. */
-export type Pending = { key: string; enterpriseId: string; xmin: string; at: number; flight: Flight };
+export type Pending = { key: string; enterpriseId: string; snapshot: string; at: number; flight: Flight };
 
 /** A computation under way, that the same person's reads arriving meanwhile wait for instead of computing too. */
 type Flight = { done: Promise<void>; settle: () => void };
@@ -53,7 +53,7 @@ export class ReadCache {
     if (!entry) return null;
     const age = this.ctx.now().getTime() - entry.at;
     const fresh =
-      age >= 0 && age < this.limits.ttlMs && !(await this.changedSince(entry.enterpriseId, entry.xmin));
+      age >= 0 && age < this.limits.ttlMs && !(await this.changedSince(entry.enterpriseId, entry.snapshot));
     if (!fresh) {
       this.forget(key, entry);
       return null;
@@ -83,7 +83,7 @@ export class ReadCache {
     const flight: Flight = { done: new Promise<void>((r) => (settle = r)), settle: () => settle() };
     if (!this.flights.has(key)) this.flights.set(key, flight);
     try {
-      return { key, enterpriseId, xmin: await repo.snapshotXmin(this.ctx.database.db), at, flight };
+      return { key, enterpriseId, snapshot: await repo.snapshotNow(this.ctx.database.db), at, flight };
     } catch (err) {
       this.end({ key, flight });
       throw err;
@@ -133,12 +133,12 @@ export class ReadCache {
    * wait for the next one, which starts after all of them arrived, so each still sees every change committed before
    * it came. Under load, a handful of probes a second instead of one a read.
    */
-  private changedSince(enterpriseId: string, xmin: string): Promise<boolean> {
-    const key = `${enterpriseId}/${xmin}`;
+  private changedSince(enterpriseId: string, snapshot: string): Promise<boolean> {
+    const key = `${enterpriseId}/${snapshot}`;
     let batch = this.probes.get(key);
     if (!batch) {
       batch = new ProbeBatch(
-        () => repo.changedSince(this.ctx.database.db, enterpriseId, xmin),
+        () => repo.changedSince(this.ctx.database.db, enterpriseId, snapshot),
         () => this.probes.delete(key),
       );
       this.probes.set(key, batch);
